@@ -1,0 +1,117 @@
+package vn.lantoa.committee;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.lantoa.platform.web.FieldErrors;
+import vn.lantoa.platform.web.UserInputException;
+import vn.lantoa.tenancy.Access;
+import vn.lantoa.tenancy.Actor;
+import vn.lantoa.tenancy.Permission;
+import vn.lantoa.tenancy.UnitRef;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A unit's Ban truyền thông as JSON. */
+@Controller("/api/v1/units/{unitId}/committee")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Ban truyền thông")
+class CommitteeApiController {
+
+    @Serdeable
+    record MemberView(long id, String fullName, String jobTitle, String committeeRole, String duties, String phone, String email,
+                      Long userId, boolean spokesperson, int sortOrder, long version) {
+        static MemberView of(CommitteeMember m) {
+            return new MemberView(m.id(), m.fullName(), m.jobTitle(), m.committeeRole().name(), m.duties(), m.phone(), m.email(),
+                    m.userId(), m.spokesperson(), m.sortOrder(), m.version());
+        }
+    }
+
+    @Serdeable
+    record CommitteeView(long unitId, String decisionNumber, LocalDate decisionDate, String hotlinePhone, String hotlineEmail,
+                         String note, Long version, List<MemberView> members) {
+    }
+
+    private final CommitteeRepository committees;
+    private final CommitteeService service;
+    private final Access access;
+
+    CommitteeApiController(CommitteeRepository committees, CommitteeService service, Access access) {
+        this.committees = committees;
+        this.service = service;
+        this.access = access;
+    }
+
+    @Operation(summary = "Ban truyền thông: quyết định thành lập, đường dây nóng, thành viên")
+    @Get
+    CommitteeView get(Actor actor, long unitId) {
+        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        return view(unit);
+    }
+
+    @Operation(summary = "Sửa quyết định thành lập và đường dây nóng", description = "version: lấy từ GET; sai version trả về 409 CONFLICT.")
+    @Put
+    CommitteeView put(Actor actor, long unitId, @Body CommitteeForm form) {
+        UnitRef unit = access.require(actor, unitId, Permission.EDIT_COMMITTEE);
+        FieldErrors errors = new FieldErrors();
+        CommitteeForm.Draft draft = form.validate(errors);
+        if (errors.hasAny()) {
+            throw new UserInputException(errors);
+        }
+        service.saveSettings(actor, unit, draft);
+        return view(unit);
+    }
+
+    @Operation(summary = "Thêm thành viên")
+    @Post("/members")
+    HttpResponse<MemberView> add(Actor actor, long unitId, @Body MemberForm form) {
+        UnitRef unit = access.require(actor, unitId, Permission.EDIT_COMMITTEE);
+        return HttpResponse.status(HttpStatus.CREATED).body(MemberView.of(service.addMember(actor, unit, valid(form))));
+    }
+
+    @Operation(summary = "Sửa thành viên")
+    @Put("/members/{memberId}")
+    MemberView update(Actor actor, long unitId, long memberId, @Body MemberForm form) {
+        UnitRef unit = access.require(actor, unitId, Permission.EDIT_COMMITTEE);
+        return MemberView.of(service.updateMember(actor, unit, memberId, valid(form)));
+    }
+
+    @Operation(summary = "Xóa thành viên")
+    @Delete("/members/{memberId}")
+    HttpResponse<?> delete(Actor actor, long unitId, long memberId) {
+        UnitRef unit = access.require(actor, unitId, Permission.EDIT_COMMITTEE);
+        service.removeMember(actor, unit, memberId);
+        return HttpResponse.noContent();
+    }
+
+    private static MemberForm.Draft valid(MemberForm form) {
+        FieldErrors errors = new FieldErrors();
+        MemberForm.Draft draft = form.validate(errors);
+        if (errors.hasAny()) {
+            throw new UserInputException(errors);
+        }
+        return draft;
+    }
+
+    private CommitteeView view(UnitRef unit) {
+        Committee c = committees.findByUnitId(unit.id()).orElse(null);
+        List<MemberView> list = service.membersOf(unit).stream().map(MemberView::of).toList();
+        if (c == null) {
+            return new CommitteeView(unit.id(), null, null, null, null, null, null, list);
+        }
+        return new CommitteeView(unit.id(), c.decisionNumber(), c.decisionDate(), c.hotlinePhone(), c.hotlineEmail(), c.note(), c.version(), list);
+    }
+}

@@ -1,0 +1,232 @@
+package vn.lantoa.demo;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.SynchronousTransactionManager;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.lantoa.committee.CommitteeForm;
+import vn.lantoa.committee.CommitteeSeeder;
+import vn.lantoa.people.User;
+import vn.lantoa.people.UserRepository;
+import vn.lantoa.people.UserStatus;
+import vn.lantoa.platform.security.PasswordHasher;
+import vn.lantoa.tenancy.Actor;
+import vn.lantoa.tenancy.Membership;
+import vn.lantoa.tenancy.MembershipRepository;
+import vn.lantoa.tenancy.Role;
+import vn.lantoa.tenancy.SchoolLevel;
+import vn.lantoa.tenancy.UnitType;
+import vn.lantoa.unit.Unit;
+import vn.lantoa.unit.UnitDraft;
+import vn.lantoa.unit.UnitRepository;
+import vn.lantoa.unit.UnitService;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Demo content for the default run, from the units of the five seed documents: the ministry, Sở Hà Nội with
+ * Phòng Hoàng Mai and its schools (seed 004), Sở Đắk Lắk with Trường THPT Lắk (seeds 000, 001), Sở Bà
+ * Rịa-Vũng Tàu (seed 002) and Sở Đồng Nai (seed 003). Written once, into an empty database.
+ */
+@Singleton
+@Requires(property = "lantoa.demo.enabled", value = "true")
+public class DemoData {
+
+    public static final String PASSWORD = "Lantoa@2026";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private final UnitRepository units;
+    private final UnitService unitService;
+    private final UserRepository users;
+    private final MembershipRepository memberships;
+    private final CommitteeSeeder committees;
+    private final PasswordHasher hasher;
+    private final SynchronousTransactionManager<Connection> transactions;
+    private final Clock clock;
+    private final List<DemoLogins.Row> logins = new ArrayList<>();
+    private String passwordHash;
+
+    DemoData(UnitRepository units, UnitService unitService, UserRepository users, MembershipRepository memberships,
+             CommitteeSeeder committees, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock) {
+        this.units = units;
+        this.unitService = unitService;
+        this.users = users;
+        this.memberships = memberships;
+        this.committees = committees;
+        this.hasher = hasher;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        if (units.count() > 0) {
+            describeLogins();
+            return;
+        }
+        long started = System.currentTimeMillis();
+        transactions.executeWrite(status -> {
+            seed();
+            return null;
+        });
+        LOG.info("Demo data written in {} ms", System.currentTimeMillis() - started);
+    }
+
+    /** Who can sign in to the demo, for the start-up banner. */
+    public DemoLogins logins() {
+        if (logins.isEmpty()) {
+            describeLogins();
+        }
+        return new DemoLogins(PASSWORD, List.copyOf(logins));
+    }
+
+    private void seed() {
+        passwordHash = hasher.hash(PASSWORD);
+        User platformAdmin = user("admin@lantoa.vn", "Quản trị Lantoa", "0243 869 0000", "Quản trị nền tảng", true);
+        Actor system = new Actor(platformAdmin.id(), platformAdmin.email(), platformAdmin.fullName(), true, List.of());
+
+        Unit bo = unit(system, null, "Bộ Giáo dục và Đào tạo", "Bộ GDĐT", UnitType.MINISTRY, null, "bo-gddt",
+                "35 Đại Cồ Việt, Hai Bà Trưng, Hà Nội", "024 3869 4795", "bogddt@moet.gov.vn", "https://moet.gov.vn", "moet.gov.vn");
+
+        Unit soHaNoi = unit(system, bo.id(), "Sở Giáo dục và Đào tạo Hà Nội", "Sở GDĐT Hà Nội", UnitType.PROVINCE_DEPARTMENT, null,
+                "so-gddt-ha-noi", "23 Quang Trung, Hoàn Kiếm, Hà Nội", "024 3825 2531", "sogd@hanoi.edu.vn", "https://hanoi.edu.vn", "hanoi.edu.vn");
+        Unit hoangMai = unit(system, soHaNoi.id(), "Phòng Giáo dục và Đào tạo quận Hoàng Mai", "Phòng GDĐT Hoàng Mai", UnitType.DISTRICT_OFFICE,
+                null, "phong-gddt-quan-hoang-mai", "Số 8 ngõ 6 Bùi Huy Bích, Hoàng Liệt, Hoàng Mai, Hà Nội", "024 3644 5612",
+                "pgd-hoangmai@hanoi.edu.vn", null, null);
+        unit(system, hoangMai.id(), "Trường Mầm non Hoa Mai", "MN Hoa Mai", UnitType.SCHOOL, SchoolLevel.MN, null,
+                "Tổ 12, phường Định Công, Hoàng Mai, Hà Nội", "024 3664 1290", "mnhoamai@hanoi.edu.vn", null, null);
+        unit(system, hoangMai.id(), "Trường Tiểu học Đại Kim", "TH Đại Kim", UnitType.SCHOOL, SchoolLevel.TH, null,
+                "Phố Nguyễn Cảnh Dị, Đại Kim, Hoàng Mai, Hà Nội", "024 3641 0627", "thdaikim@hanoi.edu.vn", null, null);
+        unit(system, hoangMai.id(), "Trường Tiểu học Lĩnh Nam", "TH Lĩnh Nam", UnitType.SCHOOL, SchoolLevel.TH, null,
+                "Phường Lĩnh Nam, Hoàng Mai, Hà Nội", "024 3862 7155", "thlinhnam@hanoi.edu.vn", null, null);
+        Unit tanMai = unit(system, hoangMai.id(), "Trường THCS Tân Mai", "THCS Tân Mai", UnitType.SCHOOL, SchoolLevel.THCS, "thcs-tan-mai",
+                "Ngõ 6 Tân Mai, Hoàng Mai, Hà Nội", "024 3662 5140", "thcstanmai@hanoi.edu.vn", null, null);
+        unit(system, hoangMai.id(), "Trường THCS Hoàng Liệt", "THCS Hoàng Liệt", UnitType.SCHOOL, SchoolLevel.THCS, null,
+                "Khu đô thị Linh Đàm, Hoàng Liệt, Hoàng Mai, Hà Nội", "024 3641 7785", "thcshoangliet@hanoi.edu.vn", null, null);
+
+        Unit soDakLak = unit(system, bo.id(), "Sở Giáo dục và Đào tạo Đắk Lắk", "Sở GDĐT Đắk Lắk", UnitType.PROVINCE_DEPARTMENT, null,
+                "so-gddt-dak-lak", "08 Nguyễn Tất Thành, Buôn Ma Thuột, Đắk Lắk", "0262 3852 156", "sogddt@daklak.edu.vn",
+                "https://daklak.edu.vn", "daklak.edu.vn");
+        Unit thptLak = unit(system, soDakLak.id(), "Trường THPT Lắk", "THPT Lắk", UnitType.SCHOOL, SchoolLevel.THPT, null,
+                "Thị trấn Liên Sơn, huyện Lắk, Đắk Lắk", "0262 3586 145", "thptlak@daklak.edu.vn", null, null);
+        unit(system, soDakLak.id(), "Trường THPT Buôn Ma Thuột", "THPT Buôn Ma Thuột", UnitType.SCHOOL, SchoolLevel.THPT, null,
+                "Đường Ngô Quyền, Buôn Ma Thuột, Đắk Lắk", "0262 3852 431", "thptbmt@daklak.edu.vn", null, null);
+        Unit phongLak = unit(system, soDakLak.id(), "Phòng Giáo dục và Đào tạo huyện Lắk", "Phòng GDĐT Lắk", UnitType.DISTRICT_OFFICE, null,
+                "phong-gddt-huyen-lak", "Thị trấn Liên Sơn, huyện Lắk, Đắk Lắk", "0262 3586 225", "pgdlak@daklak.edu.vn", null, null);
+        unit(system, phongLak.id(), "Trường Tiểu học Liên Sơn", "TH Liên Sơn", UnitType.SCHOOL, SchoolLevel.TH, null,
+                "Thị trấn Liên Sơn, huyện Lắk, Đắk Lắk", null, "thlienson@daklak.edu.vn", null, null);
+        unit(system, phongLak.id(), "Trường THCS Liên Sơn", "THCS Liên Sơn", UnitType.SCHOOL, SchoolLevel.THCS, null,
+                "Thị trấn Liên Sơn, huyện Lắk, Đắk Lắk", null, "thcslienson@daklak.edu.vn", null, null);
+
+        Unit soBrvt = unit(system, bo.id(), "Sở Giáo dục và Đào tạo Bà Rịa - Vũng Tàu", "Sở GDĐT Bà Rịa - Vũng Tàu",
+                UnitType.PROVINCE_DEPARTMENT, null, "so-gddt-ba-ria-vung-tau", "Số 1 Phạm Văn Đồng, Bà Rịa, Bà Rịa - Vũng Tàu",
+                "0254 3852 564", "sgddt@baria-vungtau.edu.vn", null, "baria-vungtau.edu.vn");
+        unit(system, soBrvt.id(), "Phòng Giáo dục và Đào tạo thành phố Vũng Tàu", "Phòng GDĐT Vũng Tàu", UnitType.DISTRICT_OFFICE, null,
+                null, "89 Lý Thường Kiệt, Vũng Tàu", "0254 3852 330", "pgdvungtau@baria-vungtau.edu.vn", null, null);
+        unit(system, soBrvt.id(), "Trường THPT Vũng Tàu", "THPT Vũng Tàu", UnitType.SCHOOL, SchoolLevel.THPT, null,
+                "Đường Nguyễn Thái Học, Vũng Tàu", "0254 3859 450", "thptvungtau@baria-vungtau.edu.vn", null, null);
+
+        Unit soDongNai = unit(system, bo.id(), "Sở Giáo dục và Đào tạo Đồng Nai", "Sở GDĐT Đồng Nai", UnitType.PROVINCE_DEPARTMENT, null,
+                "so-gddt-dong-nai", "2 Nguyễn Văn Trị, Trấn Biên, Đồng Nai", "0251 3847 208", "vanphong@dongnai.edu.vn",
+                "https://dongnai.edu.vn", "dongnai.edu.vn");
+        unit(system, soDongNai.id(), "Phòng Văn hóa - Xã hội phường Trấn Biên", "Phòng VH-XH Trấn Biên", UnitType.COMMUNE_OFFICE, null,
+                null, "Phường Trấn Biên, Đồng Nai", null, "vhxh.tranbien@dongnai.edu.vn", null, null);
+        unit(system, soDongNai.id(), "Trường THPT chuyên Lương Thế Vinh", "THPT chuyên Lương Thế Vinh", UnitType.SCHOOL, SchoolLevel.THPT,
+                null, "Đường Đồng Khởi, Trấn Biên, Đồng Nai", "0251 3822 184", "thptltv@dongnai.edu.vn", null, null);
+
+        member(bo, "quantri@moet.gov.vn", "Nguyễn Thị Minh Hằng", "Chuyên viên Văn phòng Bộ", "Bộ GDĐT – quản trị đơn vị", Role.UNIT_ADMIN);
+        member(bo, "truyenthong@moet.gov.vn", "Lê Quang Huy", "Trưởng phòng Truyền thông", "Bộ GDĐT – trưởng ban truyền thông", Role.COMMITTEE_HEAD);
+        member(soHaNoi, "quantri@hanoi.edu.vn", "Phạm Văn Đức", "Chánh Văn phòng Sở", "Sở GDĐT Hà Nội – quản trị đơn vị", Role.UNIT_ADMIN);
+        member(soHaNoi, "truongban@hanoi.edu.vn", "Trần Thu Hà", "Phó Giám đốc Sở", "Sở GDĐT Hà Nội – trưởng ban truyền thông", Role.COMMITTEE_HEAD);
+        User hmAdmin = member(hoangMai, "quantri.hoangmai@hanoi.edu.vn", "Đỗ Thị Lan", "Chuyên viên Phòng GDĐT",
+                "Phòng GDĐT Hoàng Mai – quản trị (và người xem ở Sở Hà Nội)", Role.UNIT_ADMIN);
+        addRole(soHaNoi, hmAdmin, Role.VIEWER);
+        member(hoangMai, "baocao.hoangmai@hanoi.edu.vn", "Vũ Minh Tuấn", "Chuyên viên Phòng GDĐT", "Phòng GDĐT Hoàng Mai – cán bộ báo cáo", Role.REPORTER);
+        User principal = member(tanMai, "hieutruong.thcstanmai@hanoi.edu.vn", "Nguyễn Thị Thanh Hương", "Hiệu trưởng",
+                "THCS Tân Mai – hiệu trưởng, trưởng ban và quản trị", Role.COMMITTEE_HEAD);
+        addRole(tanMai, principal, Role.UNIT_ADMIN);
+        User deputy = member(tanMai, "phohieutruong.thcstanmai@hanoi.edu.vn", "Hoàng Văn Nam", "Phó Hiệu trưởng",
+                "THCS Tân Mai – người phát ngôn", Role.SPOKESPERSON);
+        User editor = member(tanMai, "bientap.thcstanmai@hanoi.edu.vn", "Bùi Thị Mai", "Giáo viên Ngữ văn", "THCS Tân Mai – biên tập viên", Role.EDITOR);
+        User reporter = member(tanMai, "baocao.thcstanmai@hanoi.edu.vn", "Ngô Đức Anh", "Thư ký hội đồng", "THCS Tân Mai – cán bộ báo cáo", Role.REPORTER);
+        User hotline = member(tanMai, "duongdaynong.thcstanmai@hanoi.edu.vn", "Đặng Thị Hồng", "Nhân viên văn phòng",
+                "THCS Tân Mai – cán bộ đường dây nóng", Role.HOTLINE_OFFICER);
+        member(tanMai, "xem.thcstanmai@hanoi.edu.vn", "Lý Thị Kim", "Giáo viên", "THCS Tân Mai – người xem", Role.VIEWER);
+        member(soDakLak, "quantri@daklak.edu.vn", "Y Bhơ Niê", "Chuyên viên Văn phòng Sở", "Sở GDĐT Đắk Lắk – quản trị đơn vị", Role.UNIT_ADMIN);
+        member(soDakLak, "baocao@daklak.edu.vn", "H'Lan Byă", "Chuyên viên Phòng Giáo dục trung học", "Sở GDĐT Đắk Lắk – cán bộ báo cáo", Role.REPORTER);
+        User lakHead = member(thptLak, "hieutruong.thptlak@daklak.edu.vn", "Phan Văn Thành", "Hiệu trưởng",
+                "THPT Lắk – hiệu trưởng, trưởng ban và quản trị", Role.COMMITTEE_HEAD);
+        addRole(thptLak, lakHead, Role.UNIT_ADMIN);
+        User lakEditor = member(thptLak, "bientap.thptlak@daklak.edu.vn", "Trương Thị Ngọc", "Giáo viên Tin học", "THPT Lắk – biên tập viên", Role.EDITOR);
+        member(phongLak, "quantri.phonglak@daklak.edu.vn", "Nông Văn Sơn", "Chuyên viên Phòng GDĐT", "Phòng GDĐT Lắk – quản trị đơn vị", Role.UNIT_ADMIN);
+        member(soBrvt, "quantri@baria-vungtau.edu.vn", "Lâm Thị Ngọc Diệp", "Chuyên viên Văn phòng Sở", "Sở GDĐT Bà Rịa - Vũng Tàu – quản trị", Role.UNIT_ADMIN);
+        member(soDongNai, "quantri@dongnai.edu.vn", "Đỗ Thanh Tâm", "Văn phòng Sở", "Sở GDĐT Đồng Nai – quản trị đơn vị", Role.UNIT_ADMIN);
+        logins.add(0, new DemoLogins.Row(platformAdmin.email(), "Quản trị nền tảng (tạo Sở, xem toàn bộ)"));
+
+        committees.seed(system, tanMai.id(), new CommitteeForm("12/QĐ-THCSTM", LocalDate.of(2024, 9, 5).toString(), "024 3662 5141",
+                        "thcstanmai@hanoi.edu.vn", "Ban truyền thông thực hiện Kế hoạch truyền thông của Phòng GDĐT quận Hoàng Mai.", ""),
+                List.of(
+                        seedMember(principal, "Hiệu trưởng", "HEAD", "Chỉ đạo chung; duyệt tin bài trước khi đăng.", "0912 345 678", false),
+                        seedMember(deputy, "Phó Hiệu trưởng", "DEPUTY", "Người phát ngôn; trả lời báo chí và phụ huynh.", "0913 456 789", true),
+                        seedMember(editor, "Giáo viên Ngữ văn", "MEMBER", "Viết tin bài, cập nhật trang thông tin điện tử của trường.", "0914 567 890", false),
+                        seedMember(hotline, "Nhân viên văn phòng", "MEMBER", "Tiếp nhận đường dây nóng, theo dõi dư luận trên mạng xã hội.", "0915 678 901", false),
+                        seedMember(reporter, "Thư ký hội đồng", "SECRETARY", "Tổng hợp báo cáo tháng gửi Phòng GDĐT trước ngày 25.", "0916 789 012", false)));
+        committees.seed(system, thptLak.id(), new CommitteeForm("45/QĐ-THPTL", LocalDate.of(2024, 2, 26).toString(), "0262 3586 145",
+                        "thptlak@daklak.edu.vn", "Thực hiện Kế hoạch 141/KH-BGDĐT và Kế hoạch 19/KH-SGDĐT về truyền thông năm 2024.", ""),
+                List.of(
+                        seedMember(lakHead, "Hiệu trưởng", "HEAD", "Trưởng ban; người phát ngôn của nhà trường.", "0905 112 233", true),
+                        seedMember(lakEditor, "Giáo viên Tin học", "MEMBER", "Quản trị website và fanpage của trường.", "0905 223 344", false)));
+        committees.seed(system, soDakLak.id(), new CommitteeForm("19/KH-SGDĐT", LocalDate.of(2024, 2, 19).toString(), "0262 3852 156",
+                        "duongdaynong@daklak.edu.vn", "Đường dây nóng tiếp nhận thông tin về Kỳ thi tốt nghiệp THPT năm 2024.", ""),
+                List.of());
+    }
+
+    private static CommitteeSeeder.SeedMember seedMember(User user, String jobTitle, String role, String duties, String phone, boolean speaks) {
+        return new CommitteeSeeder.SeedMember(user.id(), user.fullName(), user.email(), jobTitle, role, duties, phone, speaks);
+    }
+
+    private Unit unit(Actor actor, Long parentId, String name, String shortName, UnitType type, SchoolLevel level, String slug, String address,
+                      String phone, String email, String website, String domains) {
+        Unit created = unitService.create(actor, parentId, new UnitDraft(name, shortName, type, level, slug, null, address, phone, email,
+                website, domains, null, null));
+        return created;
+    }
+
+    private User member(Unit unit, String email, String name, String jobTitle, String description, Role role) {
+        User user = user(email, name, null, jobTitle, false);
+        addRole(unit, user, role);
+        logins.add(new DemoLogins.Row(email, description));
+        return user;
+    }
+
+    private void addRole(Unit unit, User user, Role role) {
+        memberships.save(new Membership(null, unit.id(), user.id(), role, clock.instant(), null));
+    }
+
+    private User user(String email, String name, String phone, String jobTitle, boolean platformAdmin) {
+        Instant now = clock.instant();
+        return users.save(new User(null, email, name, phone, jobTitle, passwordHash, UserStatus.ACTIVE, platformAdmin, 0, null, null,
+                now.minusSeconds(60), null, null, null));
+    }
+
+    /** On a restart the data is already there; the banner still lists who can sign in. */
+    private void describeLogins() {
+        if (!logins.isEmpty()) {
+            return;
+        }
+        List<User> admins = users.findPlatformAdmins();
+        admins.forEach(u -> logins.add(new DemoLogins.Row(u.email(), "Quản trị nền tảng (tạo Sở, xem toàn bộ)")));
+        for (String email : List.of("quantri@moet.gov.vn", "quantri@hanoi.edu.vn", "quantri.hoangmai@hanoi.edu.vn", "baocao.hoangmai@hanoi.edu.vn",
+                "hieutruong.thcstanmai@hanoi.edu.vn", "bientap.thcstanmai@hanoi.edu.vn", "quantri@daklak.edu.vn", "hieutruong.thptlak@daklak.edu.vn")) {
+            users.findByEmail(email).ifPresent(u -> logins.add(new DemoLogins.Row(u.email(), u.fullName() + " – " + u.jobTitle())));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package vn.lantoa.files;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.server.types.files.StreamedFile;
+import jakarta.inject.Singleton;
+import vn.lantoa.platform.storage.ContentDisposition;
+import vn.lantoa.platform.storage.ObjectStorage;
+import vn.lantoa.platform.web.NotFoundException;
+
+import java.net.URI;
+
+/** Serving a stored file: streamed through Lantoa, or by a presigned S3 link valid for a few minutes. */
+@Singleton
+class FileDownloads {
+
+    private final ObjectStorage storage;
+
+    FileDownloads(ObjectStorage storage) {
+        this.storage = storage;
+    }
+
+    HttpResponse<?> stream(StoredFile file, boolean inline) {
+        var object = storage.get(file.objectKey()).orElseThrow(() -> new NotFoundException("object " + file.objectKey()));
+        // Only images and PDF are shown in the browser; Office files always download.
+        boolean showInline = inline && (file.contentType().startsWith("image/") || file.contentType().equals("application/pdf"));
+        return HttpResponse.ok(new StreamedFile(object, MediaType.of(file.contentType()), file.createdAt().toEpochMilli(), file.sizeBytes()))
+                .header("Content-Disposition", showInline ? ContentDisposition.inline(file.originalName()) : ContentDisposition.attachment(file.originalName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
+                .header("Cache-Control", "private, max-age=300");
+    }
+
+    HttpResponse<?> redirectToPresigned(StoredFile file) {
+        URI url = storage.presignedDownload(file.objectKey(), file.originalName(), file.contentType());
+        return HttpResponse.status(HttpStatus.SEE_OTHER).headers(h -> h.location(url));
+    }
+}

@@ -1,0 +1,100 @@
+package vn.lantoa.home;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.lantoa.audit.AuditRepository;
+import vn.lantoa.committee.CommitteeReads;
+import vn.lantoa.files.StoredFileRepository;
+import vn.lantoa.people.UserRepository;
+import vn.lantoa.platform.web.ForbiddenException;
+import vn.lantoa.platform.web.NotFoundException;
+import vn.lantoa.platform.web.Pages;
+import vn.lantoa.platform.web.Redirects;
+import vn.lantoa.shell.ShellFactory;
+import vn.lantoa.tenancy.Access;
+import vn.lantoa.tenancy.Actor;
+import vn.lantoa.tenancy.Permission;
+import vn.lantoa.tenancy.UnitRef;
+import vn.lantoa.unit.Unit;
+import vn.lantoa.unit.UnitRepository;
+
+import java.util.List;
+
+/** Where a signed-in person lands: their unit's overview, the platform page, or a note that they have no role yet. */
+@Hidden
+@Controller("/admin")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Produces(MediaType.TEXT_HTML)
+class HomeController {
+
+    private final UnitRepository units;
+    private final UserRepository users;
+    private final StoredFileRepository files;
+    private final AuditRepository audit;
+    private final CommitteeReads committees;
+    private final Access access;
+    private final ShellFactory shells;
+
+    HomeController(UnitRepository units, UserRepository users, StoredFileRepository files, AuditRepository audit,
+                   CommitteeReads committees, Access access, ShellFactory shells) {
+        this.units = units;
+        this.users = users;
+        this.files = files;
+        this.audit = audit;
+        this.committees = committees;
+        this.access = access;
+        this.shells = shells;
+    }
+
+    @Get
+    HttpResponse<?> landing(HttpRequest<?> request, Actor actor) {
+        if (!actor.grants().isEmpty()) {
+            return Redirects.seeOther("/admin/u/" + actor.grants().get(0).unitId());
+        }
+        if (actor.platformAdmin()) {
+            return Redirects.seeOther("/admin/platform");
+        }
+        return Pages.render("home/noroles", new HomePages.NoRoles(shells.personal(request, actor)));
+    }
+
+    @Get("/switch")
+    HttpResponse<?> switchUnit(Actor actor, @Nullable @QueryValue String unit) {
+        long id;
+        try {
+            id = Long.parseLong(unit == null ? "" : unit.strip());
+        } catch (NumberFormatException e) {
+            return Redirects.seeOther("/admin");
+        }
+        access.require(actor, id, Permission.VIEW);
+        return Redirects.seeOther("/admin/u/" + id);
+    }
+
+    @Get("/u/{unitId}")
+    HttpResponse<?> dashboard(HttpRequest<?> request, Actor actor, long unitId) {
+        UnitRef ref = access.require(actor, unitId, Permission.VIEW);
+        Unit unit = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit"));
+        var committee = committees.summaryOf(unitId);
+        List<vn.lantoa.audit.AuditRow> recent = access.can(actor, ref, Permission.READ_AUDIT) ? audit.latestInUnit(unitId, 8) : List.of();
+        return Pages.render("home/dashboard", new HomePages.Dashboard(shells.of(request, actor, ref, "home"), unit,
+                units.countByTypeBelow(unit.path()), users.findMembersOf(unitId).size(), committee.committee(), committee.spokesperson(),
+                committee.memberCount(), files.countByUnitId(unitId), recent));
+    }
+
+    @Get("/platform")
+    HttpResponse<?> platform(HttpRequest<?> request, Actor actor) {
+        if (!actor.platformAdmin()) {
+            throw new ForbiddenException("platform admin");
+        }
+        return Pages.render("home/platform", new HomePages.Platform(shells.personal(request, actor), units.findRoots(), units.count(),
+                users.count()));
+    }
+}

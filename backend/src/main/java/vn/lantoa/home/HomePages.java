@@ -1,0 +1,30 @@
+package vn.lantoa.home;
+
+import vn.lantoa.audit.AuditRow;
+import vn.lantoa.committee.Committee;
+import vn.lantoa.committee.CommitteeMember;
+import vn.lantoa.shell.Shell;
+import vn.lantoa.unit.TypeCount;
+import vn.lantoa.unit.Unit;
+
+import java.util.List;
+
+public final class HomePages {
+
+    private HomePages() {
+    }
+
+    public record Dashboard(Shell shell, Unit unit, List<TypeCount> below, long people, Committee committee, CommitteeMember spokesperson,
+                            long committeeMembers, long files, List<AuditRow> recent) {
+
+        public long unitsBelow() {
+            return below.stream().mapToLong(TypeCount::n).sum();
+        }
+    }
+
+    public record Platform(Shell shell, List<Unit> roots, long units, long users) {
+    }
+
+    public record NoRoles(Shell shell) {
+    }
+}

@@ -1,0 +1,99 @@
+package vn.lantoa.people;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.lantoa.platform.web.ClientAddress;
+import vn.lantoa.platform.web.ErrorResponses;
+import vn.lantoa.tenancy.Actor;
+
+import java.util.List;
+
+/** Sign-in for API clients: a bearer token for an email and password, refreshed with a rotating refresh token. */
+@Controller("/api/v1")
+@Tag(name = "Đăng nhập")
+class AuthApiController {
+
+    @Serdeable
+    record TokenRequest(@Nullable String email, @Nullable String password) {
+    }
+
+    @Serdeable
+    record RefreshRequest(@Nullable String refreshToken) {
+    }
+
+    @Serdeable
+    record MeResponse(long id, String email, String fullName, boolean platformAdmin, List<MeMembership> memberships) {
+    }
+
+    @Serdeable
+    record MeMembership(long unitId, String unitName, String role) {
+    }
+
+    private final SignIn signIn;
+    private final SessionTokens tokens;
+    private final ErrorResponses errors;
+
+    AuthApiController(SignIn signIn, SessionTokens tokens, ErrorResponses errors) {
+        this.signIn = signIn;
+        this.tokens = tokens;
+        this.errors = errors;
+    }
+
+    @Operation(summary = "Đăng nhập bằng email và mật khẩu",
+            description = "Trả về access token (Bearer, JWT) và refresh token. Lỗi: INVALID_CREDENTIALS (401), ACCOUNT_LOCKED (423), "
+                    + "ACCOUNT_DISABLED, ACCOUNT_NOT_ACTIVATED (403), TOO_MANY_ATTEMPTS (429).")
+    @Post("/auth/token")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<?> token(HttpRequest<?> request, @Body TokenRequest body) {
+        SignIn.Outcome outcome = signIn.attempt(body.email(), body.password(), ClientAddress.of(request));
+        if (outcome instanceof SignIn.Success success) {
+            return HttpResponse.ok(tokens.issueApiTokens(success.user()));
+        }
+        SignIn.Failure failure = (SignIn.Failure) outcome;
+        HttpStatus status = switch (failure.code()) {
+            case "TOO_MANY_ATTEMPTS" -> HttpStatus.TOO_MANY_REQUESTS;
+            case "ACCOUNT_LOCKED" -> HttpStatus.LOCKED;
+            case "ACCOUNT_DISABLED", "ACCOUNT_NOT_ACTIVATED" -> HttpStatus.FORBIDDEN;
+            default -> HttpStatus.UNAUTHORIZED;
+        };
+        return errors.respond(request, status, failure.code(), failure.messageKey(), failure.args());
+    }
+
+    @Operation(summary = "Đổi refresh token lấy cặp token mới", description = "Refresh token chỉ dùng được một lần. Lỗi: INVALID_REFRESH_TOKEN (401).")
+    @Post("/auth/refresh")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<?> refresh(HttpRequest<?> request, @Body RefreshRequest body) {
+        return tokens.refresh(body.refreshToken())
+                .<HttpResponse<?>>map(HttpResponse::ok)
+                .orElseGet(() -> errors.respond(request, HttpStatus.UNAUTHORIZED, "INVALID_REFRESH_TOKEN", "signin.refreshInvalid"));
+    }
+
+    @Operation(summary = "Đăng xuất: thu hồi refresh token")
+    @Post("/auth/logout")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<?> logout(@Body RefreshRequest body) {
+        tokens.revoke(body.refreshToken());
+        return HttpResponse.noContent();
+    }
+
+    @Operation(summary = "Người dùng hiện tại và các vai trò theo đơn vị")
+    @SecurityRequirement(name = "bearer")
+    @Get("/me")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    MeResponse me(Actor actor) {
+        return new MeResponse(actor.userId(), actor.email(), actor.fullName(), actor.platformAdmin(),
+                actor.grants().stream().map(g -> new MeMembership(g.unitId(), g.unitName(), g.role().name())).toList());
+    }
+}

@@ -1,0 +1,97 @@
+package vn.lantoa.people;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.lantoa.platform.web.FieldErrors;
+import vn.lantoa.platform.web.UserInputException;
+import vn.lantoa.tenancy.Access;
+import vn.lantoa.tenancy.Actor;
+import vn.lantoa.tenancy.Membership;
+import vn.lantoa.tenancy.MembershipRepository;
+import vn.lantoa.tenancy.Permission;
+import vn.lantoa.tenancy.UnitRef;
+
+import java.time.Instant;
+import java.util.List;
+
+/** People and memberships of a unit, as JSON. */
+@Controller("/api/v1/units/{unitId}")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Người dùng và vai trò")
+class PeopleApiController {
+
+    @Serdeable
+    record MembershipView(long id, long unitId, long userId, String role, Instant createdAt) {
+        static MembershipView of(Membership m) {
+            return new MembershipView(m.id(), m.unitId(), m.userId(), m.role().name(), m.createdAt());
+        }
+    }
+
+    @Serdeable
+    record InviteResult(long userId, String email, String status, MembershipView membership, boolean newAccount) {
+    }
+
+    private final UserRepository users;
+    private final MembershipRepository memberships;
+    private final Invitations invitations;
+    private final Memberships service;
+    private final Access access;
+
+    PeopleApiController(UserRepository users, MembershipRepository memberships, Invitations invitations, Memberships service, Access access) {
+        this.users = users;
+        this.memberships = memberships;
+        this.invitations = invitations;
+        this.service = service;
+        this.access = access;
+    }
+
+    @Operation(summary = "Người dùng của đơn vị, kèm vai trò")
+    @Get("/members")
+    List<MemberRow> members(Actor actor, long unitId) {
+        access.require(actor, unitId, Permission.VIEW);
+        return users.findMembersOf(unitId);
+    }
+
+    @Operation(summary = "Mời một người vào đơn vị với một vai trò",
+            description = "Người mới nhận email có liên kết đặt mật khẩu; người đã có tài khoản được báo vai trò mới. "
+                    + "role: UNIT_ADMIN, COMMITTEE_HEAD, EDITOR, REPORTER, SPOKESPERSON, HOTLINE_OFFICER, VIEWER.")
+    @Post("/members")
+    HttpResponse<InviteResult> invite(Actor actor, long unitId, @Body InviteForm form) {
+        UnitRef unit = access.require(actor, unitId, Permission.MANAGE_PEOPLE);
+        FieldErrors errors = new FieldErrors();
+        InviteForm.Invite invite = form.validate(errors);
+        if (errors.hasAny()) {
+            throw new UserInputException(errors);
+        }
+        Invitations.Result result = invitations.invite(actor, unit, invite);
+        return HttpResponse.status(HttpStatus.CREATED).body(new InviteResult(result.user().id(), result.user().email(),
+                result.user().status().name(), MembershipView.of(result.membership()), result.newAccount()));
+    }
+
+    @Operation(summary = "Các vai trò (membership) trong đơn vị")
+    @Get("/memberships")
+    List<MembershipView> memberships(Actor actor, long unitId) {
+        access.require(actor, unitId, Permission.VIEW);
+        return memberships.findByUnitIdOrderById(unitId).stream().map(MembershipView::of).toList();
+    }
+
+    @Operation(summary = "Thu hồi một vai trò", description = "Không thu hồi được quản trị viên cuối cùng của đơn vị.")
+    @Delete("/memberships/{membershipId}")
+    HttpResponse<?> revoke(Actor actor, long unitId, long membershipId) {
+        UnitRef unit = access.require(actor, unitId, Permission.MANAGE_PEOPLE);
+        service.revoke(actor, unit, membershipId);
+        return HttpResponse.noContent();
+    }
+}

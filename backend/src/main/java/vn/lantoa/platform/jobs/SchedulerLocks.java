@@ -1,0 +1,32 @@
+package vn.lantoa.platform.jobs;
+
+import jakarta.inject.Singleton;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.provider.jdbc.JdbcLockProvider;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Scheduled jobs run on one Lantoa instance at a time: ShedLock keeps the lock in the shedlock table, so
+ * several instances behind a load balancer never send the same mail twice.
+ */
+@Singleton
+public class SchedulerLocks {
+
+    private final LockingTaskExecutor executor;
+    private final Clock clock;
+
+    SchedulerLocks(DataSource dataSource, Clock clock) {
+        this.executor = new DefaultLockingTaskExecutor(new JdbcLockProvider(dataSource));
+        this.clock = clock;
+    }
+
+    /** Runs the task unless another instance holds the lock; the lock is released when the task ends. */
+    public void runExclusively(String name, Duration atMostFor, Runnable task) {
+        executor.executeWithLock(task, new LockConfiguration(clock.instant(), name, atMostFor, Duration.ZERO));
+    }
+}

@@ -1,0 +1,26 @@
+package vn.lantoa.platform.mail;
+
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+@MappedEntity("mail_outbox")
+record OutboxEntry(
+        @Id @GeneratedValue Long id,
+        String toAddress,
+        String subject,
+        String bodyText,
+        String bodyHtml,
+        String status,
+        int attempts,
+        String lastError,
+        Instant nextAttemptAt,
+        Instant createdAt,
+        Instant sentAt) {
+
+    static final String PENDING = "PENDING";
+    static final String SENT = "SENT";
+    static final String FAILED = "FAILED";
+}

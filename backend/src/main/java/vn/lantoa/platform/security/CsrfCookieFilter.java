@@ -1,0 +1,72 @@
+package vn.lantoa.platform.security;
+
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.security.csrf.CsrfConfiguration;
+import io.micronaut.security.csrf.generator.CsrfTokenGenerator;
+import io.micronaut.security.csrf.validator.CsrfTokenValidator;
+
+/**
+ * Hands every page a CSRF token for its forms. Micronaut's CSRF filter then checks each form POST
+ * (double-submit cookie, HMAC-signed and bound to the session's JWT id). When the session changes, at
+ * sign-in or sign-out, the old token no longer validates and a fresh one is issued here.
+ */
+@ServerFilter("/**")
+class CsrfCookieFilter implements Ordered {
+
+    static final String ATTRIBUTE = "lantoa.csrf";
+
+    private final CsrfTokenGenerator<HttpRequest<?>> generator;
+    private final CsrfTokenValidator<HttpRequest<?>> validator;
+    private final CsrfConfiguration configuration;
+    private final SessionCookies sessionCookies;
+
+    CsrfCookieFilter(CsrfTokenGenerator<HttpRequest<?>> generator, CsrfTokenValidator<HttpRequest<?>> validator,
+                     CsrfConfiguration configuration, SessionCookies sessionCookies) {
+        this.generator = generator;
+        this.validator = validator;
+        this.configuration = configuration;
+        this.sessionCookies = sessionCookies;
+    }
+
+    @Override
+    public int getOrder() {
+        // After the security filter, which puts the session's JWT on the request.
+        return ServerFilterPhase.SECURITY.after();
+    }
+
+    @RequestFilter
+    void attachToken(HttpRequest<?> request) {
+        if (request.getMethod() != HttpMethod.GET || request.getPath().startsWith("/static/") || request.getPath().startsWith("/api/")) {
+            return;
+        }
+        String current = request.getCookies().findCookie(configuration.getCookieName()).map(Cookie::getValue).orElse(null);
+        if (current != null && validator.validateCsrfToken(request, current)) {
+            request.setAttribute(ATTRIBUTE, current);
+        } else {
+            request.setAttribute(ATTRIBUTE, generator.generateCsrfToken(request));
+            request.setAttribute(ATTRIBUTE + ".new", Boolean.TRUE);
+        }
+    }
+
+    @ResponseFilter
+    void setCookie(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        if (request.getAttribute(ATTRIBUTE + ".new").isEmpty()) {
+            return;
+        }
+        request.getAttribute(ATTRIBUTE, String.class).ifPresent(token -> response.cookie(
+                Cookie.of(configuration.getCookieName(), token)
+                        .path("/")
+                        .httpOnly(true)
+                        .sameSite(SameSite.Lax)
+                        .secure(sessionCookies.isSecure(request))));
+    }
+}

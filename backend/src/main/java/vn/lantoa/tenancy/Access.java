@@ -1,0 +1,55 @@
+package vn.lantoa.tenancy;
+
+import jakarta.inject.Singleton;
+import vn.lantoa.platform.web.ForbiddenException;
+import vn.lantoa.platform.web.NotFoundException;
+
+/**
+ * The one authorization rule. A person acts in a unit where a membership gives the needed role. Unit
+ * admins also run the structure below their unit (create, edit and move units, onboard their people).
+ * Admins, committee heads and reporters read, never write, the work of the units below them. Nothing
+ * crosses to siblings: a unit outside one's reach answers 404, as if it did not exist; a unit one may
+ * only read answers 403 to a change.
+ */
+@Singleton
+public class Access {
+
+    private final UnitRefRepository units;
+
+    Access(UnitRefRepository units) {
+        this.units = units;
+    }
+
+    /** The unit, when the actor has the permission in it; otherwise 404 (out of reach) or 403 (read-only). */
+    public UnitRef require(Actor actor, long unitId, Permission permission) {
+        UnitRef unit = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId));
+        require(actor, unit, permission);
+        return unit;
+    }
+
+    public void require(Actor actor, UnitRef unit, Permission permission) {
+        if (!can(actor, unit, Permission.VIEW)) {
+            throw new NotFoundException("unit " + unit.id());
+        }
+        if (!can(actor, unit, permission)) {
+            throw new ForbiddenException(permission + " in unit " + unit.id());
+        }
+    }
+
+    public boolean can(Actor actor, UnitRef unit, Permission permission) {
+        if (actor.platformAdmin()) {
+            return true;
+        }
+        return switch (permission) {
+            case VIEW -> actor.hasRoleAt(unit) || actor.hasRoleAbove(unit, Role.OVERSIGHT.toArray(Role[]::new));
+            case MANAGE_UNIT, MANAGE_PEOPLE, READ_AUDIT, IMPORT_UNITS -> actor.hasRoleAtOrAbove(unit, Role.UNIT_ADMIN);
+            case EDIT_COMMITTEE -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD);
+            case WRITE_FILES -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD, Role.EDITOR);
+        };
+    }
+
+    /** Units below this one are in the actor's reach only through oversight or administration from here up. */
+    public boolean canSeeBelow(Actor actor, UnitRef unit) {
+        return actor.platformAdmin() || actor.hasRoleAtOrAbove(unit, Role.OVERSIGHT.toArray(Role[]::new));
+    }
+}

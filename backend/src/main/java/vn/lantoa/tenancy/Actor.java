@@ -1,0 +1,37 @@
+package vn.lantoa.tenancy;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The signed-in person as the access rule sees them: who they are and their roles, unit by unit. */
+public record Actor(long userId, String email, String fullName, boolean platformAdmin, List<Grant> grants) {
+
+    public boolean hasRoleAt(UnitRef unit, Role... roles) {
+        List<Role> wanted = Arrays.asList(roles);
+        return grants.stream().anyMatch(g -> g.unitId().equals(unit.id()) && (wanted.isEmpty() || wanted.contains(g.role())));
+    }
+
+    /** A role in a unit strictly above the given one. */
+    public boolean hasRoleAbove(UnitRef unit, Role... roles) {
+        List<Role> wanted = Arrays.asList(roles);
+        return grants.stream().anyMatch(g -> !g.unitId().equals(unit.id()) && unit.path().startsWith(g.unitPath())
+                && (wanted.isEmpty() || wanted.contains(g.role())));
+    }
+
+    public boolean hasRoleAtOrAbove(UnitRef unit, Role... roles) {
+        return hasRoleAt(unit, roles) || hasRoleAbove(unit, roles);
+    }
+
+    /** Units where this person holds any role, in tree order, each once. */
+    public Set<Long> unitIds() {
+        Set<Long> ids = new LinkedHashSet<>();
+        grants.forEach(g -> ids.add(g.unitId()));
+        return ids;
+    }
+
+    public List<Role> rolesAt(long unitId) {
+        return grants.stream().filter(g -> g.unitId() == unitId).map(Grant::role).distinct().toList();
+    }
+}

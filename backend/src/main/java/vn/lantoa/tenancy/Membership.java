@@ -1,0 +1,18 @@
+package vn.lantoa.tenancy;
+
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** One role of one user in one unit. */
+@MappedEntity("membership")
+public record Membership(
+        @Id @GeneratedValue Long id,
+        Long unitId,
+        Long userId,
+        Role role,
+        Instant createdAt,
+        Long createdBy) {
+}

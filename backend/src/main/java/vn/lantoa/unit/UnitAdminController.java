@@ -1,0 +1,226 @@
+package vn.lantoa.unit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.lantoa.platform.text.VietnameseText;
+import vn.lantoa.platform.web.FieldErrors;
+import vn.lantoa.platform.web.Flash;
+import vn.lantoa.platform.web.NotFoundException;
+import vn.lantoa.platform.web.Option;
+import vn.lantoa.platform.web.Pages;
+import vn.lantoa.platform.web.Redirects;
+import vn.lantoa.platform.web.UserInputException;
+import vn.lantoa.shell.Shell;
+import vn.lantoa.shell.ShellFactory;
+import vn.lantoa.tenancy.Access;
+import vn.lantoa.tenancy.Actor;
+import vn.lantoa.tenancy.Permission;
+import vn.lantoa.tenancy.Role;
+import vn.lantoa.tenancy.SchoolLevel;
+import vn.lantoa.tenancy.UnitRef;
+import vn.lantoa.tenancy.UnitRefRepository;
+import vn.lantoa.tenancy.UnitType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The admin pages of units: the units below, a unit's profile, creating, editing and moving. */
+@Hidden
+@Controller("/admin/u/{unitId}")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Produces(MediaType.TEXT_HTML)
+class UnitAdminController {
+
+    private static final int PAGE_SIZE = 50;
+    private final UnitRepository units;
+    private final UnitRefRepository refs;
+    private final UnitMoveRepository moves;
+    private final UnitService service;
+    private final Access access;
+    private final ShellFactory shells;
+
+    UnitAdminController(UnitRepository units, UnitRefRepository refs, UnitMoveRepository moves, UnitService service,
+                        Access access, ShellFactory shells) {
+        this.units = units;
+        this.refs = refs;
+        this.moves = moves;
+        this.service = service;
+        this.access = access;
+        this.shells = shells;
+    }
+
+    @Get("/units")
+    HttpResponse<?> list(HttpRequest<?> request, Actor actor, long unitId, @Nullable @QueryValue String q, @Nullable @QueryValue String type,
+                         @Nullable @QueryValue String level, @Nullable @QueryValue String scope, @Nullable @QueryValue Integer page) {
+        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        Shell shell = shells.of(request, actor, unit, "units");
+        UnitType typeFilter = UnitType.parse(type);
+        SchoolLevel levelFilter = SchoolLevel.parse(level);
+        boolean all = "all".equals(scope);
+        String pattern = "%" + VietnameseText.fold(q == null ? "" : q.strip()).replaceAll("\\s+", "%") + "%";
+        Integer maxDepth = all ? null : unit.depth() + 1;
+        long total = units.countBelow(unit.path(), typeFilter == null ? null : typeFilter.name(),
+                levelFilter == null ? null : levelFilter.name(), maxDepth, pattern);
+        int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page == null ? 1 : page, 1), pageCount);
+        List<Unit> found = units.searchBelow(unit.path(), typeFilter == null ? null : typeFilter.name(),
+                levelFilter == null ? null : levelFilter.name(), maxDepth, pattern, PAGE_SIZE, (current - 1) * PAGE_SIZE);
+        List<Long> parentIds = found.stream().map(Unit::parentId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, String> parentNames = parentIds.isEmpty() ? Map.of()
+                : refs.findByIdIn(parentIds).stream().collect(Collectors.toMap(UnitRef::id, UnitRef::displayName));
+        List<UnitPages.Row> rows = found.stream().map(u -> new UnitPages.Row(u, parentNames.get(u.parentId()))).toList();
+        var filter = new UnitPages.Filter(q == null ? "" : q, typeFilter == null ? "" : typeFilter.name(),
+                levelFilter == null ? "" : levelFilter.name(), all ? "all" : "children");
+        return Pages.render("unit/list", new UnitPages.ListPage(shell, rows, filter, total, current, pageCount,
+                UnitOptions.types(shell.i18n(), true), UnitOptions.levels(shell.i18n(), true),
+                unit.type().mayHaveChildren() && !unit.closed() && access.can(actor, unit, Permission.MANAGE_UNIT)));
+    }
+
+    @Get("/units/new")
+    HttpResponse<?> showCreate(HttpRequest<?> request, Actor actor, long unitId, @Nullable @QueryValue String type) {
+        UnitRef unit = access.require(actor, unitId, Permission.MANAGE_UNIT);
+        UnitForm form = UnitForm.empty();
+        if (type != null && UnitType.parse(type) != null) {
+            form = new UnitForm("", "", UnitType.parse(type).name(), "", "", "", "", "", "", "", "", "", "");
+        }
+        return createPage(request, actor, unit, form, new FieldErrors());
+    }
+
+    @Post("/units")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> processCreate(HttpRequest<?> request, Actor actor, long unitId, @Body UnitForm form) {
+        UnitRef unit = access.require(actor, unitId, Permission.MANAGE_UNIT);
+        FieldErrors errors = new FieldErrors();
+        UnitDraft draft = form.validate(errors);
+        if (errors.hasAny()) {
+            return createPage(request, actor, unit, form, errors);
+        }
+        try {
+            Unit created = service.create(actor, unitId, draft);
+            return Redirects.seeOther("/admin/u/" + created.id() + "/profile", Flash.success("unit.created", created.name()));
+        } catch (UserInputException e) {
+            return createPage(request, actor, unit, form, e.errors());
+        }
+    }
+
+    @Get("/profile")
+    HttpResponse<?> show(HttpRequest<?> request, Actor actor, long unitId) {
+        UnitRef ref = access.require(actor, unitId, Permission.VIEW);
+        Unit unit = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit"));
+        UnitRef parent = unit.parentId() == null ? null : refs.findById(unit.parentId()).orElse(null);
+        boolean canMove = parent != null && access.can(actor, parent, Permission.MANAGE_UNIT);
+        return Pages.render("unit/show", new UnitPages.ShowPage(shells.of(request, actor, ref, "home"), unit, parent,
+                units.countByParentId(unitId), units.countSubtree(unit.path()), moves.historyOf(unitId),
+                access.can(actor, ref, Permission.MANAGE_UNIT), canMove));
+    }
+
+    @Get("/profile/edit")
+    HttpResponse<?> showEdit(HttpRequest<?> request, Actor actor, long unitId) {
+        UnitRef ref = access.require(actor, unitId, Permission.MANAGE_UNIT);
+        Unit unit = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit"));
+        return editPage(request, actor, ref, UnitForm.from(unit), new FieldErrors());
+    }
+
+    @Post("/profile")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> processEdit(HttpRequest<?> request, Actor actor, long unitId, @Body UnitForm form) {
+        UnitRef ref = access.require(actor, unitId, Permission.MANAGE_UNIT);
+        FieldErrors errors = new FieldErrors();
+        UnitDraft draft = form.validate(errors);
+        if (errors.hasAny()) {
+            return editPage(request, actor, ref, form, errors);
+        }
+        try {
+            Unit updated = service.update(actor, unitId, draft);
+            return Redirects.seeOther("/admin/u/" + unitId + "/profile", Flash.success("unit.saved", updated.name()));
+        } catch (UserInputException e) {
+            return editPage(request, actor, ref, form, e.errors());
+        }
+    }
+
+    @Get("/profile/move")
+    HttpResponse<?> showMove(HttpRequest<?> request, Actor actor, long unitId) {
+        UnitRef ref = access.require(actor, unitId, Permission.VIEW);
+        return movePage(request, actor, ref, "", "", new FieldErrors());
+    }
+
+    @Post("/profile/move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> processMove(HttpRequest<?> request, Actor actor, long unitId, @Body Map<String, String> body) {
+        UnitRef ref = access.require(actor, unitId, Permission.VIEW);
+        String parentId = body.getOrDefault("parentId", "");
+        String reason = body.getOrDefault("reason", "");
+        long target;
+        try {
+            target = Long.parseLong(parentId.strip());
+        } catch (NumberFormatException e) {
+            return movePage(request, actor, ref, parentId, reason, new FieldErrors().add("parentId", "unit.move.chooseTarget"));
+        }
+        try {
+            service.move(actor, unitId, target, reason);
+            return Redirects.seeOther("/admin/u/" + unitId + "/profile", Flash.success("unit.moved", ref.name()));
+        } catch (UserInputException e) {
+            return movePage(request, actor, ref, parentId, reason, e.errors());
+        }
+    }
+
+    private HttpResponse<?> createPage(HttpRequest<?> request, Actor actor, UnitRef parent, UnitForm form, FieldErrors errors) {
+        Shell shell = shells.of(request, actor, parent, "units");
+        return Pages.render(errors.hasAny() ? io.micronaut.http.HttpStatus.UNPROCESSABLE_ENTITY : io.micronaut.http.HttpStatus.OK,
+                "unit/form", new UnitPages.FormPage(shell, form, errors, "/admin/u/" + parent.id() + "/units", true, parent.name(),
+                        UnitOptions.types(shell.i18n(), true), UnitOptions.levels(shell.i18n(), true)));
+    }
+
+    private HttpResponse<?> editPage(HttpRequest<?> request, Actor actor, UnitRef unit, UnitForm form, FieldErrors errors) {
+        Shell shell = shells.of(request, actor, unit, "home");
+        return Pages.render(errors.hasAny() ? io.micronaut.http.HttpStatus.UNPROCESSABLE_ENTITY : io.micronaut.http.HttpStatus.OK,
+                "unit/form", new UnitPages.FormPage(shell, form, errors, "/admin/u/" + unit.id() + "/profile", false, null,
+                        UnitOptions.types(shell.i18n(), true), UnitOptions.levels(shell.i18n(), true)));
+    }
+
+    private HttpResponse<?> movePage(HttpRequest<?> request, Actor actor, UnitRef ref, String parentId, String reason, FieldErrors errors) {
+        Unit unit = units.findById(ref.id()).orElseThrow(() -> new NotFoundException("unit"));
+        UnitRef parent = unit.parentId() == null ? null : refs.findById(unit.parentId()).orElse(null);
+        if (parent == null) {
+            throw UserInputException.of("parentId", "unit.move.root");
+        }
+        access.require(actor, parent, Permission.MANAGE_UNIT);
+        Shell shell = shells.of(request, actor, ref, "home");
+        List<Option> targets = new ArrayList<>();
+        targets.add(new Option("", shell.t("form.choose")));
+        for (Unit candidate : possibleParents(actor, parent)) {
+            if (!candidate.path().startsWith(unit.path()) && !candidate.id().equals(parent.id()) && unit.type().mayBeUnder(candidate.type())) {
+                targets.add(new Option(String.valueOf(candidate.id()), "  ".repeat(candidate.depth()) + candidate.name()));
+            }
+        }
+        return Pages.render(errors.hasAny() ? io.micronaut.http.HttpStatus.UNPROCESSABLE_ENTITY : io.micronaut.http.HttpStatus.OK,
+                "unit/move", new UnitPages.MovePage(shell, unit, parent.name(), targets, parentId, reason, errors));
+    }
+
+    /** Non-school units where this person may put a unit: under their highest admin membership above the current parent. */
+    private List<Unit> possibleParents(Actor actor, UnitRef currentParent) {
+        if (actor.platformAdmin()) {
+            return units.findPossibleParents$WithoutTenancy();
+        }
+        String scope = actor.grants().stream()
+                .filter(g -> g.role() == Role.UNIT_ADMIN && currentParent.path().startsWith(g.unitPath()))
+                .map(g -> g.unitPath())
+                .min(java.util.Comparator.comparingInt(String::length))
+                .orElse(currentParent.path());
+        return units.findPossibleParentsIn(scope);
+    }
+}

@@ -1,0 +1,139 @@
+package vn.lantoa.unit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.lantoa.platform.text.VietnameseText;
+import vn.lantoa.platform.web.FieldErrors;
+import vn.lantoa.platform.web.NotFoundException;
+import vn.lantoa.platform.web.UserInputException;
+import vn.lantoa.tenancy.Access;
+import vn.lantoa.tenancy.Actor;
+import vn.lantoa.tenancy.Permission;
+import vn.lantoa.tenancy.SchoolLevel;
+import vn.lantoa.tenancy.UnitRef;
+import vn.lantoa.tenancy.UnitType;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Units as JSON: read one, list the units below, create, edit and move. */
+@Controller("/api/v1/units")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Đơn vị")
+class UnitApiController {
+
+    @Serdeable
+    record UnitView(long id, Long parentId, String path, int depth, String type, String schoolLevel, String name, String shortName,
+                    String slug, String hostName, String address, String phone, String email, String website,
+                    String officialEmailDomains, LocalDate closedOn, Instant updatedAt, long version) {
+        static UnitView of(Unit u) {
+            return new UnitView(u.id(), u.parentId(), u.path(), u.depth(), u.type().name(),
+                    u.schoolLevel() == null ? null : u.schoolLevel().name(), u.name(), u.shortName(), u.slug(), u.hostName(), u.address(),
+                    u.phone(), u.email(), u.website(), u.officialEmailDomains(), u.closedOn(), u.updatedAt(), u.version());
+        }
+    }
+
+    @Serdeable
+    record UnitList(long total, int page, int pageSize, List<UnitView> items) {
+    }
+
+    @Serdeable
+    record MoveRequest(@Nullable Long parentId, @Nullable String reason) {
+    }
+
+    private static final int PAGE_SIZE = 100;
+    private final UnitRepository units;
+    private final UnitService service;
+    private final Access access;
+
+    UnitApiController(UnitRepository units, UnitService service, Access access) {
+        this.units = units;
+        this.service = service;
+        this.access = access;
+    }
+
+    @Operation(summary = "Một đơn vị")
+    @Get("/{unitId}")
+    UnitView get(Actor actor, long unitId) {
+        access.require(actor, unitId, Permission.VIEW);
+        return UnitView.of(units.findById(unitId).orElseThrow(() -> new NotFoundException("unit")));
+    }
+
+    @Operation(summary = "Các đơn vị cấp dưới",
+            description = "scope=children (mặc định): trực thuộc; scope=all: toàn bộ cây bên dưới. Lọc theo q (không dấu cũng được), type, level.")
+    @Get("/{unitId}/units")
+    UnitList below(Actor actor, long unitId, @Nullable @QueryValue String q, @Nullable @QueryValue String type,
+                   @Nullable @QueryValue String level, @Nullable @QueryValue String scope, @Nullable @QueryValue Integer page) {
+        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        FieldErrors errors = new FieldErrors();
+        UnitType typeFilter = UnitType.parse(type);
+        if (type != null && !type.isBlank() && typeFilter == null) {
+            errors.add("type", "unit.type.required");
+        }
+        SchoolLevel levelFilter = SchoolLevel.parse(level);
+        if (level != null && !level.isBlank() && levelFilter == null) {
+            errors.add("level", "unit.schoolLevel.required");
+        }
+        if (errors.hasAny()) {
+            throw new UserInputException(errors);
+        }
+        String pattern = "%" + VietnameseText.fold(q == null ? "" : q.strip()).replaceAll("\\s+", "%") + "%";
+        Integer maxDepth = "all".equals(scope) ? null : unit.depth() + 1;
+        int p = Math.max(page == null ? 1 : page, 1);
+        String t = typeFilter == null ? null : typeFilter.name();
+        String l = levelFilter == null ? null : levelFilter.name();
+        long total = units.countBelow(unit.path(), t, l, maxDepth, pattern);
+        List<UnitView> items = units.searchBelow(unit.path(), t, l, maxDepth, pattern, PAGE_SIZE, (p - 1) * PAGE_SIZE)
+                .stream().map(UnitView::of).toList();
+        return new UnitList(total, p, PAGE_SIZE, items);
+    }
+
+    @Operation(summary = "Tạo đơn vị cấp dưới", description = "type: MINISTRY, PROVINCE_DEPARTMENT, DISTRICT_OFFICE, COMMUNE_OFFICE, SCHOOL, OTHER; "
+            + "schoolLevel (bắt buộc với SCHOOL): MN, TH, THCS, THPT, LIEN_CAP, GDTX, OTHER. slug để trống thì tạo từ tên.")
+    @Post("/{unitId}/units")
+    HttpResponse<UnitView> create(Actor actor, long unitId, @Body UnitForm form) {
+        access.require(actor, unitId, Permission.MANAGE_UNIT);
+        Unit created = service.create(actor, unitId, valid(form));
+        return HttpResponse.status(HttpStatus.CREATED).body(UnitView.of(created));
+    }
+
+    @Operation(summary = "Sửa đơn vị", description = "Gửi version lấy từ GET; nếu người khác đã sửa trước, trả về 409.")
+    @Put("/{unitId}")
+    UnitView update(Actor actor, long unitId, @Body UnitForm form) {
+        return UnitView.of(service.update(actor, unitId, valid(form)));
+    }
+
+    @Operation(summary = "Chuyển đơn vị sang đơn vị cấp trên khác", description = "Toàn bộ dữ liệu và lịch sử của đơn vị được giữ nguyên.")
+    @Post("/{unitId}/move")
+    UnitView move(Actor actor, long unitId, @Body MoveRequest body) {
+        if (body.parentId() == null) {
+            throw UserInputException.of("parentId", "unit.move.chooseTarget");
+        }
+        service.move(actor, unitId, body.parentId(), body.reason());
+        return UnitView.of(units.findById(unitId).orElseThrow());
+    }
+
+    private static UnitDraft valid(UnitForm form) {
+        FieldErrors errors = new FieldErrors();
+        UnitDraft draft = form.validate(errors);
+        if (errors.hasAny()) {
+            throw new UserInputException(errors);
+        }
+        return draft;
+    }
+}

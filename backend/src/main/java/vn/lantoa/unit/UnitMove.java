@@ -1,0 +1,21 @@
+package vn.lantoa.unit;
+
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** One move of a unit to a new parent, kept for history. */
+@MappedEntity("unit_move")
+public record UnitMove(
+        @Id @GeneratedValue Long id,
+        Long unitId,
+        Long fromParentId,
+        Long toParentId,
+        String fromPath,
+        String toPath,
+        String reason,
+        Instant movedAt,
+        Long movedBy) {
+}

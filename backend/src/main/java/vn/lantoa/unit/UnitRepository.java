@@ -1,0 +1,65 @@
+package vn.lantoa.unit;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+/**
+ * Units are the tenants: queries here are scoped by a unit's path (its subtree) rather than a unit_id.
+ * A subtree is one range scan on ix_unit_path.
+ */
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface UnitRepository extends CrudRepository<Unit, Long> {
+
+    boolean existsBySlug(String slug);
+
+    boolean existsBySlugAndIdNotEqual(String slug, Long id);
+
+    boolean existsByHostName(String hostName);
+
+    boolean existsByHostNameAndIdNotEqual(String hostName, Long id);
+
+    List<Unit> findByParentIdOrderByName(Long parentId);
+
+    long countByParentId(Long parentId);
+
+    @Query("SELECT * FROM unit WHERE parent_id IS NULL ORDER BY name")
+    List<Unit> findRoots();
+
+    @Query(value = "SELECT * FROM unit WHERE path LIKE CONCAT(:pathPrefix, '%') AND path <> :pathPrefix "
+            + "AND (:type IS NULL OR type = :type) AND (:level IS NULL OR school_level = :level) "
+            + "AND (:maxDepth IS NULL OR depth <= :maxDepth) "
+            + "AND search_text LIKE :pattern ORDER BY depth, name LIMIT :limit OFFSET :offset")
+    List<Unit> searchBelow(String pathPrefix, String type, String level, Integer maxDepth, String pattern, int limit, int offset);
+
+    @Query("SELECT COUNT(*) FROM unit WHERE path LIKE CONCAT(:pathPrefix, '%') AND path <> :pathPrefix "
+            + "AND (:type IS NULL OR type = :type) AND (:level IS NULL OR school_level = :level) "
+            + "AND (:maxDepth IS NULL OR depth <= :maxDepth) AND search_text LIKE :pattern")
+    long countBelow(String pathPrefix, String type, String level, Integer maxDepth, String pattern);
+
+    @Query("SELECT COUNT(*) FROM unit WHERE path LIKE CONCAT(:pathPrefix, '%') AND path <> :pathPrefix")
+    long countSubtree(String pathPrefix);
+
+    @Query("UPDATE unit SET path = :path, depth = :depth WHERE id = :id")
+    void setPath(Long id, String path, int depth);
+
+    /** Re-roots a whole subtree in one statement: every descendant keeps its place under the moved unit. */
+    @Query("UPDATE unit SET path = CONCAT(:newPrefix, SUBSTRING(path, :oldPrefixLength + 1)), depth = depth + :depthDelta "
+            + "WHERE path LIKE CONCAT(:oldPrefix, '%')")
+    int rerootSubtree(String oldPrefix, int oldPrefixLength, String newPrefix, int depthDelta);
+
+    @Query("UPDATE unit SET parent_id = :parentId, updated_at = :now, updated_by = :actorId, version = version + 1 WHERE id = :id")
+    void setParent(Long id, Long parentId, java.time.Instant now, Long actorId);
+
+    @Query("SELECT type, COUNT(*) AS n FROM unit WHERE path LIKE CONCAT(:pathPrefix, '%') AND path <> :pathPrefix GROUP BY type")
+    List<TypeCount> countByTypeBelow(String pathPrefix);
+
+    @Query("SELECT * FROM unit WHERE path LIKE CONCAT(:pathPrefix, '%') AND type <> 'SCHOOL' AND closed_on IS NULL ORDER BY path LIMIT 2000")
+    List<Unit> findPossibleParentsIn(String pathPrefix);
+
+    @Query("SELECT * FROM unit WHERE type <> 'SCHOOL' AND closed_on IS NULL ORDER BY path LIMIT 2000")
+    List<Unit> findPossibleParents$WithoutTenancy();
+}

@@ -1,0 +1,186 @@
+package vn.lantoa.unit;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.lantoa.audit.AuditLog;
+import vn.lantoa.platform.text.Slugs;
+import vn.lantoa.platform.text.VietnameseText;
+import vn.lantoa.platform.web.ConflictException;
+import vn.lantoa.platform.web.FieldErrors;
+import vn.lantoa.platform.web.ForbiddenException;
+import vn.lantoa.platform.web.NotFoundException;
+import vn.lantoa.platform.web.UserInputException;
+import vn.lantoa.tenancy.Access;
+import vn.lantoa.tenancy.Actor;
+import vn.lantoa.tenancy.Permission;
+import vn.lantoa.tenancy.UnitRef;
+import vn.lantoa.tenancy.UnitRefRepository;
+import vn.lantoa.tenancy.UnitType;
+
+import java.time.Clock;
+
+/**
+ * Creating, editing and moving units: the rules of the tree (a school has no units below it, the ministry
+ * is the root), unique slugs and host names, and the audit record of each change.
+ */
+@Singleton
+public class UnitService {
+
+    private final UnitRepository units;
+    private final UnitRefRepository refs;
+    private final UnitMoveRepository moves;
+    private final Access access;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    UnitService(UnitRepository units, UnitRefRepository refs, UnitMoveRepository moves, Access access, AuditLog audit, Clock clock) {
+        this.units = units;
+        this.refs = refs;
+        this.moves = moves;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Creates a unit below {@code parentId}, or a root unit when it is null (platform admins only). */
+    @Transactional
+    public Unit create(Actor actor, Long parentId, UnitDraft draft) {
+        UnitRef parent = null;
+        if (parentId == null) {
+            if (!actor.platformAdmin()) {
+                throw new ForbiddenException("root unit");
+            }
+        } else {
+            parent = access.require(actor, parentId, Permission.MANAGE_UNIT);
+        }
+        FieldErrors errors = new FieldErrors();
+        checkPlacement(draft.type(), parent, errors);
+        String slug = draft.slug() == null ? freeSlug(Slugs.forUnitName(draft.name())) : draft.slug();
+        if (draft.slug() != null && units.existsBySlug(slug)) {
+            errors.add("slug", "unit.slug.taken");
+        }
+        if (draft.hostName() != null && units.existsByHostName(draft.hostName())) {
+            errors.add("hostName", "unit.hostName.taken");
+        }
+        if (errors.hasAny()) {
+            throw new UserInputException(errors);
+        }
+        Unit saved = units.save(new Unit(null, parentId, "/", 0, draft.type(), draft.schoolLevel(), draft.name(), draft.shortName(),
+                slug, draft.hostName(), draft.address(), draft.phone(), draft.email(), draft.website(), draft.officialEmailDomains(),
+                draft.closedOn(), searchText(draft.name(), draft.shortName(), slug), null, null, actor.userId(), actor.userId(), null));
+        String path = (parent == null ? "/" : parent.path()) + saved.id() + "/";
+        int depth = parent == null ? 0 : parent.depth() + 1;
+        units.setPath(saved.id(), path, depth);
+        Unit created = units.findById(saved.id()).orElseThrow();
+        audit.record(actor, created.id(), "unit.created", "unit", created.id(), "Tạo đơn vị " + created.name(), null, created.auditView());
+        return created;
+    }
+
+    @Transactional
+    public Unit update(Actor actor, long unitId, UnitDraft draft) {
+        access.require(actor, unitId, Permission.MANAGE_UNIT);
+        Unit current = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId));
+        if (draft.version() != null && !draft.version().equals(current.version())) {
+            throw new ConflictException("error.staleVersion");
+        }
+        FieldErrors errors = new FieldErrors();
+        UnitRef parent = current.parentId() == null ? null : refs.findById(current.parentId()).orElseThrow();
+        if (draft.type() != current.type()) {
+            checkPlacement(draft.type(), parent, errors);
+            if (!draft.type().mayHaveChildren() && units.countByParentId(unitId) > 0) {
+                errors.add("type", "unit.type.hasChildren");
+            }
+        }
+        String slug = draft.slug() == null ? current.slug() : draft.slug();
+        if (!slug.equals(current.slug()) && units.existsBySlugAndIdNotEqual(slug, unitId)) {
+            errors.add("slug", "unit.slug.taken");
+        }
+        if (draft.hostName() != null && units.existsByHostNameAndIdNotEqual(draft.hostName(), unitId)) {
+            errors.add("hostName", "unit.hostName.taken");
+        }
+        if (errors.hasAny()) {
+            throw new UserInputException(errors);
+        }
+        Unit changed = new Unit(current.id(), current.parentId(), current.path(), current.depth(), draft.type(), draft.schoolLevel(),
+                draft.name(), draft.shortName(), slug, draft.hostName(), draft.address(), draft.phone(), draft.email(), draft.website(),
+                draft.officialEmailDomains(), draft.closedOn(), searchText(draft.name(), draft.shortName(), slug),
+                current.createdAt(), current.updatedAt(), current.createdBy(), actor.userId(), current.version());
+        Unit updated = units.update(changed);
+        audit.record(actor, unitId, "unit.updated", "unit", unitId, "Sửa thông tin đơn vị " + updated.name(),
+                current.auditView(), updated.auditView());
+        return updated;
+    }
+
+    /**
+     * Moves a unit, with everything below it, under another parent. Its data stays keyed by its id, so
+     * nothing is copied or lost; the move itself is kept in unit_move.
+     */
+    @Transactional
+    public void move(Actor actor, long unitId, long newParentId, String reason) {
+        UnitRef unit = refs.findById(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId));
+        access.require(actor, unit, Permission.VIEW);
+        if (unit.parentId() == null) {
+            throw UserInputException.of("parentId", "unit.move.root");
+        }
+        UnitRef oldParent = refs.findById(unit.parentId()).orElseThrow();
+        // Moving out needs authority over where the unit is now, not only over the unit itself.
+        access.require(actor, oldParent, Permission.MANAGE_UNIT);
+        UnitRef newParent = refs.findById(newParentId).orElseThrow(() -> UserInputException.of("parentId", "unit.move.targetMissing"));
+        if (!access.can(actor, newParent, Permission.MANAGE_UNIT)) {
+            throw UserInputException.of("parentId", "unit.move.targetMissing");
+        }
+        FieldErrors errors = new FieldErrors();
+        if (unit.isSameOrAncestorOf(newParent)) {
+            errors.add("parentId", "unit.move.intoItself");
+        } else if (newParent.id().equals(unit.parentId())) {
+            errors.add("parentId", "unit.move.sameParent");
+        } else {
+            checkPlacement(unit.type(), newParent, errors);
+        }
+        String cleanReason = VietnameseText.blankToNull(reason);
+        if (cleanReason != null && cleanReason.length() > 500) {
+            errors.add("reason", "field.tooLong", 500);
+        }
+        if (errors.hasAny()) {
+            throw new UserInputException(errors);
+        }
+        String newPath = newParent.path() + unit.id() + "/";
+        units.rerootSubtree(unit.path(), unit.path().length(), newPath, newParent.depth() + 1 - unit.depth());
+        units.setParent(unit.id(), newParent.id(), clock.instant(), actor.userId());
+        moves.save(new UnitMove(null, unit.id(), oldParent.id(), newParent.id(), unit.path(), newPath, cleanReason, clock.instant(), actor.userId()));
+        audit.record(actor, unit.id(), "unit.moved", "unit", unit.id(),
+                "Chuyển " + unit.name() + " từ " + oldParent.name() + " sang " + newParent.name(),
+                java.util.Map.of("parentId", oldParent.id(), "parent", oldParent.name()),
+                java.util.Map.of("parentId", newParent.id(), "parent", newParent.name()));
+    }
+
+    private static void checkPlacement(UnitType type, UnitRef parent, FieldErrors errors) {
+        if (type == null) {
+            return;
+        }
+        if (parent != null && parent.closed()) {
+            errors.add("parentId", "unit.parent.closed");
+        } else if (!type.mayBeUnder(parent == null ? null : parent.type())) {
+            errors.add("type", parent == null ? "unit.type.notRoot" : "unit.type.notUnderParent");
+        }
+    }
+
+    /** "thpt-lak", or "thpt-lak-2" when taken: two schools of the same name in different provinces both get a site. */
+    String freeSlug(String base) {
+        String root = base.isEmpty() ? "don-vi" : base;
+        if (root.length() < 2) {
+            root = "don-vi-" + root;
+        }
+        String candidate = root;
+        for (int n = 2; units.existsBySlug(candidate) || UnitForm.RESERVED_SLUGS.contains(candidate); n++) {
+            String suffix = "-" + n;
+            candidate = (root.length() + suffix.length() > Slugs.MAX_LENGTH ? root.substring(0, Slugs.MAX_LENGTH - suffix.length()) : root) + suffix;
+        }
+        return candidate;
+    }
+
+    static String searchText(String name, String shortName, String slug) {
+        String text = VietnameseText.fold(name + " " + (shortName == null ? "" : shortName) + " " + slug.replace('-', ' '));
+        return text.length() > 700 ? text.substring(0, 700) : text;
+    }
+}

@@ -1,0 +1,32 @@
+-- Units are the tenants. The materialized path ('/1/7/42/') makes "everything below X" one indexed range scan.
+CREATE TABLE unit (
+    id                     BIGINT       NOT NULL AUTO_INCREMENT,
+    parent_id              BIGINT       NULL,
+    path                   VARCHAR(255) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+    depth                  INT          NOT NULL,
+    type                   VARCHAR(30)  NOT NULL,
+    school_level           VARCHAR(20)  NULL,
+    name                   VARCHAR(255) NOT NULL,
+    short_name             VARCHAR(100) NULL,
+    slug                   VARCHAR(100) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+    host_name              VARCHAR(253) CHARACTER SET ascii COLLATE ascii_general_ci NULL,
+    address                VARCHAR(500) NULL,
+    phone                  VARCHAR(50)  NULL,
+    email                  VARCHAR(254) NULL,
+    website                VARCHAR(255) NULL,
+    official_email_domains VARCHAR(500) NULL,
+    closed_on              DATE         NULL,
+    -- name, short name and slug without tone marks, so "dak lak" finds "Đắk Lắk"
+    search_text            VARCHAR(700) NOT NULL,
+    created_at             DATETIME(6)  NOT NULL,
+    updated_at             DATETIME(6)  NOT NULL,
+    created_by             BIGINT       NULL,
+    updated_by             BIGINT       NULL,
+    version                BIGINT       NOT NULL DEFAULT 0,
+    PRIMARY KEY (id),
+    UNIQUE KEY uk_unit_slug (slug),
+    UNIQUE KEY uk_unit_host_name (host_name),
+    KEY ix_unit_path (path),
+    KEY ix_unit_parent (parent_id, name),
+    CONSTRAINT fk_unit_parent FOREIGN KEY (parent_id) REFERENCES unit (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

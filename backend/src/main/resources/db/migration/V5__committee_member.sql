@@ -1,0 +1,21 @@
+CREATE TABLE committee_member (
+    id             BIGINT        NOT NULL AUTO_INCREMENT,
+    unit_id        BIGINT        NOT NULL,
+    full_name      VARCHAR(150)  NOT NULL,
+    job_title      VARCHAR(150)  NULL,
+    committee_role VARCHAR(20)   NOT NULL,
+    duties         VARCHAR(2000) NULL,
+    phone          VARCHAR(30)   NULL,
+    email          VARCHAR(254)  NULL,
+    user_id        BIGINT        NULL,
+    spokesperson   BOOLEAN       NOT NULL DEFAULT FALSE,
+    sort_order     INT           NOT NULL DEFAULT 0,
+    created_at     DATETIME(6)   NOT NULL,
+    updated_at     DATETIME(6)   NOT NULL,
+    updated_by     BIGINT        NULL,
+    version        BIGINT        NOT NULL DEFAULT 0,
+    PRIMARY KEY (id),
+    KEY ix_committee_member_unit (unit_id, sort_order),
+    CONSTRAINT fk_committee_member_unit FOREIGN KEY (unit_id) REFERENCES unit (id),
+    CONSTRAINT fk_committee_member_user FOREIGN KEY (user_id) REFERENCES app_user (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

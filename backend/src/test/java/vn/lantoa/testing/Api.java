@@ -1,0 +1,107 @@
+package vn.lantoa.testing;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.core.type.Argument;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+/** A JSON API client holding a bearer token. */
+public final class Api {
+
+    /** A JSON response: status and body parsed as a map (or list under "items" when the body is an array). */
+    public record Reply(int status, String body, Map<String, Object> json) {
+
+        public String code() {
+            return json == null ? null : (String) json.get("code");
+        }
+    }
+
+    private final URI base;
+    private final JsonMapper mapper;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private String token;
+
+    public Api(URI base, JsonMapper mapper) {
+        this.base = base;
+        this.mapper = mapper;
+    }
+
+    public Api signIn(String email, String password) {
+        Reply reply = post("/api/v1/auth/token", Map.of("email", email, "password", password));
+        if (reply.status() != 200) {
+            throw new AssertionError("API sign-in failed: " + reply.status() + " " + reply.body());
+        }
+        token = (String) reply.json().get("accessToken");
+        return this;
+    }
+
+    public Api withToken(String token) {
+        this.token = token;
+        return this;
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    public Reply post(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    public Reply put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    public Reply postRaw(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json").timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    private String json(Object body) {
+        try {
+            return mapper.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Map<String, Object> parsed = null;
+            String body = r.body();
+            if (body != null && !body.isBlank()) {
+                String trimmed = body.strip();
+                if (trimmed.startsWith("{")) {
+                    parsed = mapper.readValue(trimmed, Argument.mapOf(String.class, Object.class));
+                } else if (trimmed.startsWith("[")) {
+                    parsed = Map.of("items", mapper.readValue(trimmed, Argument.listOf(Object.class)));
+                }
+            }
+            return new Reply(r.statusCode(), body, parsed);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package vn.lantoa.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A cookie-keeping HTTP client that behaves like a browser submitting forms: it keeps the session and the
+ * CSRF cookie, sends the CSRF token with every form, and does not follow redirects (tests look at them).
+ */
+public final class Browser {
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+
+    public Browser(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html").GET());
+    }
+
+    /** Posts a url-encoded form with the current CSRF token (fetching a page first if there is none yet). */
+    public Page post(String path, Map<String, String> form) {
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        fields.putIfAbsent("csrfToken", csrfToken());
+        return postRaw(path, fields);
+    }
+
+    /** Posts exactly these fields: no CSRF token is added. */
+    public Page postRaw(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue() == null ? "" : e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Posts one file as multipart/form-data, with the CSRF token in the query as the upload forms do. */
+    public Page upload(String path, String field, String fileName, byte[] content, String contentType) {
+        String boundary = "----lantoa" + UUID.randomUUID();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"\r\n"
+                    + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(content);
+            out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String sep = path.contains("?") ? "&" : "?";
+        return send(HttpRequest.newBuilder(base.resolve(path + sep + "csrfToken=" + URLEncoder.encode(csrfToken(), StandardCharsets.UTF_8)))
+                .header("Accept", "text/html").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+    }
+
+    public Browser signIn(String email, String password) {
+        get("/login");
+        Page page = post("/login", Map.of("email", email, "password", password));
+        if (page.status() != 303) {
+            throw new AssertionError("Sign-in of " + email + " failed: " + page.status() + " " + page.text());
+        }
+        return this;
+    }
+
+    public Optional<HttpCookie> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
+    }
+
+    public String csrfToken() {
+        return cookie("lantoa_csrf").map(HttpCookie::getValue).orElseGet(() -> {
+            get("/login");
+            return cookie("lantoa_csrf").map(HttpCookie::getValue).orElseThrow(() -> new AssertionError("no CSRF cookie issued"));
+        });
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Page(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

