@@ -1,5 +1,6 @@
 package vn.lantoa.audit;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -8,15 +9,15 @@ import java.time.Instant;
 
 @MappedEntity("audit_event")
 public record AuditEvent(
-        @Id @GeneratedValue Long id,
-        Long unitId,
+        @Id @GeneratedValue @Nullable Long id,
+        @Nullable Long unitId,
         Instant occurredAt,
-        Long actorUserId,
-        String actorEmail,
+        @Nullable Long actorUserId,
+        @Nullable String actorEmail,
         String action,
         String entityType,
-        String entityId,
+        @Nullable String entityId,
         String summary,
-        String beforeJson,
-        String afterJson) {
+        @Nullable String beforeJson,
+        @Nullable String afterJson) {
 }

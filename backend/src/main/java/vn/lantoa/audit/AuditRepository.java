@@ -1,5 +1,6 @@
 package vn.lantoa.audit;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -19,16 +20,16 @@ public interface AuditRepository extends GenericRepository<AuditEvent, Long> {
             + "AND (:action IS NULL OR e.action LIKE :action) ";
 
     @Query(COLUMNS + "WHERE e.unit_id = :unitId " + FILTERS + "ORDER BY e.occurred_at DESC, e.id DESC LIMIT :limit OFFSET :offset")
-    List<AuditRow> findInUnit(Long unitId, Instant from, Instant to, String actor, String action, int limit, int offset);
+    List<AuditRow> findInUnit(Long unitId, Instant from, Instant to, @Nullable String actor, @Nullable String action, int limit, int offset);
 
     @Query("SELECT COUNT(*) FROM audit_event e WHERE e.unit_id = :unitId " + FILTERS)
-    long countInUnit(Long unitId, Instant from, Instant to, String actor, String action);
+    long countInUnit(Long unitId, Instant from, Instant to, @Nullable String actor, @Nullable String action);
 
     @Query(COLUMNS + "WHERE u.path LIKE CONCAT(:pathPrefix, '%') " + FILTERS + "ORDER BY e.occurred_at DESC, e.id DESC LIMIT :limit OFFSET :offset")
-    List<AuditRow> findInSubtree(String pathPrefix, Instant from, Instant to, String actor, String action, int limit, int offset);
+    List<AuditRow> findInSubtree(String pathPrefix, Instant from, Instant to, @Nullable String actor, @Nullable String action, int limit, int offset);
 
     @Query("SELECT COUNT(*) FROM audit_event e JOIN unit u ON u.id = e.unit_id WHERE u.path LIKE CONCAT(:pathPrefix, '%') " + FILTERS)
-    long countInSubtree(String pathPrefix, Instant from, Instant to, String actor, String action);
+    long countInSubtree(String pathPrefix, Instant from, Instant to, @Nullable String actor, @Nullable String action);
 
     @Query(COLUMNS + "WHERE e.unit_id = :unitId ORDER BY e.occurred_at DESC, e.id DESC LIMIT :limit")
     List<AuditRow> latestInUnit(Long unitId, int limit);

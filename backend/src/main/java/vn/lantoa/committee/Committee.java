@@ -1,5 +1,6 @@
 package vn.lantoa.committee;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.Id;
@@ -15,15 +16,15 @@ import java.util.Map;
 @MappedEntity("committee")
 public record Committee(
         @Id Long unitId,
-        String decisionNumber,
-        LocalDate decisionDate,
-        String hotlinePhone,
-        String hotlineEmail,
-        String note,
-        @DateCreated Instant createdAt,
-        @DateUpdated Instant updatedAt,
-        Long updatedBy,
-        @Version Long version) {
+        @Nullable String decisionNumber,
+        @Nullable LocalDate decisionDate,
+        @Nullable String hotlinePhone,
+        @Nullable String hotlineEmail,
+        @Nullable String note,
+        @DateCreated @Nullable Instant createdAt,
+        @DateUpdated @Nullable Instant updatedAt,
+        @Nullable Long updatedBy,
+        @Version @Nullable Long version) {
 
     Map<String, Object> auditView() {
         Map<String, Object> m = new LinkedHashMap<>();

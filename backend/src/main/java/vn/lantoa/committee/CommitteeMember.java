@@ -1,5 +1,6 @@
 package vn.lantoa.committee;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.GeneratedValue;
@@ -14,21 +15,21 @@ import java.util.Map;
 /** A member of the Ban truyền thông, with or without a Lantoa account; at most one is the spokesperson. */
 @MappedEntity("committee_member")
 public record CommitteeMember(
-        @Id @GeneratedValue Long id,
+        @Id @GeneratedValue @Nullable Long id,
         Long unitId,
         String fullName,
-        String jobTitle,
+        @Nullable String jobTitle,
         CommitteeRole committeeRole,
-        String duties,
-        String phone,
-        String email,
-        Long userId,
+        @Nullable String duties,
+        @Nullable String phone,
+        @Nullable String email,
+        @Nullable Long userId,
         boolean spokesperson,
         int sortOrder,
-        @DateCreated Instant createdAt,
-        @DateUpdated Instant updatedAt,
-        Long updatedBy,
-        @Version Long version) {
+        @DateCreated @Nullable Instant createdAt,
+        @DateUpdated @Nullable Instant updatedAt,
+        @Nullable Long updatedBy,
+        @Version @Nullable Long version) {
 
     Map<String, Object> auditView() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -1,12 +1,13 @@
 package vn.lantoa.files;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.annotation.Introspected;
 
 import java.time.Instant;
 
 /** A file as listed: what it is and who put it there. */
 @Introspected
-public record FileRow(Long id, String originalName, String contentType, long sizeBytes, Instant createdAt, String uploaderName) {
+public record FileRow(Long id, String originalName, String contentType, long sizeBytes, Instant createdAt, @Nullable String uploaderName) {
 
     /** "1,2 MB", "350 KB": sizes as people read them. */
     public String humanSize() {

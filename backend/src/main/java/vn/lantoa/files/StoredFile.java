@@ -1,5 +1,6 @@
 package vn.lantoa.files;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -11,7 +12,7 @@ import java.util.Map;
 /** A file a unit uploaded; the bytes live in S3 under the unit's prefix, this row says what they are. */
 @MappedEntity("stored_file")
 public record StoredFile(
-        @Id @GeneratedValue Long id,
+        @Id @GeneratedValue @Nullable Long id,
         Long unitId,
         String objectKey,
         String originalName,
@@ -19,7 +20,7 @@ public record StoredFile(
         long sizeBytes,
         String sha256,
         Instant createdAt,
-        Long createdBy) {
+        @Nullable Long createdBy) {
 
     Map<String, Object> auditView() {
         Map<String, Object> m = new LinkedHashMap<>();

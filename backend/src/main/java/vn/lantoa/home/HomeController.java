@@ -23,6 +23,7 @@ import vn.lantoa.shell.ShellFactory;
 import vn.lantoa.tenancy.Access;
 import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.Permission;
+import vn.lantoa.tenancy.Role;
 import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.unit.Unit;
 import vn.lantoa.unit.UnitRepository;
@@ -58,7 +59,10 @@ class HomeController {
     @Get
     HttpResponse<?> landing(HttpRequest<?> request, Actor actor) {
         if (!actor.grants().isEmpty()) {
-            return Redirects.seeOther("/admin/u/" + actor.grants().get(0).unitId());
+            // Where the person works, not where they only look: a role other than viewer comes first.
+            long unitId = actor.grants().stream().filter(g -> g.role() != Role.VIEWER).findFirst()
+                    .orElse(actor.grants().get(0)).unitId();
+            return Redirects.seeOther("/admin/u/" + unitId);
         }
         if (actor.platformAdmin()) {
             return Redirects.seeOther("/admin/platform");

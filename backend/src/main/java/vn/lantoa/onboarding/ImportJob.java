@@ -1,5 +1,6 @@
 package vn.lantoa.onboarding;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -10,7 +11,7 @@ import java.time.Instant;
 /** One uploaded onboarding file: checked rows waiting for confirmation, then the import's progress and outcome. */
 @MappedEntity("import_job")
 public record ImportJob(
-        @Id @GeneratedValue Long id,
+        @Id @GeneratedValue @Nullable Long id,
         Long unitId,
         Long createdBy,
         String fileName,
@@ -19,8 +20,8 @@ public record ImportJob(
         int rowsDone,
         int rowsInvalid,
         String payload,
-        String failure,
+        @Nullable String failure,
         Instant createdAt,
-        Instant finishedAt,
-        @Version Long version) {
+        @Nullable Instant finishedAt,
+        @Version @Nullable Long version) {
 }

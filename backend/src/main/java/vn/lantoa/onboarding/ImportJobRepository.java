@@ -1,5 +1,6 @@
 package vn.lantoa.onboarding;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -36,7 +37,7 @@ interface ImportJobRepository extends GenericRepository<ImportJob, Long> {
 
     @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
     @Query("UPDATE import_job SET status = :status, failure = :failure, finished_at = :now WHERE id = :id")
-    void finish(Long id, ImportStatus status, String failure, Instant now);
+    void finish(Long id, ImportStatus status, @Nullable String failure, Instant now);
 
     /** Imports whose instance died mid-way were rolled back by the database; say so. */
     @Query("UPDATE import_job SET status = 'FAILED', failure = 'interrupted', finished_at = :now WHERE status = 'RUNNING' AND created_at < :before")

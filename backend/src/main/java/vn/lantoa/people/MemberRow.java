@@ -1,5 +1,6 @@
 package vn.lantoa.people;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.lantoa.tenancy.Role;
@@ -11,8 +12,8 @@ import java.util.List;
 /** A person as listed in one unit: contact details and the roles they hold there. */
 @Introspected
 @Serdeable
-public record MemberRow(Long id, String email, String fullName, String phone, String jobTitle, UserStatus status,
-                        Instant lockedUntil, Instant lastLoginAt, String roles) {
+public record MemberRow(Long id, String email, String fullName, @Nullable String phone, @Nullable String jobTitle, UserStatus status,
+                        @Nullable Instant lockedUntil, @Nullable Instant lastLoginAt, @Nullable String roles) {
 
     public List<Role> roleList() {
         return roles == null ? List.of() : Arrays.stream(roles.split(",")).map(Role::parse).filter(r -> r != null).toList();

@@ -1,5 +1,6 @@
 package vn.lantoa.people;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.GeneratedValue;
@@ -14,21 +15,21 @@ import java.util.Map;
 /** A person who signs in with an email address. Units reach people only through memberships. */
 @MappedEntity("app_user")
 public record User(
-        @Id @GeneratedValue Long id,
+        @Id @GeneratedValue @Nullable Long id,
         String email,
         String fullName,
-        String phone,
-        String jobTitle,
-        String passwordHash,
+        @Nullable String phone,
+        @Nullable String jobTitle,
+        @Nullable String passwordHash,
         UserStatus status,
         boolean platformAdmin,
         int failedLoginCount,
-        Instant lockedUntil,
-        Instant lastLoginAt,
+        @Nullable Instant lockedUntil,
+        @Nullable Instant lastLoginAt,
         Instant sessionsValidAfter,
-        @DateCreated Instant createdAt,
-        @DateUpdated Instant updatedAt,
-        @Version Long version) {
+        @DateCreated @Nullable Instant createdAt,
+        @DateUpdated @Nullable Instant updatedAt,
+        @Version @Nullable Long version) {
 
     public boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);

@@ -1,5 +1,6 @@
 package vn.lantoa.people;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -9,15 +10,15 @@ import java.time.Instant;
 /** A one-time link sent by email: an invitation (with the unit it came from) or a password reset. */
 @MappedEntity("user_token")
 record UserToken(
-        @Id @GeneratedValue Long id,
+        @Id @GeneratedValue @Nullable Long id,
         Long userId,
         String purpose,
         String tokenHash,
-        Long unitId,
+        @Nullable Long unitId,
         Instant expiresAt,
-        Instant usedAt,
+        @Nullable Instant usedAt,
         Instant createdAt,
-        Long createdBy) {
+        @Nullable Long createdBy) {
 
     static final String INVITE = "INVITE";
     static final String RESET = "RESET";

@@ -1,5 +1,6 @@
 package vn.lantoa.tenancy;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -9,10 +10,10 @@ import java.time.Instant;
 /** One role of one user in one unit. */
 @MappedEntity("membership")
 public record Membership(
-        @Id @GeneratedValue Long id,
+        @Id @GeneratedValue @Nullable Long id,
         Long unitId,
         Long userId,
         Role role,
-        Instant createdAt,
-        Long createdBy) {
+        @Nullable Instant createdAt,
+        @Nullable Long createdBy) {
 }

@@ -1,5 +1,6 @@
 package vn.lantoa.tenancy;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -14,16 +15,16 @@ import java.util.List;
 @MappedEntity("unit")
 public record UnitRef(
         @Id Long id,
-        Long parentId,
+        @Nullable Long parentId,
         String path,
         int depth,
         UnitType type,
-        SchoolLevel schoolLevel,
+        @Nullable SchoolLevel schoolLevel,
         String name,
-        String shortName,
+        @Nullable String shortName,
         String slug,
-        String officialEmailDomains,
-        LocalDate closedOn) {
+        @Nullable String officialEmailDomains,
+        @Nullable LocalDate closedOn) {
 
     /** True when this unit is strictly above the other one in the tree. */
     public boolean isAncestorOf(UnitRef other) {

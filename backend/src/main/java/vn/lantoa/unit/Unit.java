@@ -1,5 +1,6 @@
 package vn.lantoa.unit;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.GeneratedValue;
@@ -17,28 +18,28 @@ import java.util.Map;
 /** A unit of the education sector: ministry, Sở, Phòng, school... and a tenant of Lantoa. */
 @MappedEntity("unit")
 public record Unit(
-        @Id @GeneratedValue Long id,
-        Long parentId,
+        @Id @GeneratedValue @Nullable Long id,
+        @Nullable Long parentId,
         String path,
         int depth,
         UnitType type,
-        SchoolLevel schoolLevel,
+        @Nullable SchoolLevel schoolLevel,
         String name,
-        String shortName,
+        @Nullable String shortName,
         String slug,
-        String hostName,
-        String address,
-        String phone,
-        String email,
-        String website,
-        String officialEmailDomains,
-        LocalDate closedOn,
+        @Nullable String hostName,
+        @Nullable String address,
+        @Nullable String phone,
+        @Nullable String email,
+        @Nullable String website,
+        @Nullable String officialEmailDomains,
+        @Nullable LocalDate closedOn,
         String searchText,
-        @DateCreated Instant createdAt,
-        @DateUpdated Instant updatedAt,
-        Long createdBy,
-        Long updatedBy,
-        @Version Long version) {
+        @DateCreated @Nullable Instant createdAt,
+        @DateUpdated @Nullable Instant updatedAt,
+        @Nullable Long createdBy,
+        @Nullable Long updatedBy,
+        @Version @Nullable Long version) {
 
     /** The fields a person edits, for the audit log's before/after. */
     Map<String, Object> auditView() {

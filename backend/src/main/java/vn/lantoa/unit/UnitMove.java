@@ -1,5 +1,6 @@
 package vn.lantoa.unit;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -9,13 +10,13 @@ import java.time.Instant;
 /** One move of a unit to a new parent, kept for history. */
 @MappedEntity("unit_move")
 public record UnitMove(
-        @Id @GeneratedValue Long id,
+        @Id @GeneratedValue @Nullable Long id,
         Long unitId,
-        Long fromParentId,
+        @Nullable Long fromParentId,
         Long toParentId,
         String fromPath,
         String toPath,
-        String reason,
+        @Nullable String reason,
         Instant movedAt,
-        Long movedBy) {
+        @Nullable Long movedBy) {
 }

@@ -1,5 +1,6 @@
 package vn.lantoa.unit;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -33,12 +34,12 @@ public interface UnitRepository extends CrudRepository<Unit, Long> {
             + "AND (:type IS NULL OR type = :type) AND (:level IS NULL OR school_level = :level) "
             + "AND (:maxDepth IS NULL OR depth <= :maxDepth) "
             + "AND search_text LIKE :pattern ORDER BY depth, name LIMIT :limit OFFSET :offset")
-    List<Unit> searchBelow(String pathPrefix, String type, String level, Integer maxDepth, String pattern, int limit, int offset);
+    List<Unit> searchBelow(String pathPrefix, @Nullable String type, @Nullable String level, @Nullable Integer maxDepth, String pattern, int limit, int offset);
 
     @Query("SELECT COUNT(*) FROM unit WHERE path LIKE CONCAT(:pathPrefix, '%') AND path <> :pathPrefix "
             + "AND (:type IS NULL OR type = :type) AND (:level IS NULL OR school_level = :level) "
             + "AND (:maxDepth IS NULL OR depth <= :maxDepth) AND search_text LIKE :pattern")
-    long countBelow(String pathPrefix, String type, String level, Integer maxDepth, String pattern);
+    long countBelow(String pathPrefix, @Nullable String type, @Nullable String level, @Nullable Integer maxDepth, String pattern);
 
     @Query("SELECT COUNT(*) FROM unit WHERE path LIKE CONCAT(:pathPrefix, '%') AND path <> :pathPrefix")
     long countSubtree(String pathPrefix);

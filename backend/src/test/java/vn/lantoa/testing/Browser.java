@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,11 +37,13 @@ public final class Browser {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html").GET());
     }
 
-    /** Posts a url-encoded form with the current CSRF token (fetching a page first if there is none yet). */
+    /**
+     * Posts a url-encoded form as the pages do: the CSRF token in the action URL's query (fetching a page
+     * first if there is no token yet).
+     */
     public Page post(String path, Map<String, String> form) {
-        Map<String, String> fields = new LinkedHashMap<>(form);
-        fields.putIfAbsent("csrfToken", csrfToken());
-        return postRaw(path, fields);
+        String sep = path.contains("?") ? "&" : "?";
+        return postRaw(path + sep + "csrfToken=" + URLEncoder.encode(csrfToken(), StandardCharsets.UTF_8), form);
     }
 
     /** Posts exactly these fields: no CSRF token is added. */

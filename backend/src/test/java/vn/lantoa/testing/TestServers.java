@@ -76,6 +76,7 @@ public final class TestServers implements LauncherSessionListener {
         System.setProperty("micronaut.security.token.jwt.signatures.secret.generator.secret", Base64.getEncoder().encodeToString(secret));
         System.setProperty("lantoa.security.bcrypt-cost", "4");
         System.setProperty("lantoa.base-url", "http://lantoa.test");
+        System.setProperty("micronaut.server.port", "-1");
         started = true;
     }
 

@@ -1,5 +1,6 @@
 package vn.lantoa.platform.jobs;
 
+import io.micronaut.jdbc.DataSourceResolver;
 import jakarta.inject.Singleton;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -20,8 +21,9 @@ public class SchedulerLocks {
     private final LockingTaskExecutor executor;
     private final Clock clock;
 
-    SchedulerLocks(DataSource dataSource, Clock clock) {
-        this.executor = new DefaultLockingTaskExecutor(new JdbcLockProvider(dataSource));
+    SchedulerLocks(DataSource dataSource, DataSourceResolver resolver, Clock clock) {
+        // ShedLock takes its own connections; Micronaut's contextual DataSource would want one already open.
+        this.executor = new DefaultLockingTaskExecutor(new JdbcLockProvider(resolver.resolve(dataSource)));
         this.clock = clock;
     }
 

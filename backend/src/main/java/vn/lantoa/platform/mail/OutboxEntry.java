@@ -1,5 +1,6 @@
 package vn.lantoa.platform.mail;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -8,17 +9,17 @@ import java.time.Instant;
 
 @MappedEntity("mail_outbox")
 record OutboxEntry(
-        @Id @GeneratedValue Long id,
+        @Id @GeneratedValue @Nullable Long id,
         String toAddress,
         String subject,
         String bodyText,
-        String bodyHtml,
+        @Nullable String bodyHtml,
         String status,
         int attempts,
-        String lastError,
+        @Nullable String lastError,
         Instant nextAttemptAt,
         Instant createdAt,
-        Instant sentAt) {
+        @Nullable Instant sentAt) {
 
     static final String PENDING = "PENDING";
     static final String SENT = "SENT";

@@ -1,22 +1,23 @@
 package vn.lantoa.platform.security;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
 import io.micronaut.security.csrf.resolver.CsrfTokenResolver;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
 
 /**
- * Micronaut reads the CSRF field from url-encoded forms only; file-upload forms are multipart, so they
- * carry the token in the action URL's query instead. The token is still checked against the cookie.
+ * Forms carry their CSRF token in the action URL's query, not in a hidden field: Micronaut Security's
+ * field resolver reads the body asynchronously, which in 4.15 makes the filter chain fail with a
+ * NullPointerException (micronaut-security#1984). Read from the query, the check is synchronous; the token
+ * is still compared with the HMAC-signed cookie and bound to the session, and pages send
+ * Referrer-Policy: same-origin so the URL does not travel to other sites.
  */
 @Singleton
 class QueryCsrfTokenResolver implements CsrfTokenResolver<HttpRequest<?>> {
 
     @Override
     public Optional<String> resolveToken(HttpRequest<?> request) {
-        boolean multipart = request.getContentType().map(t -> t.matches(MediaType.MULTIPART_FORM_DATA_TYPE)).orElse(false);
-        return multipart ? request.getParameters().getFirst(CsrfTokens.FIELD) : Optional.empty();
+        return request.getParameters().getFirst(CsrfTokens.FIELD);
     }
 }

@@ -6,7 +6,12 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.http.server.exceptions.NotAllowedException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -20,14 +25,23 @@ import org.slf4j.LoggerFactory;
  * fault of ours is logged with its stack trace.
  */
 @Controller
+@Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 @Secured(SecurityRule.IS_ANONYMOUS)
 class ErrorController {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorController.class);
     private final ErrorResponses errors;
+    private final ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> rejections;
 
-    ErrorController(ErrorResponses errors) {
+    ErrorController(ErrorResponses errors, ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> rejections) {
         this.errors = errors;
+        this.rejections = rejections;
+    }
+
+    /** A catch-all below would take these too; they go to the sign-in redirect or the 401/403 answer. */
+    @Error(global = true, exception = AuthorizationException.class)
+    HttpResponse<?> rejected(HttpRequest<?> request, AuthorizationException e) {
+        return rejections.handle(request, e);
     }
 
     @Error(global = true, exception = NotFoundException.class)

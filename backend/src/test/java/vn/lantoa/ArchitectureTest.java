@@ -1,0 +1,58 @@
+package vn.lantoa;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The package boundaries of shared/STYLE.md, checked on the compiled classes. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.lantoa");
+    }
+
+    @Test
+    void platformDependsOnNoCapability() {
+        noClasses().that().resideInAPackage("vn.lantoa.platform..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("vn.lantoa.platform..", "java..", "javax..", "jakarta..",
+                        "io.micronaut..", "software.amazon..", "org.slf4j..", "at.favre..", "io.github.bucket4j..", "net.javacrumbs..",
+                        "io.swagger..", "gg.jte..", "org.reactivestreams..")
+                .check(classes);
+    }
+
+    @Test
+    void tenancyDependsOnlyOnPlatform() {
+        noClasses().that().resideInAPackage("vn.lantoa.tenancy..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.lantoa.unit..", "vn.lantoa.people..", "vn.lantoa.committee..",
+                        "vn.lantoa.files..", "vn.lantoa.audit..", "vn.lantoa.onboarding..", "vn.lantoa.home..", "vn.lantoa.demo..",
+                        "vn.lantoa.shell..")
+                .check(classes);
+    }
+
+    @Test
+    void capabilitiesHaveNoCycles() {
+        slices().matching("vn.lantoa.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void nothingButTheDemoAndHomePagesDependOnLeafCapabilities() {
+        noClasses().that().resideOutsideOfPackages("vn.lantoa.home..", "vn.lantoa.demo..", "vn.lantoa.onboarding..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.lantoa.home..", "vn.lantoa.demo..", "vn.lantoa.onboarding..")
+                .check(classes);
+    }
+
+    @Test
+    void controllersDoNotTalkToTheDatabaseDriverDirectly() {
+        noClasses().that().haveSimpleNameEndingWith("Controller")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+                .check(classes);
+    }
+}
