@@ -79,6 +79,8 @@ public final class Browser {
         if (page.status() != 303) {
             throw new AssertionError("Sign-in of " + email + " failed: " + page.status() + " " + page.text());
         }
+        // The CSRF token is bound to the session: the first page after signing in hands out a new one.
+        get("/account");
         return this;
     }
 

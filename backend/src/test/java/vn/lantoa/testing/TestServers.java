@@ -86,6 +86,17 @@ public final class TestServers implements LauncherSessionListener {
                 + "&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
     }
 
+    /** Runs statements on the test database over a connection of its own, outside the application. */
+    public static void sql(String... statements) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(DATABASE), dbUser, dbPassword); Statement st = c.createStatement()) {
+            for (String statement : statements) {
+                st.execute(statement);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     public static String dbUser() {
         return dbUser;
     }
