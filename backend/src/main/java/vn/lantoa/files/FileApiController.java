@@ -94,7 +94,8 @@ class FileApiController {
 
     @Operation(summary = "Nội dung tệp")
     @Get("/{fileId}/content")
-    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    // JSON too, so that a client asking for JSON gets its 404 or 403 as JSON rather than 406.
+    @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     HttpResponse<?> content(Actor actor, long unitId, long fileId) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         return downloads.stream(service.readable(actor, unit, fileId), false);

@@ -124,7 +124,9 @@ public class UnitService {
         }
         UnitRef oldParent = refs.findById(unit.parentId()).orElseThrow();
         // Moving out needs authority over where the unit is now, not only over the unit itself.
-        access.require(actor, oldParent, Permission.MANAGE_UNIT);
+        if (!access.can(actor, oldParent, Permission.MANAGE_UNIT)) {
+            throw new ForbiddenException("move unit " + unitId);
+        }
         UnitRef newParent = refs.findById(newParentId).orElseThrow(() -> UserInputException.of("parentId", "unit.move.targetMissing"));
         if (!access.can(actor, newParent, Permission.MANAGE_UNIT)) {
             throw UserInputException.of("parentId", "unit.move.targetMissing");

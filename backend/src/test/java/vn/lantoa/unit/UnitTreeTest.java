@@ -1,0 +1,166 @@
+package vn.lantoa.unit;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.lantoa.audit.AuditRepository;
+import vn.lantoa.platform.web.ForbiddenException;
+import vn.lantoa.platform.web.UserInputException;
+import vn.lantoa.tenancy.Actor;
+import vn.lantoa.tenancy.MembershipRepository;
+import vn.lantoa.tenancy.SchoolLevel;
+import vn.lantoa.tenancy.UnitType;
+import vn.lantoa.testing.Fixtures;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UnitTreeTest {
+
+    @Inject
+    UnitService service;
+    @Inject
+    UnitRepository units;
+    @Inject
+    UnitMoveRepository moves;
+    @Inject
+    MembershipRepository memberships;
+    @Inject
+    AuditRepository audit;
+    @Inject
+    Fixtures fixtures;
+
+    Fixtures.World world;
+    Actor platform;
+
+    @BeforeAll
+    void world() {
+        world = fixtures.world();
+        platform = fixtures.actor(world.platformAdmin());
+    }
+
+    @Test
+    void aUnitsPathListsItsAncestorsAndItsSubtreeIsOneRangeQuery() {
+        assertThat(world.a().path()).isEqualTo(world.p().path() + world.d().id() + "/" + world.a().id() + "/");
+        assertThat(world.a().depth()).isEqualTo(2);
+
+        List<Unit> below = units.searchBelow(world.p().path(), null, null, null, "%", 100, 0);
+
+        assertThat(below).extracting(Unit::id).contains(world.d().id(), world.a().id(), world.b().id()).doesNotContain(world.p().id(), world.z().id());
+    }
+
+    @Test
+    void searchIgnoresToneMarks() {
+        List<Unit> found = units.searchBelow(world.p().path(), null, null, null, "%an%binh%", 10, 0);
+        assertThat(found).extracting(Unit::id).containsExactly(world.a().id());
+    }
+
+    @Test
+    void slugsComeFromTheNameAndStayUnique() {
+        Unit first = fixtures.unit(platform, world.d().id(), "Trường THCS Trùng Tên " + world.tag(), UnitType.SCHOOL, SchoolLevel.THCS);
+        Unit second = fixtures.unit(platform, world.d().id(), "Trường THCS Trùng Tên " + world.tag(), UnitType.SCHOOL, SchoolLevel.THCS);
+
+        assertThat(first.slug()).isEqualTo("thcs-trung-ten-" + world.tag());
+        assertThat(second.slug()).isEqualTo("thcs-trung-ten-" + world.tag() + "-2");
+    }
+
+    @Test
+    void aSchoolCannotHaveUnitsBelowIt() {
+        assertThatThrownBy(() -> fixtures.unit(platform, world.a().id(), "Lớp 6A", UnitType.SCHOOL, SchoolLevel.THCS))
+                .isInstanceOf(UserInputException.class)
+                .satisfies(e -> assertThat(((UserInputException) e).errors().first("type").key()).isEqualTo("unit.type.notUnderParent"));
+    }
+
+    @Test
+    void onlyPlatformAdminsCreateRootUnits() {
+        Actor provinceAdmin = fixtures.actor(world.adminP());
+        assertThatThrownBy(() -> service.create(provinceAdmin, null, draft("Sở Lạ", UnitType.PROVINCE_DEPARTMENT)))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void movingADistrictMovesItsSchoolsAndKeepsTheirDataAndHistory() {
+        Unit district = fixtures.unit(platform, world.p().id(), "Phòng GDĐT Sáp Nhập " + world.tag(), UnitType.DISTRICT_OFFICE, null);
+        Unit school = fixtures.unit(platform, district.id(), "Trường TH Theo Phòng " + world.tag(), UnitType.SCHOOL, SchoolLevel.TH);
+        var member = fixtures.member(school, vn.lantoa.tenancy.Role.EDITOR, "mover", world.tag());
+        Instant before = Instant.now().minusSeconds(1);
+
+        service.move(platform, district.id(), world.q().id(), "Sắp xếp đơn vị hành chính 2025");
+
+        Unit movedDistrict = units.findById(district.id()).orElseThrow();
+        Unit movedSchool = units.findById(school.id()).orElseThrow();
+        assertThat(movedDistrict.parentId()).isEqualTo(world.q().id());
+        assertThat(movedDistrict.path()).isEqualTo(world.q().path() + district.id() + "/");
+        assertThat(movedSchool.path()).isEqualTo(world.q().path() + district.id() + "/" + school.id() + "/");
+        assertThat(movedSchool.depth()).isEqualTo(2);
+        assertThat(memberships.existsByUnitIdAndUserIdAndRole(school.id(), member.id(), vn.lantoa.tenancy.Role.EDITOR)).isTrue();
+        assertThat(moves.historyOf(district.id())).singleElement().satisfies(m -> {
+            assertThat(m.fromName()).isEqualTo(world.p().name());
+            assertThat(m.toName()).isEqualTo(world.q().name());
+            assertThat(m.reason()).isEqualTo("Sắp xếp đơn vị hành chính 2025");
+        });
+        assertThat(audit.findInUnit(district.id(), before, Instant.now().plusSeconds(5), null, "unit.moved", 10, 0)).hasSize(1);
+        assertThat(units.searchBelow(world.p().path(), null, null, null, "%", 100, 0)).extracting(Unit::id).doesNotContain(school.id());
+    }
+
+    @Test
+    void aUnitCannotBeMovedUnderItsOwnSchool() {
+        assertThatThrownBy(() -> service.move(platform, world.d().id(), world.a().id(), null))
+                .isInstanceOf(UserInputException.class);
+        assertThat(units.findById(world.d().id()).orElseThrow().parentId()).isEqualTo(world.p().id());
+    }
+
+    @Test
+    void aSchoolAdminCannotMoveTheirSchoolOutOfTheirDistrict() {
+        Actor schoolAdmin = new Actor(world.adminA().id(), world.adminA().email(), "", false,
+                List.of(new vn.lantoa.tenancy.Grant(world.a().id(), world.a().path(), world.a().name(), vn.lantoa.tenancy.Role.UNIT_ADMIN)));
+        assertThatThrownBy(() -> service.move(schoolAdmin, world.a().id(), world.q().id(), null)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void twoPeopleEditingAtOnceDoNotOverwriteEachOther() {
+        Unit unit = units.findById(world.b().id()).orElseThrow();
+        service.update(platform, unit.id(), new UnitDraft(unit.name(), "Người thứ nhất", unit.type(), unit.schoolLevel(), unit.slug(), null,
+                null, null, null, null, null, null, unit.version()));
+
+        assertThatThrownBy(() -> service.update(platform, unit.id(), new UnitDraft(unit.name(), "Người thứ hai", unit.type(),
+                unit.schoolLevel(), unit.slug(), null, null, null, null, null, null, null, unit.version())))
+                .isInstanceOf(vn.lantoa.platform.web.ConflictException.class);
+        assertThat(units.findById(unit.id()).orElseThrow().shortName()).isEqualTo("Người thứ nhất");
+    }
+
+    @Test
+    void everyChangeIsAuditedWithBeforeAndAfter() {
+        Instant before = Instant.now().minusSeconds(1);
+        Unit unit = units.findById(world.z().id()).orElseThrow();
+        service.update(platform, unit.id(), new UnitDraft(unit.name(), unit.shortName(), unit.type(), unit.schoolLevel(), unit.slug(), null,
+                "Số 1 đường Mới", "0262 3852 999", null, null, null, null, null));
+
+        var events = audit.findInUnit(unit.id(), before, Instant.now().plusSeconds(5), null, "unit.updated", 10, 0);
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.actorEmail()).isEqualTo(world.platformAdmin().email());
+            assertThat(e.beforeJson()).contains("\"address\":null");
+            assertThat(e.afterJson()).contains("\"address\":\"Số 1 đường Mới\"");
+        });
+    }
+
+    @Test
+    void aRejectedChangeLeavesNoAuditRecord() {
+        Instant before = Instant.now().minusSeconds(2);
+        assertThatThrownBy(() -> service.create(platform, world.a().id(), draft("Dưới trường " + world.tag(), UnitType.SCHOOL)))
+                .isInstanceOf(UserInputException.class);
+        assertThat(audit.findInSubtree(world.p().path(), before, Instant.now().plusSeconds(5), null, "unit.created", 100, 0))
+                .noneMatch(e -> e.summary().contains("Dưới trường"));
+    }
+
+    private static UnitDraft draft(String name, UnitType type) {
+        return new UnitDraft(name, null, type, type == UnitType.SCHOOL ? SchoolLevel.TH : null, null, null, null, null, null, null, null, null, null);
+    }
+}
