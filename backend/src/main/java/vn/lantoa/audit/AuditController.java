@@ -39,7 +39,10 @@ class AuditController {
     private final AuditChanges changes;
     private final Clock clock;
 
-    AuditController(AuditRepository events, Access access, ShellFactory shells, AuditChanges changes, Clock clock) {
+    private final Pages pages;
+
+    AuditController(AuditRepository events, Access access, ShellFactory shells, AuditChanges changes, Clock clock, Pages pages) {
+        this.pages = pages;
         this.changes = changes;
         this.events = events;
         this.access = access;
@@ -83,7 +86,7 @@ class AuditController {
                 : events.findInUnit(unitId, start, end, actorPattern, actionPattern, PAGE_SIZE, (current - 1) * PAGE_SIZE);
         var filter = new AuditPages.Filter(fromDate.toString(), toDate.toString(), actorFilter == null ? "" : actorFilter,
                 action == null ? "" : action, subtree ? "subtree" : "unit");
-        return Pages.render("audit/list", new AuditPages.ListPage(shells.of(request, actor, unit, "audit"),
+        return pages.render("audit/list", new AuditPages.ListPage(shells.of(request, actor, unit, "audit"),
                 rows.stream().map(r -> new AuditPages.Entry(r, changes.of(r))).toList(), filter, total, current,
                 pageCount, error));
     }

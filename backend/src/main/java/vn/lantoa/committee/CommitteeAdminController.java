@@ -45,8 +45,11 @@ class CommitteeAdminController {
     private final Access access;
     private final ShellFactory shells;
 
+    private final Pages pages;
+
     CommitteeAdminController(CommitteeRepository committees, CommitteeMemberRepository members, MembershipRepository memberships,
-                             CommitteeService service, Access access, ShellFactory shells) {
+                             CommitteeService service, Access access, ShellFactory shells, Pages pages) {
+        this.pages = pages;
         this.committees = committees;
         this.members = members;
         this.memberships = memberships;
@@ -60,7 +63,7 @@ class CommitteeAdminController {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         List<CommitteeMember> list = service.membersOf(unit);
         CommitteeMember spokesperson = list.stream().filter(CommitteeMember::spokesperson).findFirst().orElse(null);
-        return Pages.render("committee/view", new CommitteePages.ViewPage(shells.of(request, actor, unit, "committee"),
+        return pages.render("committee/view", new CommitteePages.ViewPage(shells.of(request, actor, unit, "committee"),
                 committees.findByUnitId(unitId).orElse(null), list, spokesperson, access.can(actor, unit, Permission.EDIT_COMMITTEE)));
     }
 
@@ -144,7 +147,7 @@ class CommitteeAdminController {
     }
 
     private HttpResponse<?> settingsPage(HttpRequest<?> request, Actor actor, UnitRef unit, CommitteeForm form, FieldErrors errors) {
-        return Pages.render(errors.hasAny() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK, "committee/settings",
+        return pages.render(errors.hasAny() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK, "committee/settings",
                 new CommitteePages.SettingsPage(shells.of(request, actor, unit, "committee"), form, errors));
     }
 
@@ -157,7 +160,7 @@ class CommitteeAdminController {
         List<Option> people = new ArrayList<>();
         people.add(new Option("", shell.t("committee.member.noAccount")));
         memberships.findPeopleOf(unit.id()).forEach(p -> people.add(new Option(String.valueOf(p.id()), p.fullName() + " (" + p.email() + ")")));
-        return Pages.render(errors.hasAny() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK, "committee/member",
+        return pages.render(errors.hasAny() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK, "committee/member",
                 new CommitteePages.MemberPage(shell, form, errors, memberId, roles, people));
     }
 }

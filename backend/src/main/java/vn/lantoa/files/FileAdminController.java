@@ -45,7 +45,10 @@ class FileAdminController {
     private final Access access;
     private final ShellFactory shells;
 
-    FileAdminController(StoredFileRepository files, FileService service, FileDownloads downloads, Access access, ShellFactory shells) {
+    private final Pages pages;
+
+    FileAdminController(StoredFileRepository files, FileService service, FileDownloads downloads, Access access, ShellFactory shells, Pages pages) {
+        this.pages = pages;
         this.files = files;
         this.service = service;
         this.downloads = downloads;
@@ -108,7 +111,7 @@ class FileAdminController {
         long total = files.countByUnitId(unit.id());
         int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(requested, 1), pageCount);
-        return Pages.render(status, "files/list", new FilePages.ListPage(shells.of(request, actor, unit, "files"),
+        return pages.render(status, "files/list", new FilePages.ListPage(shells.of(request, actor, unit, "files"),
                 files.listRows(unit.id(), PAGE_SIZE, (current - 1) * PAGE_SIZE), total, files.totalBytesOf(unit.id()), current, pageCount,
                 access.can(actor, unit, Permission.WRITE_FILES), service.maxUploadBytes() / (1024 * 1024), errors));
     }

@@ -45,8 +45,11 @@ class HomeController {
     private final Access access;
     private final ShellFactory shells;
 
+    private final Pages pages;
+
     HomeController(UnitRepository units, UserRepository users, StoredFileRepository files, AuditRepository audit,
-                   CommitteeReads committees, Access access, ShellFactory shells) {
+                   CommitteeReads committees, Access access, ShellFactory shells, Pages pages) {
+        this.pages = pages;
         this.units = units;
         this.users = users;
         this.files = files;
@@ -67,7 +70,7 @@ class HomeController {
         if (actor.platformAdmin()) {
             return Redirects.seeOther("/admin/platform");
         }
-        return Pages.render("home/noroles", new HomePages.NoRoles(shells.personal(request, actor)));
+        return pages.render("home/noroles", new HomePages.NoRoles(shells.personal(request, actor)));
     }
 
     @Get("/switch")
@@ -88,7 +91,7 @@ class HomeController {
         Unit unit = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit"));
         var committee = committees.summaryOf(unitId);
         List<vn.lantoa.audit.AuditRow> recent = access.can(actor, ref, Permission.READ_AUDIT) ? audit.latestInUnit(unitId, 8) : List.of();
-        return Pages.render("home/dashboard", new HomePages.Dashboard(shells.of(request, actor, ref, "home"), unit,
+        return pages.render("home/dashboard", new HomePages.Dashboard(shells.of(request, actor, ref, "home"), unit,
                 units.countByTypeBelow(unit.path()), users.findMembersOf(unitId).size(), committee.committee(), committee.spokesperson(),
                 committee.memberCount(), files.countByUnitId(unitId), recent));
     }
@@ -98,7 +101,7 @@ class HomeController {
         if (!actor.platformAdmin()) {
             throw new ForbiddenException("platform admin");
         }
-        return Pages.render("home/platform", new HomePages.Platform(shells.personal(request, actor), units.findRoots(), units.count(),
+        return pages.render("home/platform", new HomePages.Platform(shells.personal(request, actor), units.findRoots(), units.count(),
                 users.count()));
     }
 }

@@ -49,7 +49,10 @@ class ImportController {
     private final Access access;
     private final ShellFactory shells;
 
-    ImportController(Imports imports, Access access, ShellFactory shells) {
+    private final Pages pages;
+
+    ImportController(Imports imports, Access access, ShellFactory shells, Pages pages) {
+        this.pages = pages;
         this.imports = imports;
         this.access = access;
         this.shells = shells;
@@ -103,7 +106,7 @@ class ImportController {
         UnitRef unit = access.require(actor, unitId, Permission.IMPORT_UNITS);
         ImportJob job = imports.job(actor, unit, jobId);
         List<ImportRow> rows = job.status() == ImportStatus.PREVIEW || job.status() == ImportStatus.FAILED ? imports.rows(job) : List.of();
-        return Pages.render("onboarding/job", new ImportPages.JobPage(shells.of(request, actor, unit, "import"), job, rows));
+        return pages.render("onboarding/job", new ImportPages.JobPage(shells.of(request, actor, unit, "import"), job, rows));
     }
 
     @Get("/{jobId}/progress")
@@ -131,7 +134,7 @@ class ImportController {
     }
 
     private HttpResponse<?> uploadPage(HttpRequest<?> request, Actor actor, UnitRef unit, FieldErrors errors, HttpStatus status) {
-        return Pages.render(status, "onboarding/upload", new ImportPages.UploadPage(shells.of(request, actor, unit, "import"),
+        return pages.render(status, "onboarding/upload", new ImportPages.UploadPage(shells.of(request, actor, unit, "import"),
                 imports.recent(unit), errors, SheetReader.MAX_ROWS));
     }
 }

@@ -33,6 +33,10 @@ public record ImportRow(
     public record RowError(String field, String key, List<String> args) {
     }
 
+    public ImportRow {
+        errors = errors == null ? List.of() : errors;
+    }
+
     public boolean valid() {
         return errors.isEmpty();
     }

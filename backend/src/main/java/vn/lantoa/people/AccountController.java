@@ -42,8 +42,11 @@ class AccountController {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final Pages pages;
+
     AccountController(UserRepository users, PasswordResets passwords, SessionTokens tokens, SessionCookies cookies,
-                      ShellFactory shells, AuditLog audit, Clock clock) {
+                      ShellFactory shells, AuditLog audit, Clock clock, Pages pages) {
+        this.pages = pages;
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -105,7 +108,7 @@ class AccountController {
 
     private HttpResponse<?> page(HttpRequest<?> request, Actor actor, User me, ProfileForm form, FieldErrors profileErrors,
                                  FieldErrors passwordErrors, HttpStatus status) {
-        return Pages.render(status, "people/account", new PeoplePages.AccountPage(shells.personal(request, actor), me, actor.grants(),
+        return pages.render(status, "people/account", new PeoplePages.AccountPage(shells.personal(request, actor), me, actor.grants(),
                 form, profileErrors, passwordErrors));
     }
 }

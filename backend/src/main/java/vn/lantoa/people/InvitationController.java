@@ -34,7 +34,10 @@ class InvitationController {
     private final SessionTokens tokens;
     private final ShellFactory shells;
 
-    InvitationController(Invitations invitations, SessionTokens tokens, ShellFactory shells) {
+    private final Pages pages;
+
+    InvitationController(Invitations invitations, SessionTokens tokens, ShellFactory shells, Pages pages) {
+        this.pages = pages;
         this.invitations = invitations;
         this.tokens = tokens;
         this.shells = shells;
@@ -43,7 +46,7 @@ class InvitationController {
     @Get
     HttpResponse<?> show(HttpRequest<?> request, @Nullable @QueryValue String token) {
         User invitee = invitations.invitee(token).orElse(null);
-        return Pages.render(invitee == null ? HttpStatus.NOT_FOUND : HttpStatus.OK, "people/invitation",
+        return pages.render(invitee == null ? HttpStatus.NOT_FOUND : HttpStatus.OK, "people/invitation",
                 new PeoplePages.InvitationPage(shells.anonymous(request), token == null ? "" : token, invitee,
                         invitee == null ? "" : invitee.fullName(), "", new FieldErrors()));
     }
@@ -58,7 +61,7 @@ class InvitationController {
                     .cookie(tokens.browserSession(request, user));
         } catch (UserInputException e) {
             User invitee = invitations.invitee(token).orElse(null);
-            return Pages.render(HttpStatus.UNPROCESSABLE_ENTITY, "people/invitation", new PeoplePages.InvitationPage(
+            return pages.render(HttpStatus.UNPROCESSABLE_ENTITY, "people/invitation", new PeoplePages.InvitationPage(
                     shells.anonymous(request), token, invitee, body.getOrDefault("fullName", ""), body.getOrDefault("phone", ""), e.errors()));
         }
     }

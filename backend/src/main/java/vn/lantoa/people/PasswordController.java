@@ -37,7 +37,10 @@ class PasswordController {
     private final LoginThrottle throttle;
     private final ShellFactory shells;
 
-    PasswordController(PasswordResets resets, LoginThrottle throttle, ShellFactory shells) {
+    private final Pages pages;
+
+    PasswordController(PasswordResets resets, LoginThrottle throttle, ShellFactory shells, Pages pages) {
+        this.pages = pages;
         this.resets = resets;
         this.throttle = throttle;
         this.shells = shells;
@@ -45,7 +48,7 @@ class PasswordController {
 
     @Get("/forgot")
     HttpResponse<?> showForgot(HttpRequest<?> request) {
-        return Pages.render("people/forgot", new PeoplePages.ForgotPage(shells.anonymous(request), "", false));
+        return pages.render("people/forgot", new PeoplePages.ForgotPage(shells.anonymous(request), "", false));
     }
 
     @Post("/forgot")
@@ -55,12 +58,12 @@ class PasswordController {
         if (throttle.tryAcquire(ClientAddress.of(request))) {
             resets.request(body.get("email"));
         }
-        return Pages.render("people/forgot", new PeoplePages.ForgotPage(shells.anonymous(request), "", true));
+        return pages.render("people/forgot", new PeoplePages.ForgotPage(shells.anonymous(request), "", true));
     }
 
     @Get("/reset")
     HttpResponse<?> showReset(HttpRequest<?> request, @Nullable @QueryValue String token) {
-        return Pages.render("people/reset", new PeoplePages.ResetPage(shells.anonymous(request), token == null ? "" : token,
+        return pages.render("people/reset", new PeoplePages.ResetPage(shells.anonymous(request), token == null ? "" : token,
                 resets.isLive(token), new FieldErrors()));
     }
 
@@ -72,7 +75,7 @@ class PasswordController {
             resets.reset(token, body.get("password"), body.get("confirm"));
             return Redirects.seeOther("/login", Flash.success("password.reset.done"));
         } catch (UserInputException e) {
-            return Pages.render(HttpStatus.UNPROCESSABLE_ENTITY, "people/reset", new PeoplePages.ResetPage(shells.anonymous(request), token,
+            return pages.render(HttpStatus.UNPROCESSABLE_ENTITY, "people/reset", new PeoplePages.ResetPage(shells.anonymous(request), token,
                     resets.isLive(token), e.errors()));
         }
     }

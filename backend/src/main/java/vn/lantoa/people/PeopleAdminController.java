@@ -51,8 +51,11 @@ class PeopleAdminController {
     private final ShellFactory shells;
     private final Clock clock;
 
+    private final Pages pages;
+
     PeopleAdminController(UserRepository users, MembershipRepository memberships, Invitations invitations, Memberships service,
-                          EmailDomainPolicy domains, Access access, ShellFactory shells, Clock clock) {
+                          EmailDomainPolicy domains, Access access, ShellFactory shells, Clock clock, Pages pages) {
+        this.pages = pages;
         this.users = users;
         this.memberships = memberships;
         this.invitations = invitations;
@@ -66,7 +69,7 @@ class PeopleAdminController {
     @Get
     HttpResponse<?> list(HttpRequest<?> request, Actor actor, long unitId) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
-        return Pages.render("people/list", new PeoplePages.ListPage(shells.of(request, actor, unit, "people"),
+        return pages.render("people/list", new PeoplePages.ListPage(shells.of(request, actor, unit, "people"),
                 users.findMembersOf(unitId), access.can(actor, unit, Permission.MANAGE_PEOPLE), domains.requiredFor(unit)));
     }
 
@@ -147,14 +150,14 @@ class PeopleAdminController {
 
     private HttpResponse<?> invitePage(HttpRequest<?> request, Actor actor, UnitRef unit, InviteForm form, FieldErrors errors) {
         Shell shell = shells.of(request, actor, unit, "people");
-        return Pages.render(errors.hasAny() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK, "people/invite",
+        return pages.render(errors.hasAny() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK, "people/invite",
                 new PeoplePages.InvitePage(shell, form, errors, roleOptions(shell.i18n()), domains.requiredFor(unit)));
     }
 
     private HttpResponse<?> personPage(HttpRequest<?> request, Actor actor, UnitRef unit, long userId, FieldErrors errors, HttpStatus status) {
         User person = service.memberOf(unit, userId);
         Shell shell = shells.of(request, actor, unit, "people");
-        return Pages.render(status, "people/person", new PeoplePages.PersonPage(shell, person, memberships.findByUnitIdAndUserId(unit.id(), userId),
+        return pages.render(status, "people/person", new PeoplePages.PersonPage(shell, person, memberships.findByUnitIdAndUserId(unit.id(), userId),
                 roleOptions(shell.i18n()), access.can(actor, unit, Permission.MANAGE_PEOPLE), person.isLocked(clock.instant()), errors));
     }
 

@@ -35,7 +35,10 @@ class SignInController {
     private final SessionCookies cookies;
     private final ShellFactory shells;
 
-    SignInController(SignIn signIn, SessionTokens tokens, SessionCookies cookies, ShellFactory shells) {
+    private final Pages pages;
+
+    SignInController(SignIn signIn, SessionTokens tokens, SessionCookies cookies, ShellFactory shells, Pages pages) {
+        this.pages = pages;
         this.signIn = signIn;
         this.tokens = tokens;
         this.cookies = cookies;
@@ -52,7 +55,7 @@ class SignInController {
         if (authentication != null) {
             return Redirects.seeOther(Redirects.safeLocalPath(next, "/admin"));
         }
-        return Pages.render("people/login", new PeoplePages.LoginPage(shells.anonymous(request), "", next == null ? "" : next, null, null));
+        return pages.render("people/login", new PeoplePages.LoginPage(shells.anonymous(request), "", next == null ? "" : next, null, null));
     }
 
     @Post("/login")
@@ -65,7 +68,7 @@ class SignInController {
         }
         SignIn.Failure failure = (SignIn.Failure) outcome;
         HttpStatus status = "TOO_MANY_ATTEMPTS".equals(failure.code()) ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNPROCESSABLE_ENTITY;
-        return Pages.render(status, "people/login", new PeoplePages.LoginPage(shells.anonymous(request),
+        return pages.render(status, "people/login", new PeoplePages.LoginPage(shells.anonymous(request),
                 form.email() == null ? "" : form.email(), form.next() == null ? "" : form.next(), failure.messageKey(), failure.args()));
     }
 

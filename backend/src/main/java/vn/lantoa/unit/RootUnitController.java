@@ -33,7 +33,10 @@ class RootUnitController {
     private final UnitService service;
     private final ShellFactory shells;
 
-    RootUnitController(UnitService service, ShellFactory shells) {
+    private final Pages pages;
+
+    RootUnitController(UnitService service, ShellFactory shells, Pages pages) {
+        this.pages = pages;
         this.service = service;
         this.shells = shells;
     }
@@ -63,7 +66,7 @@ class RootUnitController {
 
     private HttpResponse<?> page(HttpRequest<?> request, Actor actor, UnitForm form, FieldErrors errors) {
         Shell shell = shells.personal(request, actor);
-        return Pages.render(errors.hasAny() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK, "unit/form",
+        return pages.render(errors.hasAny() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK, "unit/form",
                 new UnitPages.FormPage(shell, form, errors, "/admin/platform/units", true, shell.t("unit.form.rootParent"),
                         UnitOptions.types(shell.i18n(), true), UnitOptions.levels(shell.i18n(), true)));
     }

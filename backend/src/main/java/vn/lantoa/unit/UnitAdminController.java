@@ -53,8 +53,11 @@ class UnitAdminController {
     private final Access access;
     private final ShellFactory shells;
 
+    private final Pages pages;
+
     UnitAdminController(UnitRepository units, UnitRefRepository refs, UnitMoveRepository moves, UnitService service,
-                        Access access, ShellFactory shells) {
+                        Access access, ShellFactory shells, Pages pages) {
+        this.pages = pages;
         this.units = units;
         this.refs = refs;
         this.moves = moves;
@@ -85,7 +88,7 @@ class UnitAdminController {
         List<UnitPages.Row> rows = found.stream().map(u -> new UnitPages.Row(u, parentNames.get(u.parentId()))).toList();
         var filter = new UnitPages.Filter(q == null ? "" : q, typeFilter == null ? "" : typeFilter.name(),
                 levelFilter == null ? "" : levelFilter.name(), all ? "all" : "children");
-        return Pages.render("unit/list", new UnitPages.ListPage(shell, rows, filter, total, current, pageCount,
+        return pages.render("unit/list", new UnitPages.ListPage(shell, rows, filter, total, current, pageCount,
                 UnitOptions.types(shell.i18n(), true), UnitOptions.levels(shell.i18n(), true),
                 unit.type().mayHaveChildren() && !unit.closed() && access.can(actor, unit, Permission.MANAGE_UNIT)));
     }
@@ -123,7 +126,7 @@ class UnitAdminController {
         Unit unit = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit"));
         UnitRef parent = unit.parentId() == null ? null : refs.findById(unit.parentId()).orElse(null);
         boolean canMove = parent != null && access.can(actor, parent, Permission.MANAGE_UNIT);
-        return Pages.render("unit/show", new UnitPages.ShowPage(shells.of(request, actor, ref, "home"), unit, parent,
+        return pages.render("unit/show", new UnitPages.ShowPage(shells.of(request, actor, ref, "home"), unit, parent,
                 units.countByParentId(unitId), units.countSubtree(unit.path()), moves.historyOf(unitId),
                 access.can(actor, ref, Permission.MANAGE_UNIT), canMove));
     }
@@ -180,14 +183,14 @@ class UnitAdminController {
 
     private HttpResponse<?> createPage(HttpRequest<?> request, Actor actor, UnitRef parent, UnitForm form, FieldErrors errors) {
         Shell shell = shells.of(request, actor, parent, "units");
-        return Pages.render(errors.hasAny() ? io.micronaut.http.HttpStatus.UNPROCESSABLE_ENTITY : io.micronaut.http.HttpStatus.OK,
+        return pages.render(errors.hasAny() ? io.micronaut.http.HttpStatus.UNPROCESSABLE_ENTITY : io.micronaut.http.HttpStatus.OK,
                 "unit/form", new UnitPages.FormPage(shell, form, errors, "/admin/u/" + parent.id() + "/units", true, parent.name(),
                         UnitOptions.types(shell.i18n(), true), UnitOptions.levels(shell.i18n(), true)));
     }
 
     private HttpResponse<?> editPage(HttpRequest<?> request, Actor actor, UnitRef unit, UnitForm form, FieldErrors errors) {
         Shell shell = shells.of(request, actor, unit, "home");
-        return Pages.render(errors.hasAny() ? io.micronaut.http.HttpStatus.UNPROCESSABLE_ENTITY : io.micronaut.http.HttpStatus.OK,
+        return pages.render(errors.hasAny() ? io.micronaut.http.HttpStatus.UNPROCESSABLE_ENTITY : io.micronaut.http.HttpStatus.OK,
                 "unit/form", new UnitPages.FormPage(shell, form, errors, "/admin/u/" + unit.id() + "/profile", false, null,
                         UnitOptions.types(shell.i18n(), true), UnitOptions.levels(shell.i18n(), true)));
     }
@@ -207,7 +210,7 @@ class UnitAdminController {
                 targets.add(new Option(String.valueOf(candidate.id()), "  ".repeat(candidate.depth()) + candidate.name()));
             }
         }
-        return Pages.render(errors.hasAny() ? io.micronaut.http.HttpStatus.UNPROCESSABLE_ENTITY : io.micronaut.http.HttpStatus.OK,
+        return pages.render(errors.hasAny() ? io.micronaut.http.HttpStatus.UNPROCESSABLE_ENTITY : io.micronaut.http.HttpStatus.OK,
                 "unit/move", new UnitPages.MovePage(shell, unit, parent.name(), targets, parentId, reason, errors));
     }
 

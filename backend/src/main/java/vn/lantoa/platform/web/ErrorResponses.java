@@ -5,28 +5,22 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.views.ViewsRenderer;
-import io.micronaut.views.ViewsRendererLocator;
 import jakarta.inject.Singleton;
 import vn.lantoa.platform.i18n.Languages;
 import vn.lantoa.platform.i18n.Translator;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 
 /** One place that turns a failure into either a JSON error (API) or a Vietnamese error page (browser). */
 @Singleton
 public class ErrorResponses {
 
     private final Languages languages;
-    private final ViewsRendererLocator renderers;
+    private final Pages pages;
 
-    ErrorResponses(Languages languages, ViewsRendererLocator renderers) {
+    ErrorResponses(Languages languages, Pages pages) {
         this.languages = languages;
-        this.renderers = renderers;
+        this.pages = pages;
     }
 
     public static boolean wantsJson(HttpRequest<?> request) {
@@ -64,23 +58,7 @@ public class ErrorResponses {
         return page(request, HttpStatus.BAD_REQUEST, new ErrorPage(t, 400, "error.title.400", "error.validation", detail));
     }
 
-    /**
-     * Rendered here rather than by the views filter: a rejection from a filter (CSRF, security) has no route,
-     * and the views filter would not know to render it as HTML.
-     */
     private MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, ErrorPage page) {
-        Map<String, Object> model = Map.of("page", page);
-        @SuppressWarnings("unchecked")
-        ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer = (ViewsRenderer<Map<String, Object>, HttpRequest<?>>)
-                renderers.resolveViewsRenderer("error/page", MediaType.TEXT_HTML, model)
-                        .orElseThrow(() -> new IllegalStateException("No HTML renderer for error/page"));
-        StringWriter out = new StringWriter();
-        try {
-            renderer.render("error/page", model, request).writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return HttpResponse.status(status).body(out.toString()).contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
-                .header("Cache-Control", "no-store");
+        return pages.render(status, "error/page", page);
     }
 }
