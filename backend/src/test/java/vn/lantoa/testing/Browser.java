@@ -34,7 +34,11 @@ public final class Browser {
     }
 
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html").GET());
+        return get(path, "text/html");
+    }
+
+    public Page get(String path, String accept) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET());
     }
 
     /**

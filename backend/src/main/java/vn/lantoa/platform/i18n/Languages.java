@@ -41,7 +41,11 @@ public class Languages {
 
     private static ResourceBundle load(Locale locale) {
         // No fallback to the JVM's default locale: an English server must still serve Vietnamese pages.
-        return ResourceBundle.getBundle(Translator.BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        try {
+            return ResourceBundle.getBundle(Translator.BUNDLE, locale, control);
+        } catch (java.util.MissingResourceException e) {
+            return ResourceBundle.getBundle(Translator.BUNDLE, VIETNAMESE, control);
+        }
     }
 }

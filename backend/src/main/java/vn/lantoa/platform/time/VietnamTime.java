@@ -43,7 +43,9 @@ public final class VietnamTime {
         }
         String t = text.trim();
         try {
-            return t.contains("/") ? LocalDate.parse(t, DateTimeFormatter.ofPattern("d/M/uuuu")) : LocalDate.parse(t);
+            // STRICT: 31/02 is an error, not quietly the 28th.
+            return t.contains("/") ? LocalDate.parse(t, DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT))
+                    : LocalDate.parse(t, DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(java.time.format.ResolverStyle.STRICT));
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }

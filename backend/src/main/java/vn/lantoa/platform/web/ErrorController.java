@@ -84,6 +84,9 @@ class ErrorController {
 
     @Error(global = true, exception = ConversionErrorException.class)
     HttpResponse<?> conversion(HttpRequest<?> request, ConversionErrorException e) {
+        if (e.getArgument().getAnnotationMetadata().hasAnnotation(io.micronaut.http.annotation.Body.class)) {
+            return errors.respond(request, HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "error.malformedBody");
+        }
         FieldErrors fieldErrors = new FieldErrors().add(e.getArgument().getName(), "error.invalidValue");
         return errors.validation(request, fieldErrors);
     }

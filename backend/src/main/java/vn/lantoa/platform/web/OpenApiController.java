@@ -30,7 +30,7 @@ class OpenApiController {
         }
     }
 
-    @Get("/api/openapi.yml")
+    @Get(value = "/api/openapi.yml", produces = "application/yaml")
     HttpResponse<byte[]> openApi() {
         return HttpResponse.ok(document).contentType("application/yaml; charset=utf-8");
     }
