@@ -28,12 +28,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * @param dataDir the database files; kept between starts unless the caller deletes them
      */
     public static EmbeddedMariaDb start(Path baseDir, Path dataDir) {
+        return start(baseDir, dataDir, 0);
+    }
+
+    /** @param port the port to listen on, or 0 for any free port */
+    public static EmbeddedMariaDb start(Path baseDir, Path dataDir, int port) {
         try {
             Files.createDirectories(baseDir);
             Files.createDirectories(dataDir);
             Path tmpDir = Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-tmp"));
             DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
-                    .setPort(0)
+                    .setPort(port)
                     .setBaseDir(baseDir.toAbsolutePath().toString())
                     .setDataDir(dataDir.toAbsolutePath().toString())
                     .setTmpDir(tmpDir.toAbsolutePath().toString())
@@ -63,6 +68,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** A JDBC URL for the MySQL driver; the database is created on first connection. */
     public String jdbcUrl(String database) {
+        return jdbcUrl(port, database);
+    }
+
+    public static String jdbcUrl(int port, String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database
                 + "?createDatabaseIfNotExist=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
                 + "&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";

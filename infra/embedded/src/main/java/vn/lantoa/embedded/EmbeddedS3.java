@@ -32,6 +32,11 @@ public final class EmbeddedS3 implements AutoCloseable {
      * @param bucket created when missing
      */
     public static EmbeddedS3 start(Path folder, String bucket, String accessKey, String secretKey) {
+        return start(folder, bucket, accessKey, secretKey, 0);
+    }
+
+    /** @param port the port to listen on, or 0 for any free port */
+    public static EmbeddedS3 start(Path folder, String bucket, String accessKey, String secretKey, int port) {
         try {
             BlobStore store;
             if (folder == null) {
@@ -45,7 +50,7 @@ public final class EmbeddedS3 implements AutoCloseable {
             }
             S3Proxy proxy = S3Proxy.builder()
                     .blobStore(store)
-                    .endpoint(URI.create("http://127.0.0.1:0"))
+                    .endpoint(URI.create("http://127.0.0.1:" + port))
                     .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
                     .jettyMaxThreads(32)
                     .build();

