@@ -92,6 +92,26 @@ public class Invitations {
         return new Result(user, membership, existing.isEmpty());
     }
 
+    /**
+     * Makes the first platform admin of a new installation: an invited account with a link to set its
+     * password. Does nothing when the email already has an account.
+     */
+    @Transactional
+    public boolean invitePlatformAdmin(String email) {
+        if (users.existsByEmail(email)) {
+            return false;
+        }
+        Instant now = clock.instant();
+        User user = users.save(new User(null, email, email.substring(0, email.indexOf('@')), null, null, null, UserStatus.INVITED, true, 0,
+                null, null, now, null, null, null));
+        String token = SecretTokens.newToken();
+        Instant expires = now.plus(Duration.ofDays(settings.getInvitationDays()));
+        tokens.save(new UserToken(null, user.id(), UserToken.INVITE, SecretTokens.sha256(token), null, expires, null, now, null));
+        outbox.enqueue(mails.platformInvitation(email, token, expires));
+        audit.record(null, null, "invitation.platformAdmin", "user", user.id(), "Mời quản trị nền tảng " + email, null, null);
+        return true;
+    }
+
     /** Sends a fresh invitation link to someone who has not yet accepted; older links stop working. */
     @Transactional
     public void resend(Actor actor, UnitRef unit, long userId) {

@@ -30,6 +30,12 @@ class PeopleMails {
         return new OutgoingMail(to, vi.t("mail.invitation.subject", unitName), text, null);
     }
 
+    OutgoingMail platformInvitation(String to, String token, Instant expires) {
+        String link = baseUrl + "/invitation?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return new OutgoingMail(to, vi.t("mail.platformInvitation.subject"),
+                vi.t("mail.platformInvitation.body", link, VietnamTime.dateTime(expires)), null);
+    }
+
     OutgoingMail newRole(String to, String fullName, String unitName, String roleLabelKey, String inviterName) {
         String text = vi.t("mail.newRole.body", fullName, inviterName, unitName, vi.t(roleLabelKey), baseUrl + "/login");
         return new OutgoingMail(to, vi.t("mail.newRole.subject", unitName), text, null);
