@@ -3,7 +3,9 @@ package vn.lantoa.platform.i18n;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
@@ -16,6 +18,7 @@ import vn.lantoa.platform.web.Redirects;
 @Hidden
 @Controller("/lang")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@Produces(MediaType.TEXT_HTML)
 class LanguageController {
 
     @Get("/{code}")
