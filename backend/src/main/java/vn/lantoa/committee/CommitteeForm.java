@@ -2,11 +2,8 @@ package vn.lantoa.committee;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import vn.lantoa.platform.text.Emails;
-import vn.lantoa.platform.text.Phones;
-import vn.lantoa.platform.text.VietnameseText;
-import vn.lantoa.platform.time.VietnamTime;
 import vn.lantoa.platform.web.FieldErrors;
+import vn.lantoa.platform.web.Fields;
 
 import java.time.LocalDate;
 
@@ -24,38 +21,12 @@ public record CommitteeForm(@Nullable String decisionNumber, @Nullable String de
     }
 
     Draft validate(FieldErrors errors) {
-        String number = VietnameseText.blankToNull(decisionNumber);
-        if (number != null && number.length() > 60) {
-            errors.add("decisionNumber", "field.tooLong", 60);
-        }
-        LocalDate date = null;
-        if (VietnameseText.blankToNull(decisionDate) != null) {
-            date = VietnamTime.parseDate(decisionDate);
-            if (date == null) {
-                errors.add("decisionDate", "field.date.invalid");
-            }
-        }
-        String phone = VietnameseText.blankToNull(hotlinePhone);
-        if (phone != null && !Phones.isValid(phone)) {
-            errors.add("hotlinePhone", "field.phone.invalid");
-        }
-        String email = Emails.normalize(VietnameseText.blankToNull(hotlineEmail));
-        if (email != null && !Emails.isValid(email)) {
-            errors.add("hotlineEmail", "field.email.invalid");
-        }
-        String cleanNote = VietnameseText.multiline(note);
-        if (cleanNote != null && cleanNote.length() > 2000) {
-            errors.add("note", "field.tooLong", 2000);
-        }
-        Long v = null;
-        if (version != null && !version.isBlank()) {
-            try {
-                v = Long.parseLong(version.strip());
-            } catch (NumberFormatException e) {
-                errors.add("version", "error.invalidValue");
-            }
-        }
-        return new Draft(number, date, phone, email, cleanNote, v);
+        return new Draft(Fields.text(errors, "decisionNumber", decisionNumber, 60, null),
+                Fields.date(errors, "decisionDate", decisionDate),
+                Fields.phone(errors, "hotlinePhone", hotlinePhone),
+                Fields.email(errors, "hotlineEmail", hotlineEmail, null),
+                Fields.multiline(errors, "note", note, 2000),
+                Fields.version(errors, version));
     }
 
     record Draft(String decisionNumber, LocalDate decisionDate, String hotlinePhone, String hotlineEmail, String note, Long version) {

@@ -2,10 +2,9 @@ package vn.lantoa.committee;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import vn.lantoa.platform.text.Emails;
-import vn.lantoa.platform.text.Phones;
 import vn.lantoa.platform.text.VietnameseText;
 import vn.lantoa.platform.web.FieldErrors;
+import vn.lantoa.platform.web.Fields;
 
 /** A committee member as filled in. spokesperson is "true"/"on" when ticked. */
 @Serdeable
@@ -28,32 +27,15 @@ public record MemberForm(@Nullable String fullName, @Nullable String jobTitle, @
     }
 
     Draft validate(FieldErrors errors) {
-        String name = VietnameseText.blankToNull(fullName);
-        if (name == null) {
-            errors.add("fullName", "people.fullName.required");
-        } else if (name.length() > 150) {
-            errors.add("fullName", "field.tooLong", 150);
-        }
-        String title = VietnameseText.blankToNull(jobTitle);
-        if (title != null && title.length() > 150) {
-            errors.add("jobTitle", "field.tooLong", 150);
-        }
+        String name = Fields.text(errors, "fullName", fullName, 150, "people.fullName.required");
+        String title = Fields.text(errors, "jobTitle", jobTitle, 150, null);
         CommitteeRole role = CommitteeRole.parse(committeeRole);
         if (role == null) {
             errors.add("committeeRole", "committee.role.required");
         }
-        String cleanDuties = VietnameseText.multiline(duties);
-        if (cleanDuties != null && cleanDuties.length() > 2000) {
-            errors.add("duties", "field.tooLong", 2000);
-        }
-        String cleanPhone = VietnameseText.blankToNull(phone);
-        if (cleanPhone != null && !Phones.isValid(cleanPhone)) {
-            errors.add("phone", "field.phone.invalid");
-        }
-        String cleanEmail = Emails.normalize(VietnameseText.blankToNull(email));
-        if (cleanEmail != null && !Emails.isValid(cleanEmail)) {
-            errors.add("email", "field.email.invalid");
-        }
+        String cleanDuties = Fields.multiline(errors, "duties", duties, 2000);
+        String cleanPhone = Fields.phone(errors, "phone", phone);
+        String cleanEmail = Fields.email(errors, "email", email, null);
         Long linkedUser = null;
         if (VietnameseText.blankToNull(userId) != null) {
             try {
@@ -78,15 +60,7 @@ public record MemberForm(@Nullable String fullName, @Nullable String jobTitle, @
             // Nghị định 09/2017: the spokesperson's phone and email are published.
             errors.add(cleanPhone == null ? "phone" : "email", "committee.spokesperson.needsContacts");
         }
-        Long v = null;
-        if (version != null && !version.isBlank()) {
-            try {
-                v = Long.parseLong(version.strip());
-            } catch (NumberFormatException e) {
-                errors.add("version", "error.invalidValue");
-            }
-        }
-        return new Draft(name, title, role, cleanDuties, cleanPhone, cleanEmail, linkedUser, speaks, order, v);
+        return new Draft(name, title, role, cleanDuties, cleanPhone, cleanEmail, linkedUser, speaks, order, Fields.version(errors, version));
     }
 
     record Draft(String fullName, String jobTitle, CommitteeRole role, String duties, String phone, String email, Long userId,

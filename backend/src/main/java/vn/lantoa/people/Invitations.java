@@ -8,9 +8,8 @@ import vn.lantoa.platform.security.PasswordHasher;
 import vn.lantoa.platform.security.PasswordPolicy;
 import vn.lantoa.platform.security.SecretTokens;
 import vn.lantoa.platform.security.SecuritySettings;
-import vn.lantoa.platform.text.Phones;
-import vn.lantoa.platform.text.VietnameseText;
 import vn.lantoa.platform.web.FieldErrors;
+import vn.lantoa.platform.web.Fields;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.platform.web.UserInputException;
 import vn.lantoa.tenancy.Access;
@@ -140,16 +139,8 @@ public class Invitations {
         User user = users.findById(live.userId()).filter(u -> u.status() == UserStatus.INVITED)
                 .orElseThrow(() -> UserInputException.of("token", "invitation.invalid"));
         FieldErrors errors = new FieldErrors();
-        String name = VietnameseText.blankToNull(fullName);
-        if (name == null) {
-            errors.add("fullName", "people.fullName.required");
-        } else if (name.length() > 150) {
-            errors.add("fullName", "field.tooLong", 150);
-        }
-        String cleanPhone = VietnameseText.blankToNull(phone);
-        if (cleanPhone != null && !Phones.isValid(cleanPhone)) {
-            errors.add("phone", "field.phone.invalid");
-        }
+        String name = Fields.text(errors, "fullName", fullName, 150, "people.fullName.required");
+        String cleanPhone = Fields.phone(errors, "phone", phone);
         PasswordPolicy.check("password", password, user.email(), errors);
         if (password != null && !password.equals(confirm)) {
             errors.add("confirm", "password.mismatch");

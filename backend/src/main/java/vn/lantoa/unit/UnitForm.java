@@ -2,13 +2,11 @@ package vn.lantoa.unit;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import vn.lantoa.platform.text.Emails;
 import vn.lantoa.platform.text.HostNames;
-import vn.lantoa.platform.text.Phones;
 import vn.lantoa.platform.text.Slugs;
 import vn.lantoa.platform.text.VietnameseText;
-import vn.lantoa.platform.time.VietnamTime;
 import vn.lantoa.platform.web.FieldErrors;
+import vn.lantoa.platform.web.Fields;
 import vn.lantoa.tenancy.SchoolLevel;
 import vn.lantoa.tenancy.UnitType;
 
@@ -51,16 +49,8 @@ public record UnitForm(
     }
 
     public UnitDraft validate(FieldErrors errors) {
-        String cleanName = VietnameseText.blankToNull(name);
-        if (cleanName == null) {
-            errors.add("name", "unit.name.required");
-        } else if (cleanName.length() > 255) {
-            errors.add("name", "field.tooLong", 255);
-        }
-        String cleanShort = VietnameseText.blankToNull(shortName);
-        if (cleanShort != null && cleanShort.length() > 100) {
-            errors.add("shortName", "field.tooLong", 100);
-        }
+        String cleanName = Fields.text(errors, "name", name, 255, "unit.name.required");
+        String cleanShort = Fields.text(errors, "shortName", shortName, 100, null);
         UnitType cleanType = UnitType.parse(type);
         if (cleanType == null) {
             errors.add("type", "unit.type.required");
@@ -85,18 +75,9 @@ public record UnitForm(
         if (host != null && !HostNames.isValidDomain(host)) {
             errors.add("hostName", "unit.hostName.invalid");
         }
-        String cleanAddress = VietnameseText.blankToNull(address);
-        if (cleanAddress != null && cleanAddress.length() > 500) {
-            errors.add("address", "field.tooLong", 500);
-        }
-        String cleanPhone = VietnameseText.blankToNull(phone);
-        if (cleanPhone != null && !Phones.isValid(cleanPhone)) {
-            errors.add("phone", "field.phone.invalid");
-        }
-        String cleanEmail = Emails.normalize(VietnameseText.blankToNull(email));
-        if (cleanEmail != null && !Emails.isValid(cleanEmail)) {
-            errors.add("email", "field.email.invalid");
-        }
+        String cleanAddress = Fields.text(errors, "address", address, 500, null);
+        String cleanPhone = Fields.phone(errors, "phone", phone);
+        String cleanEmail = Fields.email(errors, "email", email, null);
         String cleanWebsite = null;
         if (VietnameseText.blankToNull(website) != null) {
             cleanWebsite = HostNames.normalizeWebsite(website);
@@ -115,21 +96,8 @@ public record UnitForm(
         if (joinedDomains != null && joinedDomains.length() > 500) {
             errors.add("officialEmailDomains", "field.tooLong", 500);
         }
-        LocalDate closed = null;
-        if (VietnameseText.blankToNull(closedOn) != null) {
-            closed = VietnamTime.parseDate(closedOn);
-            if (closed == null) {
-                errors.add("closedOn", "field.date.invalid");
-            }
-        }
-        Long parsedVersion = null;
-        if (version != null && !version.isBlank()) {
-            try {
-                parsedVersion = Long.parseLong(version.strip());
-            } catch (NumberFormatException e) {
-                errors.add("version", "error.invalidValue");
-            }
-        }
+        LocalDate closed = Fields.date(errors, "closedOn", closedOn);
+        Long parsedVersion = Fields.version(errors, version);
         return new UnitDraft(cleanName, cleanShort, cleanType, level, cleanSlug, host, cleanAddress, cleanPhone, cleanEmail,
                 cleanWebsite, joinedDomains, closed, parsedVersion);
     }

@@ -83,6 +83,39 @@ class BrowserTest {
     }
 
     @Test
+    void aFormShownAgainWithItsErrorsCanBeCorrectedAndSent() {
+        signIn(world.adminD().email());
+        browser.get(server.getURL() + "/admin/u/" + world.d().id() + "/units/new");
+        browser.findElement(By.id("f-name")).sendKeys("Trường Sửa Lỗi " + world.tag());
+        new Select(browser.findElement(By.id("f-type"))).selectByValue("SCHOOL");
+        browser.findElement(By.xpath("//button[contains(., 'Tạo đơn vị')]")).click();
+
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("e-schoolLevel")));
+        assertThat(browser.findElement(By.id("e-schoolLevel")).getText()).isEqualTo("Vui lòng chọn cấp học của trường.");
+        assertThat(browser.switchTo().activeElement().getAttribute("class")).contains("error-summary");
+        new Select(browser.findElement(By.id("f-schoolLevel"))).selectByValue("TH");
+        browser.findElement(By.xpath("//button[contains(., 'Tạo đơn vị')]")).click();
+
+        waitUntil(ExpectedConditions.urlContains("/profile"));
+        assertThat(browser.findElement(By.cssSelector(".flash.success")).getText()).contains("Trường Sửa Lỗi " + world.tag());
+    }
+
+    @Test
+    void aWrongPasswordThenTheRightOneSignsIn() {
+        browser.manage().deleteAllCookies();
+        browser.get(server.getURL() + "/login");
+        browser.findElement(By.id("f-email")).sendKeys(world.editorA().email());
+        browser.findElement(By.id("f-password")).sendKeys("khong-dung-1");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("signin-error")));
+
+        browser.findElement(By.id("f-password")).sendKeys(Fixtures.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        waitUntil(ExpectedConditions.urlContains("/admin/u/" + world.a().id()));
+    }
+
+    @Test
     void cancellingTheConfirmationOfADeleteKeepsTheMember() {
         committees.seed(fixtures.actor(world.platformAdmin()), world.a().id(), new CommitteeForm("", "", "", "", "", ""),
                 List.of(new CommitteeSeeder.SeedMember(null, "Giữ Lại", null, null, "MEMBER", null, null, false)));

@@ -45,13 +45,14 @@ class CsrfCookieFilter implements Ordered {
 
     @RequestFilter
     void attachToken(HttpRequest<?> request) {
-        if (request.getMethod() != HttpMethod.GET || request.getPath().startsWith("/static/") || request.getPath().startsWith("/api/")) {
+        if (request.getPath().startsWith("/static/") || request.getPath().startsWith("/api/")) {
             return;
         }
         String current = request.getCookies().findCookie(configuration.getCookieName()).map(Cookie::getValue).orElse(null);
         if (current != null && validator.validateCsrfToken(request, current)) {
+            // Also on POST: a form shown again with its errors needs the token for the next try.
             request.setAttribute(ATTRIBUTE, current);
-        } else {
+        } else if (request.getMethod() == HttpMethod.GET) {
             request.setAttribute(ATTRIBUTE, generator.generateCsrfToken(request));
             request.setAttribute(ATTRIBUTE + ".new", Boolean.TRUE);
         }
