@@ -4,6 +4,8 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.lantoa.tenancy.Actor;
 
 import java.io.IOException;
@@ -18,6 +20,8 @@ import java.util.Map;
 @Singleton
 public class AuditLog {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
+
     private final AuditRepository repository;
     private final JsonMapper json;
     private final Clock clock;
@@ -31,6 +35,7 @@ public class AuditLog {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void record(Actor actor, Long unitId, String action, String entityType, Object entityId, String summary,
                        Map<String, ?> before, Map<String, ?> after) {
+        LOG.info("{} {} unit={} {}: {}", actor == null ? "-" : actor.email(), action, unitId, entityType, summary);
         repository.save(new AuditEvent(null, unitId, clock.instant(),
                 actor == null ? null : actor.userId(), actor == null ? null : actor.email(),
                 action, entityType, entityId == null ? null : String.valueOf(entityId),
