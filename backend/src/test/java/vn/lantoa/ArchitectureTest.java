@@ -23,7 +23,7 @@ class ArchitectureTest {
     void platformDependsOnNoCapability() {
         noClasses().that().resideInAPackage("vn.lantoa.platform..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("vn.lantoa.platform..", "java..", "javax..", "jakarta..",
-                        "io.micronaut..", "software.amazon..", "org.slf4j..", "at.favre..", "io.github.bucket4j..", "net.javacrumbs..",
+                        "io.micronaut..", "software.amazon..", "org.slf4j..", "org.owasp.html..", "org.jsoup..", "com.github.benmanes.caffeine..", "at.favre..", "io.github.bucket4j..", "net.javacrumbs..",
                         "io.swagger..", "gg.jte..", "org.reactivestreams..")
                 .check(classes);
     }

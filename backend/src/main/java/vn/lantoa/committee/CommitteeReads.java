@@ -25,4 +25,9 @@ public class CommitteeReads {
         return new Summary(committees.findByUnitId(unitId).orElse(null),
                 list.stream().filter(CommitteeMember::spokesperson).findFirst().orElse(null), list.size());
     }
+
+    /** The committee's members in their order, for the unit's public contacts page. */
+    public List<CommitteeMember> members(long unitId) {
+        return members.findByUnit(unitId);
+    }
 }

@@ -1,5 +1,6 @@
 package vn.lantoa.committee;
 
+import vn.lantoa.platform.publication.PublicChanges;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.lantoa.audit.AuditLog;
@@ -24,6 +25,8 @@ import java.util.List;
 @Singleton
 public class CommitteeService {
 
+    private final PublicChanges publicChanges;
+
     private final CommitteeRepository committees;
     private final CommitteeMemberRepository members;
     private final MembershipRepository memberships;
@@ -32,7 +35,8 @@ public class CommitteeService {
     private final AuditLog audit;
 
     CommitteeService(CommitteeRepository committees, CommitteeMemberRepository members, MembershipRepository memberships,
-                     EmailDomainPolicy domains, Access access, AuditLog audit) {
+                     EmailDomainPolicy domains, Access access, AuditLog audit, PublicChanges publicChanges) {
+        this.publicChanges = publicChanges;
         this.committees = committees;
         this.members = members;
         this.memberships = memberships;
@@ -43,6 +47,7 @@ public class CommitteeService {
 
     @Transactional
     public Committee saveSettings(Actor actor, UnitRef unit, CommitteeForm.Draft draft) {
+        publicChanges.changed(unit.id());
         access.require(actor, unit, Permission.EDIT_COMMITTEE);
         checkOfficial(unit, "hotlineEmail", draft.hotlineEmail());
         Committee current = committees.findByUnitId(unit.id()).orElse(null);
@@ -64,6 +69,7 @@ public class CommitteeService {
 
     @Transactional
     public CommitteeMember addMember(Actor actor, UnitRef unit, MemberForm.Draft draft) {
+        publicChanges.changed(unit.id());
         access.require(actor, unit, Permission.EDIT_COMMITTEE);
         check(unit, draft);
         CommitteeMember saved = members.save(new CommitteeMember(null, unit.id(), draft.fullName(), draft.jobTitle(), draft.role(), draft.duties(),
@@ -78,6 +84,7 @@ public class CommitteeService {
 
     @Transactional
     public CommitteeMember updateMember(Actor actor, UnitRef unit, long memberId, MemberForm.Draft draft) {
+        publicChanges.changed(unit.id());
         access.require(actor, unit, Permission.EDIT_COMMITTEE);
         CommitteeMember current = members.findByUnitIdAndId(unit.id(), memberId).orElseThrow(() -> new NotFoundException("member"));
         if (draft.version() != null && !draft.version().equals(current.version())) {
@@ -97,6 +104,7 @@ public class CommitteeService {
 
     @Transactional
     public void removeMember(Actor actor, UnitRef unit, long memberId) {
+        publicChanges.changed(unit.id());
         access.require(actor, unit, Permission.EDIT_COMMITTEE);
         CommitteeMember current = members.findByUnitIdAndId(unit.id(), memberId).orElseThrow(() -> new NotFoundException("member"));
         members.deleteByUnitIdAndId(unit.id(), memberId);

@@ -47,10 +47,12 @@ public class FileService {
     private final Access access;
     private final AuditLog audit;
     private final SynchronousTransactionManager<Connection> transactions;
+    private final ImageVariants variants;
     private final Clock clock;
 
     FileService(StoredFileRepository files, ObjectStorage storage, ContentSniffer sniffer, FileSettings settings, Access access,
-                AuditLog audit, SynchronousTransactionManager<Connection> transactions, Clock clock) {
+                AuditLog audit, SynchronousTransactionManager<Connection> transactions, ImageVariants variants, Clock clock) {
+        this.variants = variants;
         this.files = files;
         this.storage = storage;
         this.sniffer = sniffer;
@@ -83,8 +85,15 @@ public class FileService {
             String key = "units/" + unit.id() + "/files/" + clock.instant().atZone(ZoneOffset.UTC).getYear() + "/"
                     + UUID.randomUUID() + ContentSniffer.ALLOWED.get(type);
             storage.put(key, temp, type);
+            String widths;
+            try {
+                widths = type.startsWith("image/") ? variants.create(key, temp) : null;
+            } catch (RuntimeException | IOException e) {
+                deleteQuietly(key);
+                throw e;
+            }
             StoredFile row = new StoredFile(null, unit.id(), key, name, type, size, HexFormat.of().formatHex(sha.digest()),
-                    clock.instant(), actor.userId());
+                    clock.instant(), actor.userId(), widths);
             try {
                 return transactions.executeWrite(status -> {
                     StoredFile saved = files.save(row);
@@ -93,6 +102,7 @@ public class FileService {
                 });
             } catch (RuntimeException e) {
                 deleteQuietly(key);
+                ImageVariants.keysOf(row).forEach(this::deleteQuietly);
                 throw e;
             }
         } catch (IOException e) {
@@ -119,6 +129,7 @@ public class FileService {
             return null;
         });
         deleteQuietly(file.objectKey());
+        ImageVariants.keysOf(file).forEach(this::deleteQuietly);
     }
 
     /** The file's row if the actor may read the unit's files; 404 otherwise. */

@@ -67,10 +67,12 @@ public class OrphanSweeper {
         if (keys.isEmpty()) {
             return 0;
         }
-        Set<String> known = new HashSet<>(files.existingKeys$WithoutTenancy(keys));
+        // A resized copy belongs to its original: it is an orphan only when the original has no row.
+        List<String> originals = keys.stream().map(ImageVariants::originalKey).distinct().toList();
+        Set<String> known = new HashSet<>(files.existingKeys$WithoutTenancy(originals));
         int n = 0;
         for (String key : keys) {
-            if (!known.contains(key)) {
+            if (!known.contains(ImageVariants.originalKey(key))) {
                 storage.delete(key);
                 n++;
             }

@@ -20,7 +20,12 @@ public record StoredFile(
         long sizeBytes,
         String sha256,
         Instant createdAt,
-        @Nullable Long createdBy) {
+        @Nullable Long createdBy,
+        @Nullable String imageWidths) {
+
+    public boolean isImage() {
+        return contentType.startsWith("image/");
+    }
 
     Map<String, Object> auditView() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -27,6 +27,11 @@ public interface StoredFileRepository extends GenericRepository<StoredFile, Long
 
     long countByUnitId(Long unitId);
 
+    @Query("SELECT * FROM stored_file WHERE unit_id = :unitId AND content_type LIKE 'image/%' ORDER BY created_at DESC, id DESC LIMIT :limit")
+    List<StoredFile> findImages(Long unitId, int limit);
+
+    Optional<StoredFile> findByUnitIdAndObjectKey(Long unitId, String objectKey);
+
     void deleteByUnitIdAndId(Long unitId, Long id);
 
     @Query("SELECT COALESCE(SUM(size_bytes), 0) FROM stored_file WHERE unit_id = :unitId")
@@ -35,4 +40,7 @@ public interface StoredFileRepository extends GenericRepository<StoredFile, Long
     /** Which of these object keys have a row, whatever the unit: the orphan sweeper's question. */
     @Query("SELECT object_key FROM stored_file WHERE object_key IN (:keys)")
     List<String> existingKeys$WithoutTenancy(Collection<String> keys);
+
+    @Query("SELECT * FROM stored_file WHERE unit_id = :unitId AND id IN (:ids)")
+    List<StoredFile> findByUnitIdAndIds(Long unitId, java.util.Collection<Long> ids);
 }

@@ -66,6 +66,23 @@ public class ShellFactory {
         }
         items.add(new NavItem("people", "nav.people", base + "/people", "people".equals(active)));
         items.add(new NavItem("committee", "nav.committee", base + "/committee", "committee".equals(active)));
+        if (permissions.contains(Permission.READ_DRAFTS)) {
+            items.add(new NavItem("articles", "nav.articles", base + "/articles", "articles".equals(active)));
+            items.add(new NavItem("documents", "nav.documents", base + "/documents", "documents".equals(active)));
+            items.add(new NavItem("media", "nav.media", base + "/media", "media".equals(active)));
+            items.add(new NavItem("stories", "nav.stories", base + "/stories", "stories".equals(active)));
+        }
+        if (unit.parentId() != null) {
+            items.add(new NavItem("received", "nav.received", base + "/received", "received".equals(active)));
+        }
+        if (unit.type().mayHaveChildren()) {
+            items.add(new NavItem("shares", "nav.shares", base + "/shares", "shares".equals(active)));
+        }
+        items.add(new NavItem("disclosure", unit.type().mayHaveChildren() ? "nav.disclosureBelow" : "nav.disclosure", base + "/disclosure",
+                "disclosure".equals(active)));
+        if (permissions.contains(Permission.MANAGE_SITE)) {
+            items.add(new NavItem("site", "nav.site", base + "/site", "site".equals(active)));
+        }
         items.add(new NavItem("files", "nav.files", base + "/files", "files".equals(active)));
         if (unit.type().mayHaveChildren() && permissions.contains(Permission.IMPORT_UNITS)) {
             items.add(new NavItem("import", "nav.import", base + "/import", "import".equals(active)));

@@ -44,7 +44,9 @@ public class Access {
             case VIEW -> actor.hasRoleAt(unit) || actor.hasRoleAbove(unit, Role.OVERSIGHT.toArray(Role[]::new));
             case MANAGE_UNIT, MANAGE_PEOPLE, READ_AUDIT, IMPORT_UNITS -> actor.hasRoleAtOrAbove(unit, Role.UNIT_ADMIN);
             case EDIT_COMMITTEE -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD);
-            case WRITE_FILES -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD, Role.EDITOR);
+            case WRITE_FILES, WRITE_CONTENT -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD, Role.EDITOR);
+            case READ_DRAFTS -> actor.hasRoleAt(unit);
+            case APPROVE_CONTENT, MANAGE_SITE -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD);
         };
     }
 

@@ -15,5 +15,13 @@ public enum Permission {
     /** Browse the audit log. */
     READ_AUDIT,
     /** Bulk-import units and their admins from a file. */
-    IMPORT_UNITS
+    IMPORT_UNITS,
+    /** Read the unit's own unpublished work (drafts, media, inbox): members of the unit only, never from above. */
+    READ_DRAFTS,
+    /** Write articles, documents, pages and disclosure items; send stories up. */
+    WRITE_CONTENT,
+    /** Approve, publish, schedule and archive; share down the tree; accept stories from below. */
+    APPROVE_CONTENT,
+    /** Site settings, categories and quick links. */
+    MANAGE_SITE
 }

@@ -63,4 +63,19 @@ public interface UnitRepository extends CrudRepository<Unit, Long> {
 
     @Query("SELECT * FROM unit WHERE type <> 'SCHOOL' AND closed_on IS NULL ORDER BY path LIMIT 2000")
     List<Unit> findPossibleParents$WithoutTenancy();
+
+    /** Units that answer on their own host name, for routing requests by Host header. */
+    @Query("SELECT * FROM unit WHERE host_name IS NOT NULL AND closed_on IS NULL")
+    List<Unit> findWithHostNames$WithoutTenancy();
+
+    java.util.Optional<Unit> findBySlug(String slug);
+
+    @Query("SELECT * FROM unit WHERE parent_id = :parentId AND closed_on IS NULL ORDER BY type, name")
+    List<Unit> findOpenChildren(Long parentId);
+
+    @Query("SELECT * FROM unit WHERE id IN (:ids)")
+    List<Unit> findByIds$WithoutTenancy(java.util.Collection<Long> ids);
+
+    @Query("SELECT slug FROM unit WHERE closed_on IS NULL ORDER BY path LIMIT 50000")
+    List<String> findOpenSlugs$WithoutTenancy();
 }

@@ -1,5 +1,6 @@
 package vn.lantoa.unit;
 
+import vn.lantoa.platform.publication.PublicChanges;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.lantoa.audit.AuditLog;
@@ -26,6 +27,8 @@ import java.time.Clock;
 @Singleton
 public class UnitService {
 
+    private final PublicChanges publicChanges;
+
     private final UnitRepository units;
     private final UnitRefRepository refs;
     private final UnitMoveRepository moves;
@@ -33,7 +36,8 @@ public class UnitService {
     private final AuditLog audit;
     private final Clock clock;
 
-    UnitService(UnitRepository units, UnitRefRepository refs, UnitMoveRepository moves, Access access, AuditLog audit, Clock clock) {
+    UnitService(UnitRepository units, UnitRefRepository refs, UnitMoveRepository moves, Access access, AuditLog audit, Clock clock, PublicChanges publicChanges) {
+        this.publicChanges = publicChanges;
         this.units = units;
         this.refs = refs;
         this.moves = moves;
@@ -45,6 +49,8 @@ public class UnitService {
     /** Creates a unit below {@code parentId}, or a root unit when it is null (platform admins only). */
     @Transactional
     public Unit create(Actor actor, Long parentId, UnitDraft draft) {
+        // Names, addresses and the tree appear on every site (directories, parents, footers).
+        publicChanges.changedAll();
         UnitRef parent = null;
         if (parentId == null) {
             if (!actor.platformAdmin()) {
@@ -78,6 +84,8 @@ public class UnitService {
 
     @Transactional
     public Unit update(Actor actor, long unitId, UnitDraft draft) {
+        // Names, addresses and the tree appear on every site (directories, parents, footers).
+        publicChanges.changedAll();
         access.require(actor, unitId, Permission.MANAGE_UNIT);
         Unit current = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId));
         if (draft.version() != null && !draft.version().equals(current.version())) {
@@ -117,6 +125,8 @@ public class UnitService {
      */
     @Transactional
     public void move(Actor actor, long unitId, long newParentId, String reason) {
+        // Names, addresses and the tree appear on every site (directories, parents, footers).
+        publicChanges.changedAll();
         UnitRef unit = refs.findById(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId));
         access.require(actor, unit, Permission.VIEW);
         if (unit.parentId() == null) {

@@ -11,6 +11,9 @@ import vn.lantoa.committee.CommitteeForm;
 import vn.lantoa.committee.CommitteeSeeder;
 import vn.lantoa.files.FileService;
 import vn.lantoa.testing.Api;
+import vn.lantoa.newsroom.ArticleDraft;
+import vn.lantoa.newsroom.ArticleKind;
+import vn.lantoa.newsroom.ArticleService;
 import vn.lantoa.testing.Browser;
 import vn.lantoa.testing.Fixtures;
 import vn.lantoa.testing.Page;
@@ -37,8 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TenantIsolationTest {
 
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1,
-            8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89};
+    static final byte[] PNG = vn.lantoa.testing.Images.PNG;
 
     @Inject
     EmbeddedServer server;
@@ -54,12 +56,16 @@ class TenantIsolationTest {
     MembershipRepository memberships;
     @Inject
     UnitRefRepository refs;
+    @Inject
+    ArticleService articles;
 
     Fixtures.World w;
     long memberId;
     long fileId;
     long editorMembershipId;
     long importJobId;
+    long articleId;
+    long documentId;
 
     @BeforeAll
     void world() throws Exception {
@@ -75,6 +81,14 @@ class TenantIsolationTest {
         Page preview = adminD.upload("/admin/u/" + w.d().id() + "/import", "file", "don-vi.csv",
                 ("Tên đơn vị,Loại,Cấp học\nTrường Mầm non Mới " + w.tag() + ",Trường,Mầm non\n").getBytes(StandardCharsets.UTF_8), "text/csv");
         importJobId = Long.parseLong(preview.location().substring(preview.location().lastIndexOf('/') + 1));
+        UnitRef a = refs.findById(w.a().id()).orElseThrow();
+        articleId = articles.create(platform, a, new ArticleDraft(ArticleKind.NEWS, "Bản nháp riêng của trường " + w.tag(), null, null,
+                "<p>Chưa đăng.</p>", null, null, null, false, List.of(), List.of(), null, null, null)).id();
+        Browser headA = new Browser(server.getURI()).signIn(w.headA().email(), Fixtures.PASSWORD);
+        headA.get("/admin/u/" + w.a().id() + "/documents/new");
+        Page doc = headA.post("/admin/u/" + w.a().id() + "/documents", Map.of("number", "12/KH-THCS", "docDate", "05/09/2026",
+                "issuer", "Trường THCS An Bình", "docType", "KE_HOACH", "summary", "Kế hoạch truyền thông năm học"));
+        documentId = Long.parseLong(doc.location().substring(doc.location().lastIndexOf('/') + 1));
     }
 
     record Attempt(String method, String path, Map<String, String> form) {
@@ -92,7 +106,16 @@ class TenantIsolationTest {
         String a = "/admin/u/" + w.a().id();
         return List.of(Attempt.get(a), Attempt.get(a + "/profile"), Attempt.get(a + "/people"), Attempt.get(a + "/people/" + w.adminA().id()),
                 Attempt.get(a + "/committee"), Attempt.get(a + "/files"), Attempt.get(a + "/files/" + fileId + "/download"),
-                Attempt.get(a + "/files/" + fileId + "/view"), Attempt.get(a + "/files/" + fileId + "/link"));
+                Attempt.get(a + "/files/" + fileId + "/view"), Attempt.get(a + "/files/" + fileId + "/link"),
+                Attempt.get(a + "/received"), Attempt.get(a + "/disclosure"), Attempt.get(a + "/shares"));
+    }
+
+    /** The school's unpublished work: drafts, documents, media, stories. Its own members only, never oversight from above. */
+    List<Attempt> draftReadsOfA() {
+        String a = "/admin/u/" + w.a().id();
+        return List.of(Attempt.get(a + "/articles"), Attempt.get(a + "/articles/" + articleId), Attempt.get(a + "/articles/" + articleId + "/revisions"),
+                Attempt.get(a + "/articles/" + articleId + "/preview"), Attempt.get(a + "/documents"), Attempt.get(a + "/documents/" + documentId),
+                Attempt.get(a + "/media"), Attempt.get(a + "/stories"));
     }
 
     /** Forms that would change the school's own work (content, not structure). */
@@ -104,7 +127,17 @@ class TenantIsolationTest {
                 Attempt.post(a + "/committee/members", Map.of("fullName", "Người lạ", "committeeRole", "MEMBER")),
                 Attempt.post(a + "/committee/members/" + memberId, Map.of("fullName", "Đổi tên", "committeeRole", "MEMBER")),
                 Attempt.post(a + "/committee/members/" + memberId + "/delete", Map.of()),
-                Attempt.post(a + "/files/" + fileId + "/delete", Map.of()));
+                Attempt.post(a + "/files/" + fileId + "/delete", Map.of()),
+                Attempt.get(a + "/articles/new"), Attempt.get(a + "/documents/new"), Attempt.get(a + "/disclosure/new?requirement=FEES"),
+                Attempt.post(a + "/articles", Map.of("kind", "NEWS", "title", "Bài lạ", "bodyHtml", "<p>x</p>")),
+                Attempt.post(a + "/articles/" + articleId + "?action=save", Map.of("kind", "NEWS", "title", "Đổi tiêu đề", "bodyHtml", "<p>y</p>")),
+                Attempt.post(a + "/articles/" + articleId + "/delete", Map.of()),
+                Attempt.post(a + "/documents", Map.of("number", "1/GM", "docDate", "01/01/2026", "issuer", "X", "docType", "GIAY_MOI", "summary", "x")),
+                Attempt.post(a + "/documents/" + documentId + "/publish", Map.of()),
+                Attempt.post(a + "/disclosure", Map.of("requirement", "FEES", "period", "2026", "title", "Giả", "body", "x")),
+                Attempt.post(a + "/stories", Map.of("articleId", String.valueOf(articleId))),
+                Attempt.post(a + "/site/settings", Map.of("tagline", "Bị đổi")),
+                Attempt.post(a + "/site/categories", Map.of("name", "Chuyên mục lạ")));
     }
 
     /** Forms that change the school's structure or people: its own admins, and admins above it, may. */
@@ -130,9 +163,23 @@ class TenantIsolationTest {
     }
 
     @Test
+    void draftsAreForTheUnitsOwnMembersEvenWhenTheDistrictOverseesIt() {
+        Browser reporter = new Browser(server.getURI()).signIn(w.reporterD().email(), Fixtures.PASSWORD);
+        Browser adminD = new Browser(server.getURI()).signIn(w.adminD().email(), Fixtures.PASSWORD);
+        Browser viewer = new Browser(server.getURI()).signIn(w.viewerA().email(), Fixtures.PASSWORD);
+        expectEverywhere(reporter, draftReadsOfA(), 403);
+        expectEverywhere(adminD, draftReadsOfA(), 403);
+        for (Attempt read : draftReadsOfA()) {
+            assertThat(send(viewer, read).status()).as(read.path()).isEqualTo(200);
+        }
+        assertThat(new Browser(server.getURI()).get("/" + w.a().slug() + "/van-ban/" + documentId).status()).isEqualTo(404);
+    }
+
+    @Test
     void aSiblingSchoolGets404ForEverythingOfAnotherSchoolAndChangesNothing() {
         Browser sibling = new Browser(server.getURI()).signIn(w.adminB().email(), Fixtures.PASSWORD);
         List<Attempt> all = new ArrayList<>(readsOfA());
+        all.addAll(draftReadsOfA());
         all.addAll(contentWritesOfA());
         all.addAll(structureWritesOfA());
         all.addAll(districtAdminPages());
@@ -143,6 +190,7 @@ class TenantIsolationTest {
     void anotherProvinceGets404ForEverything() {
         Browser other = new Browser(server.getURI()).signIn(w.adminQ().email(), Fixtures.PASSWORD);
         List<Attempt> all = new ArrayList<>(readsOfA());
+        all.addAll(draftReadsOfA());
         all.addAll(contentWritesOfA());
         all.addAll(structureWritesOfA());
         all.addAll(districtAdminPages());
@@ -153,6 +201,7 @@ class TenantIsolationTest {
     void aDistrictEditorHasNoOversightOfItsSchools() {
         Browser editor = new Browser(server.getURI()).signIn(w.editorD().email(), Fixtures.PASSWORD);
         List<Attempt> all = new ArrayList<>(readsOfA());
+        all.addAll(draftReadsOfA());
         all.addAll(contentWritesOfA());
         expectEverywhere(editor, all, 404);
     }
@@ -199,7 +248,13 @@ class TenantIsolationTest {
                 Attempt.get(b + "/people/" + w.adminA().id()),
                 Attempt.post(b + "/people/" + w.editorA().id() + "/roles/" + editorMembershipId + "/remove", Map.of()),
                 Attempt.post(b + "/people/" + w.editorA().id() + "/unlock", Map.of()),
-                Attempt.get(b + "/import/" + importJobId)), 404);
+                Attempt.get(b + "/import/" + importJobId),
+                Attempt.get(b + "/articles/" + articleId), Attempt.get(b + "/articles/" + articleId + "/preview"),
+                Attempt.get(b + "/articles/" + articleId + "/revisions"),
+                Attempt.post(b + "/articles/" + articleId + "?action=save", Map.of("kind", "NEWS", "title", "Đổi", "bodyHtml", "<p>z</p>")),
+                Attempt.post(b + "/articles/" + articleId + "/delete", Map.of()),
+                Attempt.get(b + "/documents/" + documentId), Attempt.post(b + "/documents/" + documentId + "/publish", Map.of()),
+                Attempt.post(b + "/stories", Map.of("articleId", String.valueOf(articleId)))), 404);
     }
 
     @Test
@@ -267,7 +322,13 @@ class TenantIsolationTest {
                 str("SELECT GROUP_CONCAT(CONCAT(full_name, ':', version) ORDER BY id) FROM committee_member WHERE unit_id = " + a),
                 str("SELECT COUNT(*) FROM stored_file WHERE unit_id = " + a),
                 str("SELECT status FROM import_job WHERE id = " + importJobId),
-                str("SELECT COUNT(*) FROM app_user WHERE email LIKE 'xam-nhap-%'"));
+                str("SELECT COUNT(*) FROM app_user WHERE email LIKE 'xam-nhap-%'"),
+                str("SELECT GROUP_CONCAT(CONCAT(id, ':', title, ':', status, ':', version) ORDER BY id) FROM article WHERE unit_id = " + a),
+                str("SELECT GROUP_CONCAT(CONCAT(id, ':', status, ':', version) ORDER BY id) FROM official_document WHERE unit_id = " + a),
+                str("SELECT COUNT(*) FROM disclosure_item WHERE unit_id = " + a),
+                str("SELECT COUNT(*) FROM story_submission WHERE unit_id IN (" + a + ", " + w.b().id() + ")"),
+                str("SELECT COUNT(*) FROM category WHERE unit_id = " + a),
+                str("SELECT CONCAT(IFNULL(MAX(tagline), ''), '/', COUNT(*)) FROM site_settings WHERE unit_id = " + a));
     }
 
     private static String str(String sql) {

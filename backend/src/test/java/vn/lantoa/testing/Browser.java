@@ -37,6 +37,10 @@ public final class Browser {
         return get(path, "text/html");
     }
 
+    public Page getWith(String path, String header, String value) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header(header, value).GET());
+    }
+
     public Page get(String path, String accept) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET());
     }
@@ -61,6 +65,11 @@ public final class Browser {
 
     /** Posts one file as multipart/form-data, with the CSRF token in the query as the upload forms do. */
     public Page upload(String path, String field, String fileName, byte[] content, String contentType) {
+        return upload(path, field, fileName, content, contentType, "text/html");
+    }
+
+    /** As a script uploads (TinyMCE accepts any type). */
+    public Page upload(String path, String field, String fileName, byte[] content, String contentType, String accept) {
         String boundary = "----lantoa" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -73,7 +82,7 @@ public final class Browser {
         }
         String sep = path.contains("?") ? "&" : "?";
         return send(HttpRequest.newBuilder(base.resolve(path + sep + "csrfToken=" + URLEncoder.encode(csrfToken(), StandardCharsets.UTF_8)))
-                .header("Accept", "text/html").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", accept).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
     }
 

@@ -69,6 +69,10 @@ public final class TestServers implements LauncherSessionListener {
         System.setProperty("lantoa.storage.path-style", "true");
         System.setProperty("lantoa.storage.max-upload-bytes", String.valueOf(2 * 1024 * 1024));
         System.setProperty("lantoa.mail.host", smtp.host());
+        // Each test class stops its application; one stopped while a job held its lock must not block the next.
+        System.setProperty("lantoa.scheduler.longest-lock", "2s");
+        // Lets the tests send a Host header, as a visitor of a unit's own domain does.
+        System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
         System.setProperty("lantoa.mail.port", String.valueOf(smtp.port()));
         System.setProperty("lantoa.mail.dispatch-interval", "300ms");
         byte[] secret = new byte[48];

@@ -1,6 +1,7 @@
 package vn.lantoa.platform.jobs;
 
 import io.micronaut.jdbc.DataSourceResolver;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -20,8 +21,15 @@ public class SchedulerLocks {
 
     private final LockingTaskExecutor executor;
     private final Clock clock;
+    private final Duration longestLock;
 
-    SchedulerLocks(DataSource dataSource, DataSourceResolver resolver, Clock clock) {
+    /**
+     * longestLock caps every job's lock: an instance that dies while holding a lock blocks that job on all instances
+     * until the lock expires. The tests, which stop an application after each test class, set it to seconds.
+     */
+    SchedulerLocks(DataSource dataSource, DataSourceResolver resolver, Clock clock,
+                   @Value("${lantoa.scheduler.longest-lock:10m}") Duration longestLock) {
+        this.longestLock = longestLock;
         // ShedLock takes its own connections; Micronaut's contextual DataSource would want one already open.
         this.executor = new DefaultLockingTaskExecutor(new JdbcLockProvider(resolver.resolve(dataSource)));
         this.clock = clock;
@@ -29,6 +37,7 @@ public class SchedulerLocks {
 
     /** Runs the task unless another instance holds the lock; the lock is released when the task ends. */
     public void runExclusively(String name, Duration atMostFor, Runnable task) {
-        executor.executeWithLock(task, new LockConfiguration(clock.instant(), name, atMostFor, Duration.ZERO));
+        Duration lock = atMostFor.compareTo(longestLock) > 0 ? longestLock : atMostFor;
+        executor.executeWithLock(task, new LockConfiguration(clock.instant(), name, lock, Duration.ZERO));
     }
 }

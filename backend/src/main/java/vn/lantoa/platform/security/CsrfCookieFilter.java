@@ -1,5 +1,8 @@
 package vn.lantoa.platform.security;
 
+import io.micronaut.web.router.RouteAttributes;
+import vn.lantoa.platform.web.PublicPage;
+
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -45,7 +48,7 @@ class CsrfCookieFilter implements Ordered {
 
     @RequestFilter
     void attachToken(HttpRequest<?> request) {
-        if (request.getPath().startsWith("/static/") || request.getPath().startsWith("/api/")) {
+        if (request.getPath().startsWith("/static/") || request.getPath().startsWith("/api/") || isPublicPage(request)) {
             return;
         }
         String current = request.getCookies().findCookie(configuration.getCookieName()).map(Cookie::getValue).orElse(null);
@@ -56,6 +59,11 @@ class CsrfCookieFilter implements Ordered {
             request.setAttribute(ATTRIBUTE, generator.generateCsrfToken(request));
             request.setAttribute(ATTRIBUTE + ".new", Boolean.TRUE);
         }
+    }
+
+    private static boolean isPublicPage(HttpRequest<?> request) {
+        java.util.Optional<io.micronaut.web.router.RouteInfo<?>> route = RouteAttributes.getRouteInfo(request);
+        return route.isPresent() && route.get().getAnnotationMetadata().hasAnnotation(PublicPage.class);
     }
 
     @ResponseFilter

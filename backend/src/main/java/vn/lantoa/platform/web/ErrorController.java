@@ -51,6 +51,10 @@ class ErrorController {
 
     @Error(global = true, status = HttpStatus.NOT_FOUND)
     HttpResponse<?> noRoute(HttpRequest<?> request) {
+        var own = OwnNotFoundPages.recall(request);
+        if (own.isPresent()) {
+            return own.get();
+        }
         return errors.respond(request, HttpStatus.NOT_FOUND, "NOT_FOUND", "error.notFound");
     }
 

@@ -14,8 +14,15 @@ class SecurityHeadersFilter {
 
     @ResponseFilter
     void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        response.getHeaders().add("Referrer-Policy", "same-origin");
-        response.getHeaders().add("X-Content-Type-Options", "nosniff");
-        response.getHeaders().add("X-Frame-Options", "DENY");
+        // A response may have set its own (public files allow framing by the site's own pages).
+        setIfAbsent(response, "Referrer-Policy", "same-origin");
+        setIfAbsent(response, "X-Content-Type-Options", "nosniff");
+        setIfAbsent(response, "X-Frame-Options", "DENY");
+    }
+
+    private static void setIfAbsent(MutableHttpResponse<?> response, String name, String value) {
+        if (!response.getHeaders().contains(name)) {
+            response.getHeaders().set(name, value);
+        }
     }
 }

@@ -1,0 +1,79 @@
+package vn.lantoa.newsroom;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import vn.lantoa.files.StoredFile;
+import vn.lantoa.files.StoredFileRepository;
+import vn.lantoa.platform.i18n.Translator;
+import vn.lantoa.platform.web.FieldErrors;
+import vn.lantoa.platform.web.Option;
+import vn.lantoa.platform.web.Pages;
+import vn.lantoa.shell.Shell;
+import vn.lantoa.shell.ShellFactory;
+import vn.lantoa.tenancy.Actor;
+import vn.lantoa.tenancy.UnitRef;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Builds the article editor page: the form, the choices it offers, and the workflow buttons the person may press. */
+@Singleton
+class ArticleEditor {
+
+    private final ArticleService service;
+    private final ArticleParts parts;
+    private final CategoryRepository categories;
+    private final StoredFileRepository files;
+    private final ArticleRevisionRepository revisions;
+    private final ShellFactory shells;
+    private final Pages pages;
+
+    ArticleEditor(ArticleService service, ArticleParts parts, CategoryRepository categories, StoredFileRepository files,
+                  ArticleRevisionRepository revisions, ShellFactory shells, Pages pages) {
+        this.service = service;
+        this.parts = parts;
+        this.categories = categories;
+        this.files = files;
+        this.revisions = revisions;
+        this.shells = shells;
+        this.pages = pages;
+    }
+
+    ArticleForm formOf(UnitRef unit, Article article) {
+        return ArticleForm.from(article, parts.tagsOf(unit.id(), article.id()), parts.attachmentsOf(unit.id(), article.id()));
+    }
+
+    HttpResponse<?> page(HttpRequest<?> request, Actor actor, UnitRef unit, Article article, ArticleForm form, FieldErrors errors, HttpStatus status) {
+        Shell shell = shells.of(request, actor, unit, "articles");
+        Set<Workflow.Action> actions = article == null ? Set.of() : service.allowedActions(actor, unit, article);
+        List<NewsroomPages.MediaItem> images = new ArrayList<>();
+        List<NewsroomPages.MediaItem> documents = new ArrayList<>();
+        for (StoredFile f : files.findByUnit(unit.id(), 200, 0)) {
+            NewsroomPages.MediaItem item = Media.item(f);
+            (f.isImage() ? images : documents).add(item);
+        }
+        List<Integer> revisionNumbers = article == null ? List.of()
+                : revisions.history(unit.id(), article.id()).stream().map(ArticleRevision::number).toList();
+        String publicUrl = article != null && article.status().isPublic() ? Media.articleUrl(unit, article) : null;
+        return pages.render(status, "newsroom/edit", new NewsroomPages.EditPage(shell, article, form, errors, actions, kinds(shell.i18n()),
+                categoryOptions(shell.i18n(), unit), images, documents, revisionNumbers, publicUrl));
+    }
+
+    private List<Option> kinds(Translator t) {
+        List<Option> options = new ArrayList<>();
+        for (ArticleKind kind : ArticleKind.values()) {
+            options.add(new Option(kind.name(), t.t(kind.labelKey())));
+        }
+        return options;
+    }
+
+    private List<Option> categoryOptions(Translator t, UnitRef unit) {
+        List<Option> options = new ArrayList<>();
+        options.add(new Option("", t.t("article.noCategory")));
+        categories.findByUnit(unit.id()).forEach(c -> options.add(new Option(String.valueOf(c.id()), c.name())));
+        return options;
+    }
+}

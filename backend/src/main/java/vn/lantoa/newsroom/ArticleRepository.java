@@ -1,0 +1,73 @@
+package vn.lantoa.newsroom;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Articles, always read within one unit; the scheduler's cross-unit read is named as such. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface ArticleRepository extends GenericRepository<Article, Long> {
+
+    Article save(Article article);
+
+    Article update(Article article);
+
+    Optional<Article> findByUnitIdAndId(Long unitId, Long id);
+
+    Optional<Article> findByUnitIdAndKindAndSlug(Long unitId, ArticleKind kind, String slug);
+
+    boolean existsByUnitIdAndKindAndSlug(Long unitId, ArticleKind kind, String slug);
+
+    @Query("DELETE FROM article WHERE unit_id = :unitId AND id = :id")
+    void deleteInUnit(Long unitId, Long id);
+
+    @Query("SELECT * FROM article WHERE unit_id = :unitId AND (:status IS NULL OR status = :status) AND (:kind IS NULL OR kind = :kind) "
+            + "AND search_text LIKE :pattern ORDER BY updated_at DESC, id DESC LIMIT :limit OFFSET :offset")
+    List<Article> findForNewsroom(Long unitId, @Nullable String status, @Nullable String kind, String pattern, int limit, int offset);
+
+    @Query("SELECT COUNT(*) FROM article WHERE unit_id = :unitId AND (:status IS NULL OR status = :status) AND (:kind IS NULL OR kind = :kind) "
+            + "AND search_text LIKE :pattern")
+    long countForNewsroom(Long unitId, @Nullable String status, @Nullable String kind, String pattern);
+
+    @Query("SELECT status, COUNT(*) AS n FROM article WHERE unit_id = :unitId GROUP BY status")
+    List<StatusCount> countByStatus(Long unitId);
+
+    /** Published news and press releases of a unit, newest first. */
+    @Query("SELECT * FROM article WHERE unit_id = :unitId AND status = 'PUBLISHED' AND kind <> 'PAGE' "
+            + "AND (:categoryId IS NULL OR category_id = :categoryId) ORDER BY published_at DESC, id DESC LIMIT :limit OFFSET :offset")
+    List<Article> findPublished(Long unitId, @Nullable Long categoryId, int limit, int offset);
+
+    @Query("SELECT COUNT(*) FROM article WHERE unit_id = :unitId AND status = 'PUBLISHED' AND kind <> 'PAGE' "
+            + "AND (:categoryId IS NULL OR category_id = :categoryId)")
+    long countPublished(Long unitId, @Nullable Long categoryId);
+
+    @Query("SELECT * FROM article WHERE unit_id = :unitId AND status = 'PUBLISHED' AND kind <> 'PAGE' AND featured = TRUE "
+            + "ORDER BY published_at DESC, id DESC LIMIT :limit")
+    List<Article> findFeatured(Long unitId, int limit);
+
+    @Query("SELECT a.* FROM article a JOIN article_tag t ON t.article_id = a.id AND t.unit_id = a.unit_id "
+            + "WHERE a.unit_id = :unitId AND t.tag_slug = :tagSlug AND a.status = 'PUBLISHED' ORDER BY a.published_at DESC LIMIT :limit OFFSET :offset")
+    List<Article> findPublishedByTag(Long unitId, String tagSlug, int limit, int offset);
+
+    @Query("SELECT * FROM article WHERE unit_id = :unitId AND status = 'PUBLISHED' AND kind = 'PAGE' ORDER BY title")
+    List<Article> findPublishedPages(Long unitId);
+
+    /** Published items whose folded text contains every word: the site's search (one unit, bounded by its size). */
+    @Query("SELECT * FROM article WHERE unit_id = :unitId AND status = 'PUBLISHED' AND search_text LIKE :pattern "
+            + "ORDER BY published_at DESC LIMIT :limit")
+    List<Article> searchPublished(Long unitId, String pattern, int limit);
+
+    @Query("SELECT * FROM article WHERE id IN (:ids) AND status = 'PUBLISHED'")
+    List<Article> findPublishedByIds$WithoutTenancy(Collection<Long> ids);
+
+    /** Scheduled articles whose time has come, in every unit: the scheduled publisher's read. */
+    @Query("SELECT * FROM article WHERE status = 'SCHEDULED' AND publish_at <= :now ORDER BY publish_at LIMIT 200")
+    List<Article> findDueForPublishing$WithoutTenancy(Instant now);
+}

@@ -1,0 +1,48 @@
+package vn.lantoa.newsroom;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface OfficialDocumentRepository extends GenericRepository<OfficialDocument, Long> {
+
+    OfficialDocument save(OfficialDocument document);
+
+    OfficialDocument update(OfficialDocument document);
+
+    Optional<OfficialDocument> findByUnitIdAndId(Long unitId, Long id);
+
+    @Query("DELETE FROM official_document WHERE unit_id = :unitId AND id = :id")
+    void deleteInUnit(Long unitId, Long id);
+
+    String FILTER = "WHERE unit_id = :unitId AND (:published = FALSE OR status = 'PUBLISHED') AND (:docType IS NULL OR doc_type = :docType) "
+            + "AND (:year IS NULL OR YEAR(doc_date) = :year) AND search_text LIKE :pattern AND number LIKE :number AND issuer LIKE :issuer ";
+
+    @Query("SELECT * FROM official_document " + FILTER + "ORDER BY doc_date DESC, id DESC LIMIT :limit OFFSET :offset")
+    List<OfficialDocument> search(Long unitId, boolean published, @Nullable String docType, @Nullable Integer year, String pattern, String number,
+                                  String issuer, int limit, int offset);
+
+    @Query("SELECT COUNT(*) FROM official_document " + FILTER)
+    long count(Long unitId, boolean published, @Nullable String docType, @Nullable Integer year, String pattern, String number, String issuer);
+
+    @Query("SELECT DISTINCT YEAR(doc_date) FROM official_document WHERE unit_id = :unitId AND status = 'PUBLISHED' ORDER BY 1 DESC")
+    List<Integer> publishedYears(Long unitId);
+
+    @Query("SELECT DISTINCT issuer FROM official_document WHERE unit_id = :unitId AND status = 'PUBLISHED' ORDER BY issuer LIMIT 100")
+    List<String> publishedIssuers(Long unitId);
+
+    @Query("SELECT * FROM official_document WHERE unit_id = :unitId AND status = 'PUBLISHED' ORDER BY doc_date DESC, id DESC LIMIT :limit")
+    List<OfficialDocument> latestPublished(Long unitId, int limit);
+
+    @Query("SELECT * FROM official_document WHERE id IN (:ids) AND status = 'PUBLISHED'")
+    List<OfficialDocument> findPublishedByIds$WithoutTenancy(java.util.Collection<Long> ids);
+
+    @Query("SELECT COUNT(*) > 0 FROM official_document WHERE unit_id = :unitId AND file_id = :fileId AND status = 'PUBLISHED'")
+    boolean isPublicFile(Long unitId, Long fileId);
+}

@@ -1,0 +1,7 @@
+package vn.lantoa.newsroom;
+
+import io.micronaut.core.annotation.Introspected;
+
+@Introspected
+public record StatusCount(ArticleStatus status, long n) {
+}

@@ -1,0 +1,75 @@
+package vn.lantoa.newsroom;
+
+import vn.lantoa.tenancy.Access;
+import vn.lantoa.tenancy.Actor;
+import vn.lantoa.tenancy.Permission;
+import vn.lantoa.tenancy.UnitRef;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who may do what to an article in which state. Editors write and send for review; the committee head (or
+ * the unit admin) approves, returns, publishes, schedules and archives. Content already approved or public
+ * changes only through the head. A unit may let its head publish a draft in one step.
+ */
+final class Workflow {
+
+    enum Action { EDIT, SUBMIT, APPROVE, RETURN, PUBLISH, UNSCHEDULE, ARCHIVE, REPUBLISH, DELETE }
+
+    private Workflow() {
+    }
+
+    static Set<Action> allowed(Access access, Actor actor, UnitRef unit, Article article, boolean headPublishesDirectly) {
+        boolean writer = access.can(actor, unit, Permission.WRITE_CONTENT);
+        boolean head = access.can(actor, unit, Permission.APPROVE_CONTENT);
+        Set<Action> actions = EnumSet.noneOf(Action.class);
+        switch (article.status()) {
+            case DRAFT -> {
+                if (writer || head) {
+                    actions.add(Action.EDIT);
+                    actions.add(Action.SUBMIT);
+                }
+                if (writer && article.publishedAt() == null) {
+                    actions.add(Action.DELETE);
+                }
+                if (head && headPublishesDirectly) {
+                    actions.add(Action.PUBLISH);
+                }
+            }
+            case IN_REVIEW -> {
+                if (writer || head) {
+                    actions.add(Action.EDIT);
+                }
+                if (head) {
+                    actions.add(Action.APPROVE);
+                    actions.add(Action.RETURN);
+                    if (headPublishesDirectly) {
+                        actions.add(Action.PUBLISH);
+                    }
+                }
+            }
+            case APPROVED -> {
+                if (head) {
+                    actions.addAll(EnumSet.of(Action.EDIT, Action.PUBLISH, Action.RETURN));
+                }
+            }
+            case SCHEDULED -> {
+                if (head) {
+                    actions.addAll(EnumSet.of(Action.EDIT, Action.UNSCHEDULE, Action.PUBLISH));
+                }
+            }
+            case PUBLISHED -> {
+                if (head) {
+                    actions.addAll(EnumSet.of(Action.EDIT, Action.ARCHIVE));
+                }
+            }
+            case ARCHIVED -> {
+                if (head) {
+                    actions.addAll(EnumSet.of(Action.EDIT, Action.REPUBLISH));
+                }
+            }
+        }
+        return actions;
+    }
+}

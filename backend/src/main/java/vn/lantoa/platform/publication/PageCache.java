@@ -1,0 +1,81 @@
+package vn.lantoa.platform.publication;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Rendered public pages, ready to send. Each entry names the units whose content it shows; a change to any of
+ * them drops it. A page rendered while a change happened is not stored (the generation check), so a cached page
+ * is never older than the last publish.
+ */
+@Singleton
+public class PageCache {
+
+    /** A page as sent: body, its validators and the units it depends on. */
+    public record Entry(byte[] body, String contentType, String etag, String lastModified, long[] unitIds, String disposition) {
+
+        boolean dependsOn(long unitId) {
+            for (long id : unitIds) {
+                if (id == unitId) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private final Cache<String, Entry> pages;
+    private final AtomicLong generation = new AtomicLong();
+    private final boolean enabled;
+
+    PageCache(@Value("${lantoa.site.page-cache.enabled:true}") boolean enabled,
+              @Value("${lantoa.site.page-cache.max-mb:64}") long maxMegabytes) {
+        this.enabled = enabled;
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(maxMegabytes * 1024 * 1024)
+                .weigher((String key, Entry e) -> e.body().length + key.length() + 256)
+                .build();
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** Read before rendering, passed to {@link #put}: a change in between makes the put a no-op. */
+    public long generation() {
+        return generation.get();
+    }
+
+    public Entry get(String key) {
+        return enabled ? pages.getIfPresent(key) : null;
+    }
+
+    public void put(String key, Entry entry, long renderedAtGeneration) {
+        if (!enabled) {
+            return;
+        }
+        pages.put(key, entry);
+        if (generation.get() != renderedAtGeneration) {
+            // A change landed while this page was rendered: it may show the old state.
+            pages.invalidate(key);
+        }
+    }
+
+    public void invalidateUnit(long unitId) {
+        generation.incrementAndGet();
+        pages.asMap().values().removeIf(e -> e.dependsOn(unitId));
+    }
+
+    public void invalidateAll() {
+        generation.incrementAndGet();
+        pages.invalidateAll();
+    }
+
+    public long size() {
+        return pages.estimatedSize();
+    }
+}

@@ -1,0 +1,67 @@
+package vn.lantoa.platform.publication;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the page cache honest. This instance drops pages as soon as its own change commits; changes made by
+ * other instances reach it through the site_change table, read every second.
+ */
+@Singleton
+class PageCacheInvalidation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PageCacheInvalidation.class);
+
+    private final PageCache cache;
+    private final SiteChangeRepository changes;
+    private final ApplicationEventPublisher<PublicCachesStale> stale;
+    private volatile long lastSeenId = -1;
+
+    PageCacheInvalidation(PageCache cache, SiteChangeRepository changes, ApplicationEventPublisher<PublicCachesStale> stale) {
+        this.cache = cache;
+        this.changes = changes;
+        this.stale = stale;
+    }
+
+    @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
+    void onCommitted(PublicContentChanged change) {
+        apply(change.unitId());
+    }
+
+    @Scheduled(fixedDelay = "${lantoa.site.change-poll:1s}", initialDelay = "1s")
+    void pollOtherInstances() {
+        try {
+            if (lastSeenId < 0) {
+                lastSeenId = changes.lastId$WithoutTenancy();
+                return;
+            }
+            for (SiteChange change : changes.findAfter$WithoutTenancy(lastSeenId)) {
+                apply(change.unitId());
+                lastSeenId = change.id();
+            }
+        } catch (RuntimeException e) {
+            // The database may be briefly away; the next poll catches up from the same id.
+            LOG.warn("Could not read site changes: {}", e.getMessage());
+        }
+    }
+
+    /** Every instance reads changes within seconds; a day of them is more than enough to keep. */
+    @Scheduled(fixedDelay = "1h", initialDelay = "5m")
+    void forgetOldChanges() {
+        changes.deleteBefore$WithoutTenancy(java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+    }
+
+    /** Data behind the pages first, then the pages: a page rendered in between is refused by the cache's generation check. */
+    private void apply(long unitId) {
+        stale.publishEvent(new PublicCachesStale(unitId));
+        if (unitId == PublicContentChanged.ALL_UNITS) {
+            cache.invalidateAll();
+        } else {
+            cache.invalidateUnit(unitId);
+        }
+    }
+}

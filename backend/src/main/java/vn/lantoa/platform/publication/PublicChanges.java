@@ -1,0 +1,45 @@
+package vn.lantoa.platform.publication;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+
+/**
+ * Records, in the transaction that changes public content, which units' pages are now out of date. This
+ * instance drops its cached pages when the transaction commits; the others read the site_change rows.
+ */
+@Singleton
+public class PublicChanges {
+
+    private final SiteChangeRepository changes;
+    private final ApplicationEventPublisher<PublicContentChanged> events;
+    private final Clock clock;
+
+    PublicChanges(SiteChangeRepository changes, ApplicationEventPublisher<PublicContentChanged> events, Clock clock) {
+        this.changes = changes;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void changed(long unitId) {
+        changes.insert(unitId, clock.instant());
+        events.publishEvent(new PublicContentChanged(unitId));
+    }
+
+    /** Names, addresses or the tree changed: every site's pages (directories, breadcrumbs, links) may be out of date. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void changedAll() {
+        changed(PublicContentChanged.ALL_UNITS);
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void changed(Collection<Long> unitIds) {
+        unitIds.forEach(this::changed);
+    }
+}

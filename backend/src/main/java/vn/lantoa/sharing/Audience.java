@@ -1,0 +1,51 @@
+package vn.lantoa.sharing;
+
+import vn.lantoa.platform.i18n.Translator;
+import vn.lantoa.tenancy.SchoolLevel;
+import vn.lantoa.tenancy.UnitType;
+
+/**
+ * Who below a unit receives a share: everyone below, the units directly below, all units of a type ("all Phòng"),
+ * or all schools of a level ("all THPT in the province"). Written as "ALL", "CHILDREN", "TYPE:SCHOOL", "LEVEL:THPT".
+ */
+public record Audience(String code, UnitType type, SchoolLevel level, boolean childrenOnly) {
+
+    public static Audience parse(String code) {
+        if (code == null) {
+            return null;
+        }
+        String c = code.strip();
+        if (c.equals("ALL")) {
+            return new Audience(c, null, null, false);
+        }
+        if (c.equals("CHILDREN")) {
+            return new Audience(c, null, null, true);
+        }
+        if (c.startsWith("TYPE:")) {
+            try {
+                return new Audience(c, UnitType.valueOf(c.substring(5)), null, false);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        if (c.startsWith("LEVEL:")) {
+            SchoolLevel level = SchoolLevel.parse(c.substring(6));
+            return level == null ? null : new Audience(c, UnitType.SCHOOL, level, false);
+        }
+        return null;
+    }
+
+    /** In words, as the sender chose it: kept with the share, since the tree may change later. */
+    public String describe(Translator t) {
+        if (childrenOnly) {
+            return t.t("share.audience.CHILDREN");
+        }
+        if (level != null) {
+            return t.t("share.audience.level", t.t(level.labelKey()));
+        }
+        if (type != null) {
+            return t.t("share.audience.type", t.t(type.labelKey()));
+        }
+        return t.t("share.audience.ALL");
+    }
+}

@@ -1,0 +1,102 @@
+package vn.lantoa.site;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import vn.lantoa.platform.publication.PublicCachesStale;
+import vn.lantoa.unit.Unit;
+import vn.lantoa.unit.UnitRepository;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which unit a public address belongs to: by the first path segment (its slug) or by the Host header when the
+ * unit has its own host name. Kept in memory, dropped when any unit changes; a site request then costs no query
+ * to find its unit.
+ */
+@Singleton
+public class SiteDirectory {
+
+    private final UnitRepository units;
+    private final LoadingCache<String, Optional<Unit>> bySlug;
+    private final LoadingCache<Long, Optional<Unit>> byId;
+    private volatile Map<String, String> slugByHost;
+
+    SiteDirectory(UnitRepository units) {
+        this.units = units;
+        this.bySlug = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofMinutes(10))
+                .build(slug -> units.findBySlug(slug).filter(u -> u.closedOn() == null));
+        this.byId = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofMinutes(10))
+                .build(units::findById);
+    }
+
+    public Optional<Unit> bySlug(String slug) {
+        if (slug == null || slug.isEmpty() || slug.length() > 100) {
+            return Optional.empty();
+        }
+        return bySlug.get(slug);
+    }
+
+    public Optional<Unit> byId(long id) {
+        return byId.get(id);
+    }
+
+    /** The unit and its ancestors, from the root down, for breadcrumbs and content shared from above. */
+    public List<Unit> ancestorsOf(Unit unit) {
+        List<Unit> chain = new ArrayList<>();
+        for (String part : unit.path().split("/")) {
+            if (!part.isEmpty() && !part.equals(String.valueOf(unit.id()))) {
+                byId(Long.parseLong(part)).ifPresent(chain::add);
+            }
+        }
+        return chain;
+    }
+
+    public List<String> openSlugs() {
+        return units.findOpenSlugs$WithoutTenancy();
+    }
+
+    /** The slug of the unit answering on this host, or null; host may carry a port, which is ignored. */
+    public String slugForHost(String host) {
+        if (host == null || host.isEmpty()) {
+            return null;
+        }
+        int colon = host.indexOf(':');
+        String name = (colon < 0 ? host : host.substring(0, colon)).toLowerCase(Locale.ROOT);
+        Map<String, String> map = slugByHost;
+        if (map == null) {
+            map = loadHosts();
+        }
+        return map.get(name);
+    }
+
+    private synchronized Map<String, String> loadHosts() {
+        Map<String, String> map = new HashMap<>();
+        for (Unit u : units.findWithHostNames$WithoutTenancy()) {
+            map.put(u.hostName().toLowerCase(Locale.ROOT), u.slug());
+        }
+        slugByHost = map;
+        return map;
+    }
+
+    /** After this instance's commit or another instance's change read from site_change. */
+    @EventListener
+    void onStale(PublicCachesStale stale) {
+        if (stale.all()) {
+            forget();
+        }
+    }
+
+    void forget() {
+        bySlug.invalidateAll();
+        byId.invalidateAll();
+        slugByHost = null;
+    }
+}

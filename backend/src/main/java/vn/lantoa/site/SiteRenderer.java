@@ -1,0 +1,110 @@
+package vn.lantoa.site;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import jakarta.inject.Singleton;
+import vn.lantoa.platform.i18n.Languages;
+import vn.lantoa.platform.publication.PageCache;
+import vn.lantoa.platform.web.NotFoundException;
+import vn.lantoa.platform.web.OwnNotFoundPages;
+import vn.lantoa.platform.web.Pages;
+import vn.lantoa.unit.Unit;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.zip.CRC32C;
+
+/**
+ * Renders public pages: with validators (ETag, Last-Modified), the public headers, and into the page cache, which
+ * then answers the next visitor without coming here (see PublicFastPath).
+ */
+@Singleton
+class SiteRenderer {
+
+    private final Pages pages;
+    private final PageCache cache;
+    private final SiteDirectory directory;
+    private final SiteFrames frames;
+    private final Languages languages;
+    private final String baseUrl;
+    private final String hostScheme;
+
+    SiteRenderer(Pages pages, PageCache cache, SiteDirectory directory, SiteFrames frames, Languages languages,
+                 @Value("${lantoa.base-url}") String baseUrl, @Value("${lantoa.site.host-scheme:https}") String hostScheme) {
+        this.pages = pages;
+        this.cache = cache;
+        this.directory = directory;
+        this.frames = frames;
+        this.languages = languages;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.hostScheme = hostScheme;
+    }
+
+    /** The site of a slug, as this request addresses it; empty for an unknown or closed unit. */
+    Optional<SiteView> view(HttpRequest<?> request, String slug, String localPath) {
+        long generation = cache.generation();
+        Optional<Unit> unit = directory.bySlug(slug);
+        if (unit.isEmpty()) {
+            return Optional.empty();
+        }
+        String host = request.getHeaders().get(PublicFastPath.SITE_HOST);
+        String base = host == null ? "/" + slug : "";
+        String origin = host == null ? baseUrl : hostScheme + "://" + host;
+        return Optional.of(new SiteView(frames.of(unit.get()), base, origin, localPath, languages.vietnamese(), languages.of(Languages.ENGLISH), generation));
+    }
+
+    MutableHttpResponse<?> html(HttpRequest<?> request, SiteView site, String template, Object page) {
+        return bytes(request, site.frame().dependsOn(), site.generation(), pages.html(template, page), "text/html;charset=utf-8");
+    }
+
+    byte[] htmlBytes(String template, Object page) {
+        return pages.html(template, page);
+    }
+
+    MutableHttpResponse<?> bytes(HttpRequest<?> request, long[] dependsOn, long generation, byte[] body, String contentType) {
+        return bytes(request, dependsOn, generation, body, contentType, null);
+    }
+
+    MutableHttpResponse<?> bytes(HttpRequest<?> request, long[] dependsOn, long generation, byte[] body, String contentType, String disposition) {
+        CRC32C crc = new CRC32C();
+        crc.update(body);
+        String etag = "\"" + Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(body.length) + "\"";
+        String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+        String key = request.getHeaders().get(PublicFastPath.PAGE_KEY);
+        if (key != null) {
+            cache.put(key, new PageCache.Entry(body, contentType, etag, lastModified, dependsOn, disposition), generation);
+        }
+        MutableHttpResponse<?> response = etag.equals(request.getHeaders().get("If-None-Match"))
+                ? HttpResponse.status(HttpStatus.NOT_MODIFIED)
+                : HttpResponse.ok(body).contentType(contentType);
+        response.header("ETag", etag).header("Last-Modified", lastModified).header("X-Lantoa-Cache", "miss");
+        SiteRoutes.publicHeaders().forEach(response::header);
+        if (disposition != null) {
+            response.header("Content-Disposition", disposition);
+        }
+        return response;
+    }
+
+    /** A Vietnamese 404 inside the site's own frame; never cached, so a page published a second later shows at once. */
+    MutableHttpResponse<?> notFound(HttpRequest<?> request, SiteView site) {
+        MutableHttpResponse<byte[]> response = pages.render(HttpStatus.NOT_FOUND, "site/notfound", new SitePages.NotFoundPage(site));
+        SiteRoutes.publicHeaders().forEach(response::header);
+        return OwnNotFoundPages.remember(request, response.header("Cache-Control", "no-store"));
+    }
+
+    /** An address whose first part is no unit's slug: Lantoa's own Vietnamese 404. */
+    MutableHttpResponse<?> noSite(HttpRequest<?> request) {
+        throw new NotFoundException("site " + request.getPath());
+    }
+
+    /** Slugs of all open units, for the sitemap index. */
+    java.util.List<String> openSlugs() {
+        return directory.openSlugs();
+    }
+}

@@ -1,0 +1,124 @@
+package vn.lantoa.site;
+
+import jakarta.inject.Singleton;
+import org.jsoup.Jsoup;
+import vn.lantoa.newsroom.Article;
+import vn.lantoa.newsroom.ArticleKind;
+import vn.lantoa.newsroom.ArticleRepository;
+import vn.lantoa.newsroom.OfficialDocument;
+import vn.lantoa.newsroom.OfficialDocumentRepository;
+import vn.lantoa.platform.text.VietnameseText;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Search within one site, blind to tone marks: "ky thi tot nghiep" finds "Kỳ thi tốt nghiệp". Stored search_text is
+ * already folded; the database narrows by the longest word, every word must then appear. One site holds thousands
+ * of items, not millions, so this stays fast without a search engine.
+ */
+@Singleton
+class SiteSearch {
+
+    static final int MAX_HITS = 30;
+    private static final int CANDIDATES = 400;
+    private static final int SNIPPET = 220;
+
+    private final ArticleRepository articles;
+    private final OfficialDocumentRepository documents;
+
+    SiteSearch(ArticleRepository articles, OfficialDocumentRepository documents) {
+        this.articles = articles;
+        this.documents = documents;
+    }
+
+    List<SitePages.SearchHit> find(SiteView site, String query) {
+        String[] words = words(query);
+        if (words.length == 0) {
+            return List.of();
+        }
+        long unitId = site.frame().unit().id();
+        String longest = Arrays.stream(words).max(Comparator.comparingInt(String::length)).orElseThrow();
+        List<SitePages.SearchHit> hits = new ArrayList<>();
+        for (Article a : articles.searchPublished(unitId, "%" + longest + "%", CANDIDATES)) {
+            if (containsAll(a.searchText(), words) && hits.size() < MAX_HITS) {
+                String text = (a.summary() == null ? "" : a.summary() + " ") + Jsoup.parse(a.bodyHtml()).text();
+                hits.add(new SitePages.SearchHit(a.title(), site.articleUrl(a), a.kind() == ArticleKind.PAGE ? "site.search.page" : "site.search.news",
+                        site.date(a.publishedAt()), snippet(text, words)));
+            }
+        }
+        for (OfficialDocument d : documents.search(unitId, true, null, null, "%" + longest + "%", "%", "%", CANDIDATES, 0)) {
+            if (containsAll(d.searchText(), words) && hits.size() < MAX_HITS) {
+                hits.add(new SitePages.SearchHit(d.number(), site.url("/van-ban/" + d.id()), "site.search.document", site.date(d.docDate()),
+                        snippet(d.summary() + " (" + d.issuer() + ")", words)));
+            }
+        }
+        return hits;
+    }
+
+    static String[] words(String query) {
+        if (query == null) {
+            return new String[0];
+        }
+        // % and _ are LIKE wildcards: a search for them is a search for nothing in particular.
+        String folded = VietnameseText.fold(query).replaceAll("[%_\\\\]", " ").strip();
+        return folded.isEmpty() ? new String[0] : Arrays.stream(folded.split("\\s+")).limit(8).toArray(String[]::new);
+    }
+
+    private static boolean containsAll(String folded, String[] words) {
+        for (String w : words) {
+            if (!folded.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A window of the text around the first match, with every matched word marked. The text is folded letter by
+     * letter, so a position in the folded text is the same position in the original.
+     */
+    static List<SitePages.Fragment> snippet(String original, String[] words) {
+        String text = Normalizer.normalize(original.replaceAll("\\s+", " ").strip(), Normalizer.Form.NFC);
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            String f = VietnameseText.fold(String.valueOf(text.charAt(i)));
+            folded[i] = f.length() == 1 ? f.charAt(0) : Character.toLowerCase(text.charAt(i));
+        }
+        String haystack = new String(folded);
+        boolean[] marked = new boolean[text.length()];
+        int first = -1;
+        for (String w : words) {
+            for (int at = haystack.indexOf(w); at >= 0; at = haystack.indexOf(w, at + w.length())) {
+                Arrays.fill(marked, at, at + w.length(), true);
+                first = first < 0 ? at : Math.min(first, at);
+            }
+        }
+        int start = Math.max(0, first < 0 ? 0 : first - SNIPPET / 3);
+        while (start > 0 && text.charAt(start - 1) != ' ') {
+            start--;
+        }
+        int end = Math.min(text.length(), start + SNIPPET);
+        while (end < text.length() && text.charAt(end) != ' ') {
+            end++;
+        }
+        List<SitePages.Fragment> fragments = new ArrayList<>();
+        if (start > 0) {
+            fragments.add(new SitePages.Fragment("… ", false));
+        }
+        int run = start;
+        for (int i = start + 1; i <= end; i++) {
+            if (i == end || marked[i] != marked[run]) {
+                fragments.add(new SitePages.Fragment(text.substring(run, i), marked[run]));
+                run = i;
+            }
+        }
+        if (end < text.length()) {
+            fragments.add(new SitePages.Fragment(" …", false));
+        }
+        return fragments;
+    }
+}

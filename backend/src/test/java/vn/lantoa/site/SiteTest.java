@@ -1,0 +1,224 @@
+package vn.lantoa.site;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.lantoa.newsroom.Article;
+import vn.lantoa.newsroom.ArticleDraft;
+import vn.lantoa.newsroom.ArticleKind;
+import vn.lantoa.newsroom.ArticleService;
+import vn.lantoa.platform.text.SafeHtml;
+import vn.lantoa.tenancy.Actor;
+import vn.lantoa.tenancy.UnitRef;
+import vn.lantoa.tenancy.UnitRefRepository;
+import vn.lantoa.tenancy.SchoolLevel;
+import vn.lantoa.tenancy.UnitType;
+import vn.lantoa.testing.Browser;
+import vn.lantoa.unit.Unit;
+import vn.lantoa.unit.UnitDraft;
+import vn.lantoa.unit.UnitService;
+import vn.lantoa.testing.Fixtures;
+import vn.lantoa.testing.Page;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a visitor of a unit's public site sees, and what they never see. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SiteTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    ArticleService articles;
+    @Inject
+    UnitRefRepository refs;
+    @Inject
+    UnitService units;
+
+    Fixtures.World world;
+    Actor platform;
+    UnitRef a;
+    Browser visitor;
+
+    @BeforeAll
+    void world() {
+        world = fixtures.world();
+        platform = fixtures.actor(world.platformAdmin());
+        a = refs.findById(world.a().id()).orElseThrow();
+        visitor = new Browser(server.getURI());
+    }
+
+    Article article(UnitRef unit, ArticleKind kind, String title, String body, boolean publish) {
+        Article created = articles.create(platform, unit, new ArticleDraft(kind, title, null, "Tóm tắt: " + title, SafeHtml.sanitize(body),
+                null, null, null, false, List.of("Khai giảng"), List.of(), null, null, null));
+        return publish ? publish(unit, created, null) : created;
+    }
+
+    Article publish(UnitRef unit, Article article, Instant at) {
+        articles.submit(platform, unit, article.id());
+        articles.approve(platform, unit, article.id());
+        return articles.publish(platform, unit, article.id(), at);
+    }
+
+    @Test
+    void thePublishedArticleIsOnTheHomePageAndHasItsOwnPage() {
+        Article published = article(a, ArticleKind.NEWS, "Lễ khai giảng năm học 2026-2027", "<p>Sáng ngày 5/9, nhà trường tổ chức lễ khai giảng.</p>", true);
+
+        Page home = visitor.get("/" + a.slug() + "/");
+        Page page = visitor.get("/" + a.slug() + "/tin/" + published.slug());
+
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.doc().select("h3 a").eachText()).contains("Lễ khai giảng năm học 2026-2027");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.doc().select("h1").text()).isEqualTo("Lễ khai giảng năm học 2026-2027");
+        assertThat(page.doc().select(".body").text()).contains("Sáng ngày 5/9");
+        assertThat(page.doc().select("meta[property=og:title]").attr("content")).startsWith("Lễ khai giảng");
+        assertThat(page.doc().select("link[rel=canonical]").attr("href")).endsWith("/" + a.slug() + "/tin/" + published.slug());
+        assertThat(page.doc().select("html").attr("lang")).isEqualTo("vi");
+        assertThat(page.header("ETag")).isNotBlank();
+        assertThat(page.header("Cache-Control")).isEqualTo("public, no-cache");
+    }
+
+    @Test
+    void anOldAddressRedirectsAfterTheSlugIsEdited() {
+        Article published = article(a, ArticleKind.NEWS, "Hội khỏe Phù Đổng cấp trường", "<p>Hội khỏe.</p>", true);
+        String oldUrl = "/" + a.slug() + "/tin/" + published.slug();
+        visitor.get(oldUrl);
+        articles.update(platform, a, published.id(), new ArticleDraft(ArticleKind.NEWS, published.title(), "hoi-khoe-phu-dong-2026",
+                published.summary(), published.bodyHtml(), null, null, null, false, List.of(), List.of(), null, null, null));
+
+        Page moved = visitor.get(oldUrl);
+
+        assertThat(moved.status()).isEqualTo(301);
+        assertThat(moved.location()).isEqualTo("/" + a.slug() + "/tin/hoi-khoe-phu-dong-2026");
+        assertThat(visitor.get(moved.location()).doc().select("h1").text()).isEqualTo("Hội khỏe Phù Đổng cấp trường");
+    }
+
+    @Test
+    void aUnitWithItsOwnHostNameAnswersAtThatHostsRoot() {
+        String host = "thcs-rieng-" + world.tag() + ".example.vn";
+        Unit own = units.create(platform, world.d().id(), new UnitDraft("Trường THCS Tên Miền Riêng " + world.tag(), null, UnitType.SCHOOL,
+                SchoolLevel.THCS, null, host, null, null, null, null, null, null, null));
+        Article news = article(refs.findById(own.id()).orElseThrow(), ArticleKind.NEWS, "Tin trên tên miền riêng", "<p>Nội dung.</p>", true);
+
+        Page home = visitor.getWith("/", "Host", host);
+        Page article = visitor.getWith("/tin/" + news.slug(), "Host", host);
+        Page admin = visitor.getWith("/admin", "Host", host);
+
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.doc().select("link[rel=canonical]").attr("href")).isEqualTo("https://" + host + "/");
+        assertThat(home.doc().select("h3 a").attr("href")).isEqualTo("/tin/" + news.slug());
+        assertThat(article.doc().select("h1").text()).isEqualTo("Tin trên tên miền riêng");
+        assertThat(admin.status()).isEqualTo(303);
+    }
+
+    @Test
+    void aDraftIsNotFoundAndNeverListed() {
+        Article draft = article(a, ArticleKind.NEWS, "Bản nháp chưa duyệt về học phí", "<p>Chưa được đăng.</p>", false);
+
+        assertThat(visitor.get("/" + a.slug() + "/tin/" + draft.slug()).status()).isEqualTo(404);
+        assertThat(visitor.get("/" + a.slug() + "/").body()).doesNotContain("Bản nháp chưa duyệt");
+        assertThat(visitor.get("/" + a.slug() + "/rss.xml").body()).doesNotContain("Bản nháp chưa duyệt");
+        assertThat(visitor.get("/" + a.slug() + "/sitemap.xml").body()).doesNotContain(draft.slug());
+        assertThat(visitor.get("/" + a.slug() + "/tim-kiem?q=ban+nhap+hoc+phi").body()).doesNotContain("Bản nháp chưa duyệt");
+    }
+
+    @Test
+    void aScheduledArticleStaysHiddenUntilItsTime() {
+        Article created = article(a, ArticleKind.NEWS, "Thông báo lịch thi học kỳ I", "<p>Lịch thi.</p>", false);
+        publish(a, created, Instant.now().plusSeconds(3600));
+
+        assertThat(visitor.get("/" + a.slug() + "/tin/" + created.slug()).status()).isEqualTo(404);
+        assertThat(visitor.get("/" + a.slug() + "/tin").body()).doesNotContain("Thông báo lịch thi học kỳ I");
+    }
+
+    @Test
+    void publishingShowsAtOnceEvenWhenThePageWasCached() {
+        String home = "/" + a.slug() + "/";
+        visitor.get(home);
+        Page cached = visitor.get(home);
+        assertThat(cached.header("X-Lantoa-Cache")).isEqualTo("hit");
+
+        article(a, ArticleKind.NEWS, "Tin vừa đăng về hội thi giáo viên giỏi", "<p>Hội thi.</p>", true);
+
+        Page after = visitor.get(home);
+        assertThat(after.body()).contains("Tin vừa đăng về hội thi giáo viên giỏi");
+    }
+
+    @Test
+    void aBrowserThatHasThePageGetsNotModified() {
+        String url = "/" + a.slug() + "/lien-he";
+        Page first = visitor.get(url);
+        Page again = visitor.getWith(url, "If-None-Match", first.header("ETag"));
+
+        assertThat(again.status()).isEqualTo(304);
+    }
+
+    @Test
+    void searchIgnoresToneMarksAndMarksTheWords() {
+        article(a, ArticleKind.NEWS, "Kỳ thi tốt nghiệp THPT năm 2024 diễn ra an toàn", "<p>Kỳ thi tốt nghiệp THPT năm 2024 đã diễn ra an toàn, nghiêm túc.</p>", true);
+
+        Page found = visitor.get("/" + a.slug() + "/tim-kiem?q=ky+thi+tot+nghiep");
+
+        assertThat(found.doc().select(".search-hits h2").text()).contains("Kỳ thi tốt nghiệp THPT năm 2024 diễn ra an toàn");
+        assertThat(found.doc().select(".search-hits mark").eachText()).contains("Kỳ", "thi", "tốt", "nghiệp");
+    }
+
+    @Test
+    void hostileTitlesAreShownAsText() {
+        Article hostile = article(a, ArticleKind.NEWS, "<script>alert(1)</script> Tin \"lạ\"", "<p onclick=\"x()\">Nội dung<img src=x onerror=alert(2)></p>", true);
+
+        Page page = visitor.get("/" + a.slug() + "/tin/" + hostile.slug());
+
+        assertThat(page.doc().select("h1").text()).isEqualTo("<script>alert(1)</script> Tin \"lạ\"");
+        assertThat(page.doc().select("script:not([src])")).isEmpty();
+        assertThat(page.body()).doesNotContain("onerror").doesNotContain("onclick");
+    }
+
+    @Test
+    void anUnknownAddressGetsAVietnameseNotFoundPage() {
+        Page missing = visitor.get("/" + a.slug() + "/tin/khong-co-bai-nay");
+        Page noSite = visitor.get("/khong-co-don-vi-nay/");
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.doc().select("h1").text()).isEqualTo("Không tìm thấy trang");
+        assertThat(noSite.status()).isEqualTo(404);
+        assertThat(noSite.doc().select("html").attr("lang")).isEqualTo("vi");
+    }
+
+    @Test
+    void thePageOfADistrictListsItsSchoolsWithLinks() {
+        Page directory = visitor.get("/" + world.d().slug() + "/don-vi");
+
+        assertThat(directory.status()).isEqualTo(200);
+        assertThat(directory.doc().select("a[href=/" + world.a().slug() + "/]").text()).isEqualTo(world.a().name());
+        assertThat(directory.body()).doesNotContain(world.z().name());
+    }
+
+    @Test
+    void anArticleCanBeSavedAsPdf() {
+        Article published = article(a, ArticleKind.NEWS, "Tuyên truyền an toàn giao thông", "<p>Học sinh đội mũ bảo hiểm đúng cách.</p>", true);
+
+        Page pdf = visitor.get("/" + a.slug() + "/tin/" + published.slug() + "/pdf");
+
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+        assertThat(new String(pdf.bytes(), 0, 5)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void robotsAndTheSitemapIndexAnswer() {
+        assertThat(visitor.get("/robots.txt").body()).contains("Sitemap:");
+        assertThat(visitor.get("/sitemap.xml").body()).contains("/" + a.slug() + "/sitemap.xml");
+        assertThat(visitor.get("/" + a.slug() + "/atom.xml").body()).contains("<feed");
+    }
+}
