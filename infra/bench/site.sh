@@ -4,13 +4,14 @@
 #     static file by nginx: requests per second of both and the ratio;
 #  2. article pages that miss the page cache (Lantoa started with LANTOA_PAGE_CACHE=false, so every request reads
 #     the database and renders the template), rotating over the school's articles: requests per second and p99
-#     at 32 connections.
+#     at 32 connections, after a minute of the same load to warm the JIT (BENCH_WARMUP seconds).
 # Needs wrk and nginx (Debian packages; installed with apt-get when missing and running as root).
 #
-# Usage: infra/bench/site.sh [seconds per run]
+# Usage: infra/bench/site.sh [seconds per run]      (SKIP_HOME=1 measures only the article pages)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECS="${1:-20}"
+WARMUP="${BENCH_WARMUP:-60}"
 JAR=infra/launcher/target/lantoa-launcher.jar
 PORT="${BENCH_PORT:-18081}"
 NGINX_PORT="${BENCH_NGINX_PORT:-18082}"
@@ -54,11 +55,12 @@ echo "Public site on $(nproc) cores, $(java -version 2>&1 | head -1), wrk -t2 -c
 
 # 1. Home page: Lantoa's page cache against nginx serving the same bytes.
 start_lantoa
+ARTICLES=$(curl -sf "http://localhost:$PORT/$SCHOOL/" | grep -o 'href="/'"$SCHOOL"'/tin/[^"]*"' | sort -u | sed 's/href="//; s/"$//')
+if [ -z "${SKIP_HOME:-}" ]; then
 HOME_URL="http://localhost:$PORT/$SCHOOL/"
 curl -sf "$HOME_URL" >/dev/null   # fills the cache
 mkdir -p "$DATA/www"
 curl -sf "$HOME_URL" -o "$DATA/www/index.html"
-ARTICLES=$(grep -o 'href="/'"$SCHOOL"'/tin/[^"]*"' "$DATA/www/index.html" | sort -u | sed 's/href="//; s/"$//')
 echo "home page: $(wc -c <"$DATA/www/index.html") bytes, $(echo "$ARTICLES" | wc -l) article links"
 cat >"$DATA/nginx.conf" <<NGINX
 worker_processes auto;
@@ -84,6 +86,7 @@ wrk -t2 -c$CONNS -d5s "$HOME_URL" >/dev/null
 HOME_RPS=$(wrk -t2 -c$CONNS -d"${SECS}s" "$HOME_URL" | rps)
 printf 'home page   nginx static %10.0f req/s\n' "$NGINX_RPS"
 printf 'home page   Lantoa       %10.0f req/s   ratio %.2f (goal >= 0.30)\n' "$HOME_RPS" "$(echo "$HOME_RPS / $NGINX_RPS" | bc -l)"
+fi
 stop_lantoa
 
 # 2. Article pages with the page cache off: every request is a database read and a render.
@@ -95,7 +98,8 @@ start_lantoa LANTOA_PAGE_CACHE=false
   echo 'local i = 0'
   echo 'request = function() i = i + 1; return wrk.format("GET", paths[(i % #paths) + 1]) end'
 } >"$DATA/articles.lua"
-wrk -t2 -c$CONNS -d5s -s "$DATA/articles.lua" "http://localhost:$PORT" >/dev/null
+# The JIT needs about a minute of this load to compile the render path; measure the warm server, as production runs.
+wrk -t2 -c$CONNS -d"${WARMUP}s" -s "$DATA/articles.lua" "http://localhost:$PORT" >/dev/null
 OUT=$(wrk -t2 -c$CONNS -d"${SECS}s" --latency -s "$DATA/articles.lua" "http://localhost:$PORT")
 ERRORS=$(echo "$OUT" | awk '/Non-2xx/ {print $5}')
 printf 'article     cache miss   %10.0f req/s   p99 %s (goal >= 2000 req/s, p99 < 50ms)%s\n' "$(echo "$OUT" | rps)" "$(echo "$OUT" | p99)" \

@@ -48,6 +48,7 @@ public class DemoData {
     private final UserRepository users;
     private final MembershipRepository memberships;
     private final CommitteeSeeder committees;
+    private final DemoNewsroom newsroom;
     private final PasswordHasher hasher;
     private final SynchronousTransactionManager<Connection> transactions;
     private final Clock clock;
@@ -55,12 +56,13 @@ public class DemoData {
     private String passwordHash;
 
     DemoData(UnitRepository units, UnitService unitService, UserRepository users, MembershipRepository memberships,
-             CommitteeSeeder committees, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock) {
+             CommitteeSeeder committees, DemoNewsroom newsroom, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock) {
         this.units = units;
         this.unitService = unitService;
         this.users = users;
         this.memberships = memberships;
         this.committees = committees;
+        this.newsroom = newsroom;
         this.hasher = hasher;
         this.transactions = transactions;
         this.clock = clock;
@@ -101,7 +103,7 @@ public class DemoData {
         Unit hoangMai = unit(system, soHaNoi.id(), "Phòng Giáo dục và Đào tạo quận Hoàng Mai", "Phòng GDĐT Hoàng Mai", UnitType.DISTRICT_OFFICE,
                 null, "phong-gddt-quan-hoang-mai", "Số 8 ngõ 6 Bùi Huy Bích, Hoàng Liệt, Hoàng Mai, Hà Nội", "024 3644 5612",
                 "pgd-hoangmai@hanoi.edu.vn", null, null);
-        unit(system, hoangMai.id(), "Trường Mầm non Hoa Mai", "MN Hoa Mai", UnitType.SCHOOL, SchoolLevel.MN, null,
+        Unit hoaMai = unit(system, hoangMai.id(), "Trường Mầm non Hoa Mai", "MN Hoa Mai", UnitType.SCHOOL, SchoolLevel.MN, null,
                 "Tổ 12, phường Định Công, Hoàng Mai, Hà Nội", "024 3664 1290", "mnhoamai@hanoi.edu.vn", null, null);
         unit(system, hoangMai.id(), "Trường Tiểu học Đại Kim", "TH Đại Kim", UnitType.SCHOOL, SchoolLevel.TH, null,
                 "Phố Nguyễn Cảnh Dị, Đại Kim, Hoàng Mai, Hà Nội", "024 3641 0627", "thdaikim@hanoi.edu.vn", null, null);
@@ -187,6 +189,7 @@ public class DemoData {
         committees.seed(system, soDakLak.id(), new CommitteeForm("19/KH-SGDĐT", LocalDate.of(2024, 2, 19).toString(), "0262 3852 156",
                         "duongdaynong@daklak.edu.vn", "Đường dây nóng tiếp nhận thông tin về Kỳ thi tốt nghiệp THPT năm 2024.", ""),
                 List.of());
+        newsroom.seed(system, hoangMai.id(), tanMai.id(), soDakLak.id(), hoaMai.id());
     }
 
     private static CommitteeSeeder.SeedMember seedMember(User user, String jobTitle, String role, String duties, String phone, boolean speaks) {

@@ -70,4 +70,8 @@ public interface ArticleRepository extends GenericRepository<Article, Long> {
     /** Scheduled articles whose time has come, in every unit: the scheduled publisher's read. */
     @Query("SELECT * FROM article WHERE status = 'SCHEDULED' AND publish_at <= :now ORDER BY publish_at LIMIT 200")
     List<Article> findDueForPublishing$WithoutTenancy(Instant now);
+
+    /** Demo data only: spreads the demo articles over the past months, as a real site's are. */
+    @Query("UPDATE article SET published_at = :at, created_at = :at WHERE unit_id = :unitId AND id = :id")
+    void backdate(Long unitId, Long id, Instant at);
 }

@@ -47,6 +47,6 @@ public record DocumentForm(@Nullable String number, @Nullable String docDate, @N
         return new Draft(cleanNumber, date, cleanIssuer, type, cleanSummary, file, Fields.version(errors, version));
     }
 
-    record Draft(String number, LocalDate docDate, String issuer, DocumentType docType, String summary, Long fileId, Long version) {
+    public record Draft(String number, LocalDate docDate, String issuer, DocumentType docType, String summary, Long fileId, Long version) {
     }
 }

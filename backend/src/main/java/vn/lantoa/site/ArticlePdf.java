@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * Images come straight from storage; nothing is fetched over the network.
  */
 @Singleton
-class ArticlePdf {
+public class ArticlePdf {
 
     private static final String[][] FACES = {
             {"LiberationSerif-Regular.ttf", "400", "NORMAL"}, {"LiberationSerif-Bold.ttf", "700", "NORMAL"},
@@ -40,7 +40,12 @@ class ArticlePdf {
     }
 
     byte[] render(byte[] printHtml) {
-        org.jsoup.nodes.Document html = Jsoup.parse(new String(printHtml, StandardCharsets.UTF_8));
+        return fromHtml(new String(printHtml, StandardCharsets.UTF_8));
+    }
+
+    /** Any page of Lantoa's as an A4 PDF in Liberation Serif (the demo's documents are made this way too). */
+    public byte[] fromHtml(String page) {
+        org.jsoup.nodes.Document html = Jsoup.parse(page);
         // The PDF has no use for scripts, and its fonts are set here.
         html.select("script, link[rel=stylesheet]").remove();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -42,21 +42,27 @@ class SiteSearch {
         }
         long unitId = site.frame().unit().id();
         String longest = Arrays.stream(words).max(Comparator.comparingInt(String::length)).orElseThrow();
-        List<SitePages.SearchHit> hits = new ArrayList<>();
+        List<Scored> found = new ArrayList<>();
         for (Article a : articles.searchPublished(unitId, "%" + longest + "%", CANDIDATES)) {
-            if (containsAll(a.searchText(), words) && hits.size() < MAX_HITS) {
+            if (containsAll(a.searchText(), words)) {
                 String text = (a.summary() == null ? "" : a.summary() + " ") + Jsoup.parse(a.bodyHtml()).text();
-                hits.add(new SitePages.SearchHit(a.title(), site.articleUrl(a), a.kind() == ArticleKind.PAGE ? "site.search.page" : "site.search.news",
-                        site.date(a.publishedAt()), snippet(text, words)));
+                found.add(new Scored(score(VietnameseText.fold(a.title()), a.searchText(), words), found.size(), new SitePages.SearchHit(a.title(),
+                        site.articleUrl(a), a.kind() == ArticleKind.PAGE ? "site.search.page" : "site.search.news", site.date(a.publishedAt()),
+                        snippet(text, words))));
             }
         }
         for (OfficialDocument d : documents.search(unitId, true, null, null, "%" + longest + "%", "%", "%", CANDIDATES, 0)) {
-            if (containsAll(d.searchText(), words) && hits.size() < MAX_HITS) {
-                hits.add(new SitePages.SearchHit(d.number(), site.url("/van-ban/" + d.id()), "site.search.document", site.date(d.docDate()),
-                        snippet(d.summary() + " (" + d.issuer() + ")", words)));
+            if (containsAll(d.searchText(), words)) {
+                found.add(new Scored(score(VietnameseText.fold(d.number() + " " + d.summary()), d.searchText(), words), found.size(),
+                        new SitePages.SearchHit(d.number(), site.url("/van-ban/" + d.id()), "site.search.document", site.date(d.docDate()),
+                                snippet(d.summary() + " (" + d.issuer() + ")", words))));
             }
         }
-        return hits;
+        return found.stream().sorted(Comparator.comparingInt(Scored::score).reversed().thenComparingInt(Scored::order)).limit(MAX_HITS)
+                .map(Scored::hit).toList();
+    }
+
+    private record Scored(int score, int order, SitePages.SearchHit hit) {
     }
 
     static String[] words(String query) {
@@ -68,13 +74,42 @@ class SiteSearch {
         return folded.isEmpty() ? new String[0] : Arrays.stream(folded.split("\\s+")).limit(8).toArray(String[]::new);
     }
 
-    private static boolean containsAll(String folded, String[] words) {
+    /** Every word as a whole syllable: "an" finds "an toàn", not the "an" inside "Tân" or "dẫn". */
+    static boolean containsAll(String folded, String[] words) {
         for (String w : words) {
-            if (!folded.contains(w)) {
+            if (indexOfWord(folded, w, 0) < 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    static int indexOfWord(String haystack, String word, int from) {
+        for (int at = haystack.indexOf(word, from); at >= 0; at = haystack.indexOf(word, at + 1)) {
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1));
+            int end = at + word.length();
+            boolean endsWord = end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
+            if (startsWord && endsWord) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** Items with the words together, or in their title, come first; otherwise newest first. */
+    private static int score(String foldedTitle, String foldedText, String[] words) {
+        String phrase = String.join(" ", words);
+        int score = 0;
+        if (indexOfWord(foldedTitle, phrase, 0) >= 0) {
+            score += 4;
+        }
+        if (indexOfWord(foldedText, phrase, 0) >= 0) {
+            score += 2;
+        }
+        if (containsAll(foldedTitle, words)) {
+            score += 1;
+        }
+        return score;
     }
 
     /**
@@ -92,7 +127,7 @@ class SiteSearch {
         boolean[] marked = new boolean[text.length()];
         int first = -1;
         for (String w : words) {
-            for (int at = haystack.indexOf(w); at >= 0; at = haystack.indexOf(w, at + w.length())) {
+            for (int at = indexOfWord(haystack, w, 0); at >= 0; at = indexOfWord(haystack, w, at + w.length())) {
                 Arrays.fill(marked, at, at + w.length(), true);
                 first = first < 0 ? at : Math.min(first, at);
             }

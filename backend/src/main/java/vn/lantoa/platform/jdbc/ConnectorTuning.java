@@ -1,0 +1,39 @@
+package vn.lantoa.platform.jdbc;
+
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import jakarta.inject.Singleton;
+
+import java.util.Map;
+
+/**
+ * The Connector/J settings HikariCP recommends for MySQL, whatever the URL says: prepared statements parsed once and
+ * kept on the server, and no round trip for session state the driver already knows. (Set here rather than in
+ * application.yml, whose keys Micronaut would turn into kebab case, which the driver does not understand.)
+ */
+@Singleton
+class ConnectorTuning implements BeanCreatedEventListener<DatasourceConfiguration> {
+
+    static final Map<String, String> PROPERTIES = Map.of(
+            "cachePrepStmts", "true",
+            "prepStmtCacheSize", "250",
+            "prepStmtCacheSqlLimit", "2048",
+            "useServerPrepStmts", "true",
+            "useLocalSessionState", "true",
+            "cacheResultSetMetadata", "true",
+            "cacheServerConfiguration", "true",
+            "elideSetAutoCommits", "true",
+            "maintainTimeStats", "false");
+
+    @Override
+    public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
+        DatasourceConfiguration configuration = event.getBean();
+        PROPERTIES.forEach((name, value) -> {
+            if (!configuration.getDataSourceProperties().containsKey(name)) {
+                configuration.addDataSourceProperty(name, value);
+            }
+        });
+        return configuration;
+    }
+}
