@@ -118,6 +118,33 @@ class SiteBrowserTest {
         assertThat(saved.bodyHtml()).contains("Học sinh tham gia trồng cây xanh.");
     }
 
+    @Test
+    void thePublicPagesPassTheWcagAaChecksOfAxe() throws Exception {
+        Actor platform = fixtures.actor(world.platformAdmin());
+        UnitRef a = refs.findById(world.a().id()).orElseThrow();
+        Article article = articles.create(platform, a, new ArticleDraft(ArticleKind.NEWS, "Hội thi Rung chuông vàng khối 9", null, "Tóm tắt hội thi",
+                SafeHtml.sanitize("<h2>Kết quả</h2><p>Lớp 9A1 giành giải Nhất.</p><table><thead><tr><th scope=\"col\">Lớp</th><th scope=\"col\">Giải</th></tr>"
+                        + "</thead><tbody><tr><td>9A1</td><td>Nhất</td></tr></tbody></table>"), null, null, null, false, List.of("thi đua"), List.of(), null, null, null));
+        articles.submit(platform, a, article.id());
+        articles.approve(platform, a, article.id());
+        Article published = articles.publish(platform, a, article.id(), null);
+        String axe;
+        try (var in = getClass().getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String site = "/" + world.a().slug();
+        for (String page : List.of(site + "/", site + "/tin", site + "/tin/" + published.slug(), site + "/van-ban", site + "/lien-he", site + "/en",
+                site + "/cong-khai", site + "/tim-kiem?q=rung+chuong", site + "/khong-co-trang-nay", "/" + world.d().slug() + "/don-vi")) {
+            browser.get(server.getURL() + page);
+            browser.executeScript(axe);
+            Object result = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                    + ".then(function (r) { done(r.violations.map(function (v) { return v.id + ': ' + v.help + ' (' + v.nodes.map(function (n) {"
+                    + " return n.target.join(' '); }).join(', ') + ')'; })); });");
+            assertThat((List<?>) result).as("axe on " + page).isEmpty();
+        }
+    }
+
     private <T> void waitUntil(java.util.function.Function<WebDriver, T> condition) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
     }

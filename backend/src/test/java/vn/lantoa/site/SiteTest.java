@@ -216,6 +216,20 @@ class SiteTest {
     }
 
     @Test
+    void thePublicPagesParseWithoutAnyHtmlError() {
+        Article published = article(a, ArticleKind.NEWS, "Ngày hội STEM <năm 2026> & \"robot\"", "<h2>Chương trình</h2><p>Học sinh <b>trình diễn</b>"
+                + "<ul><li>robot</ul><table><tr><td>9A1</table><iframe src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\"></iframe>", true);
+        String site = "/" + a.slug();
+        for (String page : List.of(site + "/", site + "/tin", site + "/tin/" + published.slug(), site + "/tin/" + published.slug() + "/in",
+                site + "/van-ban", site + "/lien-he", site + "/en", site + "/cong-khai", site + "/cong-khai/luu-tru", site + "/tim-kiem?q=stem",
+                site + "/khong-co-trang-nay", "/" + world.d().slug() + "/don-vi")) {
+            org.jsoup.parser.Parser parser = org.jsoup.parser.Parser.htmlParser().setTrackErrors(50);
+            org.jsoup.Jsoup.parse(visitor.get(page).body(), "", parser);
+            assertThat(parser.getErrors()).as(page).isEmpty();
+        }
+    }
+
+    @Test
     void robotsAndTheSitemapIndexAnswer() {
         assertThat(visitor.get("/robots.txt").body()).contains("Sitemap:");
         assertThat(visitor.get("/sitemap.xml").body()).contains("/" + a.slug() + "/sitemap.xml");
