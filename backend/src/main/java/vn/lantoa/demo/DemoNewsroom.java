@@ -1,6 +1,8 @@
 package vn.lantoa.demo;
 
 import jakarta.inject.Singleton;
+import vn.lantoa.disclosure.DisclosureItem;
+import vn.lantoa.disclosure.DisclosureItemRepository;
 import vn.lantoa.disclosure.DisclosureService;
 import vn.lantoa.disclosure.Requirement;
 import vn.lantoa.files.FileService;
@@ -55,6 +57,7 @@ class DemoNewsroom {
     private final SiteSettingsRepository settings;
     private final DocumentService documents;
     private final DisclosureService disclosure;
+    private final DisclosureItemRepository disclosureItems;
     private final SharingService sharing;
     private final FileService files;
     private final ArticlePdf pdf;
@@ -62,7 +65,8 @@ class DemoNewsroom {
     private final Clock clock;
 
     DemoNewsroom(ArticleService articles, ArticleRepository articleRows, CategoryRepository categories, QuickLinkRepository links,
-                 SiteSettingsRepository settings, DocumentService documents, DisclosureService disclosure, SharingService sharing,
+                 SiteSettingsRepository settings, DocumentService documents, DisclosureService disclosure,
+                 DisclosureItemRepository disclosureItems, SharingService sharing,
                  FileService files, ArticlePdf pdf, UnitRefRepository refs, Clock clock) {
         this.articles = articles;
         this.articleRows = articleRows;
@@ -71,6 +75,7 @@ class DemoNewsroom {
         this.settings = settings;
         this.documents = documents;
         this.disclosure = disclosure;
+        this.disclosureItems = disclosureItems;
         this.sharing = sharing;
         this.files = files;
         this.pdf = pdf;
@@ -179,6 +184,15 @@ class DemoNewsroom {
             // The first story is the newest; the others go back a few days each.
             articleRows.backdate(unit.id(), published.id(), now.minus(Duration.ofHours(20L + 60L * i)));
         }
+        // Work in progress, so the newsroom's review queue has something in it.
+        Article inReview = articles.create(system, unit, draft(ArticleKind.NEWS, story("Kế hoạch tổ chức Hội khỏe Phù Đổng cấp trường", 0, false, "thể thao",
+                "Hội khỏe Phù Đổng cấp trường diễn ra từ ngày 7 đến 12/12/2026.",
+                "Nhà trường tổ chức Hội khỏe Phù Đổng cấp trường với các môn điền kinh, bóng đá, cầu lông và kéo co.",
+                "Các lớp đăng ký danh sách vận động viên với giáo viên Thể dục trước ngày 1/12."), cats.get(0).id()));
+        articles.submit(system, unit, inReview.id());
+        articles.create(system, unit, draft(ArticleKind.NEWS, story("Học sinh lớp 8A2 tham gia dự án “Sách cho em”", 0, false, "thiện nguyện",
+                "Nhóm học sinh lớp 8A2 quyên góp sách cho học sinh vùng cao.",
+                "Nhóm học sinh lớp 8A2 đã quyên góp được 350 cuốn sách gửi tới các bạn học sinh vùng cao Hà Giang."), cats.get(0).id()));
         publish(system, unit, page("Giới thiệu", "gioi-thieu", "Trường THCS Tân Mai được thành lập năm 1985, là trường công lập thuộc quận Hoàng Mai, thành phố Hà Nội.",
                 "Trường có 30 lớp với khoảng 1.200 học sinh, 72 cán bộ, giáo viên, nhân viên. Nhà trường đạt chuẩn quốc gia mức độ 1 và kiểm định chất lượng giáo dục cấp độ 3."), null);
         publish(system, unit, page("Cơ cấu tổ chức", "co-cau-to-chuc", "Ban giám hiệu gồm Hiệu trưởng và hai Phó Hiệu trưởng.",
@@ -300,7 +314,7 @@ class DemoNewsroom {
     }
 
     private void document(Actor system, UnitRef unit, String number, LocalDate date, String issuer, DocumentType type, String summary) {
-        StoredFile file = pdfFile(system, unit, number.replaceAll("[^A-Za-z0-9]+", "-") + ".pdf", number, summary);
+        StoredFile file = pdfFile(system, unit, vn.lantoa.platform.text.Slugs.slugify(number) + ".pdf", number, summary);
         OfficialDocument doc = documents.create(system, unit, new DocumentForm.Draft(number, date, issuer, type, summary, file.id(), null));
         documents.publish(system, unit, doc.id(), true);
     }
@@ -313,7 +327,13 @@ class DemoNewsroom {
     }
 
     private void disclose(Actor system, UnitRef unit, Requirement requirement, String period, String title, String body, Long fileId) {
-        disclosure.publish(system, unit, new DisclosureService.Form(requirement.name(), period, title, body, fileId == null ? "" : fileId.toString()));
+        DisclosureItem item = disclosure.publish(system, unit, new DisclosureService.Form(requirement.name(), period, title, body,
+                fileId == null ? "" : fileId.toString()));
+        LocalDate due = requirement.dueDate(period);
+        if (due.isBefore(clock.instant().atZone(VIETNAM).toLocalDate())) {
+            // Published in good time: a week before it was due.
+            disclosureItems.backdate(unit.id(), item.id(), due.minusDays(7).atTime(9, 0).atZone(VIETNAM).toInstant());
+        }
     }
 
     private static String escape(String s) {

@@ -39,4 +39,8 @@ public interface DisclosureItemRepository extends GenericRepository<DisclosureIt
 
     @Query("SELECT COUNT(*) > 0 FROM disclosure_item WHERE unit_id = :unitId AND file_id = :fileId")
     boolean isPublicFile(Long unitId, Long fileId);
+
+    /** Demo data only: items published in good time before their due date. */
+    @Query("UPDATE disclosure_item SET published_at = :at WHERE unit_id = :unitId AND id = :id")
+    void backdate(Long unitId, Long id, Instant at);
 }

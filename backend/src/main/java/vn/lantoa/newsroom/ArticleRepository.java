@@ -72,6 +72,6 @@ public interface ArticleRepository extends GenericRepository<Article, Long> {
     List<Article> findDueForPublishing$WithoutTenancy(Instant now);
 
     /** Demo data only: spreads the demo articles over the past months, as a real site's are. */
-    @Query("UPDATE article SET published_at = :at, created_at = :at WHERE unit_id = :unitId AND id = :id")
+    @Query("UPDATE article SET published_at = :at, created_at = :at, updated_at = :at WHERE unit_id = :unitId AND id = :id")
     void backdate(Long unitId, Long id, Instant at);
 }
