@@ -7,21 +7,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.lantoa.newsroom.Article;
-import vn.lantoa.newsroom.ArticleDraft;
 import vn.lantoa.newsroom.ArticleKind;
 import vn.lantoa.newsroom.ArticleRepository;
 import vn.lantoa.newsroom.ArticleService;
 import vn.lantoa.newsroom.ArticleStatus;
-import vn.lantoa.platform.text.SafeHtml;
 import vn.lantoa.tenancy.Actor;
-import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitRefRepository;
 import vn.lantoa.testing.Browser;
 import vn.lantoa.testing.Fixtures;
 import vn.lantoa.testing.Mailbox;
 import vn.lantoa.testing.Page;
 
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,12 +50,7 @@ class SharingTest {
     }
 
     Article published(long unitId, String title) {
-        UnitRef unit = refs.findById(unitId).orElseThrow();
-        Article a = articles.create(platform, unit, new ArticleDraft(ArticleKind.NEWS, title, null, null, SafeHtml.sanitize("<p>" + title + "</p>"),
-                null, null, null, false, List.of(), List.of(), null, null, null));
-        articles.submit(platform, unit, a.id());
-        articles.approve(platform, unit, a.id());
-        return articles.publish(platform, unit, a.id(), null);
+        return fixtures.published(world, unitId, ArticleKind.NEWS, title, "<p>" + title + "</p>");
     }
 
     @Test

@@ -14,13 +14,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.lantoa.newsroom.Article;
-import vn.lantoa.newsroom.ArticleDraft;
 import vn.lantoa.newsroom.ArticleKind;
 import vn.lantoa.newsroom.ArticleRepository;
 import vn.lantoa.newsroom.ArticleService;
-import vn.lantoa.platform.text.SafeHtml;
-import vn.lantoa.tenancy.Actor;
-import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitRefRepository;
 import vn.lantoa.testing.Chromium;
 import vn.lantoa.testing.Fixtures;
@@ -66,17 +62,11 @@ class SiteBrowserTest {
 
     @Test
     void aVisitorSearchesWithoutToneMarksOpensTheArticleAndNoScriptFromContentRuns() {
-        Actor platform = fixtures.actor(world.platformAdmin());
-        UnitRef a = refs.findById(world.a().id()).orElseThrow();
         String hostile = "<p>Kỳ thi tốt nghiệp THPT năm 2024 diễn ra an toàn.</p>"
                 + "<img src=\"/khong-co.png\" alt=\"ảnh\" onerror=\"document.body.setAttribute('data-xss','1')\">"
                 + "<p><a href=\"javascript:document.body.setAttribute('data-xss','2')\">bấm</a></p>"
                 + "<script>document.body.setAttribute('data-xss','3')</script>";
-        Article article = articles.create(platform, a, new ArticleDraft(ArticleKind.NEWS, "Kỳ thi tốt nghiệp THPT năm 2024 <script>x()</script>", null,
-                "Tóm tắt kỳ thi", SafeHtml.sanitize(hostile), null, null, null, false, List.of(), List.of(), null, null, null));
-        articles.submit(platform, a, article.id());
-        articles.approve(platform, a, article.id());
-        articles.publish(platform, a, article.id(), null);
+        fixtures.published(world, world.a().id(), ArticleKind.NEWS, "Kỳ thi tốt nghiệp THPT năm 2024 <script>x()</script>", hostile);
 
         browser.manage().deleteAllCookies();
         browser.get(server.getURL() + "/" + world.a().slug() + "/");
@@ -120,14 +110,9 @@ class SiteBrowserTest {
 
     @Test
     void thePublicPagesPassTheWcagAaChecksOfAxe() throws Exception {
-        Actor platform = fixtures.actor(world.platformAdmin());
-        UnitRef a = refs.findById(world.a().id()).orElseThrow();
-        Article article = articles.create(platform, a, new ArticleDraft(ArticleKind.NEWS, "Hội thi Rung chuông vàng khối 9", null, "Tóm tắt hội thi",
-                SafeHtml.sanitize("<h2>Kết quả</h2><p>Lớp 9A1 giành giải Nhất.</p><table><thead><tr><th scope=\"col\">Lớp</th><th scope=\"col\">Giải</th></tr>"
-                        + "</thead><tbody><tr><td>9A1</td><td>Nhất</td></tr></tbody></table>"), null, null, null, false, List.of("thi đua"), List.of(), null, null, null));
-        articles.submit(platform, a, article.id());
-        articles.approve(platform, a, article.id());
-        Article published = articles.publish(platform, a, article.id(), null);
+        Article published = fixtures.published(world, world.a().id(), ArticleKind.NEWS, "Hội thi Rung chuông vàng khối 9",
+                "<h2>Kết quả</h2><p>Lớp 9A1 giành giải Nhất.</p><table><thead><tr><th scope=\"col\">Lớp</th><th scope=\"col\">Giải</th></tr>"
+                        + "</thead><tbody><tr><td>9A1</td><td>Nhất</td></tr></tbody></table>");
         String axe;
         try (var in = getClass().getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
             axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -10,7 +10,6 @@ import vn.lantoa.newsroom.Article;
 import vn.lantoa.newsroom.ArticleDraft;
 import vn.lantoa.newsroom.ArticleKind;
 import vn.lantoa.newsroom.ArticleService;
-import vn.lantoa.platform.text.SafeHtml;
 import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitRefRepository;
@@ -58,9 +57,7 @@ class SiteTest {
     }
 
     Article article(UnitRef unit, ArticleKind kind, String title, String body, boolean publish) {
-        Article created = articles.create(platform, unit, new ArticleDraft(kind, title, null, "Tóm tắt: " + title, SafeHtml.sanitize(body),
-                null, null, null, false, List.of("Khai giảng"), List.of(), null, null, null));
-        return publish ? publish(unit, created, null) : created;
+        return publish ? fixtures.published(world, unit.id(), kind, title, body) : fixtures.draft(world, unit.id(), kind, title, body);
     }
 
     Article publish(UnitRef unit, Article article, Instant at) {

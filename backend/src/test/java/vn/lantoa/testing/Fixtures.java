@@ -1,5 +1,13 @@
 package vn.lantoa.testing;
 
+import vn.lantoa.newsroom.Article;
+import vn.lantoa.newsroom.ArticleDraft;
+import vn.lantoa.newsroom.ArticleKind;
+import vn.lantoa.newsroom.ArticleService;
+import vn.lantoa.platform.text.SafeHtml;
+import vn.lantoa.tenancy.UnitRef;
+import vn.lantoa.tenancy.UnitRefRepository;
+
 import io.micronaut.transaction.SynchronousTransactionManager;
 import jakarta.inject.Singleton;
 import vn.lantoa.people.User;
@@ -36,10 +44,14 @@ public class Fixtures {
     private final MembershipRepository memberships;
     private final PasswordHasher hasher;
     private final SynchronousTransactionManager<Connection> tx;
+    private final ArticleService articles;
+    private final UnitRefRepository refs;
     private String hash;
 
     Fixtures(UnitService units, UserRepository users, MembershipRepository memberships, PasswordHasher hasher,
-             SynchronousTransactionManager<Connection> tx) {
+             SynchronousTransactionManager<Connection> tx, ArticleService articles, UnitRefRepository refs) {
+        this.articles = articles;
+        this.refs = refs;
         this.units = units;
         this.users = users;
         this.memberships = memberships;
@@ -103,5 +115,21 @@ public class Fixtures {
 
     public Actor actor(User user) {
         return new Actor(user.id(), user.email(), user.fullName(), user.platformAdmin(), List.of());
+    }
+
+    /** An article written, sent for review, approved and published by the platform admin, as the newsroom does it. */
+    public Article published(World world, long unitId, ArticleKind kind, String title, String bodyHtml) {
+        Actor platform = actor(world.platformAdmin());
+        UnitRef unit = refs.findById(unitId).orElseThrow();
+        Article created = draft(world, unitId, kind, title, bodyHtml);
+        articles.submit(platform, unit, created.id());
+        articles.approve(platform, unit, created.id());
+        return articles.publish(platform, unit, created.id(), null);
+    }
+
+    /** An unpublished article (a draft) of the unit; bodyHtml goes through the sanitizer as an editor's would. */
+    public Article draft(World world, long unitId, ArticleKind kind, String title, String bodyHtml) {
+        return articles.create(actor(world.platformAdmin()), refs.findById(unitId).orElseThrow(), new ArticleDraft(kind, title, null,
+                "Tóm tắt: " + title, SafeHtml.sanitize(bodyHtml), null, null, null, false, List.of(), List.of(), null, null, null));
     }
 }
