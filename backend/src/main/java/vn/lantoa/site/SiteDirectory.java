@@ -2,7 +2,10 @@ package vn.lantoa.site;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import jakarta.inject.Singleton;
 import vn.lantoa.platform.publication.PublicCachesStale;
 import vn.lantoa.unit.Unit;
@@ -24,10 +27,12 @@ import java.util.Optional;
 @Singleton
 public class SiteDirectory {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SiteDirectory.class);
+
     private final UnitRepository units;
     private final LoadingCache<String, Optional<Unit>> bySlug;
     private final LoadingCache<Long, Optional<Unit>> byId;
-    private volatile Map<String, String> slugByHost;
+    private volatile Map<String, String> slugByHost = Map.of();
 
     SiteDirectory(UnitRepository units) {
         this.units = units;
@@ -70,20 +75,28 @@ public class SiteDirectory {
         }
         int colon = host.indexOf(':');
         String name = (colon < 0 ? host : host.substring(0, colon)).toLowerCase(Locale.ROOT);
-        Map<String, String> map = slugByHost;
-        if (map == null) {
-            map = loadHosts();
-        }
-        return map.get(name);
+        return slugByHost.get(name);
     }
 
-    private synchronized Map<String, String> loadHosts() {
-        Map<String, String> map = new HashMap<>();
-        for (Unit u : units.findWithHostNames$WithoutTenancy()) {
-            map.put(u.hostName().toLowerCase(Locale.ROOT), u.slug());
+    /**
+     * Reads the host names on a worker thread (at start and after a change), never on the event loop that asks
+     * {@link #slugForHost} for every request. If the database is briefly away the old map stays.
+     */
+    private void loadHosts() {
+        try {
+            Map<String, String> map = new HashMap<>();
+            for (Unit u : units.findWithHostNames$WithoutTenancy()) {
+                map.put(u.hostName().toLowerCase(Locale.ROOT), u.slug());
+            }
+            slugByHost = Map.copyOf(map);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the units' host names: {}", e.getMessage());
         }
-        slugByHost = map;
-        return map;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        loadHosts();
     }
 
     /** After this instance's commit or another instance's change read from site_change. */
@@ -97,6 +110,6 @@ public class SiteDirectory {
     void forget() {
         bySlug.invalidateAll();
         byId.invalidateAll();
-        slugByHost = null;
+        loadHosts();
     }
 }
