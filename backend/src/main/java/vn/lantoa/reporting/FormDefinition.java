@@ -1,0 +1,130 @@
+package vn.lantoa.reporting;
+
+import io.micronaut.serde.annotation.Serdeable;
+import vn.lantoa.platform.web.FieldErrors;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A version of a report form (biểu mẫu): sections, fields and the rules between them. A submitted report keeps the
+ * version it was made with, so changing the form never rewrites what was already sent.
+ * Answers arrive as the form posts them: "field" for a plain field, "section[2].field" for row 3 of a repeating
+ * section. Numbers may use the Vietnamese decimal comma ("1,5") and thousands dots ("1.200").
+ */
+@Serdeable
+public record FormDefinition(String title, List<FormSection> sections, List<CrossFieldRule> rules) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    /** Checks the answers; every problem is reported next to its field, in the unit's words. */
+    public FieldErrors validate(Map<String, String> answers, int rowsPerSection) {
+        FieldErrors errors = new FieldErrors();
+        Map<String, Double> numbers = new HashMap<>();
+        for (FormSection section : sections) {
+            int rows = section.repeating() ? rowsPerSection : 1;
+            for (int row = 0; row < rows; row++) {
+                for (FormField field : section.fields()) {
+                    String name = section.repeating() ? section.key() + "[" + row + "]." + field.key() : field.key();
+                    String value = answers.getOrDefault(name, "").strip();
+                    check(field, name, value, errors).ifPresent(n -> numbers.put(name, n));
+                }
+            }
+        }
+        for (CrossFieldRule rule : rules) {
+            Double left = numbers.get(rule.left());
+            Double right = numbers.get(rule.right());
+            if (left != null && right != null && !rule.comparison().holds(left, right)) {
+                errors.add(rule.left(), "report.rule.failed", label(rule.left()), rule.comparison().symbol(), label(rule.right()));
+            }
+        }
+        return errors;
+    }
+
+    public FormField field(String key) {
+        return sections.stream().flatMap(s -> s.fields().stream()).filter(f -> f.key().equals(key)).findFirst().orElse(null);
+    }
+
+    private String label(String key) {
+        FormField f = field(key);
+        return f == null ? key : f.label();
+    }
+
+    private static Optional<Double> check(FormField field, String name, String value, FieldErrors errors) {
+        if (value.isEmpty()) {
+            if (field.required()) {
+                errors.add(name, "report.field.required");
+            }
+            return Optional.empty();
+        }
+        switch (field.type()) {
+            case NUMBER -> {
+                Double n = parseNumber(value);
+                if (n == null) {
+                    errors.add(name, "report.field.notNumber");
+                } else if (field.min() != null && n < field.min()) {
+                    errors.add(name, "report.field.belowMin", format(field.min()));
+                } else if (field.max() != null && n > field.max()) {
+                    errors.add(name, "report.field.aboveMax", format(field.max()));
+                } else {
+                    return Optional.of(n);
+                }
+            }
+            case TEXT -> {
+                if (value.length() > 500) {
+                    errors.add(name, "report.field.tooLong", 500);
+                }
+            }
+            case LONG_TEXT -> {
+                if (value.length() > 10_000) {
+                    errors.add(name, "report.field.tooLong", 10_000);
+                }
+            }
+            case DATE -> {
+                try {
+                    LocalDate.parse(value, DAY);
+                } catch (DateTimeParseException e) {
+                    errors.add(name, "report.field.notDate");
+                }
+            }
+            case SINGLE_CHOICE -> {
+                if (field.choices() == null || !field.choices().contains(value)) {
+                    errors.add(name, "report.field.notChoice");
+                }
+            }
+            case MULTI_CHOICE -> {
+                boolean all = field.choices() != null && Arrays.stream(value.split("\\s*;\\s*")).allMatch(field.choices()::contains);
+                if (!all) {
+                    errors.add(name, "report.field.notChoice");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "1.200" and "1200" are twelve hundred; "1,5" and "1.5" are one and a half. */
+    static Double parseNumber(String text) {
+        String t = text.replace(" ", "");
+        if (t.matches("^-?\\d{1,3}(\\.\\d{3})+$")) {
+            t = t.replace(".", "");
+        } else if (t.matches("^-?\\d+,\\d+$")) {
+            t = t.replace(',', '.');
+        }
+        try {
+            return new BigDecimal(t).doubleValue();
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String format(double n) {
+        return n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n).replace('.', ',');
+    }
+}
