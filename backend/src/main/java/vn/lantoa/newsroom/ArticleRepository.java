@@ -39,8 +39,21 @@ public interface ArticleRepository extends GenericRepository<Article, Long> {
     @Query("SELECT status, COUNT(*) AS n FROM article WHERE unit_id = :unitId GROUP BY status")
     List<StatusCount> countByStatus(Long unitId);
 
-    /** Published news and press releases of a unit, newest first. */
-    @Query("SELECT * FROM article WHERE unit_id = :unitId AND status = 'PUBLISHED' AND kind <> 'PAGE' "
+    /** The columns a list of articles needs: bodies and search text, the large ones, stay in the database. */
+    String LISTED = "id, unit_id, kind, title, slug, summary, '' AS body_html, '' AS search_text, category_id, cover_file_id, cover_alt, "
+            + "featured, status, review_note, publish_at, published_at, author_id, approved_by, credit_unit_id, source_article_id, created_at, "
+            + "updated_at, updated_by, version";
+
+    /** Everything an article's public page shows (all but the search text). */
+    String SHOWN = "id, unit_id, kind, title, slug, summary, body_html, '' AS search_text, category_id, cover_file_id, cover_alt, "
+            + "featured, status, review_note, publish_at, published_at, author_id, approved_by, credit_unit_id, source_article_id, created_at, "
+            + "updated_at, updated_by, version";
+
+    @Query("SELECT " + SHOWN + " FROM article WHERE unit_id = :unitId AND kind = :kind AND slug = :slug AND status = 'PUBLISHED'")
+    Optional<Article> findPublicBySlug(Long unitId, String kind, String slug);
+
+    /** Published news and press releases of a unit, newest first, without their bodies. */
+    @Query("SELECT " + LISTED + " FROM article WHERE unit_id = :unitId AND status = 'PUBLISHED' AND kind <> 'PAGE' "
             + "AND (:categoryId IS NULL OR category_id = :categoryId) ORDER BY published_at DESC, id DESC LIMIT :limit OFFSET :offset")
     List<Article> findPublished(Long unitId, @Nullable Long categoryId, int limit, int offset);
 
@@ -48,15 +61,15 @@ public interface ArticleRepository extends GenericRepository<Article, Long> {
             + "AND (:categoryId IS NULL OR category_id = :categoryId)")
     long countPublished(Long unitId, @Nullable Long categoryId);
 
-    @Query("SELECT * FROM article WHERE unit_id = :unitId AND status = 'PUBLISHED' AND kind <> 'PAGE' AND featured = TRUE "
+    @Query("SELECT " + LISTED + " FROM article WHERE unit_id = :unitId AND status = 'PUBLISHED' AND kind <> 'PAGE' AND featured = TRUE "
             + "ORDER BY published_at DESC, id DESC LIMIT :limit")
     List<Article> findFeatured(Long unitId, int limit);
 
-    @Query("SELECT a.* FROM article a JOIN article_tag t ON t.article_id = a.id AND t.unit_id = a.unit_id "
-            + "WHERE a.unit_id = :unitId AND t.tag_slug = :tagSlug AND a.status = 'PUBLISHED' ORDER BY a.published_at DESC LIMIT :limit OFFSET :offset")
+    @Query("SELECT " + LISTED + " FROM article WHERE unit_id = :unitId AND status = 'PUBLISHED' AND id IN "
+            + "(SELECT article_id FROM article_tag WHERE unit_id = :unitId AND tag_slug = :tagSlug) ORDER BY published_at DESC, id DESC LIMIT :limit OFFSET :offset")
     List<Article> findPublishedByTag(Long unitId, String tagSlug, int limit, int offset);
 
-    @Query("SELECT * FROM article WHERE unit_id = :unitId AND status = 'PUBLISHED' AND kind = 'PAGE' ORDER BY title")
+    @Query("SELECT " + LISTED + " FROM article WHERE unit_id = :unitId AND status = 'PUBLISHED' AND kind = 'PAGE' ORDER BY title")
     List<Article> findPublishedPages(Long unitId);
 
     /** Published items whose folded text contains every word: the site's search (one unit, bounded by its size). */

@@ -71,10 +71,12 @@ class SiteController {
     private final ShareReads shares;
     private final SiteSearch search;
     private final ArticlePdf pdf;
+    private final SiteFrames frames;
 
     SiteController(SiteRenderer renderer, Teasers teasers, ArticleRepository articles, ArticleParts parts, SlugHistoryRepository slugHistory,
                    CategoryRepository categories, OfficialDocumentRepository documents, vn.lantoa.files.StoredFileRepository files,
-                   CommitteeReads members, UnitRepository units, DisclosureReads disclosure, ShareReads shares, SiteSearch search, ArticlePdf pdf) {
+                   CommitteeReads members, UnitRepository units, DisclosureReads disclosure, ShareReads shares, SiteSearch search, ArticlePdf pdf,
+                   SiteFrames frames) {
         this.renderer = renderer;
         this.teasers = teasers;
         this.articles = articles;
@@ -89,6 +91,7 @@ class SiteController {
         this.shares = shares;
         this.search = search;
         this.pdf = pdf;
+        this.frames = frames;
     }
 
     /** Micronaut matches "/{slug}" and "/{slug}/" alike; the canonical link names the one with the slash. */
@@ -191,11 +194,11 @@ class SiteController {
 
     /** News and press releases share the /tin/ addresses. */
     private Optional<Article> findPublic(long unitId, ArticleKind kind, String slug) {
-        Optional<Article> a = articles.findByUnitIdAndKindAndSlug(unitId, kind, slug);
+        Optional<Article> a = articles.findPublicBySlug(unitId, kind.name(), slug);
         if (a.isEmpty() && kind == ArticleKind.NEWS) {
-            a = articles.findByUnitIdAndKindAndSlug(unitId, ArticleKind.PRESS_RELEASE, slug);
+            a = articles.findPublicBySlug(unitId, ArticleKind.PRESS_RELEASE.name(), slug);
         }
-        return a.filter(x -> x.status().isPublic());
+        return a;
     }
 
     SitePages.ArticlePage articlePage(SiteView s, Article a, boolean preview) {
@@ -211,7 +214,7 @@ class SiteController {
         }
         List<StoredFile> attachments = attachmentIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         List<SitePages.Teaser> related = a.kind().listed()
-                ? teasers.of(s.frame(), articles.findPublished(unitId, a.categoryId(), 5, 0).stream().filter(x -> !x.id().equals(a.id())).limit(4).toList())
+                ? frames.latest(unitId, a.categoryId()).stream().filter(t -> !t.article().id().equals(a.id())).limit(4).toList()
                 : List.of();
         Unit credit = a.creditUnitId() == null ? null : units.findById(a.creditUnitId()).orElse(null);
         return new SitePages.ArticlePage(s, a, s.frame().category(a.categoryId()), a.coverFileId() == null ? null : byId.get(a.coverFileId()),

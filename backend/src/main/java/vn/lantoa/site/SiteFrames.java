@@ -16,16 +16,22 @@ import vn.lantoa.unit.Unit;
 import vn.lantoa.unit.UnitRepository;
 
 import java.time.Duration;
+import java.util.List;
 
 /** The frames of the sites, by unit id, rebuilt when the unit's public content changes. */
 @Singleton
 class SiteFrames {
 
     private final LoadingCache<Long, SiteFrame> frames;
+    private final LoadingCache<Latest, List<SitePages.Teaser>> latest;
     private final SiteDirectory directory;
 
+    /** The newest published news of a unit, in a category or in all of them. */
+    private record Latest(long unitId, Long categoryId) {
+    }
+
     SiteFrames(SiteDirectory directory, SiteSettingsRepository settings, CategoryRepository categories, ArticleRepository articles,
-               QuickLinkRepository links, CommitteeReads committees, UnitRepository units, DisclosureReads disclosure) {
+               QuickLinkRepository links, CommitteeReads committees, UnitRepository units, DisclosureReads disclosure, Teasers teasers) {
         this.directory = directory;
         this.frames = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(Duration.ofMinutes(30)).build(unitId -> {
             Unit unit = directory.byId(unitId).orElseThrow();
@@ -36,6 +42,16 @@ class SiteFrames {
                     links.findByUnit(unitId), committee.committee(), committee.spokesperson(), units.countByParentId(unitId) > 0,
                     disclosure.appliesTo(unit));
         });
+        // Shared by every article page of a category (the "related news" box): read once, not once per page.
+        this.latest = Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofMinutes(30))
+                .build(key -> teasers.of(frames.get(key.unitId()), articles.findPublished(key.unitId(), key.categoryId(), LATEST, 0)));
+    }
+
+    static final int LATEST = 5;
+
+    /** Up to five newest published news of the unit in the category (null: any category), without their bodies. */
+    List<SitePages.Teaser> latest(long unitId, Long categoryId) {
+        return latest.get(new Latest(unitId, categoryId));
     }
 
     SiteFrame of(Unit unit) {
@@ -46,8 +62,10 @@ class SiteFrames {
     void onStale(PublicCachesStale stale) {
         if (stale.all()) {
             frames.invalidateAll();
+            latest.invalidateAll();
         } else {
             frames.invalidate(stale.unitId());
+            latest.asMap().keySet().removeIf(key -> key.unitId() == stale.unitId());
         }
     }
 }

@@ -152,6 +152,17 @@ class SiteTest {
     }
 
     @Test
+    void relatedNewsOnAnArticleIncludesWhatWasJustPublished() {
+        Article first = article(a, ArticleKind.NEWS, "Tin cũ về thư viện xanh", "<p>Thư viện.</p>", true);
+        String url = "/" + a.slug() + "/tin/" + first.slug();
+        visitor.get(url);
+
+        article(a, ArticleKind.NEWS, "Tin mới về vườn trường", "<p>Vườn trường.</p>", true);
+
+        assertThat(visitor.get(url).doc().select(".related h3").eachText()).contains("Tin mới về vườn trường");
+    }
+
+    @Test
     void aBrowserThatHasThePageGetsNotModified() {
         String url = "/" + a.slug() + "/lien-he";
         Page first = visitor.get(url);
