@@ -177,13 +177,8 @@ class DemoNewsroom {
                 story("Câu lạc bộ STEM: học sinh lắp ráp robot", 1, false, "STEM", "Câu lạc bộ STEM ra mắt với các bộ kit lắp ráp robot.",
                         "Câu lạc bộ STEM của nhà trường thu hút hơn 40 học sinh tham gia lắp ráp và lập trình robot.",
                         "Các đội sẽ thi đấu vòng trường vào tháng 12."));
-        Instant now = clock.instant();
-        for (int i = 0; i < stories.size(); i++) {
-            Story s = stories.get(i);
-            Article published = publish(system, unit, s, s.category() < 0 ? null : cats.get(s.category()).id());
-            // The first story is the newest; the others go back a few days each.
-            articleRows.backdate(unit.id(), published.id(), now.minus(Duration.ofHours(20L + 60L * i)));
-        }
+        publishDated(system, unit, stories.stream().map(s -> draft(ArticleKind.NEWS, s, s.category() < 0 ? null : cats.get(s.category()).id()))
+                .toList(), Duration.ofHours(20), Duration.ofHours(60));
         // Work in progress, so the newsroom's review queue has something in it.
         Article inReview = articles.create(system, unit, draft(ArticleKind.NEWS, story("Kế hoạch tổ chức Hội khỏe Phù Đổng cấp trường", 0, false, "thể thao",
                 "Hội khỏe Phù Đổng cấp trường diễn ra từ ngày 7 đến 12/12/2026.",
@@ -224,13 +219,9 @@ class DemoNewsroom {
                 story("Thông cáo báo chí: Kỳ thi tốt nghiệp THPT năm 2024 tại Đắk Lắk hoàn thành an toàn", 0, false, "thông cáo", "Sở GDĐT thông tin kết quả tổ chức Kỳ thi trên địa bàn tỉnh.",
                         "Kỳ thi tốt nghiệp THPT năm 2024 trên địa bàn tỉnh Đắk Lắk đã hoàn thành an toàn, nghiêm túc, đúng quy chế.",
                         "Sở GDĐT cảm ơn các cơ quan báo chí đã phối hợp thông tin kịp thời, chính xác về Kỳ thi."));
-        Instant now = clock.instant();
-        for (int i = 0; i < stories.size(); i++) {
-            Story s = stories.get(i);
-            ArticleDraft draft = draft(i == 4 ? ArticleKind.PRESS_RELEASE : ArticleKind.NEWS, s, exam.id());
-            Article published = publish(system, unit, draft);
-            articleRows.backdate(unit.id(), published.id(), now.minus(Duration.ofDays(3L + 7L * i)));
-        }
+        // The last one is the Sở's press release at the end of the exam.
+        publishDated(system, unit, stories.stream().map(s -> draft(s == stories.get(stories.size() - 1) ? ArticleKind.PRESS_RELEASE : ArticleKind.NEWS,
+                s, exam.id())).toList(), Duration.ofDays(3), Duration.ofDays(7));
         publish(system, unit, page("Giới thiệu", "gioi-thieu", "Sở Giáo dục và Đào tạo Đắk Lắk là cơ quan chuyên môn thuộc UBND tỉnh, tham mưu quản lý nhà nước về giáo dục và đào tạo.",
                 "Trụ sở: 08 Nguyễn Tất Thành, thành phố Buôn Ma Thuột, tỉnh Đắk Lắk."), null);
         publish(system, unit, page("Cơ cấu tổ chức", "co-cau-to-chuc", "Lãnh đạo Sở gồm Giám đốc và các Phó Giám đốc.",
@@ -286,6 +277,15 @@ class DemoNewsroom {
     private Article publish(Actor system, UnitRef unit, Story s, Long categoryId) {
         boolean isPage = s.title().contains("|");
         return publish(system, unit, draft(isPage ? ArticleKind.PAGE : ArticleKind.NEWS, s, categoryId));
+    }
+
+    /** Publishes the drafts, the first as the newest (age first) and each next one step older, as a site fills up over months. */
+    private void publishDated(Actor system, UnitRef unit, List<ArticleDraft> drafts, Duration first, Duration step) {
+        Instant now = clock.instant();
+        for (int i = 0; i < drafts.size(); i++) {
+            Article published = publish(system, unit, drafts.get(i));
+            articleRows.backdate(unit.id(), published.id(), now.minus(first).minus(step.multipliedBy(i)));
+        }
     }
 
     private Article publish(Actor system, UnitRef unit, ArticleDraft draft) {

@@ -68,13 +68,12 @@ class DisclosureAdminController {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         Shell shell = shells.of(request, actor, unit, "disclosure");
         if (unit.type() == UnitType.SCHOOL) {
-            return pages.render("disclosure/school", new DisclosurePages.SchoolPage(shell, tracking.of(unit),
-                    items.findArchive(unitId, java.time.Instant.EPOCH).stream().limit(50).toList(), access.can(actor, unit, Permission.WRITE_CONTENT),
-                    "/" + unit.slug() + "/cong-khai"));
+            return pages.render("disclosure/school", new DisclosurePages.SchoolPage(shell, tracking.of(unit), items.findRecent(unitId, 50),
+                    access.can(actor, unit, Permission.WRITE_CONTENT), "/" + unit.slug() + "/cong-khai"));
         }
-        int schools = tracking.schoolsBelow(unit);
-        return pages.render("disclosure/tracking", new DisclosurePages.TrackingPage(shell, tracking.gapsBelow(unit), schools,
-                schools >= DisclosureTracking.MAX_SCHOOLS));
+        DisclosureTracking.Gaps below = tracking.gapsBelow(unit);
+        return pages.render("disclosure/tracking", new DisclosurePages.TrackingPage(shell, below.gaps(), below.schools(),
+                below.schools() >= DisclosureTracking.MAX_SCHOOLS));
     }
 
     @Get("/new")

@@ -8,14 +8,11 @@ import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface DisclosureItemRepository extends GenericRepository<DisclosureItem, Long> {
 
     DisclosureItem save(DisclosureItem item);
-
-    Optional<DisclosureItem> findByUnitIdAndId(Long unitId, Long id);
 
     /** What the public page shows: the current item of each requirement and period, newest periods first. */
     @Query("SELECT * FROM disclosure_item WHERE unit_id = :unitId AND replaced_by IS NULL AND published_at >= :since "
@@ -26,8 +23,10 @@ public interface DisclosureItemRepository extends GenericRepository<DisclosureIt
     @Query("SELECT * FROM disclosure_item WHERE unit_id = :unitId AND published_at >= :since ORDER BY published_at DESC, id DESC LIMIT 1000")
     List<DisclosureItem> findArchive(Long unitId, Instant since);
 
-    @Query("SELECT * FROM disclosure_item WHERE unit_id = :unitId AND requirement = :requirement AND period = :period AND replaced_by IS NULL")
-    List<DisclosureItem> findCurrentFor(Long unitId, String requirement, String period);
+    /** The school's own history in its workspace, newest first. */
+    @Query("SELECT * FROM disclosure_item WHERE unit_id = :unitId ORDER BY published_at DESC, id DESC LIMIT :limit")
+    List<DisclosureItem> findRecent(Long unitId, int limit);
+
 
     @Query("UPDATE disclosure_item SET replaced_by = :newId WHERE unit_id = :unitId AND requirement = :requirement AND period = :period "
             + "AND replaced_by IS NULL AND id <> :newId")

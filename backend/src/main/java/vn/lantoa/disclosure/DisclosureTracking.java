@@ -65,12 +65,16 @@ public class DisclosureTracking {
         return statuses;
     }
 
+    /** What a unit above sees: how many schools are below (up to the limit) and those missing something overdue. */
+    public record Gaps(int schools, List<Gap> gaps) {
+    }
+
     /** Schools below the unit with what each is missing for the overdue period; schools missing nothing are left out. */
-    public List<Gap> gapsBelow(UnitRef unit) {
+    public Gaps gapsBelow(UnitRef unit) {
         LocalDate today = today();
         List<SchoolsBelow.School> below = schools.below(unit.path(), MAX_SCHOOLS);
         if (below.isEmpty()) {
-            return List.of();
+            return new Gaps(0, List.of());
         }
         Set<String> periods = new HashSet<>();
         for (Requirement r : Requirement.values()) {
@@ -87,11 +91,7 @@ public class DisclosureTracking {
                 gaps.add(new Gap(s, missing));
             }
         }
-        return gaps;
-    }
-
-    public int schoolsBelow(UnitRef unit) {
-        return schools.below(unit.path(), MAX_SCHOOLS).size();
+        return new Gaps(below.size(), gaps);
     }
 
     private static DisclosureItem first(List<DisclosureItem> items, Requirement r, String period) {

@@ -7,7 +7,6 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,8 +76,6 @@ public interface ArticleRepository extends GenericRepository<Article, Long> {
             + "ORDER BY published_at DESC LIMIT :limit")
     List<Article> searchPublished(Long unitId, String pattern, int limit);
 
-    @Query("SELECT * FROM article WHERE id IN (:ids) AND status = 'PUBLISHED'")
-    List<Article> findPublishedByIds$WithoutTenancy(Collection<Long> ids);
 
     /** Scheduled articles whose time has come, in every unit: the scheduled publisher's read. */
     @Query("SELECT * FROM article WHERE status = 'SCHEDULED' AND publish_at <= :now ORDER BY publish_at LIMIT 200")

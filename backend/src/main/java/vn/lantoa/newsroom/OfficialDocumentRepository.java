@@ -40,8 +40,6 @@ public interface OfficialDocumentRepository extends GenericRepository<OfficialDo
     @Query("SELECT * FROM official_document WHERE unit_id = :unitId AND status = 'PUBLISHED' ORDER BY doc_date DESC, id DESC LIMIT :limit")
     List<OfficialDocument> latestPublished(Long unitId, int limit);
 
-    @Query("SELECT * FROM official_document WHERE id IN (:ids) AND status = 'PUBLISHED'")
-    List<OfficialDocument> findPublishedByIds$WithoutTenancy(java.util.Collection<Long> ids);
 
     @Query("SELECT COUNT(*) > 0 FROM official_document WHERE unit_id = :unitId AND file_id = :fileId AND status = 'PUBLISHED'")
     boolean isPublicFile(Long unitId, Long fileId);

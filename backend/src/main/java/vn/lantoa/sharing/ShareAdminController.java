@@ -92,8 +92,7 @@ class ShareAdminController {
     @Get("/shares/{shareId}")
     HttpResponse<?> detail(HttpRequest<?> request, Actor actor, long unitId, long shareId) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
-        SentShare share = shares.findSent(unitId, 1000).stream().filter(s -> s.id() == shareId).findFirst()
-                .orElseThrow(() -> new NotFoundException("share " + shareId));
+        SentShare share = shares.findSentOne(unitId, shareId).orElseThrow(() -> new NotFoundException("share " + shareId));
         return pages.render("sharing/share", new SharingPages.ShareDetailPage(shells.of(request, actor, unit, "shares"), share,
                 shares.acknowledgements(shareId)));
     }

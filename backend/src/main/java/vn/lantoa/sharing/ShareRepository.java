@@ -16,14 +16,19 @@ public interface ShareRepository extends GenericRepository<Share, Long> {
 
     Optional<Share> findByUnitIdAndId(Long unitId, Long id);
 
-    /** The sender's list, with how many received it and how many acknowledged. */
-    @Query("SELECT s.id, s.item_type, s.item_id, COALESCE(a.title, CONCAT(d.number, ': ', d.summary)) AS title, s.audience, s.requires_ack, "
+    /** A share as its sender lists it: with how many received it and how many acknowledged. */
+    String SENT = "SELECT s.id, s.item_type, s.item_id, COALESCE(a.title, CONCAT(d.number, ': ', d.summary)) AS title, s.audience, s.requires_ack, "
             + "s.created_at, (SELECT COUNT(*) FROM share_target t WHERE t.share_id = s.id) AS recipients, "
             + "(SELECT COUNT(*) FROM share_target t WHERE t.share_id = s.id AND t.acknowledged_at IS NOT NULL) AS acknowledged "
             + "FROM share s LEFT JOIN article a ON s.item_type = 'ARTICLE' AND a.id = s.item_id AND a.unit_id = s.unit_id "
             + "LEFT JOIN official_document d ON s.item_type = 'DOCUMENT' AND d.id = s.item_id AND d.unit_id = s.unit_id "
-            + "WHERE s.unit_id = :unitId ORDER BY s.created_at DESC, s.id DESC LIMIT :limit")
+            + "WHERE s.unit_id = :unitId ";
+
+    @Query(SENT + "ORDER BY s.created_at DESC, s.id DESC LIMIT :limit")
     List<SentShare> findSent(Long unitId, int limit);
+
+    @Query(SENT + "AND s.id = :shareId")
+    Optional<SentShare> findSentOne(Long unitId, Long shareId);
 
     @Query("SELECT * FROM share WHERE unit_id = :unitId AND item_type = :itemType AND item_id = :itemId ORDER BY created_at DESC")
     List<Share> findForItem(Long unitId, String itemType, Long itemId);
@@ -62,10 +67,4 @@ public interface ShareRepository extends GenericRepository<Share, Long> {
             + "FROM share_target t JOIN unit u ON u.id = t.unit_id LEFT JOIN app_user p ON p.id = t.acknowledged_by "
             + "WHERE t.share_id = :shareId ORDER BY t.acknowledged_at IS NULL DESC, u.name")
     List<Acknowledgement> acknowledgements(Long shareId);
-
-    @Query("SELECT COUNT(*) FROM share_target WHERE share_id = :shareId")
-    long countTargets(Long shareId);
-
-    @Query("SELECT COUNT(*) FROM share_target WHERE share_id = :shareId AND acknowledged_at IS NOT NULL")
-    long countAcknowledged(Long shareId);
 }

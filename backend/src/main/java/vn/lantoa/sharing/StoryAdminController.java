@@ -117,7 +117,7 @@ class StoryAdminController {
 
     private HttpResponse<?> page(HttpRequest<?> request, Actor actor, UnitRef unit, long storyId, FieldErrors errors, HttpStatus status) {
         Story story = service.storyFor(actor, unit, storyId);
-        StoryRow row = stories.inbox(unit.id()).stream().filter(r -> r.id() == storyId).findFirst().orElseThrow(() -> new NotFoundException("story"));
+        StoryRow row = stories.inboxRow(unit.id(), storyId).orElseThrow(() -> new NotFoundException("story " + storyId));
         String republishedUrl = story.republishedArticleId() == null ? null
                 : articles.findByUnitIdAndId(unit.id(), story.republishedArticleId()).map(a -> Media.articleUrl(unit, a)).orElse(null);
         return pages.render(status, "sharing/story", new SharingPages.StoryPage(shells.of(request, actor, unit, "stories"), story, row,

@@ -30,8 +30,8 @@ public interface StoryRepository extends GenericRepository<Story, Long> {
     @Query(ROWS + "WHERE s.unit_id = :unitId ORDER BY s.created_at DESC LIMIT 200")
     List<StoryRow> sent(Long unitId);
 
-    @Query("SELECT COUNT(*) FROM story_submission WHERE to_unit_id = :toUnitId AND status = 'PENDING'")
-    long countPending(Long toUnitId);
+    @Query(ROWS + "WHERE s.to_unit_id = :toUnitId AND s.id = :id")
+    Optional<StoryRow> inboxRow(Long toUnitId, Long id);
 
     @Query("UPDATE story_submission SET status = :status, decision_reason = :reason, republished_article_id = :republishedId, "
             + "decided_at = :at, decided_by = :by WHERE to_unit_id = :toUnitId AND id = :id AND status = 'PENDING'")

@@ -30,7 +30,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.function.Function;
 
 /** RSS and Atom feeds per site and per category, sitemap.xml and robots.txt: only published content, ever. */
 @Hidden
@@ -60,23 +59,23 @@ class FeedController {
 
     @Get("/{site}/rss.xml")
     HttpResponse<?> rss(HttpRequest<?> request, String site) {
-        return with(request, site, "/rss.xml", s -> feed(request, s, null, "rss_2.0", "application/rss+xml;charset=utf-8"));
+        return renderer.page(request, site, "/rss.xml", s -> feed(request, s, null, "rss_2.0", "application/rss+xml;charset=utf-8"));
     }
 
     @Get("/{site}/atom.xml")
     HttpResponse<?> atom(HttpRequest<?> request, String site) {
-        return with(request, site, "/atom.xml", s -> feed(request, s, null, "atom_1.0", "application/atom+xml;charset=utf-8"));
+        return renderer.page(request, site, "/atom.xml", s -> feed(request, s, null, "atom_1.0", "application/atom+xml;charset=utf-8"));
     }
 
     @Get("/{site}/chuyen-muc/{category}/rss.xml")
     HttpResponse<?> categoryRss(HttpRequest<?> request, String site, String category) {
-        return with(request, site, "/chuyen-muc/" + category + "/rss.xml", s -> categories.findByUnitIdAndSlug(s.frame().unit().id(), category)
+        return renderer.page(request, site, "/chuyen-muc/" + category + "/rss.xml", s -> categories.findByUnitIdAndSlug(s.frame().unit().id(), category)
                 .<HttpResponse<?>>map(c -> feed(request, s, c, "rss_2.0", "application/rss+xml;charset=utf-8")).orElseGet(() -> renderer.notFound(request, s)));
     }
 
     @Get("/{site}/chuyen-muc/{category}/atom.xml")
     HttpResponse<?> categoryAtom(HttpRequest<?> request, String site, String category) {
-        return with(request, site, "/chuyen-muc/" + category + "/atom.xml", s -> categories.findByUnitIdAndSlug(s.frame().unit().id(), category)
+        return renderer.page(request, site, "/chuyen-muc/" + category + "/atom.xml", s -> categories.findByUnitIdAndSlug(s.frame().unit().id(), category)
                 .<HttpResponse<?>>map(c -> feed(request, s, c, "atom_1.0", "application/atom+xml;charset=utf-8")).orElseGet(() -> renderer.notFound(request, s)));
     }
 
@@ -119,7 +118,7 @@ class FeedController {
 
     @Get("/{site}/sitemap.xml")
     HttpResponse<?> sitemap(HttpRequest<?> request, String site) {
-        return with(request, site, "/sitemap.xml", s -> {
+        return renderer.page(request, site, "/sitemap.xml", s -> {
             long unitId = s.frame().unit().id();
             StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
             url(xml, s.absolute("/"), null);
@@ -150,7 +149,7 @@ class FeedController {
     /** On a unit's own host, robots.txt is that site's; under /{slug}/ it is Lantoa's (below). */
     @Get("/{site}/robots.txt")
     HttpResponse<?> siteRobots(HttpRequest<?> request, String site) {
-        return with(request, site, "/robots.txt", s -> renderer.bytes(request, s.frame().dependsOn(), s.generation(),
+        return renderer.page(request, site, "/robots.txt", s -> renderer.bytes(request, s.frame().dependsOn(), s.generation(),
                 ("User-agent: *\nAllow: /\nDisallow: /admin/\nDisallow: /api/\nDisallow: /" + "tim-kiem\nSitemap: " + s.absolute("/sitemap.xml") + "\n")
                         .getBytes(StandardCharsets.UTF_8), "text/plain;charset=utf-8"));
     }
@@ -185,7 +184,4 @@ class FeedController {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    private HttpResponse<?> with(HttpRequest<?> request, String site, String localPath, Function<SiteView, HttpResponse<?>> page) {
-        return renderer.view(request, site, localPath).map(page).orElseGet(() -> renderer.noSite(request));
-    }
 }

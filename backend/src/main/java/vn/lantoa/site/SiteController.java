@@ -41,7 +41,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * A unit's public website: what parents, journalists and teachers read. Every address exists under /{slug}/ and, when
@@ -97,7 +96,7 @@ class SiteController {
     /** Micronaut matches "/{slug}" and "/{slug}/" alike; the canonical link names the one with the slash. */
     @Get("/{site}")
     HttpResponse<?> home(HttpRequest<?> request, String site) {
-        return with(request, site, "/", s -> {
+        return renderer.page(request, site, "/", s -> {
             long unitId = s.frame().unit().id();
             List<SitePages.FromAbove> fromAbove = shares.received(unitId, 8).stream()
                     .map(r -> new SitePages.FromAbove(r.displayTitle(), r.url(), "ARTICLE".equals(r.itemType()) ? "site.fromAbove.news" : "site.fromAbove.document",
@@ -109,19 +108,19 @@ class SiteController {
 
     @Get("/{site}/tin")
     HttpResponse<?> news(HttpRequest<?> request, String site, @Nullable @QueryValue Integer trang) {
-        return with(request, site, "/tin", s -> list(request, s, null, s.t("site.news"), null, trang, s.url("/tin"), s.url("/rss.xml")));
+        return renderer.page(request, site, "/tin", s -> list(request, s, null, s.t("site.news"), null, trang, s.url("/tin"), s.url("/rss.xml")));
     }
 
     @Get("/{site}/chuyen-muc/{category}")
     HttpResponse<?> category(HttpRequest<?> request, String site, String category, @Nullable @QueryValue Integer trang) {
-        return with(request, site, "/chuyen-muc/" + category, s -> categories.findByUnitIdAndSlug(s.frame().unit().id(), category)
+        return renderer.page(request, site, "/chuyen-muc/" + category, s -> categories.findByUnitIdAndSlug(s.frame().unit().id(), category)
                 .<HttpResponse<?>>map(c -> list(request, s, c, c.name(), c.description(), trang, s.url("/chuyen-muc/" + c.slug()), s.url("/chuyen-muc/" + c.slug() + "/rss.xml")))
                 .orElseGet(() -> renderer.notFound(request, s)));
     }
 
     @Get("/{site}/the/{tag}")
     HttpResponse<?> tag(HttpRequest<?> request, String site, String tag, @Nullable @QueryValue Integer trang) {
-        return with(request, site, "/the/" + tag, s -> {
+        return renderer.page(request, site, "/the/" + tag, s -> {
             long unitId = s.frame().unit().id();
             int page = Math.max(1, trang == null ? 1 : trang);
             List<Article> found = articles.findPublishedByTag(unitId, tag, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
@@ -154,17 +153,17 @@ class SiteController {
 
     @Get("/{site}/tin/{slug}")
     HttpResponse<?> article(HttpRequest<?> request, String site, String slug) {
-        return with(request, site, "/tin/" + slug, s -> showArticle(request, s, ArticleKind.NEWS, slug, "site/article", ""));
+        return renderer.page(request, site, "/tin/" + slug, s -> showArticle(request, s, ArticleKind.NEWS, slug, "site/article", ""));
     }
 
     @Get("/{site}/tin/{slug}/in")
     HttpResponse<?> print(HttpRequest<?> request, String site, String slug) {
-        return with(request, site, "/tin/" + slug, s -> showArticle(request, s, ArticleKind.NEWS, slug, "site/print", "/in"));
+        return renderer.page(request, site, "/tin/" + slug, s -> showArticle(request, s, ArticleKind.NEWS, slug, "site/print", "/in"));
     }
 
     @Get("/{site}/tin/{slug}/pdf")
     HttpResponse<?> pdf(HttpRequest<?> request, String site, String slug) {
-        return with(request, site, "/tin/" + slug + "/pdf", s -> findPublic(s.frame().unit().id(), ArticleKind.NEWS, slug)
+        return renderer.page(request, site, "/tin/" + slug + "/pdf", s -> findPublic(s.frame().unit().id(), ArticleKind.NEWS, slug)
                 .<HttpResponse<?>>map(a -> {
                     byte[] pdf = this.pdf.render(renderer.htmlBytes("site/print", articlePage(s, a, false)));
                     return renderer.bytes(request, s.frame().dependsOn(), s.generation(), pdf, "application/pdf", "inline; filename=\"" + a.slug() + ".pdf\"");
@@ -173,7 +172,7 @@ class SiteController {
 
     @Get("/{site}/trang/{slug}")
     HttpResponse<?> page(HttpRequest<?> request, String site, String slug) {
-        return with(request, site, "/trang/" + slug, s -> showArticle(request, s, ArticleKind.PAGE, slug, "site/article", ""));
+        return renderer.page(request, site, "/trang/" + slug, s -> showArticle(request, s, ArticleKind.PAGE, slug, "site/article", ""));
     }
 
     private HttpResponse<?> showArticle(HttpRequest<?> request, SiteView s, ArticleKind kind, String slug, String template, String suffix) {
@@ -225,7 +224,7 @@ class SiteController {
     HttpResponse<?> documents(HttpRequest<?> request, String site, @Nullable @QueryValue String loai, @Nullable @QueryValue String nam,
                               @Nullable @QueryValue("co-quan") String coQuan, @Nullable @QueryValue String so, @Nullable @QueryValue String q,
                               @Nullable @QueryValue Integer trang) {
-        return with(request, site, "/van-ban", s -> {
+        return renderer.page(request, site, "/van-ban", s -> {
             long unitId = s.frame().unit().id();
             DocumentType type = DocumentType.parse(loai);
             Integer year = parseYear(nam);
@@ -252,7 +251,7 @@ class SiteController {
 
     @Get("/{site}/van-ban/{documentId}")
     HttpResponse<?> document(HttpRequest<?> request, String site, String documentId) {
-        return with(request, site, "/van-ban/" + documentId, s -> {
+        return renderer.page(request, site, "/van-ban/" + documentId, s -> {
             long unitId = s.frame().unit().id();
             Optional<OfficialDocument> doc = parseId(documentId).flatMap(id -> documents.findByUnitIdAndId(unitId, id)).filter(OfficialDocument::published);
             if (doc.isEmpty()) {
@@ -265,18 +264,18 @@ class SiteController {
 
     @Get("/{site}/lien-he")
     HttpResponse<?> contacts(HttpRequest<?> request, String site) {
-        return with(request, site, "/lien-he", s -> renderer.html(request, s, "site/contacts",
+        return renderer.page(request, site, "/lien-he", s -> renderer.html(request, s, "site/contacts",
                 new SitePages.ContactsPage(s, members.members(s.frame().unit().id()))));
     }
 
     @Get("/{site}/en")
     HttpResponse<?> english(HttpRequest<?> request, String site) {
-        return with(request, site, "/en", s -> renderer.html(request, s, "site/english", new SitePages.EnglishPage(s, s.frame().spokesperson())));
+        return renderer.page(request, site, "/en", s -> renderer.html(request, s, "site/english", new SitePages.EnglishPage(s, s.frame().spokesperson())));
     }
 
     @Get("/{site}/don-vi")
     HttpResponse<?> directory(HttpRequest<?> request, String site) {
-        return with(request, site, "/don-vi", s -> {
+        return renderer.page(request, site, "/don-vi", s -> {
             Map<String, List<Unit>> groups = new LinkedHashMap<>();
             for (Unit child : units.findOpenChildren(s.frame().unit().id())) {
                 String group = child.type() == vn.lantoa.tenancy.UnitType.SCHOOL && child.schoolLevel() != null
@@ -292,12 +291,12 @@ class SiteController {
 
     @Get("/{site}/cong-khai")
     HttpResponse<?> disclosure(HttpRequest<?> request, String site) {
-        return with(request, site, "/cong-khai", s -> disclosurePage(request, s, false));
+        return renderer.page(request, site, "/cong-khai", s -> disclosurePage(request, s, false));
     }
 
     @Get("/{site}/cong-khai/luu-tru")
     HttpResponse<?> disclosureArchive(HttpRequest<?> request, String site) {
-        return with(request, site, "/cong-khai/luu-tru", s -> disclosurePage(request, s, true));
+        return renderer.page(request, site, "/cong-khai/luu-tru", s -> disclosurePage(request, s, true));
     }
 
     private HttpResponse<?> disclosurePage(HttpRequest<?> request, SiteView s, boolean archive) {
@@ -333,13 +332,10 @@ class SiteController {
 
     @Get("/{site}/tim-kiem")
     HttpResponse<?> search(HttpRequest<?> request, String site, @Nullable @QueryValue String q) {
-        return with(request, site, "/tim-kiem", s -> renderer.html(request, s, "site/search",
+        return renderer.page(request, site, "/tim-kiem", s -> renderer.html(request, s, "site/search",
                 new SitePages.SearchPage(s, q == null ? "" : q.strip(), search.find(s, q))));
     }
 
-    private HttpResponse<?> with(HttpRequest<?> request, String site, String localPath, Function<SiteView, HttpResponse<?>> page) {
-        return renderer.view(request, site, localPath).map(page).orElseGet(() -> renderer.noSite(request));
-    }
 
     private static Integer parseYear(String value) {
         try {

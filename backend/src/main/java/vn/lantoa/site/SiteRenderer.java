@@ -98,9 +98,12 @@ class SiteRenderer {
         return OwnNotFoundPages.remember(request, response.header("Cache-Control", "no-store"));
     }
 
-    /** An address whose first part is no unit's slug: Lantoa's own Vietnamese 404. */
-    MutableHttpResponse<?> noSite(HttpRequest<?> request) {
-        throw new NotFoundException("site " + request.getPath());
+    /**
+     * Renders a page of the site named by the address, or Lantoa's own Vietnamese 404 when no open unit has that slug.
+     * localPath is the page's address inside the site, for its canonical link.
+     */
+    HttpResponse<?> page(HttpRequest<?> request, String slug, String localPath, java.util.function.Function<SiteView, HttpResponse<?>> page) {
+        return view(request, slug, localPath).map(page).orElseThrow(() -> new NotFoundException("site " + slug));
     }
 
     /** Slugs of all open units, for the sitemap index. */

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 
 /**
  * What a public template needs besides its content: the site's frame, its address (under /{slug} or at the root of
@@ -101,9 +100,5 @@ public record SiteView(SiteFrame frame, String base, String origin, String path,
 
     public boolean hasValue(String s) {
         return s != null && !s.isBlank();
-    }
-
-    public static Map<String, String> none() {
-        return Map.of();
     }
 }

@@ -73,9 +73,6 @@ public interface UnitRepository extends CrudRepository<Unit, Long> {
     @Query("SELECT * FROM unit WHERE parent_id = :parentId AND closed_on IS NULL ORDER BY type, name")
     List<Unit> findOpenChildren(Long parentId);
 
-    @Query("SELECT * FROM unit WHERE id IN (:ids)")
-    List<Unit> findByIds$WithoutTenancy(java.util.Collection<Long> ids);
-
     @Query("SELECT slug FROM unit WHERE closed_on IS NULL ORDER BY path LIMIT 50000")
     List<String> findOpenSlugs$WithoutTenancy();
 }

@@ -74,8 +74,4 @@ public class PageCache {
         generation.incrementAndGet();
         pages.invalidateAll();
     }
-
-    public long size() {
-        return pages.estimatedSize();
-    }
 }

@@ -20,6 +20,7 @@ class PageCacheInvalidation {
     private final SiteChangeRepository changes;
     private final ApplicationEventPublisher<PublicCachesStale> stale;
     private volatile long lastSeenId = -1;
+    private final java.util.Set<Long> appliedHere = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     PageCacheInvalidation(PageCache cache, SiteChangeRepository changes, ApplicationEventPublisher<PublicCachesStale> stale) {
         this.cache = cache;
@@ -29,6 +30,7 @@ class PageCacheInvalidation {
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
     void onCommitted(PublicContentChanged change) {
+        appliedHere.add(change.changeId());
         apply(change.unitId());
     }
 
@@ -40,9 +42,14 @@ class PageCacheInvalidation {
                 return;
             }
             for (SiteChange change : changes.findAfter$WithoutTenancy(lastSeenId)) {
-                apply(change.unitId());
+                // This instance's own changes were applied when they committed; pages rendered since then are fresh.
+                if (!appliedHere.remove(change.id())) {
+                    apply(change.unitId());
+                }
                 lastSeenId = change.id();
             }
+            long seen = lastSeenId;
+            appliedHere.removeIf(id -> id <= seen);
         } catch (RuntimeException e) {
             // The database may be briefly away; the next poll catches up from the same id.
             LOG.warn("Could not read site changes: {}", e.getMessage());

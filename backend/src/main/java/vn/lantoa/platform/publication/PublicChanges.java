@@ -28,8 +28,8 @@ public class PublicChanges {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void changed(long unitId) {
-        changes.insert(unitId, clock.instant());
-        events.publishEvent(new PublicContentChanged(unitId));
+        SiteChange saved = changes.save(new SiteChange(null, unitId, clock.instant()));
+        events.publishEvent(new PublicContentChanged(unitId, saved.id()));
     }
 
     /** Names, addresses or the tree changed: every site's pages (directories, breadcrumbs, links) may be out of date. */

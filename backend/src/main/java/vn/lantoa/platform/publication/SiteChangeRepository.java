@@ -12,8 +12,7 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface SiteChangeRepository extends GenericRepository<SiteChange, Long> {
 
-    @Query("INSERT INTO site_change (unit_id, changed_at) VALUES (:unitId, :at)")
-    void insert(long unitId, Instant at);
+    SiteChange save(SiteChange change);
 
     @Query("SELECT COALESCE(MAX(id), 0) FROM site_change")
     long lastId$WithoutTenancy();
