@@ -28,4 +28,28 @@ document.addEventListener('DOMContentLoaded', function () {
     };
     setTimeout(poll, 500);
   }
+  document.querySelectorAll('[data-print]').forEach(function (b) {
+    b.addEventListener('click', function () { window.print(); });
+  });
+  // Report forms: what is typed is saved as a draft a few seconds after the last keystroke.
+  var report = document.querySelector('form[data-autosave-url]');
+  if (report) {
+    var status = report.querySelector('[data-autosave-status]');
+    var timer = null;
+    var save = function () {
+      var body = new URLSearchParams(new FormData(report));
+      fetch(report.getAttribute('data-autosave-url'), { method: 'POST', body: body, credentials: 'same-origin',
+        headers: { 'Accept': 'application/json' } })
+        .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
+        .then(function () {
+          var now = new Date();
+          var time = ('0' + now.getHours()).slice(-2) + ':' + ('0' + now.getMinutes()).slice(-2) + ':' + ('0' + now.getSeconds()).slice(-2);
+          if (status) { status.textContent = status.getAttribute('data-saved').replace('{0}', time); }
+        })
+        .catch(function () { if (status) { status.textContent = status.getAttribute('data-failed'); } });
+    };
+    var later = function () { clearTimeout(timer); timer = setTimeout(save, 2500); };
+    report.addEventListener('input', later);
+    report.addEventListener('change', later);
+  }
 });

@@ -26,10 +26,19 @@ public record FormDefinition(String title, List<FormSection> sections, List<Cros
 
     /** Checks the answers; every problem is reported next to its field, in the unit's words. */
     public FieldErrors validate(Map<String, String> answers, int rowsPerSection) {
+        return validate(answers, s -> rowsPerSection);
+    }
+
+    /** Checks the answers with as many rows in each repeating section as the answers hold. */
+    public FieldErrors validate(Map<String, String> answers) {
+        return validate(answers, s -> Answers.rows(s, answers));
+    }
+
+    private FieldErrors validate(Map<String, String> answers, java.util.function.ToIntFunction<FormSection> rowsOf) {
         FieldErrors errors = new FieldErrors();
         Map<String, Double> numbers = new HashMap<>();
         for (FormSection section : sections) {
-            int rows = section.repeating() ? rowsPerSection : 1;
+            int rows = section.repeating() ? rowsOf.applyAsInt(section) : 1;
             for (int row = 0; row < rows; row++) {
                 for (FormField field : section.fields()) {
                     String name = section.repeating() ? section.key() + "[" + row + "]." + field.key() : field.key();
@@ -110,7 +119,7 @@ public record FormDefinition(String title, List<FormSection> sections, List<Cros
     }
 
     /** "1.200" and "1200" are twelve hundred; "1,5" and "1.5" are one and a half. */
-    static Double parseNumber(String text) {
+    public static Double parseNumber(String text) {
         String t = text.replace(" ", "");
         if (t.matches("^-?\\d{1,3}(\\.\\d{3})+$")) {
             t = t.replace(".", "");

@@ -78,6 +78,13 @@ public class ShellFactory {
         if (unit.type().mayHaveChildren()) {
             items.add(new NavItem("shares", "nav.shares", base + "/shares", "shares".equals(active)));
         }
+        if (unit.parentId() != null) {
+            items.add(new NavItem("reports", "nav.reports", base + "/reports", "reports".equals(active)));
+        }
+        if (unit.type().mayHaveChildren()) {
+            items.add(new NavItem("deadlines", "nav.deadlines", base + "/deadlines", "deadlines".equals(active)));
+            items.add(new NavItem("rollup", "nav.rollup", base + "/rollup", "rollup".equals(active)));
+        }
         items.add(new NavItem("disclosure", unit.type().mayHaveChildren() ? "nav.disclosureBelow" : "nav.disclosure", base + "/disclosure",
                 "disclosure".equals(active)));
         if (permissions.contains(Permission.MANAGE_SITE)) {

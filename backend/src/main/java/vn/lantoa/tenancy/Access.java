@@ -46,7 +46,8 @@ public class Access {
             case EDIT_COMMITTEE -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD);
             case WRITE_FILES, WRITE_CONTENT -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD, Role.EDITOR);
             case READ_DRAFTS -> actor.hasRoleAt(unit);
-            case APPROVE_CONTENT, MANAGE_SITE -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD);
+            case APPROVE_CONTENT, MANAGE_SITE, SIGN_REPORTS, MANAGE_OBLIGATIONS -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD);
+            case FILL_REPORTS, REVIEW_REPORTS -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD, Role.REPORTER);
         };
     }
 

@@ -23,5 +23,13 @@ public enum Permission {
     /** Approve, publish, schedule and archive; share down the tree; accept stories from below. */
     APPROVE_CONTENT,
     /** Site settings, categories and quick links. */
-    MANAGE_SITE
+    MANAGE_SITE,
+    /** Fill in the unit's own reports and send them (when no sign-off is asked). */
+    FILL_REPORTS,
+    /** Sign off and send the unit's reports: the head of the unit or of its committee. */
+    SIGN_REPORTS,
+    /** As a recipient: accept or return reports from below, remind late units, grant exceptions to a lock. */
+    REVIEW_REPORTS,
+    /** Define report forms and the obligations of the units below. */
+    MANAGE_OBLIGATIONS
 }

@@ -63,6 +63,11 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
+    /** A POST with one extra header, such as Idempotency-Key. */
+    public Reply postWith(String path, Object body, String header, String value) {
+        return send(request(path).header("Content-Type", "application/json").header(header, value).POST(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
     public Reply put(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json(body))));
     }

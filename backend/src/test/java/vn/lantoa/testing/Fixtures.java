@@ -99,6 +99,10 @@ public class Fixtures {
         return units.create(actor, parentId, new UnitDraft(name, null, type, level, null, null, null, null, null, null, null, null, null));
     }
 
+    public void moveUnit(Actor actor, long unitId, long newParentId) {
+        units.move(actor, unitId, newParentId, "Sắp xếp lại đơn vị");
+    }
+
     public User member(Unit unit, Role role, String who, String tag) {
         User user = user(who + "-" + tag + "@example.edu.vn", "Người " + who + " " + tag, false);
         memberships.save(new Membership(null, unit.id(), user.id(), role, Instant.now(), null));

@@ -1,0 +1,77 @@
+package vn.lantoa.reporting;
+
+import jakarta.inject.Singleton;
+import vn.lantoa.tenancy.UnitRef;
+import vn.lantoa.tenancy.UnitRefRepository;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Which obligations a unit must report on: those issued by a unit above it whose audience admits it, as the tree
+ * stands today. A school moved to another Phòng reports to its new parent from then on; what it already sent stays
+ * with the unit that received it.
+ */
+@Singleton
+class Applicability {
+
+    private final ObligationRepository obligations;
+    private final UnitRefRepository units;
+
+    Applicability(ObligationRepository obligations, UnitRefRepository units) {
+        this.obligations = obligations;
+        this.units = units;
+    }
+
+    List<Obligation> forUnit(UnitRef unit) {
+        List<Long> above = unit.pathIds().stream().filter(id -> !id.equals(unit.id())).toList();
+        if (above.isEmpty() || unit.closed()) {
+            return List.of();
+        }
+        Map<Long, UnitRef> issuers = units.findByIdIn(above).stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
+        return obligations.findActiveIssuedByAny$WithoutTenancy(above).stream()
+                .filter(o -> admits(o, issuers.get(o.unitId()), unit)).toList();
+    }
+
+    Optional<Obligation> find(UnitRef unit, long obligationId) {
+        return obligations.findById$WithoutTenancy(obligationId).filter(Obligation::active).filter(o -> {
+            if (unit.closed() || o.unitId().equals(unit.id()) || !unit.pathIds().contains(o.unitId())) {
+                return false;
+            }
+            return units.findById(o.unitId()).map(issuer -> admits(o, issuer, unit)).orElse(false);
+        });
+    }
+
+    /** The unit that receives this unit's report. */
+    static long recipient(Obligation obligation, UnitRef unit) {
+        return obligation.recipient() == Recipient.PARENT ? unit.parentId() : obligation.unitId();
+    }
+
+    static boolean admits(Obligation obligation, UnitRef issuer, UnitRef unit) {
+        ReportAudience audience = obligation.audienceRule();
+        if (issuer == null || audience == null || !issuer.isAncestorOf(unit)) {
+            return false;
+        }
+        for (String s : audience.selectors()) {
+            boolean match;
+            if (s.equals("ALL")) {
+                match = true;
+            } else if (s.equals("CHILDREN")) {
+                match = unit.depth() == issuer.depth() + 1;
+            } else if (s.startsWith("DEPTH:")) {
+                match = unit.depth() == issuer.depth() + Integer.parseInt(s.substring(6));
+            } else if (s.startsWith("TYPE:")) {
+                match = unit.type().name().equals(s.substring(5));
+            } else {
+                match = unit.schoolLevel() != null && unit.schoolLevel().name().equals(vn.lantoa.tenancy.SchoolLevel.parse(s.substring(6)).name());
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

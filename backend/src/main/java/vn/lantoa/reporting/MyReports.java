@@ -1,0 +1,61 @@
+package vn.lantoa.reporting;
+
+import jakarta.inject.Singleton;
+import vn.lantoa.tenancy.UnitRef;
+import vn.lantoa.tenancy.UnitRefRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What a unit must report: each obligation that applies to it, with its recent periods and where each stands. */
+@Singleton
+class MyReports {
+
+    private final Applicability applicability;
+    private final ReportRepository reports;
+    private final UnitRefRepository units;
+    private final Clock clock;
+
+    MyReports(Applicability applicability, ReportRepository reports, UnitRefRepository units, Clock clock) {
+        this.applicability = applicability;
+        this.reports = reports;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    List<ReportingPages.MyObligation> of(UnitRef unit, int periods) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, DueRule.VIETNAM);
+        Map<String, Report> byKey = new HashMap<>();
+        for (Report r : reports.findByUnit(unit.id())) {
+            byKey.put(r.obligationId() + "/" + r.periodCode(), r);
+        }
+        List<ReportingPages.MyObligation> list = new ArrayList<>();
+        for (Obligation o : applicability.forUnit(unit)) {
+            if (o.periodType() == PeriodType.LISTED || o.periodType() == PeriodType.EVENT) {
+                continue;
+            }
+            ObligationSchedule schedule = new ObligationSchedule(o);
+            List<ReportingPages.MyPeriod> rows = new ArrayList<>();
+            for (Period p : schedule.recent(today, periods)) {
+                Report r = byKey.get(o.id() + "/" + p.code());
+                Instant lateFrom = schedule.lateFrom(p);
+                ReportStatus status = ReportStatus.of(r == null ? ReportStatus.Facts.none() : r.facts(), lateFrom, now);
+                long daysLate = r != null && r.firstSubmittedAt() != null ? ReportStatus.daysLate(lateFrom, r.firstSubmittedAt())
+                        : ReportStatus.daysLate(lateFrom, now);
+                Instant lockedFrom = schedule.lockedFrom(p);
+                boolean locked = lockedFrom != null && !now.isBefore(lockedFrom);
+                rows.add(new ReportingPages.MyPeriod(p.code(), p.label(), schedule.dueDate(p), status, daysLate, locked, r));
+            }
+            long recipient = Applicability.recipient(o, unit);
+            String recipientName = units.findById(recipient).map(UnitRef::name).orElse("");
+            list.add(new ReportingPages.MyObligation(o, recipientName, schedule.ruleWords(), rows));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,11 @@
+package vn.lantoa.reporting;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.LocalDate;
+
+/** A checked obligation, ready to save. */
+public record ObligationDraft(long formId, String title, ReportAudience audience, Recipient recipient, PeriodType periodType, DueRule dueRule,
+                              boolean moveOffDaysOff, @Nullable Integer opensDaysBefore, String reminderDays, @Nullable Integer lockDays,
+                              @Nullable Integer escalateDays, boolean requiresSignoff, LocalDate startsOn) {
+}

@@ -1,0 +1,86 @@
+package vn.lantoa.reporting;
+
+import jakarta.inject.Singleton;
+import vn.lantoa.platform.web.NotFoundException;
+import vn.lantoa.tenancy.UnitRef;
+import vn.lantoa.tenancy.UnitRefRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The obligations whose reports a unit receives or oversees, and the periods to pick from. */
+@Singleton
+class Received {
+
+    private final ObligationRepository obligations;
+    private final UnitRefRepository units;
+    private final Clock clock;
+
+    Received(ObligationRepository obligations, UnitRefRepository units, Clock clock) {
+        this.obligations = obligations;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    record Choice(Obligation obligation, UnitRef issuer) {
+    }
+
+    /** Obligations issued here or above whose reports come to this unit: from its children, or to it as the issuer. */
+    List<Choice> receivedBy(UnitRef unit) {
+        return candidates(unit).stream().filter(c -> DeadlineBoard.receives(c.obligation(), c.issuer(), unit)).toList();
+    }
+
+    /** Obligations issued here or above, whose numbers roll up through this unit. */
+    List<Choice> rolledUpThrough(UnitRef unit) {
+        return candidates(unit);
+    }
+
+    private List<Choice> candidates(UnitRef unit) {
+        if (!unit.type().mayHaveChildren()) {
+            return List.of();
+        }
+        Map<Long, UnitRef> above = units.findByIdIn(unit.pathIds()).stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
+        return obligations.findActiveIssuedByAny$WithoutTenancy(unit.pathIds()).stream()
+                .filter(o -> o.periodType() != PeriodType.LISTED && o.periodType() != PeriodType.EVENT)
+                .map(o -> new Choice(o, above.get(o.unitId())))
+                .sorted(Comparator.comparing((Choice c) -> c.issuer().depth()).reversed().thenComparing(c -> c.obligation().title()))
+                .toList();
+    }
+
+    static Choice pick(List<Choice> choices, Long obligationId) {
+        if (choices.isEmpty()) {
+            return null;
+        }
+        if (obligationId == null) {
+            return choices.get(0);
+        }
+        return choices.stream().filter(c -> c.obligation().id().equals(obligationId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("obligation " + obligationId));
+    }
+
+    /** The period asked for, or the current one; 404 for a code that is not one of the obligation's periods. */
+    Period period(Obligation obligation, String code) {
+        ObligationSchedule schedule = new ObligationSchedule(obligation);
+        if (code == null || code.isBlank()) {
+            return schedule.current(today());
+        }
+        Period p = schedule.parse(code);
+        if (p == null) {
+            throw new NotFoundException("period " + code);
+        }
+        return p;
+    }
+
+    List<Period> periods(Obligation obligation, int count) {
+        return new ObligationSchedule(obligation).recent(today(), count);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(DueRule.VIETNAM));
+    }
+}

@@ -1,0 +1,161 @@
+package vn.lantoa.reporting;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.lantoa.platform.web.FieldErrors;
+import vn.lantoa.platform.web.Flash;
+import vn.lantoa.platform.web.Pages;
+import vn.lantoa.platform.web.Redirects;
+import vn.lantoa.platform.web.UserInputException;
+import vn.lantoa.shell.ShellFactory;
+import vn.lantoa.tenancy.Access;
+import vn.lantoa.tenancy.Actor;
+import vn.lantoa.tenancy.Permission;
+import vn.lantoa.tenancy.UnitRef;
+import vn.lantoa.tenancy.UnitRefRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** A unit's own reports: what it must send, filling one in (with autosave), asking for sign-off and sending. */
+@Hidden
+@Controller("/admin/u/{unitId}/reports")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Produces(MediaType.TEXT_HTML)
+class ReportAdminController {
+
+    @Serdeable
+    record Saved(Instant savedAt, String status) {
+    }
+
+    private final ReportService service;
+    private final MyReports mine;
+    private final ReportHistory history;
+    private final UnitRefRepository units;
+    private final Access access;
+    private final ShellFactory shells;
+    private final Pages pages;
+    private final Clock clock;
+
+    ReportAdminController(ReportService service, MyReports mine, ReportHistory history, UnitRefRepository units, Access access,
+                          ShellFactory shells, Pages pages, Clock clock) {
+        this.service = service;
+        this.mine = mine;
+        this.history = history;
+        this.units = units;
+        this.access = access;
+        this.shells = shells;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    @Get
+    HttpResponse<?> list(HttpRequest<?> request, Actor actor, long unitId) {
+        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        return pages.render("reporting/mine", new ReportingPages.MyReportsPage(shells.of(request, actor, unit, "reports"), mine.of(unit, 12)));
+    }
+
+    @Get("/{obligationId}/{periodCode}")
+    HttpResponse<?> show(HttpRequest<?> request, Actor actor, long unitId, long obligationId, String periodCode) {
+        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        Slot slot = service.slot(unit, obligationId, periodCode);
+        Report report = service.report(slot).orElse(null);
+        Map<String, String> answers = report == null ? null : service.answersOf(report);
+        return page(request, actor, slot, report, answers, new FieldErrors(), HttpStatus.OK);
+    }
+
+    /** action=save keeps a draft; action=signoff asks the head to sign; action=submit sends. */
+    @Post("/{obligationId}/{periodCode}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> process(HttpRequest<?> request, Actor actor, long unitId, long obligationId, String periodCode, @Nullable @QueryValue String action,
+                            @Body String body) {
+        UnitRef unit = access.require(actor, unitId, Permission.FILL_REPORTS);
+        Slot slot = service.slot(unit, obligationId, periodCode);
+        Map<String, String> posted = PostedForm.parse(body);
+        String back = "/admin/u/" + unitId + "/reports/" + obligationId + "/" + periodCode;
+        try {
+            if ("submit".equals(action)) {
+                SendOutcome sent = submitKeepingDraft(actor, slot, posted);
+                return Redirects.seeOther(back, Flash.success(sent.late() ? "report.sentLateFlash" : "report.sentFlash", slot.period().label()));
+            }
+            if ("signoff".equals(action)) {
+                service.requestSignoff(actor, slot, posted);
+                return Redirects.seeOther(back, Flash.success("report.signoffRequestedFlash"));
+            }
+            service.saveDraft(actor, slot, posted);
+            return Redirects.seeOther(back, Flash.success("report.savedFlash"));
+        } catch (UserInputException e) {
+            Report report = service.report(slot).orElse(null);
+            return page(request, actor, slot, report, posted, e.errors(), HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+    }
+
+    /** A send that is refused keeps what was typed as a draft, so the person fixes the errors without typing again. */
+    private SendOutcome submitKeepingDraft(Actor actor, Slot slot, Map<String, String> posted) {
+        try {
+            return service.submit(actor, slot, posted, posted.get("token"));
+        } catch (UserInputException refused) {
+            if (service.report(slot).map(r -> r.status().editable()).orElse(true)) {
+                try {
+                    service.saveDraft(actor, slot, posted);
+                } catch (UserInputException notKept) {
+                    refused.errors().addAll(notKept.errors());
+                }
+            }
+            throw refused;
+        }
+    }
+
+    /** The page's script saves what was typed every few seconds; nothing is validated, nothing typed is lost. */
+    @Post("/{obligationId}/{periodCode}/autosave")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    Saved autosave(Actor actor, long unitId, long obligationId, String periodCode, @Body String body) {
+        UnitRef unit = access.require(actor, unitId, Permission.FILL_REPORTS);
+        Slot slot = service.slot(unit, obligationId, periodCode);
+        Report saved = service.saveDraft(actor, slot, PostedForm.parse(body));
+        return new Saved(saved.updatedAt(), saved.status().name());
+    }
+
+    private HttpResponse<?> page(HttpRequest<?> request, Actor actor, Slot slot, Report report, Map<String, String> answers, FieldErrors errors,
+                                 HttpStatus status) {
+        UnitRef unit = slot.unit();
+        ReportFormVersion version = service.formVersion(slot, report);
+        FormDefinition form = service.form(version);
+        Map<String, String> prefilled = report == null ? service.prefillFor(slot, form) : service.prefilledOf(report);
+        Map<String, String> values = answers == null ? prefilled : answers;
+        Instant now = clock.instant();
+        Instant lateFrom = slot.schedule().lateFrom(slot.period());
+        ReportStatus reportStatus = ReportStatus.of(report == null ? ReportStatus.Facts.none() : report.facts(), lateFrom, now);
+        long daysLate = report != null && report.firstSubmittedAt() != null ? ReportStatus.daysLate(lateFrom, report.firstSubmittedAt())
+                : ReportStatus.daysLate(lateFrom, now);
+        Instant lockedFrom = slot.schedule().lockedFrom(slot.period());
+        boolean locked = lockedFrom != null && !now.isBefore(lockedFrom) && (report == null || report.status() != Report.State.RETURNED)
+                && !history.exceptionAllows(slot, now);
+        boolean canFill = access.can(actor, unit, Permission.FILL_REPORTS);
+        boolean editable = canFill && !locked && (report == null || report.status().editable());
+        String recipientName = units.findById(slot.recipientId()).map(UnitRef::name).orElse("");
+        ReportForm formRow = history.form(slot.obligation());
+        return pages.render(status, "reporting/fill", new ReportingPages.FillPage(shells.of(request, actor, unit, "reports"), slot.obligation(),
+                slot.period(), slot.schedule().dueDate(slot.period()), slot.schedule().ruleWords(), recipientName, report, reportStatus, daysLate,
+                FormView.of(form, values, prefilled, errors, editable), errors, UUID.randomUUID().toString(), editable, canFill,
+                access.can(actor, unit, Permission.SIGN_REPORTS), locked, report == null ? java.util.List.of() : history.of(report, form),
+                formRow.title(), version.number()));
+    }
+}

@@ -1,0 +1,104 @@
+package vn.lantoa.reporting;
+
+import vn.lantoa.platform.i18n.Translator;
+import vn.lantoa.tenancy.SchoolLevel;
+import vn.lantoa.tenancy.UnitType;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who below the issuer must submit: one or more selectors, any of which admits a unit. "ALL" is every unit below,
+ * "CHILDREN" the units directly below, "DEPTH:2" the units two levels down, "TYPE:DISTRICT_OFFICE" every Phòng,
+ * "LEVEL:THPT" every upper secondary school. "TYPE:DISTRICT_OFFICE,LEVEL:THPT" reads "all Phòng and THPT".
+ */
+public record ReportAudience(List<String> selectors) {
+
+    /** A WHERE fragment over the alias u, with its parameters; the values are bound, never spliced. */
+    public record Sql(String where, List<Object> params) {
+    }
+
+    public static ReportAudience parse(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        Set<String> selectors = new LinkedHashSet<>();
+        for (String part : code.split(",")) {
+            String s = part.strip();
+            if (!valid(s)) {
+                return null;
+            }
+            selectors.add(s);
+        }
+        return selectors.isEmpty() ? null : new ReportAudience(List.copyOf(selectors));
+    }
+
+    private static boolean valid(String s) {
+        if (s.equals("ALL") || s.equals("CHILDREN")) {
+            return true;
+        }
+        if (s.startsWith("DEPTH:")) {
+            return s.substring(6).matches("^[1-6]$");
+        }
+        if (s.startsWith("TYPE:")) {
+            try {
+                UnitType.valueOf(s.substring(5));
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+        return s.startsWith("LEVEL:") && SchoolLevel.parse(s.substring(6)) != null;
+    }
+
+    public String code() {
+        return String.join(",", selectors);
+    }
+
+    /** Units strictly below the issuer (path and depth given) that any selector admits. */
+    public Sql sql(String issuerPath, int issuerDepth) {
+        List<Object> params = new ArrayList<>();
+        List<String> any = new ArrayList<>();
+        for (String s : selectors) {
+            if (s.equals("ALL")) {
+                any.add("TRUE");
+            } else if (s.equals("CHILDREN")) {
+                any.add("u.depth = ?");
+                params.add(issuerDepth + 1);
+            } else if (s.startsWith("DEPTH:")) {
+                any.add("u.depth = ?");
+                params.add(issuerDepth + Integer.parseInt(s.substring(6)));
+            } else if (s.startsWith("TYPE:")) {
+                any.add("u.type = ?");
+                params.add(s.substring(5));
+            } else {
+                any.add("(u.type = 'SCHOOL' AND u.school_level = ?)");
+                params.add(SchoolLevel.parse(s.substring(6)).name());
+            }
+        }
+        List<Object> all = new ArrayList<>();
+        all.add(issuerPath + "%");
+        all.add(issuerPath);
+        all.addAll(params);
+        return new Sql("u.path LIKE ? AND u.path <> ? AND (" + String.join(" OR ", any) + ")", all);
+    }
+
+    /** In words, as the issuer chose it: "Các Phòng GDĐT; trường THPT". */
+    public String describe(Translator t) {
+        List<String> words = new ArrayList<>();
+        for (String s : selectors) {
+            if (s.equals("ALL") || s.equals("CHILDREN")) {
+                words.add(t.t("obligation.audience." + s));
+            } else if (s.startsWith("DEPTH:")) {
+                words.add(t.t("obligation.audience.depth", Integer.parseInt(s.substring(6))));
+            } else if (s.startsWith("TYPE:")) {
+                words.add(t.t("obligation.audience.type", t.t(UnitType.valueOf(s.substring(5)).labelKey())));
+            } else {
+                words.add(t.t("obligation.audience.level", t.t(SchoolLevel.parse(s.substring(6)).labelKey())));
+            }
+        }
+        return String.join("; ", words);
+    }
+}

@@ -1,0 +1,271 @@
+package vn.lantoa.reporting;
+
+import io.micronaut.transaction.SynchronousTransactionManager;
+import jakarta.inject.Singleton;
+import vn.lantoa.audit.AuditLog;
+import vn.lantoa.platform.web.FieldErrors;
+import vn.lantoa.platform.web.NotFoundException;
+import vn.lantoa.platform.web.UserInputException;
+import vn.lantoa.tenancy.Access;
+import vn.lantoa.tenancy.Actor;
+import vn.lantoa.tenancy.Permission;
+import vn.lantoa.tenancy.UnitRef;
+import vn.lantoa.tenancy.UnitRefRepository;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Filling in and sending a unit's report. Drafts save whatever was typed; a send is validated, stamped by the
+ * server's clock, kept as a version and rolled up. A send carries a token: the same token twice (a double click,
+ * a retry after a timeout) records one submission.
+ */
+@Singleton
+public class ReportService {
+
+    private final Applicability applicability;
+    private final ReportRepository reports;
+    private final ReportVersionRepository versions;
+    private final ReportFormRepository forms;
+    private final ReportFormVersionRepository formVersions;
+    private final UnitRefRepository units;
+    private final Answers answers;
+    private final Prefill prefill;
+    private final RollUpStore rollUps;
+    private final LockExceptions lockExceptions;
+    private final Access access;
+    private final AuditLog audit;
+    private final SynchronousTransactionManager<Connection> tx;
+    private final Clock clock;
+
+    ReportService(Applicability applicability, ReportRepository reports, ReportVersionRepository versions, ReportFormRepository forms,
+                  ReportFormVersionRepository formVersions, UnitRefRepository units, Answers answers, Prefill prefill, RollUpStore rollUps,
+                  LockExceptions lockExceptions, Access access, AuditLog audit, SynchronousTransactionManager<Connection> tx, Clock clock) {
+        this.applicability = applicability;
+        this.reports = reports;
+        this.versions = versions;
+        this.forms = forms;
+        this.formVersions = formVersions;
+        this.units = units;
+        this.answers = answers;
+        this.prefill = prefill;
+        this.rollUps = rollUps;
+        this.lockExceptions = lockExceptions;
+        this.access = access;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The slot, when the obligation applies to the unit and the period is one of it; otherwise 404. */
+    public Slot slot(UnitRef unit, long obligationId, String periodCode) {
+        Obligation obligation = applicability.find(unit, obligationId).orElseThrow(() -> new NotFoundException("obligation " + obligationId));
+        ObligationSchedule schedule = new ObligationSchedule(obligation);
+        Period period = schedule.parse(periodCode);
+        if (period == null || schedule.opensOn(period).isAfter(today())) {
+            throw new NotFoundException("period " + periodCode);
+        }
+        return new Slot(unit, obligation, schedule, period);
+    }
+
+    public Optional<Report> report(Slot slot) {
+        return reports.findByUnitIdAndObligationIdAndPeriodCode(slot.unit().id(), slot.obligation().id(), slot.period().code());
+    }
+
+    /** The form a report is filled in with: the one it was sent with once sent, the current one before. */
+    public ReportFormVersion formVersion(Slot slot, Report report) {
+        if (report != null && report.firstSubmittedAt() != null) {
+            return formVersions.findById$WithoutTenancy(report.formVersionId()).orElseThrow();
+        }
+        ReportForm form = forms.findById$WithoutTenancy(slot.obligation().formId()).orElseThrow();
+        return formVersions.findByUnitIdAndFormIdAndNumber(form.unitId(), form.id(), form.currentVersion()).orElseThrow();
+    }
+
+    public FormDefinition form(ReportFormVersion version) {
+        return answers.form(version);
+    }
+
+    public Map<String, String> answersOf(Report report) {
+        return answers.read(report.answers());
+    }
+
+    public Map<String, String> prefilledOf(Report report) {
+        return answers.read(report.prefilled());
+    }
+
+    /** What a new report starts with: the prefilled numbers of the unit's own records. */
+    public Map<String, String> prefillFor(Slot slot, FormDefinition form) {
+        return prefill.values(form, slot.unit().id(), slot.period());
+    }
+
+    /** Saves what was typed, valid or not: nothing a person typed is lost. */
+    public Report saveDraft(Actor actor, Slot slot, Map<String, String> posted) {
+        access.require(actor, slot.unit(), Permission.FILL_REPORTS);
+        return retrying(() -> tx.executeWrite(status -> {
+            Report report = lockOrCreate(actor, slot);
+            if (!report.status().editable()) {
+                throw UserInputException.of("report", "report.notEditable");
+            }
+            checkOpen(slot, report);
+            ReportFormVersion version = formVersion(slot, report);
+            FormDefinition form = answers.form(version);
+            Map<String, String> cleaned = Answers.clean(form, posted);
+            Report.State state = report.status() == Report.State.AWAITING_SIGNOFF ? Report.State.DRAFT : report.status();
+            reports.saveAnswers(slot.unit().id(), report.id(), answers.write(cleaned), report.prefilled(), Answers.totalRows(form, cleaned),
+                    version.id(), state.name(), clock.instant(), actor.userId());
+            return reports.findByUnitIdAndId(slot.unit().id(), report.id()).orElseThrow();
+        }));
+    }
+
+    /** A reporter asks the head to sign off and send; the answers must already be valid. */
+    public Report requestSignoff(Actor actor, Slot slot, Map<String, String> posted) {
+        Report saved = saveDraft(actor, slot, posted);
+        FormDefinition form = answers.form(formVersion(slot, saved));
+        FieldErrors errors = form.validate(answers.read(saved.answers()));
+        if (errors.hasAny()) {
+            throw new UserInputException(errors);
+        }
+        return tx.executeWrite(status -> {
+            reports.saveAnswers(slot.unit().id(), saved.id(), saved.answers(), saved.prefilled(), saved.rowCount(), saved.formVersionId(),
+                    Report.State.AWAITING_SIGNOFF.name(), clock.instant(), actor.userId());
+            versions.save(new ReportVersion(null, slot.unit().id(), saved.id(), versions.lastNumber(slot.unit().id(), saved.id()) + 1,
+                    ReportVersion.Action.SIGNOFF_REQUESTED, null, null, null, clock.instant(), actor.userId()));
+            return reports.findByUnitIdAndId(slot.unit().id(), saved.id()).orElseThrow();
+        });
+    }
+
+    /**
+     * Sends the report. Validation errors come back next to their fields and nothing is sent (the answers are kept
+     * as a draft). The server's clock decides on time or late.
+     */
+    public SendOutcome submit(Actor actor, Slot slot, Map<String, String> posted, String token) {
+        access.require(actor, slot.unit(), Permission.FILL_REPORTS);
+        if (token == null || !token.matches("^[A-Za-z0-9-]{8,64}$")) {
+            throw UserInputException.of("token", "report.tokenMissing");
+        }
+        if (slot.obligation().requiresSignoff() && !access.can(actor, slot.unit(), Permission.SIGN_REPORTS)) {
+            throw UserInputException.of("report", "report.needsSignoff");
+        }
+        return retrying(() -> tx.executeWrite(status -> send(actor, slot, posted, token)));
+    }
+
+    private SendOutcome send(Actor actor, Slot slot, Map<String, String> posted, String token) {
+        UnitRef unit = slot.unit();
+        long groupId = unit.parentId();
+        rollUps.lockGroup(slot.obligation().id(), slot.period().code(), groupId);
+        Report report = lockOrCreate(actor, slot);
+        Optional<ReportVersion> same = versions.findByReportIdAndToken(report.id(), token);
+        if (same.isPresent()) {
+            return new SendOutcome(report, true, report.firstSubmittedAt() != null && !report.firstSubmittedAt().isBefore(slot.schedule().lateFrom(slot.period())));
+        }
+        if (!report.status().editable()) {
+            throw UserInputException.of("report", "report.alreadySubmitted");
+        }
+        checkOpen(slot, report);
+        ReportFormVersion version = formVersion(slot, report);
+        FormDefinition form = answers.form(version);
+        Map<String, String> cleaned = Answers.clean(form, posted);
+        FieldErrors errors = form.validate(cleaned);
+        if (errors.hasAny()) {
+            throw new UserInputException(errors);
+        }
+        Instant now = clock.instant();
+        String json = answers.write(cleaned);
+        reports.saveAnswers(unit.id(), report.id(), json, report.prefilled(), Answers.totalRows(form, cleaned), version.id(),
+                report.status().name(), now, actor.userId());
+        Long signedBy = access.can(actor, unit, Permission.SIGN_REPORTS) ? actor.userId() : null;
+        reports.markSubmitted(unit.id(), report.id(), slot.recipientId(), now, actor.userId(), signedBy);
+        versions.save(new ReportVersion(null, unit.id(), report.id(), versions.lastNumber(unit.id(), report.id()) + 1,
+                ReportVersion.Action.SUBMITTED, json, null, token, now, actor.userId()));
+        UnitRef parent = units.findById(groupId).orElseThrow();
+        rollUps.store(report.id(), unit.id(), slot.obligation().id(), slot.period().code(), groupId, parent.path(), numbers(form, cleaned));
+        Report sent = reports.findByUnitIdAndId(unit.id(), report.id()).orElseThrow();
+        boolean late = !sent.firstSubmittedAt().isBefore(slot.schedule().lateFrom(slot.period()));
+        audit.record(actor, unit.id(), "report.submitted", "report", report.id(),
+                "Gửi báo cáo " + slot.obligation().title() + " - " + slot.period().label() + (late ? " (muộn)" : ""), null,
+                Map.of("revision", sent.revision(), "late", late));
+        return new SendOutcome(sent, false, late);
+    }
+
+    /** The numbers that roll up: plain (non-repeating) numeric fields with a roll-up rule. */
+    static Map<String, Double> numbers(FormDefinition form, Map<String, String> answers) {
+        Map<String, Double> numbers = new LinkedHashMap<>();
+        for (FormSection section : form.sections()) {
+            if (section.repeating()) {
+                continue;
+            }
+            for (FormField field : section.fields()) {
+                if (field.rollUpOrNone() != RollUp.NONE && answers.containsKey(field.key())) {
+                    Double n = FormDefinition.parseNumber(answers.get(field.key()));
+                    if (n != null) {
+                        numbers.put(field.key(), n);
+                    }
+                }
+            }
+        }
+        return numbers;
+    }
+
+    private Report lockOrCreate(Actor actor, Slot slot) {
+        UnitRef unit = slot.unit();
+        Optional<Report> existing = reports.findByUnitIdAndObligationIdAndPeriodCode(unit.id(), slot.obligation().id(), slot.period().code());
+        if (existing.isPresent()) {
+            return reports.lock(unit.id(), existing.get().id()).orElseThrow();
+        }
+        ReportFormVersion version = formVersion(slot, null);
+        Map<String, String> first = prefill.values(answers.form(version), unit.id(), slot.period());
+        Instant now = clock.instant();
+        Report created = reports.save(new Report(null, unit.id(), slot.obligation().id(), slot.period().code(), slot.recipientId(), version.id(),
+                Report.State.DRAFT, answers.write(first), answers.write(first), 0, null, null, null, null, null, null, null, 0, now, now,
+                actor.userId(), actor.userId(), 0));
+        return reports.lock(unit.id(), created.id()).orElseThrow();
+    }
+
+    /** A period locks some days after its due date; a returned report may always be corrected, and a recipient may grant more time. */
+    private void checkOpen(Slot slot, Report report) {
+        Instant lockedFrom = slot.schedule().lockedFrom(slot.period());
+        Instant now = clock.instant();
+        if (lockedFrom == null || now.isBefore(lockedFrom) || report.status() == Report.State.RETURNED) {
+            return;
+        }
+        if (!lockExceptions.allows(slot.unit().id(), slot.obligation().id(), slot.period().code(), now)) {
+            throw UserInputException.of("report", "report.locked", slot.schedule().dueDate(slot.period()));
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(DueRule.VIETNAM));
+    }
+
+    /**
+     * Two sends in one group may deadlock on the lock row's first insert, and two first saves of one report may both
+     * insert it; the database refuses one, and it simply runs again and finds the row.
+     */
+    private static <T> T retrying(java.util.function.Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                if (attempt >= 5 || !isDeadlock(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean isDeadlock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205
+                    || sql.getErrorCode() == 1062)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,78 @@
+package vn.lantoa.reporting;
+
+import vn.lantoa.platform.web.FieldErrors;
+import vn.lantoa.platform.web.Option;
+import vn.lantoa.shell.Shell;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+public final class ReportingPages {
+
+    private ReportingPages() {
+    }
+
+    /** A number as Vietnamese offices write it: "1.234" and "12,5"; empty when there is none. */
+    public static String number(Double value) {
+        if (value == null) {
+            return "";
+        }
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("vi")));
+        return f.format(value);
+    }
+
+    /** The CSS class of a report status tag. */
+    public static String statusClass(ReportStatus status) {
+        return "rs-" + status.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** One period of an obligation as the reporting unit sees it. */
+    public record MyPeriod(String code, String label, LocalDate dueDate, ReportStatus status, long daysLate, boolean locked, Report report) {
+    }
+
+    public record MyObligation(Obligation obligation, String recipientName, String ruleWords, List<MyPeriod> periods) {
+    }
+
+    public record MyReportsPage(Shell shell, List<MyObligation> obligations) {
+    }
+
+    public record VersionView(ReportVersion version, String byName, List<AnswerChange> changes) {
+    }
+
+    public record FillPage(Shell shell, Obligation obligation, Period period, LocalDate dueDate, String ruleWords, String recipientName,
+                           Report report, ReportStatus status, long daysLate, FormView form, FieldErrors errors, String token,
+                           boolean editable, boolean canFill, boolean canSign, boolean locked, List<VersionView> history,
+                           String formTitle, int formVersion) {
+
+        public String action() {
+            return shell.unitBase() + "/reports/" + obligation.id() + "/" + period.code();
+        }
+    }
+
+    public record DeadlinesPage(Shell shell, List<Option> obligations, Obligation obligation, List<Option> periods, Period period,
+                                LocalDate dueDate, String ruleWords, Instant lockedFrom, List<DeadlineRow> rows, Map<ReportStatus, Long> counts,
+                                long expected, String filter, String sort, boolean canReview, String issuerName) {
+
+        public String query() {
+            return "obligation=" + obligation.id() + "&period=" + period.code();
+        }
+    }
+
+    public record NoObligationsPage(Shell shell, String titleKey, String emptyKey) {
+    }
+
+    public record ReceivedReportPage(Shell shell, Report report, String unitName, Obligation obligation, Period period, LocalDate dueDate,
+                                     ReportStatus status, long daysLate, FormView form, List<VersionView> history, boolean canDecide,
+                                     FieldErrors errors, String reason) {
+    }
+
+    public record RollUpPage(Shell shell, List<Option> obligations, Obligation obligation, List<Option> periods, Period period,
+                             RollUpTable table) {
+
+        public String query() {
+            return "obligation=" + obligation.id() + "&period=" + period.code();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package vn.lantoa.reporting;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.lantoa.platform.export.XlsxTable;
+import vn.lantoa.platform.i18n.Languages;
+import vn.lantoa.platform.i18n.Translator;
+import vn.lantoa.platform.web.NotFoundException;
+import vn.lantoa.platform.web.Option;
+import vn.lantoa.platform.web.Pages;
+import vn.lantoa.shell.ShellFactory;
+import vn.lantoa.tenancy.Access;
+import vn.lantoa.tenancy.Actor;
+import vn.lantoa.tenancy.Permission;
+import vn.lantoa.tenancy.UnitRef;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Numbers rolled up over a unit's subtree for one obligation and period, by child unit, with drill-down and XLSX. */
+@Hidden
+@Controller("/admin/u/{unitId}/rollup")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Produces(MediaType.TEXT_HTML)
+class RollUpController {
+
+    private final Received received;
+    private final RollUpReads reads;
+    private final ReportFormRepository forms;
+    private final ReportFormVersionRepository versions;
+    private final Answers answers;
+    private final Access access;
+    private final ShellFactory shells;
+    private final Pages pages;
+    private final Languages languages;
+
+    RollUpController(Received received, RollUpReads reads, ReportFormRepository forms, ReportFormVersionRepository versions, Answers answers,
+                     Access access, ShellFactory shells, Pages pages, Languages languages) {
+        this.received = received;
+        this.reads = reads;
+        this.forms = forms;
+        this.versions = versions;
+        this.answers = answers;
+        this.access = access;
+        this.shells = shells;
+        this.pages = pages;
+        this.languages = languages;
+    }
+
+    @Get
+    HttpResponse<?> show(HttpRequest<?> request, Actor actor, long unitId, @Nullable @QueryValue Long obligation, @Nullable @QueryValue String period) {
+        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        List<Received.Choice> choices = received.rolledUpThrough(unit);
+        Received.Choice choice = Received.pick(choices, obligation);
+        if (choice == null) {
+            return pages.render("reporting/none", new ReportingPages.NoObligationsPage(shells.of(request, actor, unit, "rollup"), "nav.rollup",
+                    "rollup.none"));
+        }
+        Period p = received.period(choice.obligation(), period);
+        RollUpTable table = reads.table(choice.obligation(), form(choice.obligation()), unit, p);
+        return pages.render("reporting/rollup", new ReportingPages.RollUpPage(shells.of(request, actor, unit, "rollup"),
+                choices.stream().map(c -> new Option(String.valueOf(c.obligation().id()), c.obligation().title())).toList(), choice.obligation(),
+                received.periods(choice.obligation(), 12).stream().map(x -> new Option(x.code(), x.label())).toList(), p, table));
+    }
+
+    @Get("/export.xlsx")
+    @Produces(MediaType.ALL)
+    HttpResponse<?> export(Actor actor, long unitId, @Nullable @QueryValue Long obligation, @Nullable @QueryValue String period) {
+        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        Received.Choice choice = Received.pick(received.rolledUpThrough(unit), obligation);
+        if (choice == null) {
+            throw new NotFoundException("obligation");
+        }
+        Period p = received.period(choice.obligation(), period);
+        RollUpTable table = reads.table(choice.obligation(), form(choice.obligation()), unit, p);
+        Translator t = languages.vietnamese();
+        List<String> headers = new ArrayList<>(List.of(t.t("rollup.col.unit"), t.t("rollup.col.reports")));
+        table.fields().forEach(f -> headers.add(f.label() + " (" + t.t("rollUp." + f.rollUpOrNone().name()) + ")"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (RollUpTable.Line line : table.lines()) {
+            List<Object> row = new ArrayList<>();
+            row.add(t.t(line.kind() == RollUpTable.Kind.OWN ? "rollup.own" : "rollup.below", line.unitName()));
+            row.add(line.reports());
+            table.fields().forEach(f -> row.add(line.value(f)));
+            rows.add(row);
+        }
+        List<Object> total = new ArrayList<>();
+        total.add(t.t("rollup.total"));
+        total.add(table.reports());
+        table.fields().forEach(f -> total.add(table.total(f)));
+        rows.add(total);
+        return new XlsxTable(p.label(), choice.obligation().title() + " - " + p.label() + " - " + unit.name(), headers, rows)
+                .response("tong-hop-" + p.code() + ".xlsx");
+    }
+
+    private FormDefinition form(Obligation obligation) {
+        ReportForm form = forms.findById$WithoutTenancy(obligation.formId()).orElseThrow();
+        return answers.form(versions.findByUnitIdAndFormIdAndNumber(form.unitId(), form.id(), form.currentVersion()).orElseThrow());
+    }
+}

@@ -1,0 +1,95 @@
+package vn.lantoa.reporting;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.connection.annotation.Connectable;
+import jakarta.inject.Singleton;
+import vn.lantoa.tenancy.UnitRef;
+import vn.lantoa.tenancy.UnitRefRepository;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Reads a roll-up from the maintained totals: the children's own values (one group) and the totals of every group
+ * deeper in the subtree, folded onto the child each one lies under. Two indexed range reads, whatever the tree's size.
+ */
+@Singleton
+@Connectable
+class RollUpReads {
+
+    static final String REPORTS = "#";
+    private final JdbcOperations jdbc;
+    private final UnitRefRepository units;
+
+    RollUpReads(JdbcOperations jdbc, UnitRefRepository units) {
+        this.jdbc = jdbc;
+        this.units = units;
+    }
+
+    RollUpTable table(Obligation obligation, FormDefinition form, UnitRef unit, Period period) {
+        List<FormField> fields = form.sections().stream().filter(s -> !s.repeating()).flatMap(s -> s.fields().stream())
+                .filter(f -> f.rollUpOrNone() != RollUp.NONE).toList();
+        Map<Long, Map<String, Aggregate>> own = new HashMap<>();
+        jdbc.prepareStatement("SELECT unit_id, field_key, value FROM report_value WHERE obligation_id = ? AND period_code = ? AND group_unit_id = ?", ps -> {
+            ps.setLong(1, obligation.id());
+            ps.setString(2, period.code());
+            ps.setLong(3, unit.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    own.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), Aggregate.of(rs.getDouble(3)));
+                }
+            }
+            return null;
+        });
+        Map<Long, Map<String, Aggregate>> below = new LinkedHashMap<>();
+        jdbc.prepareStatement("SELECT group_path, field_key, total, reports, min_value, max_value FROM report_total "
+                + "WHERE obligation_id = ? AND period_code = ? AND group_path LIKE ? AND group_path <> ?", ps -> {
+            ps.setLong(1, obligation.id());
+            ps.setString(2, period.code());
+            ps.setString(3, unit.path() + "%");
+            ps.setString(4, unit.path());
+            Map<String, Long> childOfPath = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String path = rs.getString(1);
+                    long child = childOfPath.computeIfAbsent(path, p -> childId(unit.path(), p));
+                    Aggregate a = new Aggregate(rs.getDouble(3), rs.getLong(4), rs.getDouble(5), rs.getDouble(6));
+                    below.computeIfAbsent(child, k -> new HashMap<>()).merge(rs.getString(2), a, Aggregate::plus);
+                }
+            }
+            return null;
+        });
+        List<RollUpTable.Line> lines = new ArrayList<>();
+        Map<String, Aggregate> total = new HashMap<>();
+        Set<Long> ids = new HashSet<>(own.keySet());
+        ids.addAll(below.keySet());
+        // Units that moved away since still show under the parent they reported through for this period.
+        for (UnitRef child : ids.isEmpty() ? List.<UnitRef>of() : units.findByIdIn(ids)) {
+            if (own.containsKey(child.id())) {
+                lines.add(new RollUpTable.Line(child.id(), child.name(), RollUpTable.Kind.OWN, 1, own.get(child.id()), false));
+            }
+            if (below.containsKey(child.id())) {
+                Map<String, Aggregate> values = below.get(child.id());
+                long n = values.getOrDefault(REPORTS, Aggregate.EMPTY).count();
+                lines.add(new RollUpTable.Line(child.id(), child.name(), RollUpTable.Kind.BELOW, n, values, true));
+            }
+        }
+        long reports = 0;
+        for (RollUpTable.Line line : lines) {
+            line.values().forEach((k, v) -> total.merge(k, v, Aggregate::plus));
+            reports += line.reports();
+        }
+        return new RollUpTable(fields, lines, total, reports);
+    }
+
+    private static long childId(String parentPath, String groupPath) {
+        String rest = groupPath.substring(parentPath.length());
+        return Long.parseLong(rest.substring(0, rest.indexOf('/')));
+    }
+}

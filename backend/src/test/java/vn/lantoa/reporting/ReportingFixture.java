@@ -1,0 +1,53 @@
+package vn.lantoa.reporting;
+
+import jakarta.inject.Singleton;
+import vn.lantoa.tenancy.Actor;
+import vn.lantoa.tenancy.UnitRef;
+import vn.lantoa.tenancy.UnitRefRepository;
+import vn.lantoa.testing.Fixtures;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Forms and obligations made through the application's own service, as an issuer's staff would. */
+@Singleton
+class ReportingFixture {
+
+    private final ObligationService service;
+    private final Fixtures fixtures;
+    private final UnitRefRepository refs;
+
+    ReportingFixture(ObligationService service, Fixtures fixtures, UnitRefRepository refs) {
+        this.service = service;
+        this.fixtures = fixtures;
+        this.refs = refs;
+    }
+
+    /** The monthly communication report of seed 004, trimmed: numbers that roll up, a rule, a table of public-opinion cases. */
+    static FormDefinition monthlyForm(String title) {
+        return new FormDefinition(title, List.of(
+                new FormSection("so_lieu", "I. Số liệu trong tháng", false, List.of(
+                        new FormField("tin_bai", "Số tin bài đăng trên trang thông tin", FieldType.NUMBER, true, null, 0.0, null, null, RollUp.SUM,
+                                "ARTICLES_PUBLISHED"),
+                        new FormField("y_kien_nhan", "Số ý kiến phản ánh nhận được", FieldType.NUMBER, true, null, 0.0, null, null, RollUp.SUM, null),
+                        new FormField("y_kien_xu_ly", "Số ý kiến đã xử lý", FieldType.NUMBER, true, null, 0.0, null, null, RollUp.SUM, null),
+                        new FormField("ty_le_hai_long", "Tỷ lệ phụ huynh hài lòng (%)", FieldType.NUMBER, false, null, 0.0, 100.0, null, RollUp.AVERAGE, null),
+                        new FormField("danh_gia", "Đánh giá chung", FieldType.LONG_TEXT, false, null, null, null, null, null, null))),
+                new FormSection("vu_viec", "II. Vụ việc dư luận", true, List.of(
+                        new FormField("noi_dung", "Nội dung vụ việc", FieldType.TEXT, true, null, null, null, null, null, null),
+                        new FormField("nguon", "Nguồn", FieldType.SINGLE_CHOICE, true, null, null, null, List.of("Mạng xã hội", "Báo chí", "Phụ huynh"),
+                                null, null),
+                        new FormField("ket_qua", "Kết quả xử lý", FieldType.TEXT, false, null, null, null, null, null, null)))),
+                List.of(new CrossFieldRule("y_kien_xu_ly", CrossFieldRule.Comparison.LESS_OR_EQUAL, "y_kien_nhan")));
+    }
+
+    Obligation obligation(Fixtures.World world, long issuerId, String audience, Recipient recipient, String dueRule, Integer lockDays,
+                          String reminders, boolean signoff) {
+        Actor platform = fixtures.actor(world.platformAdmin());
+        UnitRef issuer = refs.findById(issuerId).orElseThrow();
+        ReportForm form = service.createForm(platform, issuer, monthlyForm("Báo cáo công tác truyền thông tháng " + world.tag()));
+        return service.createObligation(platform, issuer, new ObligationDraft(form.id(), "Báo cáo truyền thông tháng " + world.tag() + " " + dueRule,
+                ReportAudience.parse(audience), recipient, PeriodType.MONTHLY, DueRule.parse(dueRule), false, null, reminders, lockDays, null, signoff,
+                LocalDate.now(DueRule.VIETNAM).minusYears(1)));
+    }
+}

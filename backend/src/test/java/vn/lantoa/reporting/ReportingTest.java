@@ -1,0 +1,365 @@
+package vn.lantoa.reporting;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.lantoa.newsroom.ArticleKind;
+import vn.lantoa.tenancy.Actor;
+import vn.lantoa.tenancy.Role;
+import vn.lantoa.tenancy.UnitRef;
+import vn.lantoa.tenancy.UnitRefRepository;
+import vn.lantoa.testing.Api;
+import vn.lantoa.testing.Browser;
+import vn.lantoa.testing.Fixtures;
+import vn.lantoa.testing.Mailbox;
+import vn.lantoa.testing.Page;
+import vn.lantoa.testing.TestServers;
+
+import java.io.ByteArrayInputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Filling in, sending, reviewing and following reports, against the real database and over HTTP as the pages do. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportingTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    ReportingFixture reporting;
+    @Inject
+    UnitRefRepository refs;
+    @Inject
+    JsonMapper json;
+    @Inject
+    ReminderJob reminderJob;
+
+    Fixtures.World world;
+
+    @BeforeAll
+    void world() {
+        world = fixtures.world();
+    }
+
+    static String thisMonth() {
+        return YearMonth.now(DueRule.VIETNAM).toString();
+    }
+
+    static String lastMonth() {
+        return YearMonth.now(DueRule.VIETNAM).minusMonths(1).toString();
+    }
+
+    static Map<String, String> goodAnswers() {
+        return Map.of("tin_bai", "4", "y_kien_nhan", "5", "y_kien_xu_ly", "5", "ty_le_hai_long", "92,5", "danh_gia", "Hoàn thành kế hoạch.",
+                "vu_viec[0].noi_dung", "Clip học sinh xô xát lan truyền trên mạng", "vu_viec[0].nguon", "Mạng xã hội", "vu_viec[0].ket_qua", "Đã xác minh, phản hồi");
+    }
+
+    Browser as(String email) {
+        return new Browser(server.getURI()).signIn(email, Fixtures.PASSWORD);
+    }
+
+    static String fillUrl(long unitId, Obligation o, String period) {
+        return "/admin/u/" + unitId + "/reports/" + o.id() + "/" + period;
+    }
+
+    /** Opens the report page as a person would and posts the answers with the page's token. */
+    static Page send(Browser browser, long unitId, Obligation o, String period, Map<String, String> answers, String action) {
+        Page form = browser.get(fillUrl(unitId, o, period));
+        assertThat(form.status()).isEqualTo(200);
+        Map<String, String> body = new HashMap<>(answers);
+        body.put("token", form.doc().select("input[name=token]").attr("value"));
+        return browser.post(fillUrl(unitId, o, period) + "?action=" + action, body);
+    }
+
+    /** The first mail to this address whose subject contains the words, waiting up to ten seconds for the outbox. */
+    static Mailbox.Mail mail(String to, String subjectPart) {
+        for (int i = 0; i < 100; i++) {
+            var found = Mailbox.of(to).stream().filter(m -> m.subject().contains(subjectPart)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("No mail \"" + subjectPart + "\" for " + to);
+    }
+
+    long count(String sql, Object... params) {
+        try (Connection c = DriverManager.getConnection(TestServers.jdbcUrl(TestServers.DATABASE), TestServers.dbUser(), TestServers.dbPassword());
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aSchoolReportSentBeforeTheDueDateShowsOnTimeOnTheDistrictsDeadlineScreenWithItsPrefilledNumbers() {
+        Obligation o = reporting.obligation(world, world.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_NEXT_MONTH:20", null, "3", false);
+        fixtures.published(world, world.a().id(), ArticleKind.NEWS, "Lễ khai giảng năm học mới", "<p>Khai giảng</p>");
+        Browser adminA = as(world.adminA().email());
+
+        Page form = adminA.get(fillUrl(world.a().id(), o, thisMonth()));
+        assertThat(form.doc().select("#f-tin_bai").attr("value")).isNotEmpty().isNotEqualTo("0");
+        assertThat(form.text()).contains("Lấy từ số liệu trên Lantoa.").contains("chậm nhất ngày 20 của tháng sau kỳ báo cáo");
+
+        Page sent = send(adminA, world.a().id(), o, thisMonth(), goodAnswers(), "submit");
+        assertThat(sent.status()).isEqualTo(303);
+        assertThat(adminA.get(sent.location()).text()).contains("Đã gửi đúng hạn").contains("đã sửa");
+
+        Page board = as(world.adminD().email()).get("/admin/u/" + world.d().id() + "/deadlines?obligation=" + o.id() + "&period=" + thisMonth());
+        assertThat(board.doc().select("tbody tr:contains(" + world.a().name() + ")").text()).contains("Đã gửi đúng hạn");
+        assertThat(board.doc().select("tbody tr:contains(" + world.b().name() + ")").text()).contains("Chưa làm");
+        assertThat(board.text()).contains("Đã gửi 1/2 đơn vị.");
+    }
+
+    @Test
+    void aReportSentAfterTheDueDateIsLateAndCountsWholeDaysLate() {
+        Obligation o = reporting.obligation(world, world.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_PERIOD_MONTH:1", null, "", false);
+        Browser adminA = as(world.adminA().email());
+
+        assertThat(send(adminA, world.a().id(), o, lastMonth(), goodAnswers(), "submit").status()).isEqualTo(303);
+
+        LocalDate due = YearMonth.now(DueRule.VIETNAM).minusMonths(1).atDay(1);
+        long daysLate = ChronoUnit.DAYS.between(due, LocalDate.now(DueRule.VIETNAM));
+        Page board = as(world.adminD().email()).get("/admin/u/" + world.d().id() + "/deadlines?obligation=" + o.id() + "&period=" + lastMonth());
+        assertThat(board.doc().select("tbody tr:contains(" + world.a().name() + ")").text()).contains("Đã gửi muộn").contains(String.valueOf(daysLate));
+        assertThat(board.doc().select("tbody tr:contains(" + world.b().name() + ")").text()).contains("Quá hạn");
+    }
+
+    @Test
+    void answersThatBreakARuleAreShownNextToTheFieldKeptAsADraftAndNotSent() {
+        Obligation o = reporting.obligation(world, world.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_NEXT_MONTH:20", null, "", false);
+        Map<String, String> answers = new HashMap<>(goodAnswers());
+        answers.put("y_kien_xu_ly", "9");
+        answers.put("ty_le_hai_long", "120");
+
+        Page refused = send(as(world.adminB().email()), world.b().id(), o, thisMonth(), answers, "submit");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.doc().select("#e-y_kien_xu_ly").text()).isEqualTo("Số ý kiến đã xử lý phải ≤ Số ý kiến phản ánh nhận được.");
+        assertThat(refused.doc().select("#e-ty_le_hai_long").text()).isEqualTo("Số không được lớn hơn 100.");
+        assertThat(refused.doc().select("#f-y_kien_xu_ly").attr("value")).isEqualTo("9");
+        assertThat(count("SELECT COUNT(*) FROM report WHERE unit_id = ? AND obligation_id = ? AND status = 'DRAFT' AND answers LIKE '%\"y_kien_xu_ly\":\"9\"%'",
+                world.b().id(), o.id())).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM report_version v JOIN report r ON r.id = v.report_id WHERE r.obligation_id = ? AND v.action = 'SUBMITTED'",
+                o.id())).isZero();
+    }
+
+    @Test
+    void sendingTwiceWithTheSameTokenAtOnceRecordsOneSubmission() throws Exception {
+        Obligation o = reporting.obligation(world, world.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_NEXT_MONTH:20", null, "", false);
+        Browser adminA = as(world.adminA().email());
+        Page form = adminA.get(fillUrl(world.a().id(), o, thisMonth()));
+        Map<String, String> body = new HashMap<>(goodAnswers());
+        body.put("token", form.doc().select("input[name=token]").attr("value"));
+        CountDownLatch start = new CountDownLatch(1);
+
+        List<CompletableFuture<Page>> clicks = Stream.generate(() -> CompletableFuture.supplyAsync(() -> {
+            try {
+                start.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return adminA.post(fillUrl(world.a().id(), o, thisMonth()) + "?action=submit", body);
+        })).limit(3).toList();
+        start.countDown();
+
+        assertThat(clicks.stream().map(CompletableFuture::join).map(Page::status)).containsOnly(303);
+        assertThat(count("SELECT COUNT(*) FROM report_version v JOIN report r ON r.id = v.report_id WHERE r.obligation_id = ? AND v.action = 'SUBMITTED'",
+                o.id())).isEqualTo(1);
+        assertThat(count("SELECT revision FROM report WHERE unit_id = ? AND obligation_id = ?", world.a().id(), o.id())).isEqualTo(1);
+    }
+
+    @Test
+    void theApiRecordsOneSubmissionPerIdempotencyKeyAndAnswersACorrectedReportWithItsErrors() {
+        Obligation o = reporting.obligation(world, world.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_NEXT_MONTH:20", null, "", false);
+        Api api = new Api(server.getURI(), json).signIn(world.adminB().email(), Fixtures.PASSWORD);
+        String url = "/api/v1/units/" + world.b().id() + "/reports/" + o.id() + "/" + thisMonth();
+
+        Api.Reply bad = api.postWith(url, Map.of("answers", Map.of("tin_bai", "ba")), "Idempotency-Key", "key-bad-00000001");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(bad.body()).contains("y_kien_nhan").contains("Nhập một số");
+
+        Api.Reply first = api.postWith(url, Map.of("answers", goodAnswers()), "Idempotency-Key", "key-good-0000001");
+        Api.Reply again = api.postWith(url, Map.of("answers", goodAnswers()), "Idempotency-Key", "key-good-0000001");
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("id")).isEqualTo(first.json().get("id"));
+        assertThat(api.postWith(url, Map.of("answers", goodAnswers()), "Idempotency-Key", "key-other-000001").status()).isEqualTo(400);
+        assertThat(count("SELECT COUNT(*) FROM report_version WHERE report_id = ? AND action = 'SUBMITTED'",
+                ((Number) first.json().get("id")).longValue())).isEqualTo(1);
+    }
+
+    @Test
+    void aReturnNeedsAReasonTheSchoolIsToldAndItsCorrectionShowsWhatChanged() {
+        Obligation o = reporting.obligation(world, world.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_NEXT_MONTH:20", null, "", false);
+        Browser adminA = as(world.adminA().email());
+        send(adminA, world.a().id(), o, thisMonth(), goodAnswers(), "submit");
+        long reportId = count("SELECT id FROM report WHERE unit_id = ? AND obligation_id = ?", world.a().id(), o.id());
+        Browser reporterD = as(world.reporterD().email());
+        String received = "/admin/u/" + world.d().id() + "/received-reports/" + reportId;
+
+        Page noReason = reporterD.post(received + "/return", Map.of("reason", " "));
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.doc().select("#e-reason").text()).isEqualTo("Nhập lý do trả lại để đơn vị biết cần sửa gì.");
+        assertThat(reporterD.post(received + "/return", Map.of("reason", "Số ý kiến nhận chưa khớp sổ theo dõi")).status()).isEqualTo(303);
+        assertThat(mail(world.adminA().email(), "trả lại báo cáo").text()).contains("Số ý kiến nhận chưa khớp sổ theo dõi");
+
+        Map<String, String> corrected = new HashMap<>(goodAnswers());
+        corrected.put("y_kien_nhan", "6");
+        Page form = adminA.get(fillUrl(world.a().id(), o, thisMonth()));
+        assertThat(form.text()).contains("Báo cáo bị trả lại. Lý do: Số ý kiến nhận chưa khớp sổ theo dõi");
+        assertThat(send(adminA, world.a().id(), o, thisMonth(), corrected, "submit").status()).isEqualTo(303);
+
+        Page review = reporterD.get(received);
+        assertThat(review.doc().select(".history li").last().text()).contains("Số ý kiến phản ánh nhận được: 5 → 6");
+        assertThat(review.text()).contains("Đã gửi đúng hạn").contains("lần gửi thứ 2");
+        assertThat(reporterD.post(received + "/accept", Map.of()).status()).isEqualTo(303);
+        assertThat(reporterD.get(received).text()).contains("Đã tiếp nhận");
+    }
+
+    @Test
+    void aLockedPeriodRefusesTheReportUntilTheRecipientGrantsMoreTime() {
+        Obligation o = reporting.obligation(world, world.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_PERIOD_MONTH:1", 0, "", false);
+        Browser adminB = as(world.adminB().email());
+
+        Page refused = send(adminB, world.b().id(), o, lastMonth(), goodAnswers(), "submit");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text()).contains("Kỳ báo cáo đã khóa");
+
+        Browser adminD = as(world.adminD().email());
+        Page granted = adminD.post("/admin/u/" + world.d().id() + "/deadlines/exception", Map.of("obligation", String.valueOf(o.id()), "period", lastMonth(),
+                "unit", String.valueOf(world.b().id()), "until", LocalDate.now(DueRule.VIETNAM).toString()));
+        assertThat(granted.status()).isEqualTo(303);
+        assertThat(send(adminB, world.b().id(), o, lastMonth(), goodAnswers(), "submit").status()).isEqualTo(303);
+        assertThat(count("SELECT COUNT(*) FROM report WHERE unit_id = ? AND obligation_id = ? AND status = 'SUBMITTED'", world.b().id(), o.id())).isEqualTo(1);
+    }
+
+    @Test
+    void remindingAllOverdueUnitsMailsEachOnceADay() {
+        Fixtures.World w = fixtures.world();
+        Obligation o = reporting.obligation(w, w.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_PERIOD_MONTH:1", null, "", false);
+        Browser adminD = as(w.adminD().email());
+        Map<String, String> form = Map.of("obligation", String.valueOf(o.id()), "period", lastMonth());
+
+        Page first = adminD.post("/admin/u/" + w.d().id() + "/deadlines/remind", form);
+        assertThat(first.status()).isEqualTo(303);
+        mail(w.adminA().email(), "Quá hạn nộp");
+        mail(w.adminB().email(), "Quá hạn nộp");
+        adminD.post("/admin/u/" + w.d().id() + "/deadlines/remind", form);
+
+        assertThat(count("SELECT COUNT(*) FROM report_reminder WHERE obligation_id = ? AND kind LIKE 'MANUAL:%'", o.id())).isEqualTo(2);
+        assertThat(adminD.get("/admin/u/" + w.d().id() + "/deadlines?" + "obligation=" + o.id() + "&period=" + lastMonth()).status()).isEqualTo(200);
+        assertThat(Mailbox.of(w.adminA().email()).stream().filter(m -> m.subject().contains("Quá hạn nộp")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void theDeadlineScreenExportsToAnExcelFileWithEveryExpectedUnit() throws Exception {
+        Obligation o = reporting.obligation(world, world.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_NEXT_MONTH:20", null, "", false);
+        send(as(world.adminA().email()), world.a().id(), o, thisMonth(), goodAnswers(), "submit");
+
+        Page xlsx = as(world.adminD().email()).get("/admin/u/" + world.d().id() + "/deadlines/export.xlsx?obligation=" + o.id() + "&period=" + thisMonth(), "*/*");
+
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+            List<Row> rows = book.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0)).contains("chậm nhất ngày 20 của tháng sau kỳ báo cáo");
+            assertThat(rows.stream().filter(r -> r.getCellText(0).equals(world.a().name())).findFirst().orElseThrow().getCellText(1)).isEqualTo("Đã gửi đúng hạn");
+            assertThat(rows.stream().filter(r -> r.getCellText(0).equals(world.b().name())).findFirst().orElseThrow().getCellText(1)).isEqualTo("Chưa làm");
+        }
+    }
+
+    @Test
+    void aReporterAsksForSignOffAndTheCommitteeHeadSignsAndSends() {
+        Obligation o = reporting.obligation(world, world.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_NEXT_MONTH:20", null, "", true);
+        var reporterA = fixtures.member(world.a(), Role.REPORTER, "reporter-a", world.tag() + o.id());
+        Browser reporter = as(reporterA.email());
+
+        assertThat(reporter.get(fillUrl(world.a().id(), o, thisMonth())).doc().select("button").eachText()).contains("Trình trưởng ban ký")
+                .doesNotContain("Ký và gửi báo cáo");
+        assertThat(send(reporter, world.a().id(), o, thisMonth(), goodAnswers(), "submit").status()).isEqualTo(422);
+        assertThat(send(reporter, world.a().id(), o, thisMonth(), goodAnswers(), "signoff").status()).isEqualTo(303);
+        assertThat(count("SELECT COUNT(*) FROM report WHERE unit_id = ? AND obligation_id = ? AND status = 'AWAITING_SIGNOFF'", world.a().id(), o.id())).isEqualTo(1);
+
+        assertThat(send(as(world.headA().email()), world.a().id(), o, thisMonth(), goodAnswers(), "submit").status()).isEqualTo(303);
+        assertThat(count("SELECT signed_by FROM report WHERE unit_id = ? AND obligation_id = ?", world.a().id(), o.id())).isEqualTo(world.headA().id());
+    }
+
+    @Test
+    void aSchoolMovedToAnotherDistrictAfterSendingShowsAsSentThereAndItsReportStaysWithTheDistrictThatReceivedIt() {
+        Fixtures.World w = fixtures.world();
+        Actor platform = fixtures.actor(w.platformAdmin());
+        var d2 = fixtures.unit(platform, w.p().id(), "Phòng GDĐT Huyện Mới " + w.tag(), vn.lantoa.tenancy.UnitType.DISTRICT_OFFICE, null);
+        var adminD2 = fixtures.member(d2, Role.UNIT_ADMIN, "admin-d2", w.tag());
+        Obligation o = reporting.obligation(w, w.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_NEXT_MONTH:20", null, "", false);
+        send(as(w.adminA().email()), w.a().id(), o, thisMonth(), goodAnswers(), "submit");
+        long reportId = count("SELECT id FROM report WHERE unit_id = ? AND obligation_id = ?", w.a().id(), o.id());
+
+        fixtures.moveUnit(platform, w.a().id(), d2.id());
+
+        Page newBoard = as(adminD2.email()).get("/admin/u/" + d2.id() + "/deadlines?obligation=" + o.id() + "&period=" + thisMonth());
+        assertThat(newBoard.doc().select("tbody tr:contains(" + w.a().name() + ")").text()).contains("Đã gửi đúng hạn");
+        Browser adminD = as(w.adminD().email());
+        assertThat(adminD.get("/admin/u/" + w.d().id() + "/deadlines?obligation=" + o.id() + "&period=" + thisMonth()).text()).doesNotContain(w.a().name());
+        assertThat(adminD.get("/admin/u/" + w.d().id() + "/received-reports/" + reportId).status()).isEqualTo(200);
+        assertThat(adminD.post("/admin/u/" + w.d().id() + "/received-reports/" + reportId + "/accept", Map.of()).status()).isEqualTo(303);
+    }
+
+    @Test
+    void remindersGoOnceBeforeTheDueDateAndTheRecipientGetsADigestOfLateUnitsTheDayAfter() {
+        Fixtures.World w = fixtures.world();
+        LocalDate today = LocalDate.now(DueRule.VIETNAM);
+        LocalDate due = YearMonth.now(DueRule.VIETNAM).plusMonths(1).atDay(5);
+        Obligation soon = reporting.obligation(w, w.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_NEXT_MONTH:5", null,
+                String.valueOf(ChronoUnit.DAYS.between(today, due)), false);
+        LocalDate yesterday = today.minusDays(1);
+        Obligation past = reporting.obligation(w, w.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_PERIOD_MONTH:" + yesterday.getDayOfMonth(), null, "",
+                false);
+        send(as(w.adminA().email()), w.a().id(), soon, thisMonth(), goodAnswers(), "submit");
+
+        reminderJob.run();
+        reminderJob.run();
+
+        assertThat(count("SELECT COUNT(*) FROM report_reminder WHERE obligation_id = ? AND kind LIKE 'BEFORE:%'", soon.id())).isEqualTo(1);
+        mail(w.adminB().email(), "Nhắc hạn nộp");
+        assertThat(Mailbox.of(w.adminA().email()).stream().filter(m -> m.subject().contains("Nhắc hạn nộp")).count()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM report_reminder WHERE obligation_id = ? AND kind = 'DIGEST' AND unit_id = ?", past.id(), w.d().id()))
+                .isEqualTo(1);
+        Mailbox.Mail digest = mail(w.adminD().email(), "Đơn vị chưa nộp");
+        assertThat(digest.text()).contains(w.a().name()).contains(w.b().name());
+    }
+}
