@@ -56,6 +56,10 @@ class ReportingTest {
     JsonMapper json;
     @Inject
     ReminderJob reminderJob;
+    @Inject
+    ReportService reportService;
+    @Inject
+    RollUpReads rollUps;
 
     Fixtures.World world;
 
@@ -361,5 +365,114 @@ class ReportingTest {
                 .isEqualTo(1);
         Mailbox.Mail digest = mail(w.adminD().email(), "Đơn vị chưa nộp");
         assertThat(digest.text()).contains(w.a().name()).contains(w.b().name());
+    }
+
+    @Test
+    void rollUpTotalsEqualAnIndependentSumOverTheRawValuesAndNothingIsCountedTwice() {
+        Fixtures.World w = fixtures.world();
+        Actor platform = fixtures.actor(w.platformAdmin());
+        Obligation o = reporting.obligation(w, w.p().id(), "ALL", Recipient.PARENT, "DAY_OF_NEXT_MONTH:20", null, "", false);
+        java.util.Random random = new java.util.Random(42);
+        List<UnitRef> senders = new java.util.ArrayList<>();
+        for (int d = 0; d < 3; d++) {
+            var district = fixtures.unit(platform, w.p().id(), "Phòng GDĐT Tổng Hợp " + d + " " + w.tag(), vn.lantoa.tenancy.UnitType.DISTRICT_OFFICE, null);
+            senders.add(refs.findById(district.id()).orElseThrow());
+            for (int i = 0; i < 4; i++) {
+                var school = fixtures.unit(platform, district.id(), "Trường Tổng Hợp " + d + "-" + i + " " + w.tag(), vn.lantoa.tenancy.UnitType.SCHOOL,
+                        vn.lantoa.tenancy.SchoolLevel.TH);
+                senders.add(refs.findById(school.id()).orElseThrow());
+            }
+        }
+        senders.add(refs.findById(w.a().id()).orElseThrow());
+        for (UnitRef unit : senders) {
+            Map<String, String> answers = new HashMap<>(goodAnswers());
+            int received = random.nextInt(50);
+            answers.put("y_kien_nhan", String.valueOf(received));
+            answers.put("y_kien_xu_ly", String.valueOf(random.nextInt(received + 1)));
+            answers.put("ty_le_hai_long", String.valueOf(50 + random.nextInt(51)));
+            reportService.submit(platform, reportService.slot(unit, o.id(), thisMonth()), answers, java.util.UUID.randomUUID().toString());
+        }
+        UnitRef province = refs.findById(w.p().id()).orElseThrow();
+
+        RollUpTable table = rollUps.table(o, ReportingFixture.monthlyForm("x"), province, Period.parse(PeriodType.MONTHLY, thisMonth()));
+
+        String independent = "SELECT %s FROM report_value v JOIN unit u ON u.id = v.unit_id WHERE v.obligation_id = ? AND v.period_code = ? "
+                + "AND v.field_key = ? AND u.path LIKE ? AND u.id <> ?";
+        for (String field : List.of("y_kien_nhan", "y_kien_xu_ly")) {
+            assertThat(table.total(ReportingFixture.monthlyForm("x").field(field)).longValue()).isEqualTo(
+                    count(independent.formatted("CAST(SUM(v.value) AS SIGNED)"), o.id(), thisMonth(), field, province.path() + "%", province.id()));
+        }
+        double avg = jdbcDouble(independent.formatted("AVG(v.value)"), o.id(), thisMonth(), "ty_le_hai_long", province.path() + "%", province.id());
+        assertThat(table.total(ReportingFixture.monthlyForm("x").field("ty_le_hai_long"))).isCloseTo(avg, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(table.reports()).isEqualTo(senders.size());
+        UnitRef first = senders.get(0);
+        assertThat(table.lines().stream().filter(l -> l.unitId() == first.id()).map(RollUpTable.Line::kind)).containsExactlyInAnyOrder(
+                RollUpTable.Kind.OWN, RollUpTable.Kind.BELOW);
+        assertThat(table.lines().stream().filter(l -> l.unitId() == first.id() && l.kind() == RollUpTable.Kind.BELOW).findFirst().orElseThrow().reports())
+                .isEqualTo(4);
+
+        Page page = as(w.adminP().email()).get("/admin/u/" + w.p().id() + "/rollup?obligation=" + o.id() + "&period=" + thisMonth());
+        assertThat(page.doc().select("tbody tr").eachText()).anySatisfy(t -> assertThat(t).startsWith(first.name() + " – báo cáo của đơn vị"))
+                .anySatisfy(t -> assertThat(t).startsWith(first.name() + " – các đơn vị trực thuộc"));
+        assertThat(page.doc().select("tr.total").text()).contains("Tổng cộng " + senders.size());
+    }
+
+    double jdbcDouble(String sql, Object... params) {
+        try (Connection c = DriverManager.getConnection(TestServers.jdbcUrl(TestServers.DATABASE), TestServers.dbUser(), TestServers.dbPassword());
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getDouble(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aSchoolCannotSeeASiblingsReportADistrictReadsItsSchoolsReportsWithoutEditingAndAProvinceCannotDecideOrEditBelow() {
+        Obligation schools = reporting.obligation(world, world.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_NEXT_MONTH:20", null, "", false);
+        Obligation districts = reporting.obligation(world, world.p().id(), "TYPE:DISTRICT_OFFICE", Recipient.PARENT, "DAY_OF_NEXT_MONTH:20", null, "", false);
+        send(as(world.adminA().email()), world.a().id(), schools, thisMonth(), goodAnswers(), "submit");
+        send(as(world.adminD().email()), world.d().id(), districts, thisMonth(), goodAnswers(), "submit");
+        long aReport = count("SELECT id FROM report WHERE unit_id = ? AND obligation_id = ?", world.a().id(), schools.id());
+        long dReport = count("SELECT id FROM report WHERE unit_id = ? AND obligation_id = ?", world.d().id(), districts.id());
+        String aUrl = fillUrl(world.a().id(), schools, thisMonth());
+
+        Browser adminB = as(world.adminB().email());
+        assertThat(adminB.get(aUrl).status()).isEqualTo(404);
+        assertThat(adminB.get("/admin/u/" + world.b().id() + "/received-reports/" + aReport).status()).isEqualTo(404);
+        assertThat(adminB.get("/admin/u/" + world.d().id() + "/deadlines").status()).isEqualTo(404);
+        Api apiB = new Api(server.getURI(), json).signIn(world.adminB().email(), Fixtures.PASSWORD);
+        assertThat(apiB.get("/api/v1/units/" + world.a().id() + "/reports/" + schools.id() + "/" + thisMonth()).status()).isEqualTo(404);
+        assertThat(apiB.put("/api/v1/units/" + world.a().id() + "/reports/" + schools.id() + "/" + thisMonth(), Map.of("answers", Map.of())).status())
+                .isEqualTo(404);
+
+        Browser adminD = as(world.adminD().email());
+        Page readOnly = adminD.get(aUrl);
+        assertThat(readOnly.status()).isEqualTo(200);
+        assertThat(readOnly.doc().select("form.report-form input[name=y_kien_nhan], form.report-form button")).isEmpty();
+        assertThat(adminD.post(aUrl + "?action=submit", goodAnswers()).status()).isEqualTo(403);
+        assertThat(adminD.post(aUrl + "/autosave", Map.of("y_kien_nhan", "99")).status()).isEqualTo(403);
+
+        Browser adminP = as(world.adminP().email());
+        assertThat(adminP.get("/admin/u/" + world.p().id() + "/received-reports/" + aReport).status()).isEqualTo(200);
+        assertThat(adminP.post("/admin/u/" + world.p().id() + "/received-reports/" + aReport + "/return", Map.of("reason", "Sai")).status()).isEqualTo(404);
+        assertThat(adminP.post("/admin/u/" + world.d().id() + "/received-reports/" + aReport + "/accept", Map.of()).status()).isEqualTo(403);
+        assertThat(adminP.post(fillUrl(world.d().id(), districts, thisMonth()) + "?action=submit", goodAnswers()).status()).isEqualTo(403);
+        Api apiP = new Api(server.getURI(), json).signIn(world.adminP().email(), Fixtures.PASSWORD);
+        assertThat(apiP.postWith("/api/v1/units/" + world.d().id() + "/reports/" + districts.id() + "/" + thisMonth(), Map.of("answers", goodAnswers()),
+                "Idempotency-Key", "province-key-0001").status()).isEqualTo(403);
+
+        Browser adminQ = as(world.adminQ().email());
+        assertThat(adminQ.get("/admin/u/" + world.p().id() + "/rollup").status()).isEqualTo(404);
+        assertThat(adminQ.get("/admin/u/" + world.q().id() + "/received-reports/" + dReport).status()).isEqualTo(404);
+        assertThat(adminQ.get("/admin/u/" + world.d().id() + "/deadlines/export.xlsx", "*/*").status()).isEqualTo(404);
+
+        assertThat(count("SELECT COUNT(*) FROM report WHERE id IN (?, ?) AND status = 'SUBMITTED' AND revision = 1", aReport, dReport)).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM report_version WHERE report_id IN (?, ?)", aReport, dReport)).isEqualTo(2);
     }
 }
