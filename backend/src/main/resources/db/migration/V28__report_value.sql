@@ -2,7 +2,8 @@
 -- report_total keeps, per obligation, period and parent, the sum, count, min and max of each field over the
 -- parent's direct submitters: a send recomputes its own group only (a few hundred rows at most), and a roll-up
 -- over a subtree reads a few thousand group rows instead of every school's values (DHIS2's analytics tables
--- play the same part).
+-- play the same part). Two counters ride along as fields: '#' (1 per sent report) and '#ontime' (1 when its first send
+-- was on time), so completeness and timeliness over a subtree are read the same way as any total.
 CREATE TABLE report_value (
     report_id      BIGINT      NOT NULL,
     obligation_id  BIGINT      NOT NULL,
@@ -27,7 +28,8 @@ CREATE TABLE report_total (
     min_value      DOUBLE       NOT NULL,
     max_value      DOUBLE       NOT NULL,
     PRIMARY KEY (obligation_id, period_code, group_unit_id, field_key),
-    KEY ix_report_total_path (obligation_id, period_code, group_path, field_key, total, reports, min_value, max_value)
+    KEY ix_report_total_path (obligation_id, period_code, group_path, field_key, total, reports, min_value, max_value),
+    KEY ix_report_total_field (obligation_id, field_key, period_code, group_path, total, reports)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Which reminder went to which unit, so a reminder goes once even when the job runs again or on another instance.

@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Demo content for the default run, from the units of the five seed documents: the ministry, Sở Hà Nội with
@@ -49,6 +50,7 @@ public class DemoData {
     private final MembershipRepository memberships;
     private final CommitteeSeeder committees;
     private final DemoNewsroom newsroom;
+    private final DemoReporting reporting;
     private final PasswordHasher hasher;
     private final SynchronousTransactionManager<Connection> transactions;
     private final Clock clock;
@@ -56,13 +58,14 @@ public class DemoData {
     private String passwordHash;
 
     DemoData(UnitRepository units, UnitService unitService, UserRepository users, MembershipRepository memberships,
-             CommitteeSeeder committees, DemoNewsroom newsroom, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock) {
+             CommitteeSeeder committees, DemoNewsroom newsroom, DemoReporting reporting, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock) {
         this.units = units;
         this.unitService = unitService;
         this.users = users;
         this.memberships = memberships;
         this.committees = committees;
         this.newsroom = newsroom;
+        this.reporting = reporting;
         this.hasher = hasher;
         this.transactions = transactions;
         this.clock = clock;
@@ -190,6 +193,9 @@ public class DemoData {
                         "duongdaynong@daklak.edu.vn", "Đường dây nóng tiếp nhận thông tin về Kỳ thi tốt nghiệp THPT năm 2024.", ""),
                 List.of());
         newsroom.seed(system, hoangMai.id(), tanMai.id(), soDakLak.id(), hoaMai.id());
+        // Tân Mai's reports are sent by its reporting officer, so its history shows a person rather than the platform.
+        Actor tanMaiReporter = new Actor(reporter.id(), reporter.email(), reporter.fullName(), true, List.of());
+        reporting.seed(system, Map.of(tanMai.id(), tanMaiReporter), bo.id(), hoangMai.id(), soBrvt.id());
     }
 
     private static CommitteeSeeder.SeedMember seedMember(User user, String jobTitle, String role, String duties, String phone, boolean speaks) {

@@ -47,6 +47,27 @@ class DeadlineBoard {
         return query(obligation, issuer, null, period);
     }
 
+    /** Whether any unit at or below this one is expected to report on the obligation: a cheap test before listing it. */
+    boolean expectsAnyBelow(Obligation obligation, UnitRef issuer, UnitRef unit, boolean childrenOnly) {
+        ReportAudience.Sql audience = obligation.audienceRule().sql(issuer.path(), issuer.depth());
+        String sql = "SELECT 1 FROM unit u WHERE " + audience.where() + " AND u.closed_on IS NULL AND "
+                + (childrenOnly ? "u.parent_id = ?" : "u.path LIKE ?") + " LIMIT 1";
+        return jdbc.prepareStatement(sql, ps -> {
+            int i = 1;
+            for (Object p : audience.params()) {
+                ps.setObject(i++, p);
+            }
+            if (childrenOnly) {
+                ps.setLong(i, unit.id());
+            } else {
+                ps.setString(i, unit.path() + "%");
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
     private List<DeadlineRow> query(Obligation obligation, UnitRef issuer, UnitRef recipient, Period period) {
         ObligationSchedule schedule = new ObligationSchedule(obligation);
         Instant lateFrom = schedule.lateFrom(period);

@@ -94,6 +94,18 @@ public class ObligationService {
         return changed;
     }
 
+    /** Closes each period this many days after its due date (null: never). */
+    @Transactional
+    public Obligation setLock(Actor actor, UnitRef unit, long obligationId, Integer lockDays) {
+        access.require(actor, unit, Permission.MANAGE_OBLIGATIONS);
+        Obligation o = obligations.findByUnitIdAndId(unit.id(), obligationId).orElseThrow(() -> new NotFoundException("obligation " + obligationId));
+        Obligation changed = obligations.update(new Obligation(o.id(), o.unitId(), o.formId(), o.title(), o.audience(), o.recipient(), o.periodType(),
+                o.dueRule(), o.moveOffDaysOff(), o.opensDaysBefore(), o.reminderDays(), lockDays, o.escalateDays(), o.requiresSignoff(),
+                o.startsOn(), o.active(), o.createdAt(), clock.instant(), o.createdBy(), actor.userId(), o.version()));
+        audit.record(actor, unit.id(), "obligation.lock", "obligation", o.id(), "Khóa kỳ báo cáo " + o.title() + " sau hạn " + lockDays + " ngày", null, null);
+        return changed;
+    }
+
     private static void check(FormDefinition definition) {
         FieldErrors errors = FormCheck.check(definition);
         if (errors.hasAny()) {

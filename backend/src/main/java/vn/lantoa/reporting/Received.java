@@ -19,11 +19,13 @@ class Received {
 
     private final ObligationRepository obligations;
     private final UnitRefRepository units;
+    private final DeadlineBoard board;
     private final Clock clock;
 
-    Received(ObligationRepository obligations, UnitRefRepository units, Clock clock) {
+    Received(ObligationRepository obligations, UnitRefRepository units, DeadlineBoard board, Clock clock) {
         this.obligations = obligations;
         this.units = units;
+        this.board = board;
         this.clock = clock;
     }
 
@@ -32,12 +34,13 @@ class Received {
 
     /** Obligations issued here or above whose reports come to this unit: from its children, or to it as the issuer. */
     List<Choice> receivedBy(UnitRef unit) {
-        return candidates(unit).stream().filter(c -> DeadlineBoard.receives(c.obligation(), c.issuer(), unit)).toList();
+        return candidates(unit).stream().filter(c -> DeadlineBoard.receives(c.obligation(), c.issuer(), unit))
+                .filter(c -> c.obligation().recipient() == Recipient.ISSUER || board.expectsAnyBelow(c.obligation(), c.issuer(), unit, true)).toList();
     }
 
     /** Obligations issued here or above, whose numbers roll up through this unit. */
     List<Choice> rolledUpThrough(UnitRef unit) {
-        return candidates(unit);
+        return candidates(unit).stream().filter(c -> board.expectsAnyBelow(c.obligation(), c.issuer(), unit, false)).toList();
     }
 
     private List<Choice> candidates(UnitRef unit) {

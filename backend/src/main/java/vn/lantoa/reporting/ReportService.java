@@ -183,10 +183,10 @@ public class ReportService {
         reports.markSubmitted(unit.id(), report.id(), slot.recipientId(), now, actor.userId(), signedBy);
         versions.save(new ReportVersion(null, unit.id(), report.id(), versions.lastNumber(unit.id(), report.id()) + 1,
                 ReportVersion.Action.SUBMITTED, json, null, token, now, actor.userId()));
-        UnitRef parent = units.findById(groupId).orElseThrow();
-        rollUps.store(report.id(), unit.id(), slot.obligation().id(), slot.period().code(), groupId, parent.path(), numbers(form, cleaned));
         Report sent = reports.findByUnitIdAndId(unit.id(), report.id()).orElseThrow();
         boolean late = !sent.firstSubmittedAt().isBefore(slot.schedule().lateFrom(slot.period()));
+        UnitRef parent = units.findById(groupId).orElseThrow();
+        rollUps.store(report.id(), unit.id(), slot.obligation().id(), slot.period().code(), groupId, parent.path(), numbers(form, cleaned), !late);
         audit.record(actor, unit.id(), "report.submitted", "report", report.id(),
                 "Gửi báo cáo " + slot.obligation().title() + " - " + slot.period().label() + (late ? " (muộn)" : ""), null,
                 Map.of("revision", sent.revision(), "late", late));

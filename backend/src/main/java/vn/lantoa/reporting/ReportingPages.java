@@ -68,6 +68,41 @@ public final class ReportingPages {
                                      FieldErrors errors, String reason) {
     }
 
+    /** One child's line on the dashboard: expected units and, per period, reports sent and sent on time. */
+    public record ChildLine(long unitId, String unitName, long expected, List<SendCounts> perPeriod) {
+
+        public String cell(int i) {
+            SendCounts c = perPeriod.get(i);
+            return c.sent() + "/" + expected;
+        }
+
+        public long completeness(int i) {
+            return expected == 0 ? 0 : Math.round(100.0 * Math.min(perPeriod.get(i).sent(), expected) / expected);
+        }
+
+        public long timeliness(int i) {
+            return expected == 0 ? 0 : Math.round(100.0 * Math.min(perPeriod.get(i).onTime(), expected) / expected);
+        }
+    }
+
+    public record DashboardPage(Shell shell, List<Option> obligations, Obligation obligation, List<Period> periods, List<ChildLine> children,
+                                long expected, List<SendCounts> totals, Chart timelinessChart, List<Option> fields, FormField field,
+                                List<Double> fieldValues, Chart fieldChart, Integer escalateDays, Period escalationPeriod,
+                                List<MissingUnit> missing) {
+
+        public String query() {
+            return "obligation=" + obligation.id();
+        }
+
+        public long completeness(int i) {
+            return expected == 0 ? 0 : Math.round(100.0 * Math.min(totals.get(i).sent(), expected) / expected);
+        }
+
+        public long timeliness(int i) {
+            return expected == 0 ? 0 : Math.round(100.0 * Math.min(totals.get(i).onTime(), expected) / expected);
+        }
+    }
+
     public record RollUpPage(Shell shell, List<Option> obligations, Obligation obligation, List<Option> periods, Period period,
                              RollUpTable table) {
 

@@ -24,6 +24,7 @@ import java.util.Set;
 class RollUpReads {
 
     static final String REPORTS = "#";
+    static final String ON_TIME = "#ontime";
     private final JdbcOperations jdbc;
     private final UnitRefRepository units;
 

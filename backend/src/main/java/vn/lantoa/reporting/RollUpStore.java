@@ -32,14 +32,16 @@ class RollUpStore {
     }
 
     /** Replaces the report's numbers and recomputes its group's totals (the group lock is held). */
-    void store(long reportId, long unitId, long obligationId, String period, long groupId, String groupPath, Map<String, Double> numbers) {
+    void store(long reportId, long unitId, long obligationId, String period, long groupId, String groupPath, Map<String, Double> numbers,
+               boolean onTime) {
         jdbc.prepareStatement("DELETE FROM report_value WHERE report_id = ?", ps -> {
             ps.setLong(1, reportId);
             return ps.executeUpdate();
         });
         Map<String, Double> rows = new java.util.LinkedHashMap<>(numbers);
-        // One counter row per report: the group's count of reports is then the total of this key.
+        // Counter rows: the group's count of reports, and of reports first sent on time, are then totals like any other.
         rows.put(RollUpReads.REPORTS, 1.0);
+        rows.put(RollUpReads.ON_TIME, onTime ? 1.0 : 0.0);
         jdbc.prepareStatement("INSERT INTO report_value (report_id, obligation_id, period_code, group_unit_id, unit_id, field_key, value) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", ps -> {
             for (Map.Entry<String, Double> e : rows.entrySet()) {
@@ -55,6 +57,18 @@ class RollUpStore {
             return ps.executeBatch();
         });
         recompute(obligationId, period, groupId, groupPath);
+    }
+
+    /** Recomputes a group's totals after its values were changed outside a send (the demo's history). */
+    void recompute(long obligationId, String period, long groupId) {
+        String path = jdbc.prepareStatement("SELECT path FROM unit WHERE id = ?", ps -> {
+            ps.setLong(1, groupId);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        recompute(obligationId, period, groupId, path);
     }
 
     private void recompute(long obligationId, String period, long groupId, String groupPath) {

@@ -19,4 +19,7 @@ public interface UnitRefRepository extends GenericRepository<UnitRef, Long> {
     List<UnitRef> findByIdIn(Collection<Long> ids);
 
     Optional<UnitRef> findBySlug(String slug);
+
+    @Query("SELECT * FROM unit WHERE parent_id = :parentId AND closed_on IS NULL ORDER BY name")
+    List<UnitRef> findOpenChildren(Long parentId);
 }

@@ -475,4 +475,26 @@ class ReportingTest {
         assertThat(count("SELECT COUNT(*) FROM report WHERE id IN (?, ?) AND status = 'SUBMITTED' AND revision = 1", aReport, dReport)).isEqualTo(2);
         assertThat(count("SELECT COUNT(*) FROM report_version WHERE report_id IN (?, ?)", aReport, dReport)).isEqualTo(2);
     }
+
+    @Test
+    void theProvinceDashboardShowsCompletenessAndTimelinessPerDistrictAndExportsThem() throws Exception {
+        Fixtures.World w = fixtures.world();
+        Obligation o = reporting.obligation(w, w.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_PERIOD_MONTH:1", null, "", false);
+        send(as(w.adminA().email()), w.a().id(), o, lastMonth(), goodAnswers(), "submit");
+        Browser adminP = as(w.adminP().email());
+
+        Page dashboard = adminP.get("/admin/u/" + w.p().id() + "/report-dashboard?obligation=" + o.id());
+
+        assertThat(dashboard.status()).isEqualTo(200);
+        String row = dashboard.doc().select("tbody tr:contains(" + w.d().name() + ")").text();
+        assertThat(row).contains("1/2").contains("đúng hạn 0%");
+        assertThat(dashboard.doc().select("figure.chart svg rect")).isNotEmpty();
+        Page xlsx = adminP.get("/admin/u/" + w.p().id() + "/report-dashboard/export.xlsx?obligation=" + o.id(), "*/*");
+        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+            Row district = book.getFirstSheet().read().stream().filter(r -> r.getCellText(0).equals(w.d().name())).findFirst().orElseThrow();
+            assertThat(district.getCellText(1)).isEqualTo("2");
+        }
+        assertThat(as(w.adminQ().email()).get("/admin/u/" + w.p().id() + "/report-dashboard").status()).isEqualTo(404);
+        assertThat(as(w.adminB().email()).get("/admin/u/" + w.d().id() + "/report-dashboard?obligation=" + o.id()).status()).isEqualTo(404);
+    }
 }

@@ -1,0 +1,283 @@
+package vn.lantoa.demo;
+
+import jakarta.inject.Singleton;
+import vn.lantoa.reporting.DemoHistory;
+import vn.lantoa.reporting.DueRule;
+import vn.lantoa.reporting.FormDefinition;
+import vn.lantoa.reporting.Obligation;
+import vn.lantoa.reporting.ObligationDraft;
+import vn.lantoa.reporting.ObligationSchedule;
+import vn.lantoa.reporting.ObligationService;
+import vn.lantoa.reporting.Period;
+import vn.lantoa.reporting.PeriodType;
+import vn.lantoa.reporting.Recipient;
+import vn.lantoa.reporting.ReportAudience;
+import vn.lantoa.reporting.ReportForm;
+import vn.lantoa.reporting.ReportService;
+import vn.lantoa.reporting.ReviewService;
+import vn.lantoa.reporting.SendOutcome;
+import vn.lantoa.reporting.Slot;
+import vn.lantoa.tenancy.Actor;
+import vn.lantoa.tenancy.UnitRef;
+import vn.lantoa.tenancy.UnitRefRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The reporting duties of the seeds with a year of history: schools to Phòng Hoàng Mai by the 25th (seed 004), Phòng
+ * and units to Sở Bà Rịa - Vũng Tàu by the 20th and the yearly plan by 10 March (seed 002), each Sở to the ministry by
+ * the 20th. Reports go through the real services; then their steps are moved back to the days they are meant to have
+ * happened, so every screen shows on-time, late, returned and missing reports on the first start.
+ */
+@Singleton
+class DemoReporting {
+
+    private static final String[] RETURN_REASONS = {"Số ý kiến đã xử lý chưa khớp với sổ theo dõi, đề nghị kiểm tra lại.",
+            "Thiếu nội dung vụ việc dư luận đã nêu trong tháng, đề nghị bổ sung.", "Số liệu tin bài chưa khớp với trang thông tin của đơn vị."};
+    private final ObligationService obligations;
+    private final ReportService reports;
+    private final ReviewService review;
+    private final DemoHistory history;
+    private final UnitRefRepository units;
+    private final Clock clock;
+
+    DemoReporting(ObligationService obligations, ReportService reports, ReviewService review, DemoHistory history, UnitRefRepository units,
+                  Clock clock) {
+        this.obligations = obligations;
+        this.reports = reports;
+        this.review = review;
+        this.history = history;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    void seed(Actor system, Map<Long, Actor> senders, long boId, long hoangMaiId, long soBrvtId) {
+        List<Long> schoolsOfHoangMai = children(hoangMaiId);
+        List<Long> underBrvt = children(soBrvtId);
+        List<Long> provinces = children(boId);
+        LocalDate today = LocalDate.now(clock.withZone(DueRule.VIETNAM));
+        LocalDate started = today.minusMonths(13).withDayOfMonth(1);
+        UnitRef hoangMai = units.findById(hoangMaiId).orElseThrow();
+        Obligation schools = obligation(system, hoangMai, DemoForms.schoolMonthly(), "Báo cáo công tác truyền thông hằng tháng của các trường",
+                "CHILDREN", Recipient.PARENT, PeriodType.MONTHLY, new DueRule.DayOfPeriodMonth(25), "5,2,1", started);
+        history(system, senders, schools, schoolsOfHoangMai, 12, this::schoolAnswers);
+        obligations.setLock(system, hoangMai, schools.id(), 10);
+
+        UnitRef brvt = units.findById(soBrvtId).orElseThrow();
+        Obligation opinion = obligation(system, brvt, DemoForms.publicOpinionMonthly(), "Báo cáo tình hình dư luận và kết quả xử lý hằng tháng",
+                "CHILDREN", Recipient.ISSUER, PeriodType.MONTHLY, new DueRule.DayOfNextMonth(20), "5,1", started);
+        history(system, senders, opinion, underBrvt, 12, this::opinionAnswers);
+        Obligation plan = obligation(system, brvt, DemoForms.yearlyPlan(), "Kế hoạch công tác truyền thông năm", "CHILDREN", Recipient.ISSUER,
+                PeriodType.YEARLY, new DueRule.Fixed(MonthDay.of(3, 10)), "14,7,1", LocalDate.of(today.getYear() - 1, 1, 1));
+        history(system, senders, plan, underBrvt, 2, this::planAnswers);
+
+        UnitRef bo = units.findById(boId).orElseThrow();
+        Obligation toMinistry = obligation(system, bo, DemoForms.provinceMonthly(), "Báo cáo công tác truyền thông hằng tháng của Sở GDĐT",
+                "TYPE:PROVINCE_DEPARTMENT", Recipient.PARENT, PeriodType.MONTHLY, new DueRule.DayOfNextMonth(20), "5,1", started);
+        history(system, senders, toMinistry, provinces, 12, this::provinceAnswers);
+    }
+
+    private Obligation obligation(Actor system, UnitRef issuer, FormDefinition form, String title, String audience, Recipient recipient,
+                                  PeriodType type, DueRule rule, String reminders, LocalDate startsOn) {
+        ReportForm saved = obligations.createForm(system, issuer, form);
+        return obligations.createObligation(system, issuer, new ObligationDraft(saved.id(), title, ReportAudience.parse(audience), recipient, type,
+                rule, false, null, reminders, null, 5, false, startsOn));
+    }
+
+    /**
+     * Per unit and period: mostly on time, some late, a few returned and corrected, a few never sent. The current
+     * period, still open, has some drafts. Fixed seeds, so every start shows the same year.
+     */
+    private void history(Actor system, Map<Long, Actor> senders, Obligation obligation, List<Long> unitIds, int periods,
+                         BiFunction<Random, Period, Map<String, String>> answers) {
+        ObligationSchedule schedule = new ObligationSchedule(obligation);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, DueRule.VIETNAM);
+        List<Period> recent = schedule.recent(today, periods);
+        for (int k = 0; k < recent.size(); k++) {
+            Period period = recent.get(k);
+            LocalDate due = schedule.dueDate(period);
+            long daysPast = ChronoUnit.DAYS.between(due, today);
+            for (int i = 0; i < unitIds.size(); i++) {
+                long unitId = unitIds.get(i);
+                UnitRef unit = units.findById(unitId).orElseThrow();
+                Random random = new Random(mix(unitId * 7919 + period.code().hashCode()));
+                Actor sender = senders.getOrDefault(unitId, system);
+                Slot slot = reports.slot(unit, obligation.id(), period.code());
+                Map<String, String> values = answers.apply(random, period);
+                if (k == 0) {
+                    newest(system, sender, slot, values, i, due, daysPast, random, now);
+                    continue;
+                }
+                int roll = random.nextInt(100);
+                if (roll < 6) {
+                    continue;
+                } else if (roll < 20 && daysPast > 1) {
+                    send(system, sender, slot, values, at(due.plusDays(1 + random.nextInt((int) Math.min(5, daysPast - 1))), random, now), k > 1);
+                } else if (roll < 28) {
+                    returned(system, sender, slot, values, at(due.minusDays(1 + random.nextInt(4)), random, now));
+                } else {
+                    send(system, sender, slot, values, at(due.minusDays(random.nextInt(6)), random, now), k > 1 && roll < 85);
+                }
+            }
+        }
+        history.recomputeTotals(obligation.id());
+    }
+
+    /**
+     * The newest period shows every state a recipient meets: by the unit's place in the list, sent on time, sent late,
+     * a draft, nothing yet, and one returned for correction.
+     */
+    private void newest(Actor system, Actor sender, Slot slot, Map<String, String> values, int index, LocalDate due, long daysPast, Random random,
+                        Instant now) {
+        switch (index % 5) {
+            case 0 -> send(system, sender, slot, values, at(due.minusDays(1 + random.nextInt(3)), random, now), false);
+            case 1 -> {
+                if (daysPast > 1) {
+                    send(system, sender, slot, values, at(due.plusDays(1), random, now), false);
+                } else {
+                    reports.saveDraft(sender, slot, values);
+                }
+            }
+            case 2 -> reports.saveDraft(sender, slot, values);
+            case 3 -> {
+                // Nothing yet: overdue once the deadline passes.
+            }
+            default -> {
+                Instant sentAt = at(due.minusDays(2), random, now);
+                SendOutcome sent = reports.submit(sender, slot, values, UUID.randomUUID().toString());
+                history.pastReturn(sent.report().id(), slot.recipientId(), system.userId(), RETURN_REASONS[index % RETURN_REASONS.length]);
+                history.backdate(sent.report().id(), List.of(sentAt, sentAt.plusSeconds(86_400)));
+            }
+        }
+    }
+
+    /** Sends the report on that day and, when asked, has the recipient accept it two days later. */
+    private void send(Actor system, Actor sender, Slot slot, Map<String, String> values, Instant sentAt, boolean accept) {
+        SendOutcome sent = reports.submit(sender, slot, values, UUID.randomUUID().toString());
+        List<Instant> times = new ArrayList<>(List.of(sentAt));
+        if (accept) {
+            review.accept(system, units.findById(slot.recipientId()).orElseThrow(), sent.report().id());
+            times.add(sentAt.plusSeconds(2 * 86_400));
+        }
+        history.backdate(sent.report().id(), times);
+    }
+
+    /** Sent, returned the next day with a reason, corrected and sent again, then accepted. */
+    private void returned(Actor system, Actor sender, Slot slot, Map<String, String> values, Instant first) {
+        SendOutcome sent = reports.submit(sender, slot, values, UUID.randomUUID().toString());
+        Random random = new Random(sent.report().id());
+        history.pastReturn(sent.report().id(), slot.recipientId(), system.userId(), RETURN_REASONS[random.nextInt(RETURN_REASONS.length)]);
+        Map<String, String> corrected = new HashMap<>(values);
+        String key = corrected.containsKey("y_kien_nhan") ? "y_kien_nhan" : corrected.containsKey("so_vu_viec") ? "so_vu_viec" : null;
+        if (key != null) {
+            corrected.put(key, String.valueOf(Integer.parseInt(corrected.get(key)) + 1));
+            String handled = key.equals("y_kien_nhan") ? "y_kien_xu_ly" : "da_xu_ly";
+            corrected.put(handled, String.valueOf(Integer.parseInt(corrected.get(handled)) + 1));
+        }
+        reports.submit(sender, slot, corrected, UUID.randomUUID().toString());
+        review.accept(system, units.findById(slot.recipientId()).orElseThrow(), sent.report().id());
+        history.backdate(sent.report().id(), List.of(first, first.plusSeconds(86_400), first.plusSeconds(2 * 86_400), first.plusSeconds(3 * 86_400)));
+    }
+
+    /** Spreads nearby seeds apart: java.util.Random's first numbers from seeds 1, 2, 3 are almost the same. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
+    }
+
+    private List<Long> children(long unitId) {
+        return units.findOpenChildren(unitId).stream().map(UnitRef::id).toList();
+    }
+
+    /** A working-hours instant of that day in Vietnam, never in the future. */
+    private static Instant at(LocalDate day, Random random, Instant now) {
+        Instant t = day.atTime(LocalTime.of(8 + random.nextInt(9), random.nextInt(60))).atZone(DueRule.VIETNAM).toInstant();
+        return t.isAfter(now) ? now.minusSeconds(600) : t;
+    }
+
+    private Map<String, String> schoolAnswers(Random r, Period p) {
+        Map<String, String> a = new HashMap<>();
+        a.put("tin_bai", String.valueOf(3 + r.nextInt(10)));
+        a.put("van_ban", String.valueOf(r.nextInt(5)));
+        a.put("tin_gui_phong", String.valueOf(r.nextInt(3)));
+        a.put("luot_truy_cap", String.valueOf(800 + r.nextInt(4000)));
+        a.put("buoi_tuyen_truyen", String.valueOf(1 + r.nextInt(4)));
+        a.put("luot_hoc_sinh", String.valueOf(200 + r.nextInt(900)));
+        int received = r.nextInt(8);
+        a.put("y_kien_nhan", String.valueOf(received));
+        a.put("y_kien_xu_ly", String.valueOf(received - r.nextInt(Math.min(2, received) + 1)));
+        a.put("ty_le_hai_long", String.valueOf(85 + r.nextInt(15)));
+        if (r.nextInt(4) == 0) {
+            a.put("vu_viec[0].noi_dung", "Phụ huynh phản ánh trên mạng xã hội về việc thu các khoản đầu năm");
+            a.put("vu_viec[0].nguon", "Mạng xã hội");
+            a.put("vu_viec[0].cach_xu_ly", "Nhà trường gặp phụ huynh, công khai các khoản thu theo quy định");
+            a.put("vu_viec[0].ket_qua", "Phụ huynh đồng thuận, gỡ bài đăng");
+        }
+        a.put("danh_gia", "Nhà trường duy trì cập nhật trang thông tin, thực hiện công khai đúng quy định; " + p.label().toLowerCase() + " không có vụ việc phức tạp.");
+        return a;
+    }
+
+    private Map<String, String> opinionAnswers(Random r, Period p) {
+        Map<String, String> a = new HashMap<>();
+        int cases = r.nextInt(4);
+        a.put("so_vu_viec", String.valueOf(cases));
+        a.put("da_xu_ly", String.valueOf(cases - r.nextInt(Math.min(1, cases) + 1)));
+        a.put("tin_bao_chi", String.valueOf(r.nextInt(6)));
+        a.put("tin_tich_cuc", String.valueOf(2 + r.nextInt(12)));
+        a.put("thoi_gian_xu_ly", String.valueOf(cases == 0 ? 0 : 1 + r.nextInt(10)));
+        for (int i = 0; i < cases; i++) {
+            a.put("vu_viec[" + i + "].noi_dung", i == 0 ? "Thông tin sai lệch về lịch tuyển sinh lớp 10 trên mạng xã hội" : "Phản ánh về an toàn giao thông trước cổng trường");
+            a.put("vu_viec[" + i + "].nguon", i == 0 ? "Mạng xã hội" : "Phụ huynh, người dân");
+            a.put("vu_viec[" + i + "].cach_xu_ly", "Đăng thông tin chính thức, phối hợp công an phường");
+            a.put("vu_viec[" + i + "].ket_qua", "Đã xử lý");
+        }
+        a.put("nhan_xet", "Dư luận ổn định, các vụ việc được xử lý kịp thời.");
+        return a;
+    }
+
+    private Map<String, String> planAnswers(Random r, Period p) {
+        Map<String, String> a = new HashMap<>();
+        a.put("so_hoat_dong", String.valueOf(8 + r.nextInt(10)));
+        a.put("kinh_phi", String.valueOf(20 + r.nextInt(80)));
+        a.put("so_ky_hieu", (10 + r.nextInt(80)) + "/KH-" + p.code());
+        String[][] rows = {{"Tuyên truyền tuyển sinh đầu cấp", "Tin bài, infographic trên trang thông tin", "Tổ văn phòng", "Quý I; Quý II", "Ban đại diện cha mẹ học sinh"},
+                {"Gương người tốt, việc tốt trong nhà trường", "Chuyên mục trên trang thông tin, bản tin", "Đoàn thanh niên", "Quý I; Quý II; Quý III; Quý IV", ""},
+                {"Phòng chống bạo lực học đường", "Sinh hoạt chuyên đề, tờ rơi", "Ban giám hiệu", "Quý III", "Công an phường"}};
+        for (int i = 0; i < rows.length; i++) {
+            String[] keys = {"noi_dung", "san_pham", "chu_tri", "thoi_gian", "phoi_hop"};
+            for (int j = 0; j < keys.length; j++) {
+                if (!rows[i][j].isEmpty()) {
+                    a.put("hoat_dong[" + i + "]." + keys[j], rows[i][j]);
+                }
+            }
+        }
+        return a;
+    }
+
+    private Map<String, String> provinceAnswers(Random r, Period p) {
+        Map<String, String> a = new HashMap<>();
+        a.put("tin_bai", String.valueOf(20 + r.nextInt(40)));
+        a.put("van_ban", String.valueOf(1 + r.nextInt(6)));
+        a.put("hoat_dong", String.valueOf(5 + r.nextInt(20)));
+        int cases = r.nextInt(9);
+        a.put("vu_viec", String.valueOf(cases));
+        a.put("da_xu_ly", String.valueOf(cases - r.nextInt(Math.min(2, cases) + 1)));
+        a.put("ty_le_website", String.valueOf(70 + r.nextInt(30)));
+        a.put("danh_gia", "Công tác truyền thông được triển khai đồng bộ; " + p.label().toLowerCase() + " dư luận ổn định.");
+        return a;
+    }
+}

@@ -1,0 +1,205 @@
+package vn.lantoa.reporting;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import vn.lantoa.platform.export.XlsxTable;
+import vn.lantoa.platform.i18n.Languages;
+import vn.lantoa.platform.i18n.Translator;
+import vn.lantoa.platform.web.NotFoundException;
+import vn.lantoa.platform.web.Option;
+import vn.lantoa.platform.web.Pages;
+import vn.lantoa.shell.ShellFactory;
+import vn.lantoa.tenancy.Access;
+import vn.lantoa.tenancy.Actor;
+import vn.lantoa.tenancy.Permission;
+import vn.lantoa.tenancy.UnitRef;
+import vn.lantoa.tenancy.UnitRefRepository;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A unit's reporting dashboard over twelve periods: completeness (sent / expected) and timeliness (on time / expected)
+ * per child unit, their trend as a chart, one field's totals over time, and the units below that are still missing
+ * well after the deadline. Every table exports to XLSX; the page prints.
+ */
+@Hidden
+@Controller("/admin/u/{unitId}/report-dashboard")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Produces(MediaType.TEXT_HTML)
+class DashboardController {
+
+    private static final int PERIODS = 12;
+    private final Received received;
+    private final DashboardReads reads;
+    private final ReportFormRepository forms;
+    private final ReportFormVersionRepository versions;
+    private final Answers answers;
+    private final UnitRefRepository units;
+    private final Access access;
+    private final ShellFactory shells;
+    private final Pages pages;
+    private final Languages languages;
+    private final Clock clock;
+
+    DashboardController(Received received, DashboardReads reads, ReportFormRepository forms, ReportFormVersionRepository versions, Answers answers,
+                        UnitRefRepository units, Access access, ShellFactory shells, Pages pages, Languages languages, Clock clock) {
+        this.received = received;
+        this.reads = reads;
+        this.forms = forms;
+        this.versions = versions;
+        this.answers = answers;
+        this.units = units;
+        this.access = access;
+        this.shells = shells;
+        this.pages = pages;
+        this.languages = languages;
+        this.clock = clock;
+    }
+
+    @Get
+    HttpResponse<?> show(HttpRequest<?> request, Actor actor, long unitId, @Nullable @QueryValue Long obligation, @Nullable @QueryValue String field) {
+        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        List<Received.Choice> choices = received.rolledUpThrough(unit);
+        Received.Choice choice = Received.pick(choices, obligation);
+        if (choice == null) {
+            return pages.render("reporting/none", new ReportingPages.NoObligationsPage(shells.of(request, actor, unit, "dashboard"), "nav.dashboard",
+                    "rollup.none"));
+        }
+        Obligation o = choice.obligation();
+        Translator t = languages.of(request);
+        List<Period> periods = chronological(received.periods(o, PERIODS));
+        List<ReportingPages.ChildLine> children = children(o, choice.issuer(), unit, periods);
+        long expected = children.stream().mapToLong(ReportingPages.ChildLine::expected).sum();
+        List<SendCounts> totals = totals(children, periods.size());
+        List<String> labels = periods.stream().map(p -> Chart.shortLabel(p.label())).toList();
+        Chart timeliness = new Chart(t.t("dashboard.chart.rates"), labels, List.of(
+                new Chart.Series(t.t("dashboard.completeness"), "s-complete", rates(totals, expected, true)),
+                new Chart.Series(t.t("dashboard.timeliness"), "s-ontime", rates(totals, expected, false))), 100, "%");
+        List<FormField> numeric = numericFields(o);
+        FormField chosen = numeric.stream().filter(f -> f.key().equals(field)).findFirst().orElse(numeric.isEmpty() ? null : numeric.get(0));
+        List<Double> fieldValues = new ArrayList<>();
+        Chart fieldChart = null;
+        if (chosen != null) {
+            Map<String, Aggregate> byPeriod = reads.fieldByPeriod(o, unit, chosen.key(), periods.stream().map(Period::code).toList());
+            for (Period p : periods) {
+                fieldValues.add(byPeriod.getOrDefault(p.code(), Aggregate.EMPTY).value(chosen.rollUpOrNone()));
+            }
+            double max = fieldValues.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElse(0);
+            fieldChart = new Chart(chosen.label(), labels, List.of(new Chart.Series(chosen.label(), "s-field", fieldValues)), niceMax(max), "");
+        }
+        ObligationSchedule schedule = new ObligationSchedule(o);
+        Integer escalate = o.escalateDays();
+        Period latestDue = periods.stream().filter(p -> schedule.lateFrom(p).isBefore(clock.instant())).reduce((a, b) -> b).orElse(null);
+        List<MissingUnit> missing = escalate == null || latestDue == null ? List.of()
+                : reads.missingBelowChildren(o, choice.issuer(), unit, latestDue, schedule.lateFrom(latestDue),
+                ZonedDateTime.ofInstant(clock.instant(), DueRule.VIETNAM).minusDays(escalate).toInstant(), 200);
+        return pages.render("reporting/dashboard", new ReportingPages.DashboardPage(shells.of(request, actor, unit, "dashboard"),
+                choices.stream().map(c -> new Option(String.valueOf(c.obligation().id()), c.obligation().title())).toList(), o, periods, children,
+                expected, totals, timeliness, numeric.stream().map(f -> new Option(f.key(), f.label())).toList(), chosen, fieldValues, fieldChart,
+                escalate, latestDue, missing));
+    }
+
+    @Get("/export.xlsx")
+    @Produces(MediaType.ALL)
+    HttpResponse<?> export(Actor actor, long unitId, @Nullable @QueryValue Long obligation) {
+        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        Received.Choice choice = Received.pick(received.rolledUpThrough(unit), obligation);
+        if (choice == null) {
+            throw new NotFoundException("obligation");
+        }
+        Translator t = languages.vietnamese();
+        List<Period> periods = chronological(received.periods(choice.obligation(), PERIODS));
+        List<ReportingPages.ChildLine> children = children(choice.obligation(), choice.issuer(), unit, periods);
+        List<String> headers = new ArrayList<>(List.of(t.t("rollup.col.unit"), t.t("dashboard.expected")));
+        for (Period p : periods) {
+            headers.add(p.label() + " – " + t.t("dashboard.sent"));
+            headers.add(p.label() + " – " + t.t("dashboard.onTime"));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (ReportingPages.ChildLine line : children) {
+            List<Object> row = new ArrayList<>(List.of(line.unitName(), line.expected()));
+            for (SendCounts c : line.perPeriod()) {
+                row.add(c.sent());
+                row.add(c.onTime());
+            }
+            rows.add(row);
+        }
+        return new XlsxTable(t.t("nav.dashboard"), choice.obligation().title() + " – " + unit.name(), headers, rows)
+                .response("tien-do-bao-cao-" + unit.slug() + ".xlsx");
+    }
+
+    private List<ReportingPages.ChildLine> children(Obligation o, UnitRef issuer, UnitRef unit, List<Period> periods) {
+        Map<Long, Long> expected = reads.expectedByChild(o, issuer, unit);
+        Map<String, Map<Long, SendCounts>> counts = reads.countsByChild(o, unit, periods.stream().map(Period::code).toList());
+        Set<Long> ids = new TreeSet<>(expected.keySet());
+        counts.values().forEach(m -> ids.addAll(m.keySet()));
+        List<ReportingPages.ChildLine> lines = new ArrayList<>();
+        for (UnitRef child : ids.isEmpty() ? List.<UnitRef>of() : units.findByIdIn(ids)) {
+            List<SendCounts> per = new ArrayList<>();
+            for (Period p : periods) {
+                per.add(counts.getOrDefault(p.code(), Map.of()).getOrDefault(child.id(), SendCounts.NONE));
+            }
+            lines.add(new ReportingPages.ChildLine(child.id(), child.name(), expected.getOrDefault(child.id(), 0L), per));
+        }
+        lines.sort(Comparator.comparing(ReportingPages.ChildLine::unitName));
+        return lines;
+    }
+
+    private static List<SendCounts> totals(List<ReportingPages.ChildLine> children, int periods) {
+        List<SendCounts> totals = new ArrayList<>(Collections.nCopies(periods, SendCounts.NONE));
+        for (ReportingPages.ChildLine line : children) {
+            for (int i = 0; i < periods; i++) {
+                totals.set(i, totals.get(i).plus(line.perPeriod().get(i)));
+            }
+        }
+        return totals;
+    }
+
+    private static List<Double> rates(List<SendCounts> totals, long expected, boolean complete) {
+        return totals.stream().map(c -> expected == 0 ? 0.0 : Math.min(100.0, 100.0 * (complete ? c.sent() : c.onTime()) / expected)).toList();
+    }
+
+    private List<FormField> numericFields(Obligation o) {
+        ReportForm form = forms.findById$WithoutTenancy(o.formId()).orElseThrow();
+        FormDefinition definition = answers.form(versions.findByUnitIdAndFormIdAndNumber(form.unitId(), form.id(), form.currentVersion()).orElseThrow());
+        return definition.sections().stream().filter(s -> !s.repeating()).flatMap(s -> s.fields().stream())
+                .filter(f -> f.rollUpOrNone() != RollUp.NONE).toList();
+    }
+
+    private static List<Period> chronological(List<Period> newestFirst) {
+        List<Period> list = new ArrayList<>(newestFirst);
+        Collections.reverse(list);
+        return list;
+    }
+
+    /** A round top for a chart's scale: 1, 2 or 5 times a power of ten. */
+    static double niceMax(double max) {
+        if (max <= 0) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(max)));
+        for (double step : new double[]{1, 2, 5, 10}) {
+            if (step * power >= max) {
+                return step * power;
+            }
+        }
+        return 10 * power;
+    }
+}

@@ -1,0 +1,513 @@
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * The measuring half of infra/bench/reporting.sh, run against a Lantoa that holds the generated national data:
+ *   pages   - latency of the district's deadline screen, the province dashboard and the ministry roll-up (warm-up, then
+ *             sequential requests, then a few concurrent clients), followed by the server-side time and EXPLAIN of the
+ *             queries behind them;
+ *   rush    - one JSON API submission of the current month per school, as fast as the server takes them with a bounded
+ *             number of requests in flight; then the checks in the database and what one submission cost.
+ * Usage: java -cp mysql-connector-j.jar Bench.java pages|rush ; settings come from the environment (see reporting.sh).
+ */
+public class Bench {
+
+    static final String BASE = env("BENCH_URL", "http://127.0.0.1:18090");
+    static final String EMAIL = env("BENCH_EMAIL", "admin@lantoa.vn");
+    static final String PASSWORD = env("BENCH_PASSWORD", "Lantoa@2026");
+    static final long OBLIGATION = Long.parseLong(env("BENCH_OBLIGATION", "0"));
+
+    public static void main(String[] args) throws Exception {
+        switch (args.length == 0 ? "" : args[0]) {
+            case "pages" -> pages();
+            case "rush" -> rush();
+            default -> throw new IllegalArgumentException("pages or rush");
+        }
+    }
+
+    // ================================================================================================ pages
+
+    record Page(String label, String path) {
+    }
+
+    static void pages() throws Exception {
+        int warmup = Integer.parseInt(env("BENCH_WARMUP", "200"));
+        int requests = Integer.parseInt(env("BENCH_REQUESTS", "300"));
+        int clients = Integer.parseInt(env("BENCH_CLIENTS", "4"));
+        String period = env("BENCH_PERIOD", "");
+        String district = env("BENCH_DISTRICT", "0");
+        String province = env("BENCH_PROVINCE", "0");
+        String ministry = env("BENCH_MINISTRY", "0");
+        String which = env("BENCH_PAGES", "deadlines,dashboard,rollup");
+        List<Page> pages = new ArrayList<>();
+        if (which.contains("deadlines")) {
+            pages.add(new Page("(a) deadline screen, district " + district + " (" + env("BENCH_DISTRICT_SCHOOLS", "?") + " schools), " + period,
+                    "/admin/u/" + district + "/deadlines?obligation=" + OBLIGATION + "&period=" + period));
+        }
+        if (which.contains("dashboard")) {
+            pages.add(new Page("(b) report dashboard, province " + province + " (" + env("BENCH_PROVINCE_SCHOOLS", "?") + " schools)",
+                    "/admin/u/" + province + "/report-dashboard?obligation=" + OBLIGATION));
+        }
+        if (which.contains("rollup")) {
+            pages.add(new Page("(c) roll-up, ministry " + ministry + " (all schools), " + period,
+                    "/admin/u/" + ministry + "/rollup?obligation=" + OBLIGATION + "&period=" + period));
+        }
+        Browser browser = new Browser();
+        browser.signIn(EMAIL, PASSWORD);
+        List<String> table = new ArrayList<>();
+        table.add(String.format(Locale.ROOT, "%-62s %6s %8s %8s %8s %8s %9s", "page (" + requests + " sequential after " + warmup + " warm-up)",
+                "status", "median", "p95", "p99", "max", "bytes"));
+        for (Page page : pages) {
+            HttpResponse<byte[]> first = browser.get(page.path());
+            if (first.statusCode() == 404) {
+                table.add(String.format(Locale.ROOT, "%-62s %s", page.label(), "not available (404)"));
+                continue;
+            }
+            if (first.statusCode() != 200) {
+                table.add(String.format(Locale.ROOT, "%-62s %s", page.label(), "answers " + first.statusCode() + ": not measured"));
+                System.err.println(new String(first.body(), StandardCharsets.UTF_8));
+                continue;
+            }
+            for (int i = 0; i < warmup; i++) {
+                browser.get(page.path());
+            }
+            long[] lat = new long[requests];
+            int bad = 0;
+            long bytes = first.body().length;
+            for (int i = 0; i < requests; i++) {
+                long t = System.nanoTime();
+                HttpResponse<byte[]> r = browser.get(page.path());
+                lat[i] = System.nanoTime() - t;
+                bad += r.statusCode() == 200 ? 0 : 1;
+            }
+            table.add(row(page.label(), bad == 0 ? "200" : bad + " bad", lat, bytes));
+            if (clients > 1) {
+                long[] all = new long[requests * clients];
+                AtomicInteger failures = new AtomicInteger();
+                CountDownLatch done = new CountDownLatch(clients);
+                long t0 = System.nanoTime();
+                for (int c = 0; c < clients; c++) {
+                    int offset = c * requests;
+                    new Thread(() -> {
+                        try {
+                            for (int i = 0; i < requests; i++) {
+                                long t = System.nanoTime();
+                                HttpResponse<byte[]> r = browser.get(page.path());
+                                all[offset + i] = System.nanoTime() - t;
+                                if (r.statusCode() != 200) {
+                                    failures.incrementAndGet();
+                                }
+                            }
+                        } catch (Exception e) {
+                            failures.incrementAndGet();
+                        } finally {
+                            done.countDown();
+                        }
+                    }).start();
+                }
+                done.await();
+                double secs = (System.nanoTime() - t0) / 1e9;
+                table.add(row(String.format(Locale.ROOT, "    same, %d concurrent clients: %.0f req/s", clients, all.length / secs),
+                        failures.get() == 0 ? "200" : failures.get() + " bad", all, bytes));
+            }
+        }
+        System.out.println();
+        table.forEach(System.out::println);
+        System.out.println();
+        if (!"0".equals(env("BENCH_EXPLAIN", "1"))) {
+            queries(period, Long.parseLong(district), Long.parseLong(ministry));
+        }
+    }
+
+    static String row(String label, String status, long[] nanos, long bytes) {
+        long[] s = nanos.clone();
+        Arrays.sort(s);
+        return String.format(Locale.ROOT, "%-62s %6s %6.1fms %6.1fms %6.1fms %6.1fms %9d", label, status, pct(s, 50), pct(s, 95), pct(s, 99),
+                s[s.length - 1] / 1e6, bytes);
+    }
+
+    static double pct(long[] sorted, double p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    /** The SQL behind the pages (copied from DeadlineBoard and RollUpReads), timed on the server and explained. */
+    static void queries(String period, long district, long ministry) throws Exception {
+        try (Connection c = jdbc()) {
+            String ministryPath = string(c, "SELECT path FROM unit WHERE id = " + ministry);
+            int ministryDepth = (int) number(c, "SELECT depth FROM unit WHERE id = " + ministry);
+            String deadlines = "SELECT u.id, u.parent_id, u.name, u.type, u.school_level, r.id, r.status, r.first_submitted_at, r.submitted_at, r.revision, "
+                    + "r.recipient_unit_id, e.until_at FROM unit u "
+                    + "LEFT JOIN report r ON r.unit_id = u.id AND r.obligation_id = " + OBLIGATION + " AND r.period_code = '" + period + "' "
+                    + "LEFT JOIN report_lock_exception e ON e.unit_id = u.id AND e.obligation_id = " + OBLIGATION + " AND e.period_code = '" + period + "' "
+                    + "WHERE u.path LIKE '" + ministryPath + "%' AND u.path <> '" + ministryPath + "' AND (u.type = 'SCHOOL') "
+                    + "AND (u.closed_on IS NULL OR u.closed_on > '" + period + "-01') AND (u.created_at < NOW() OR u.created_at <= NOW()) "
+                    + "AND u.parent_id = " + district + " ORDER BY u.name";
+            String rollupOwn = "SELECT unit_id, field_key, value FROM report_value WHERE obligation_id = " + OBLIGATION + " AND period_code = '" + period
+                    + "' AND group_unit_id = " + ministry;
+            String rollupBelow = "SELECT group_path, field_key, total, reports, min_value, max_value FROM report_total WHERE obligation_id = " + OBLIGATION
+                    + " AND period_code = '" + period + "' AND group_path LIKE '" + ministryPath + "%' AND group_path <> '" + ministryPath + "'";
+            System.out.println("Server-side time of the pages' queries (JDBC on loopback, all rows read, median of 20 after 5):");
+            for (String[] q : new String[][]{{"deadline screen: units + reports of the district", deadlines},
+                    {"roll-up: the ministry's own group (report_value)", rollupOwn},
+                    {"roll-up: every group total below the ministry (report_total)", rollupBelow}}) {
+                long[] t = new long[20];
+                int rows = 0;
+                for (int i = -5; i < 20; i++) {
+                    long s = System.nanoTime();
+                    rows = 0;
+                    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(q[1])) {
+                        while (rs.next()) {
+                            rows++;
+                        }
+                    }
+                    if (i >= 0) {
+                        t[i] = System.nanoTime() - s;
+                    }
+                }
+                Arrays.sort(t);
+                System.out.printf(Locale.ROOT, "  %-62s %7d rows  %7.1f ms%n", q[0], rows, pct(t, 50));
+            }
+            System.out.println("EXPLAIN of the roll-up's totals query:");
+            explain(c, rollupBelow);
+            System.out.println("EXPLAIN of the deadline screen's query:");
+            explain(c, deadlines);
+            System.out.println();
+        }
+    }
+
+    static void explain(Connection c, String sql) throws Exception {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("EXPLAIN " + sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            StringBuilder head = new StringBuilder("  ");
+            for (int i = 1; i <= n; i++) {
+                head.append(rs.getMetaData().getColumnLabel(i)).append(i < n ? " | " : "");
+            }
+            System.out.println(head);
+            while (rs.next()) {
+                StringBuilder line = new StringBuilder("  ");
+                for (int i = 1; i <= n; i++) {
+                    line.append(rs.getString(i)).append(i < n ? " | " : "");
+                }
+                System.out.println(line);
+            }
+        }
+    }
+
+    /** Signs in as the tests do (Browser.java): GET /login for the CSRF cookie, POST the form with the token in the query. */
+    static final class Browser {
+        final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+
+        HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", "text/html").timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        }
+
+        void signIn(String email, String password) throws Exception {
+            get("/login");
+            String csrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("lantoa_csrf")).map(HttpCookie::getValue)
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no CSRF cookie from /login"));
+            String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(BASE + "/login?csrfToken=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
+                    .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 303) {
+                throw new IllegalStateException("sign-in failed: " + r.statusCode());
+            }
+            get("/account");
+        }
+    }
+
+    // ================================================================================================ rush
+
+    static void rush() throws Exception {
+        String period = env("BENCH_PERIOD", "");
+        long ministry = Long.parseLong(env("BENCH_MINISTRY", "0"));
+        int concurrency = Integer.parseInt(env("BENCH_RUSH_CONCURRENCY", "32"));
+        int limit = Integer.parseInt(env("BENCH_RUSH_LIMIT", "0"));
+        List<Long> schools = new ArrayList<>();
+        Map<String, Long> before;
+        try (Connection c = jdbc()) {
+            String path = string(c, "SELECT path FROM unit WHERE id = " + ministry);
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM unit WHERE path LIKE ? AND type = 'SCHOOL' ORDER BY id")) {
+                ps.setString(1, path + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        schools.add(rs.getLong(1));
+                    }
+                }
+            }
+            before = status(c);
+        }
+        // Schools send in no particular order, as on the last evening before a deadline.
+        Collections.shuffle(schools, new Random(7));
+        if (limit > 0 && limit < schools.size()) {
+            schools = schools.subList(0, limit);
+        }
+        String token = token();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+                .executor(Executors.newFixedThreadPool(2)).build();
+        Semaphore inFlight = new Semaphore(concurrency);
+        int n = schools.size();
+        long[] latency = new long[n];
+        AtomicLongArray perSecond = new AtomicLongArray(3600);
+        Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+        List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch done = new CountDownLatch(n);
+        Random rnd = new Random(11);
+        long cpu0 = processCpu();
+        Map<String, Long> procs0 = serverCpu();
+        System.out.printf(Locale.ROOT, "rush: %d submissions of %s, %d in flight at most, one platform-admin token, JSON API on loopback%n", n, period, concurrency);
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            long school = schools.get(i);
+            String body = answers(rnd);
+            String key = "rush-" + school + "-" + Long.toHexString(rnd.nextLong() & Long.MAX_VALUE);
+            HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/api/v1/units/" + school + "/reports/" + OBLIGATION + "/" + period))
+                    .header("Authorization", "Bearer " + token).header("Idempotency-Key", key).header("Content-Type", "application/json")
+                    .header("Accept", "application/json").timeout(Duration.ofSeconds(120)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            inFlight.acquire();
+            int index = i;
+            long start = System.nanoTime();
+            http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((r, failure) -> {
+                long end = System.nanoTime();
+                latency[index] = end - start;
+                perSecond.incrementAndGet((int) Math.min(3599, (end - t0) / 1_000_000_000L));
+                String outcome = failure != null ? "exception " + failure.getClass().getSimpleName() : String.valueOf(r.statusCode());
+                outcomes.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
+                if ((failure != null || r.statusCode() != 201) && firstErrors.size() < 5) {
+                    firstErrors.add(outcome + " for unit " + school + ": " + (failure != null ? failure.toString() : r.body()));
+                }
+                inFlight.release();
+                done.countDown();
+            });
+        }
+        done.await();
+        double secs = (System.nanoTime() - t0) / 1e9;
+        long cpu = processCpu() - cpu0;
+        Map<String, Long> procs1 = serverCpu();
+        int created = outcomes.getOrDefault("201", new AtomicInteger()).get();
+        int errors = n - created;
+        Arrays.sort(latency);
+        System.out.printf(Locale.ROOT, "  %d submissions in %.1f s: %.0f submissions/s sustained (goal >= 500/s)%n", n, secs, n / secs);
+        System.out.printf(Locale.ROOT, "  responses: %s; errors (anything but 201): %d (goal 0)%n", new TreeMap<>(outcomes), errors);
+        firstErrors.forEach(e -> System.out.println("    " + (e.length() > 300 ? e.substring(0, 300) : e)));
+        System.out.printf(Locale.ROOT, "  latency per submission: median %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", pct(latency, 50), pct(latency, 95),
+                pct(latency, 99), latency[n - 1] / 1e6);
+        int fullSeconds = (int) secs;
+        if (fullSeconds >= 3) {
+            long[] rates = new long[fullSeconds];
+            for (int s = 0; s < fullSeconds; s++) {
+                rates[s] = perSecond.get(s);
+            }
+            long[] sorted = rates.clone();
+            Arrays.sort(sorted);
+            System.out.printf(Locale.ROOT, "  per-second completions over %d full seconds: min %d, median %d, max %d%n", fullSeconds, sorted[0],
+                    sorted[sorted.length / 2], sorted[sorted.length - 1]);
+            StringBuilder series = new StringBuilder("  every 10 s (submissions/s):");
+            for (int s = 0; s + 10 <= fullSeconds; s += 10) {
+                long sum = 0;
+                for (int k = s; k < s + 10; k++) {
+                    sum += rates[k];
+                }
+                series.append(' ').append(sum / 10);
+            }
+            System.out.println(series);
+        }
+        System.out.printf(Locale.ROOT, "  CPU seconds used during the rush: load generator %.1f", cpu / 1e9);
+        for (String name : procs0.keySet()) {
+            System.out.printf(Locale.ROOT, ", %s %.1f", name, (procs1.get(name) - procs0.get(name)) / 100.0);
+        }
+        System.out.printf(Locale.ROOT, " (of %.1f available on %d cores)%n", secs * Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors());
+        for (String name : procs0.keySet()) {
+            System.out.printf(Locale.ROOT, "    %s: %.2f ms of CPU per submission%n", name, (procs1.get(name) - procs0.get(name)) * 10.0 / Math.max(1, created));
+        }
+
+        try (Connection c = jdbc()) {
+            Map<String, Long> after = status(c);
+            System.out.println("  what one submission cost in the database (server counters, divided by the submissions):");
+            double per = Math.max(1, created);
+            System.out.printf(Locale.ROOT, "    %.1f statements (%.1f SELECT, %.1f INSERT incl. INSERT..SELECT, %.1f UPDATE, %.1f DELETE, %.1f commits)%n",
+                    delta(before, after, "Questions") / per, delta(before, after, "Com_select") / per,
+                    (delta(before, after, "Com_insert") + delta(before, after, "Com_insert_select")) / per, delta(before, after, "Com_update") / per,
+                    delta(before, after, "Com_delete") / per, delta(before, after, "Com_commit") / per);
+            System.out.printf(Locale.ROOT, "    rows: %.1f inserted, %.1f updated, %.1f deleted, %.1f read%n", delta(before, after, "Innodb_rows_inserted") / per,
+                    delta(before, after, "Innodb_rows_updated") / per, delta(before, after, "Innodb_rows_deleted") / per,
+                    delta(before, after, "Innodb_rows_read") / per);
+            System.out.printf(Locale.ROOT, "    redo log %.1f KiB, data pages written %.1f KiB, buffer pool misses (disk reads) %.2f%n",
+                    delta(before, after, "Innodb_os_log_written") / per / 1024, delta(before, after, "Innodb_data_written") / per / 1024,
+                    delta(before, after, "Innodb_buffer_pool_reads") / per);
+            System.out.printf(Locale.ROOT, "    row lock waits %d in all (%.0f ms waited), deadlocks %d%n", delta(before, after, "Innodb_row_lock_waits"),
+                    (double) delta(before, after, "Innodb_row_lock_time"), delta(before, after, "Innodb_deadlocks"));
+            check(c, ministry, period, schools.size());
+        }
+    }
+
+    static void check(Connection c, long ministry, String period, int expected) throws Exception {
+        String path = string(c, "SELECT path FROM unit WHERE id = " + ministry);
+        String bench = "u.path LIKE '" + path + "%' AND u.type = 'SCHOOL'";
+        long schools = number(c, "SELECT COUNT(*) FROM unit u WHERE " + bench);
+        long submitted = number(c, "SELECT COUNT(*) FROM report r JOIN unit u ON u.id = r.unit_id WHERE " + bench + " AND r.obligation_id = " + OBLIGATION
+                + " AND r.period_code = '" + period + "' AND r.status = 'SUBMITTED'");
+        long oneReport = number(c, "SELECT COUNT(*) FROM (SELECT r.unit_id FROM report r JOIN unit u ON u.id = r.unit_id WHERE " + bench
+                + " AND r.obligation_id = " + OBLIGATION + " AND r.period_code = '" + period + "' AND r.status = 'SUBMITTED' GROUP BY r.unit_id HAVING COUNT(*) = 1) x");
+        long versions = number(c, "SELECT COUNT(*) FROM report_version v JOIN report r ON r.id = v.report_id JOIN unit u ON u.id = r.unit_id WHERE " + bench
+                + " AND r.obligation_id = " + OBLIGATION + " AND r.period_code = '" + period + "' AND v.action = 'SUBMITTED'");
+        long oneVersion = number(c, "SELECT COUNT(*) FROM (SELECT r.unit_id FROM report_version v JOIN report r ON r.id = v.report_id JOIN unit u ON u.id = r.unit_id "
+                + "WHERE " + bench + " AND r.obligation_id = " + OBLIGATION + " AND r.period_code = '" + period + "' AND v.action = 'SUBMITTED' "
+                + "GROUP BY r.unit_id HAVING COUNT(*) = 1) x");
+        long counted = number(c, "SELECT COALESCE(SUM(t.total), 0) FROM report_total t WHERE t.obligation_id = " + OBLIGATION + " AND t.period_code = '" + period
+                + "' AND t.group_path LIKE '" + path + "%' AND t.field_key = '#'");
+        long drift = number(c, "SELECT COUNT(*) FROM (SELECT v.group_unit_id, v.field_key, SUM(v.value) s, COUNT(*) n FROM report_value v WHERE v.obligation_id = "
+                + OBLIGATION + " AND v.period_code = '" + period + "' GROUP BY v.group_unit_id, v.field_key) x LEFT JOIN report_total t ON t.obligation_id = "
+                + OBLIGATION + " AND t.period_code = '" + period + "' AND t.group_unit_id = x.group_unit_id AND t.field_key = x.field_key "
+                + "WHERE t.total IS NULL OR ABS(t.total - x.s) > 1e-6 * GREATEST(1, ABS(x.s)) OR t.reports <> x.n");
+        System.out.println("  checks in the database for " + period + " (each must equal the number of schools, " + schools + "):");
+        System.out.printf(Locale.ROOT, "    schools with a SUBMITTED report: %d; with exactly one: %d%n", submitted, oneReport);
+        System.out.printf(Locale.ROOT, "    report_version rows with action SUBMITTED: %d; schools with exactly one: %d%n", versions, oneVersion);
+        System.out.printf(Locale.ROOT, "    reports counted by report_total ('#' summed over the groups): %d; group totals that differ from their values: %d%n",
+                counted, drift);
+        boolean ok = submitted == schools && oneReport == schools && versions == schools && oneVersion == schools && counted == schools && drift == 0
+                && expected == schools;
+        System.out.println("    " + (ok ? "OK" : "MISMATCH"));
+    }
+
+    static String answers(Random rnd) {
+        Map<String, String> a = new LinkedHashMap<>();
+        String[] keys = {"so_tin_bai_website", "so_tin_bai_bao_chi", "luot_truy_cap", "so_bai_mang_xa_hoi", "so_buoi_cung_cap_thong_tin", "so_vu_viec_du_luan",
+                "so_vu_viec_da_xu_ly", "so_phan_anh_duong_day_nong", "so_phan_anh_da_tra_loi", "so_can_bo_tap_huan", "so_hoat_dong_ngoai_khoa",
+                "so_luot_phu_huynh", "so_noi_dung_cong_khai", "so_video", "so_guong_dien_hinh", "kinh_phi", "ty_le_cong_khai_dung_han",
+                "ty_le_phu_huynh_hai_long", "luot_xem_cao_nhat", "so_ngay_khong_cap_nhat"};
+        int[] high = {40, 5, 20000, 60, 2, 3, 3, 8, 8, 30, 12, 1500, 15, 6, 4, 15000, 100, 100, 30000, 20};
+        for (int i = 0; i < keys.length; i++) {
+            a.put(keys[i], String.valueOf(rnd.nextInt(high[i] + 1)));
+        }
+        a.put("so_vu_viec_da_xu_ly", String.valueOf(Math.min(Integer.parseInt(a.get("so_vu_viec_da_xu_ly")), Integer.parseInt(a.get("so_vu_viec_du_luan")))));
+        a.put("so_phan_anh_da_tra_loi", String.valueOf(Math.min(Integer.parseInt(a.get("so_phan_anh_da_tra_loi")),
+                Integer.parseInt(a.get("so_phan_anh_duong_day_nong")))));
+        a.put("ty_le_phu_huynh_hai_long", (70 + rnd.nextInt(30)) + "," + rnd.nextInt(10));   // the Vietnamese decimal comma
+        StringBuilder sb = new StringBuilder("{\"answers\":{");
+        a.forEach((k, v) -> sb.append(sb.length() > 12 ? "," : "").append('"').append(k).append("\":\"").append(v).append('"'));
+        return sb.append("}}").toString();
+    }
+
+    static String token() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String body = "{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"}";
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/auth/token")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("token: " + r.statusCode() + " " + r.body());
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no accessToken in " + r.body());
+        }
+        return m.group(1);
+    }
+
+    // ================================================================================================ helpers
+
+    static Connection jdbc() throws Exception {
+        return DriverManager.getConnection(System.getenv("BENCH_JDBC"), "root", "");
+    }
+
+    static Map<String, Long> status(Connection c) throws Exception {
+        Map<String, Long> m = new TreeMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW GLOBAL STATUS")) {
+            while (rs.next()) {
+                try {
+                    m.put(rs.getString(1).toLowerCase(Locale.ROOT), Long.parseLong(rs.getString(2)));
+                } catch (NumberFormatException e) {
+                    // not a counter
+                }
+            }
+        }
+        return m;
+    }
+
+    static long delta(Map<String, Long> before, Map<String, Long> after, String name) {
+        String k = name.toLowerCase(Locale.ROOT);
+        return after.getOrDefault(k, 0L) - before.getOrDefault(k, 0L);
+    }
+
+    /** CPU time (clock ticks, 1/100 s) of the server processes named in BENCH_PIDS ("lantoa=123,mariadbd=456"). */
+    static Map<String, Long> serverCpu() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (String part : env("BENCH_PIDS", "").split(",")) {
+            if (!part.contains("=")) {
+                continue;
+            }
+            String[] kv = part.split("=");
+            try {
+                String stat = Files.readString(Path.of("/proc/" + kv[1] + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                m.put(kv[0], Long.parseLong(f[11]) + Long.parseLong(f[12]));
+            } catch (Exception e) {
+                m.put(kv[0], 0L);
+            }
+        }
+        return m;
+    }
+
+    static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    static String string(Connection c, String sql) throws Exception {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    static long number(Connection c, String sql) throws Exception {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}
