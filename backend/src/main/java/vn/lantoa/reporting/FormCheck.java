@@ -14,9 +14,9 @@ final class FormCheck {
     static FieldErrors check(FormDefinition form) {
         FieldErrors errors = new FieldErrors();
         if (form.title() == null || form.title().isBlank()) {
-            errors.add("title", "form.titleRequired");
+            errors.add("title", "reportForm.titleRequired");
         } else if (form.title().length() > 300) {
-            errors.add("title", "form.titleTooLong", 300);
+            errors.add("title", "reportForm.titleTooLong", 300);
         }
         Set<String> keys = new HashSet<>();
         int fields = 0;
@@ -25,31 +25,31 @@ final class FormCheck {
                 String name = "fields[" + fields + "]";
                 fields++;
                 if (!f.key().matches("^[a-z][a-z0-9_]{0,59}$") || !keys.add(f.key())) {
-                    errors.add(name + ".key", "form.keyInvalid");
+                    errors.add(name + ".key", "reportForm.keyInvalid");
                 }
                 if (f.label() == null || f.label().isBlank()) {
-                    errors.add(name + ".label", "form.labelRequired");
+                    errors.add(name + ".label", "reportForm.labelRequired");
                 }
                 if ((f.type() == FieldType.SINGLE_CHOICE || f.type() == FieldType.MULTI_CHOICE) && (f.choices() == null || f.choices().size() < 2)) {
-                    errors.add(name + ".choices", "form.choicesRequired");
+                    errors.add(name + ".choices", "reportForm.choicesRequired");
                 }
                 if (f.min() != null && f.max() != null && f.min() > f.max()) {
-                    errors.add(name + ".max", "form.rangeInverted");
+                    errors.add(name + ".max", "reportForm.rangeInverted");
                 }
                 if (f.prefill() != null && (PrefillSource.parse(f.prefill()) == null || f.type() != FieldType.NUMBER || section.repeating())) {
-                    errors.add(name + ".prefill", "form.prefillNumbersOnly");
+                    errors.add(name + ".prefill", "reportForm.prefillNumbersOnly");
                 }
             }
         }
         if (fields == 0) {
-            errors.add("fields", "form.noFields");
+            errors.add("fields", "reportForm.noFields");
         }
         int i = 0;
         for (CrossFieldRule rule : form.rules()) {
             FormField left = form.field(rule.left());
             FormField right = form.field(rule.right());
             if (left == null || right == null || left.type() != FieldType.NUMBER || right.type() != FieldType.NUMBER || rule.left().equals(rule.right())) {
-                errors.add("rules[" + i + "].left", "form.ruleNumbers");
+                errors.add("rules[" + i + "].left", "reportForm.ruleNumbers");
             }
             i++;
         }

@@ -103,6 +103,30 @@ public final class ReportingPages {
         }
     }
 
+    /** One obligation in the issuer's list, with its rule and audience in words. */
+    public record IssuedRow(Obligation obligation, String formTitle, String audienceWords, String ruleWords) {
+    }
+
+    public record ObligationsPage(Shell shell, List<IssuedRow> issued, boolean canManage, boolean hasForms) {
+    }
+
+    public record NewObligationPage(Shell shell, ObligationForm form, List<Option> forms, List<Option> audienceChoices, FieldErrors errors) {
+    }
+
+    public record FormRow(ReportForm form, int fields, long obligations) {
+    }
+
+    public record FormsPage(Shell shell, List<FormRow> forms, boolean canManage) {
+    }
+
+    public record FormEditPage(Shell shell, Long formId, int version, FormBuilder.Draft draft, List<Option> types, List<Option> rollUps,
+                               List<Option> prefills, List<Option> sections, List<Option> numbers, FieldErrors errors, boolean canManage) {
+
+        public String action() {
+            return shell.unitBase() + "/report-forms" + (formId == null ? "" : "/" + formId);
+        }
+    }
+
     public record RollUpPage(Shell shell, List<Option> obligations, Obligation obligation, List<Option> periods, Period period,
                              RollUpTable table) {
 
