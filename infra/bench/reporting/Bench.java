@@ -58,6 +58,7 @@ public class Bench {
             case "rush" -> rush();
             default -> throw new IllegalArgumentException("pages or rush");
         }
+        System.exit(0);
     }
 
     // ================================================================================================ pages
@@ -283,7 +284,11 @@ public class Bench {
         }
         String token = token();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
-                .executor(Executors.newFixedThreadPool(2)).build();
+                .executor(Executors.newFixedThreadPool(2, r -> {
+                    Thread t = new Thread(r, "http-client");
+                    t.setDaemon(true);
+                    return t;
+                })).build();
         Semaphore inFlight = new Semaphore(concurrency);
         int n = schools.size();
         long[] latency = new long[n];
@@ -369,9 +374,12 @@ public class Bench {
                     delta(before, after, "Questions") / per, delta(before, after, "Com_select") / per,
                     (delta(before, after, "Com_insert") + delta(before, after, "Com_insert_select")) / per, delta(before, after, "Com_update") / per,
                     delta(before, after, "Com_delete") / per, delta(before, after, "Com_commit") / per);
-            System.out.printf(Locale.ROOT, "    rows: %.1f inserted, %.1f updated, %.1f deleted, %.1f read%n", delta(before, after, "Innodb_rows_inserted") / per,
-                    delta(before, after, "Innodb_rows_updated") / per, delta(before, after, "Innodb_rows_deleted") / per,
-                    delta(before, after, "Innodb_rows_read") / per);
+            System.out.printf(Locale.ROOT, "    rows (handler calls, temporary tables included): %.1f written, %.1f updated, %.1f deleted, %.1f read%n",
+                    delta(before, after, "Handler_write") / per, delta(before, after, "Handler_update") / per, delta(before, after, "Handler_delete") / per,
+                    (delta(before, after, "Handler_read_first") + delta(before, after, "Handler_read_key") + delta(before, after, "Handler_read_next")
+                            + delta(before, after, "Handler_read_prev") + delta(before, after, "Handler_read_rnd") + delta(before, after, "Handler_read_rnd_next")) / per);
+            System.out.printf(Locale.ROOT, "    rolled back %.2f transactions per submission (deadlock retries and failures)%n",
+                    delta(before, after, "Handler_rollback") / per);
             System.out.printf(Locale.ROOT, "    redo log %.1f KiB, data pages written %.1f KiB, buffer pool misses (disk reads) %.2f%n",
                     delta(before, after, "Innodb_os_log_written") / per / 1024, delta(before, after, "Innodb_data_written") / per / 1024,
                     delta(before, after, "Innodb_buffer_pool_reads") / per);

@@ -91,6 +91,22 @@ final class DemoForms {
                 List.of());
     }
 
+    /**
+     * Each Phòng's monthly report to Sở Hà Nội: the same figures as its schools' reports, so it can start from their
+     * roll-up, and its own assessment.
+     */
+    static FormDefinition districtMonthly() {
+        return new FormDefinition("Báo cáo công tác truyền thông tháng (Phòng GDĐT)", List.of(
+                new FormSection("so_lieu", "I. Số liệu toàn quận, huyện", false, List.of(
+                        number("tin_bai", "Số tin bài đăng trên trang thông tin của trường", true, RollUp.SUM, null),
+                        number("buoi_tuyen_truyen", "Số buổi tuyên truyền, sinh hoạt chuyên đề", true, RollUp.SUM, null),
+                        number("y_kien_nhan", "Số ý kiến, phản ánh nhận được", true, RollUp.SUM, null),
+                        number("y_kien_xu_ly", "Số ý kiến, phản ánh đã xử lý", true, RollUp.SUM, null),
+                        number("tin_phong", "Số tin bài đăng trên trang thông tin của Phòng", false, RollUp.SUM, "ARTICLES_PUBLISHED"))),
+                new FormSection("danh_gia", "II. Đánh giá", false, List.of(longText("danh_gia", "Đánh giá chung, đề xuất", null)))),
+                List.of(new CrossFieldRule("y_kien_xu_ly", CrossFieldRule.Comparison.LESS_OR_EQUAL, "y_kien_nhan")));
+    }
+
     /** Each Sở's monthly report to the ministry, before the 20th. */
     static FormDefinition provinceMonthly() {
         return new FormDefinition("Báo cáo công tác truyền thông tháng (Sở GDĐT)", List.of(

@@ -73,6 +73,12 @@ class DemoReporting {
         Obligation schools = obligation(system, hoangMai, DemoForms.schoolMonthly(), "Báo cáo công tác truyền thông hằng tháng của các trường",
                 "CHILDREN", Recipient.PARENT, PeriodType.MONTHLY, new DueRule.DayOfPeriodMonth(25), "5,2,1", started);
         history(system, senders, schools, schoolsOfHoangMai, 12, this::schoolAnswers);
+
+        UnitRef hanoi = units.findById(hoangMai.parentId()).orElseThrow();
+        Obligation districts = obligation(system, hanoi, DemoForms.districtMonthly(), "Báo cáo công tác truyền thông hằng tháng của các Phòng GDĐT",
+                "TYPE:DISTRICT_OFFICE", Recipient.PARENT, PeriodType.MONTHLY, new DueRule.DayOfNextMonth(5), "3,1", started);
+        history(system, senders, districts, List.of(hoangMaiId), 12, this::districtAnswers);
+        correctAfterTheDistrictSent(system, senders, schools, schoolsOfHoangMai);
         obligations.setLock(system, hoangMai, schools.id(), 10);
 
         UnitRef brvt = units.findById(soBrvtId).orElseThrow();
@@ -117,6 +123,10 @@ class DemoReporting {
                 Actor sender = senders.getOrDefault(unitId, system);
                 Slot slot = reports.slot(unit, obligation.id(), period.code());
                 Map<String, String> values = answers.apply(random, period);
+                if (unit.type() != vn.lantoa.tenancy.UnitType.SCHOOL) {
+                    // A Phòng or Sở starts from its children's roll-up, as the page's "fill from the roll-up" button does.
+                    vn.lantoa.reporting.ChildrenTotals.fill(reports.form(reports.formVersion(slot, null)), reports.childrenTotals(slot), values);
+                }
                 if (k == 0) {
                     newest(system, sender, slot, values, i, due, daysPast, random, now);
                     continue;
@@ -162,6 +172,25 @@ class DemoReporting {
                 history.backdate(sent.report().id(), List.of(sentAt, sentAt.plusSeconds(86_400)));
             }
         }
+    }
+
+    /**
+     * One school corrects last month's report after the Phòng already sent its own: the Sở then sees the Phòng's
+     * figures "as sent" differ from the schools' figures "now".
+     */
+    private void correctAfterTheDistrictSent(Actor system, Map<Long, Actor> senders, Obligation schools, List<Long> schoolIds) {
+        ObligationSchedule schedule = new ObligationSchedule(schools);
+        Period last = schedule.recent(LocalDate.now(clock.withZone(DueRule.VIETNAM)), 2).get(1);
+        long school = schoolIds.get(0);
+        Slot slot = reports.slot(units.findById(school).orElseThrow(), schools.id(), last.code());
+        reports.report(slot).ifPresent(report -> {
+            Map<String, String> values = new HashMap<>(reports.answersOf(report));
+            history.pastReturn(report.id(), slot.recipientId(), system.userId(), RETURN_REASONS[0]);
+            values.put("y_kien_nhan", String.valueOf(Integer.parseInt(values.getOrDefault("y_kien_nhan", "0")) + 2));
+            values.put("y_kien_xu_ly", String.valueOf(Integer.parseInt(values.getOrDefault("y_kien_xu_ly", "0")) + 2));
+            reports.submit(senders.getOrDefault(school, system), slot, values, UUID.randomUUID().toString());
+            history.recomputeTotals(schools.id());
+        });
     }
 
     /** Sends the report on that day and, when asked, has the recipient accept it two days later. */
@@ -265,6 +294,13 @@ class DemoReporting {
                 }
             }
         }
+        return a;
+    }
+
+    private Map<String, String> districtAnswers(Random r, Period p) {
+        Map<String, String> a = new HashMap<>();
+        a.put("tin_phong", String.valueOf(4 + r.nextInt(10)));
+        a.put("danh_gia", "Các trường thực hiện nghiêm chế độ báo cáo; " + p.label().toLowerCase() + " tình hình dư luận ổn định.");
         return a;
     }
 

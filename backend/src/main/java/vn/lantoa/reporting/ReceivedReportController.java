@@ -46,6 +46,7 @@ class ReceivedReportController {
     private final ReportHistory history;
     private final ReviewService review;
     private final Answers answers;
+    private final ChildrenTotals childrenTotals;
     private final UnitRefRepository units;
     private final Access access;
     private final ShellFactory shells;
@@ -53,8 +54,9 @@ class ReceivedReportController {
     private final Clock clock;
 
     ReceivedReportController(ReportRepository reports, ObligationRepository obligations, ReportFormVersionRepository formVersions,
-                             ReportHistory history, ReviewService review, Answers answers, UnitRefRepository units, Access access,
-                             ShellFactory shells, Pages pages, Clock clock) {
+                             ReportHistory history, ReviewService review, Answers answers, ChildrenTotals childrenTotals, UnitRefRepository units,
+                             Access access, ShellFactory shells, Pages pages, Clock clock) {
+        this.childrenTotals = childrenTotals;
         this.reports = reports;
         this.obligations = obligations;
         this.formVersions = formVersions;
@@ -115,7 +117,8 @@ class ReceivedReportController {
         String unitName = units.findById(report.unitId()).map(UnitRef::name).orElse("");
         return pages.render(status, "reporting/received", new ReportingPages.ReceivedReportPage(shells.of(request, actor, unit, "deadlines"), report,
                 unitName, obligation, period, schedule.dueDate(period), reportStatus, daysLate,
-                FormView.of(form, shown, answers.read(report.prefilled()), new FieldErrors(), false), history.of(report, form), canDecide, errors, reason));
+                FormView.of(form, shown, answers.read(report.prefilled()), new FieldErrors(), false), history.of(report, form), canDecide, errors, reason,
+                childrenTotals.compare(report, units.findById(report.unitId()).orElseThrow())));
     }
 
     private Map<String, String> sentAnswers(Report report) {

@@ -16,7 +16,7 @@ public record Report(@Id @GeneratedValue @Nullable Long id, Long unitId, Long ob
                      Long formVersionId, State status, String answers, String prefilled, int rowCount, @Nullable Instant firstSubmittedAt,
                      @Nullable Instant submittedAt, @Nullable Long submittedBy, @Nullable Long signedBy, @Nullable Instant decidedAt,
                      @Nullable Long decidedBy, @Nullable String returnReason, int revision, Instant createdAt, Instant updatedAt,
-                     @Nullable Long createdBy, @Nullable Long updatedBy, long version) {
+                     @Nullable Long createdBy, @Nullable Long updatedBy, long version, @Nullable String basis) {
 
     /** Where the report is in its life; the deadline screen adds on time, late and overdue from the dates. */
     public enum State {

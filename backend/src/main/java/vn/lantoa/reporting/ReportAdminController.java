@@ -30,6 +30,7 @@ import vn.lantoa.tenancy.UnitRefRepository;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -94,6 +95,10 @@ class ReportAdminController {
                 SendOutcome sent = submitKeepingDraft(actor, slot, posted);
                 return Redirects.seeOther(back, Flash.success(sent.late() ? "report.sentLateFlash" : "report.sentFlash", slot.period().label()));
             }
+            if ("fromBelow".equals(action)) {
+                int filled = service.fillFromBelow(actor, slot, posted);
+                return Redirects.seeOther(back, filled == 0 ? Flash.info("report.fromBelowNone") : Flash.success("report.fromBelowFlash", filled));
+            }
             if ("signoff".equals(action)) {
                 service.requestSignoff(actor, slot, posted);
                 return Redirects.seeOther(back, Flash.success("report.signoffRequestedFlash"));
@@ -156,6 +161,6 @@ class ReportAdminController {
                 slot.period(), slot.schedule().dueDate(slot.period()), slot.schedule().ruleWords(), recipientName, report, reportStatus, daysLate,
                 FormView.of(form, values, prefilled, errors, editable), errors, UUID.randomUUID().toString(), editable, canFill,
                 access.can(actor, unit, Permission.SIGN_REPORTS), locked, report == null ? java.util.List.of() : history.of(report, form),
-                formRow.title(), version.number()));
+                formRow.title(), version.number(), editable ? service.childrenTotals(slot) : List.of()));
     }
 }

@@ -35,6 +35,9 @@ interface ReportRepository extends GenericRepository<Report, Long> {
             + "revision = revision + 1, updated_at = :at, updated_by = :by, version = version + 1 WHERE unit_id = :unitId AND id = :id")
     int markSubmitted(Long unitId, Long id, Long recipientUnitId, Instant at, Long by, @Nullable Long signedBy);
 
+    @Query("UPDATE report SET basis = :basis WHERE unit_id = :unitId AND id = :id")
+    int setBasis(Long unitId, Long id, @Nullable String basis);
+
     @Query("UPDATE report SET status = :status, decided_at = :at, decided_by = :by, return_reason = :reason, updated_at = :at, "
             + "version = version + 1 WHERE recipient_unit_id = :recipientUnitId AND id = :id AND status = 'SUBMITTED'")
     int decide(Long recipientUnitId, Long id, String status, Instant at, Long by, @Nullable String reason);

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,6 +40,7 @@ public class ReportService {
     private final Prefill prefill;
     private final RollUpStore rollUps;
     private final LockExceptions lockExceptions;
+    private final ChildrenTotals childrenTotals;
     private final Access access;
     private final AuditLog audit;
     private final SynchronousTransactionManager<Connection> tx;
@@ -46,7 +48,9 @@ public class ReportService {
 
     ReportService(Applicability applicability, ReportRepository reports, ReportVersionRepository versions, ReportFormRepository forms,
                   ReportFormVersionRepository formVersions, UnitRefRepository units, Answers answers, Prefill prefill, RollUpStore rollUps,
-                  LockExceptions lockExceptions, Access access, AuditLog audit, SynchronousTransactionManager<Connection> tx, Clock clock) {
+                  LockExceptions lockExceptions, ChildrenTotals childrenTotals, Access access, AuditLog audit,
+                  SynchronousTransactionManager<Connection> tx, Clock clock) {
+        this.childrenTotals = childrenTotals;
         this.applicability = applicability;
         this.reports = reports;
         this.versions = versions;
@@ -102,6 +106,21 @@ public class ReportService {
     /** What a new report starts with: the prefilled numbers of the unit's own records. */
     public Map<String, String> prefillFor(Slot slot, FormDefinition form) {
         return prefill.values(form, slot.unit().id(), slot.period());
+    }
+
+    /** The children's rolled-up numbers this unit's report can start from (none for a school). */
+    public List<ChildrenTotals.Source> childrenTotals(Slot slot) {
+        return slot.unit().type().mayHaveChildren() ? childrenTotals.forSlot(slot) : List.of();
+    }
+
+    /** Puts the children's totals into the fields of the same name and saves the draft; returns how many were filled. */
+    public int fillFromBelow(Actor actor, Slot slot, Map<String, String> posted) {
+        Report saved = saveDraft(actor, slot, posted);
+        FormDefinition form = answers.form(formVersion(slot, saved));
+        Map<String, String> values = answers.read(saved.answers());
+        int filled = ChildrenTotals.fill(form, childrenTotals(slot), values);
+        saveDraft(actor, slot, values);
+        return filled;
     }
 
     /** Saves what was typed, valid or not: nothing a person typed is lost. */
@@ -187,6 +206,9 @@ public class ReportService {
         boolean late = !sent.firstSubmittedAt().isBefore(slot.schedule().lateFrom(slot.period()));
         UnitRef parent = units.findById(groupId).orElseThrow();
         rollUps.store(report.id(), unit.id(), slot.obligation().id(), slot.period().code(), groupId, parent.path(), numbers(form, cleaned), !late);
+        if (unit.type().mayHaveChildren()) {
+            reports.setBasis(unit.id(), report.id(), childrenTotals.snapshot(childrenTotals.forSlot(slot)));
+        }
         audit.record(actor, unit.id(), "report.submitted", "report", report.id(),
                 "Gửi báo cáo " + slot.obligation().title() + " - " + slot.period().label() + (late ? " (muộn)" : ""), null,
                 Map.of("revision", sent.revision(), "late", late));
@@ -223,7 +245,7 @@ public class ReportService {
         Instant now = clock.instant();
         Report created = reports.save(new Report(null, unit.id(), slot.obligation().id(), slot.period().code(), slot.recipientId(), version.id(),
                 Report.State.DRAFT, answers.write(first), answers.write(first), 0, null, null, null, null, null, null, null, 0, now, now,
-                actor.userId(), actor.userId(), 0));
+                actor.userId(), actor.userId(), 0, null));
         return reports.lock(unit.id(), created.id()).orElseThrow();
     }
 

@@ -44,7 +44,7 @@ public final class ReportingPages {
     public record FillPage(Shell shell, Obligation obligation, Period period, LocalDate dueDate, String ruleWords, String recipientName,
                            Report report, ReportStatus status, long daysLate, FormView form, FieldErrors errors, String token,
                            boolean editable, boolean canFill, boolean canSign, boolean locked, List<VersionView> history,
-                           String formTitle, int formVersion) {
+                           String formTitle, int formVersion, List<ChildrenTotals.Source> below) {
 
         public String action() {
             return shell.unitBase() + "/reports/" + obligation.id() + "/" + period.code();
@@ -65,7 +65,11 @@ public final class ReportingPages {
 
     public record ReceivedReportPage(Shell shell, Report report, String unitName, Obligation obligation, Period period, LocalDate dueDate,
                                      ReportStatus status, long daysLate, FormView form, List<VersionView> history, boolean canDecide,
-                                     FieldErrors errors, String reason) {
+                                     FieldErrors errors, String reason, List<BasisLine> basis) {
+
+        public boolean basisChanged() {
+            return basis.stream().anyMatch(BasisLine::changed);
+        }
     }
 
     /** One child's line on the dashboard: expected units and, per period, reports sent and sent on time. */

@@ -497,4 +497,43 @@ class ReportingTest {
         assertThat(as(w.adminQ().email()).get("/admin/u/" + w.p().id() + "/report-dashboard").status()).isEqualTo(404);
         assertThat(as(w.adminB().email()).get("/admin/u/" + w.d().id() + "/report-dashboard?obligation=" + o.id()).status()).isEqualTo(404);
     }
+
+    @Test
+    void aDistrictStartsItsReportFromItsSchoolsTotalsAndTheProvinceSeesASchoolsLaterCorrection() {
+        Fixtures.World w = fixtures.world();
+        Obligation schools = reporting.obligation(w, w.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_NEXT_MONTH:20", null, "", false);
+        Obligation districts = reporting.obligation(w, w.p().id(), "TYPE:DISTRICT_OFFICE", Recipient.PARENT, "DAY_OF_NEXT_MONTH:25", null, "", false);
+        Map<String, String> a = new HashMap<>(goodAnswers());
+        a.put("y_kien_nhan", "7");
+        a.put("y_kien_xu_ly", "6");
+        send(as(w.adminA().email()), w.a().id(), schools, thisMonth(), a, "submit");
+        send(as(w.adminB().email()), w.b().id(), schools, thisMonth(), goodAnswers(), "submit");
+        Browser adminD = as(w.adminD().email());
+
+        Page own = adminD.get(fillUrl(w.d().id(), districts, thisMonth()));
+        assertThat(own.doc().select("aside.below").text()).contains("Số ý kiến phản ánh nhận được 12");
+        Map<String, String> body = new HashMap<>();
+        body.put("token", own.doc().select("input[name=token]").attr("value"));
+        assertThat(adminD.post(fillUrl(w.d().id(), districts, thisMonth()) + "?action=fromBelow", body).status()).isEqualTo(303);
+        Page filled = adminD.get(fillUrl(w.d().id(), districts, thisMonth()));
+        assertThat(filled.doc().select("#f-y_kien_nhan").attr("value")).isEqualTo("12");
+        assertThat(filled.doc().select("#f-y_kien_xu_ly").attr("value")).isEqualTo("11");
+        Map<String, String> answers = new HashMap<>(goodAnswers());
+        answers.put("y_kien_nhan", "12");
+        answers.put("y_kien_xu_ly", "11");
+        assertThat(send(adminD, w.d().id(), districts, thisMonth(), answers, "submit").status()).isEqualTo(303);
+        long districtReport = count("SELECT id FROM report WHERE unit_id = ? AND obligation_id = ?", w.d().id(), districts.id());
+        Browser adminP = as(w.adminP().email());
+        assertThat(adminP.get("/admin/u/" + w.p().id() + "/received-reports/" + districtReport).text())
+                .contains("Số liệu của cấp dưới không thay đổi kể từ khi gửi.");
+
+        long schoolReport = count("SELECT id FROM report WHERE unit_id = ? AND obligation_id = ?", w.a().id(), schools.id());
+        adminD.post("/admin/u/" + w.d().id() + "/received-reports/" + schoolReport + "/return", Map.of("reason", "Kiểm tra lại số ý kiến"));
+        a.put("y_kien_nhan", "9");
+        send(as(w.adminA().email()), w.a().id(), schools, thisMonth(), a, "submit");
+
+        Page seen = adminP.get("/admin/u/" + w.p().id() + "/received-reports/" + districtReport);
+        assertThat(seen.text()).contains("Có đơn vị cấp dưới đã sửa báo cáo sau khi báo cáo này được gửi");
+        assertThat(seen.doc().select("tr.changed").text()).contains("Số ý kiến phản ánh nhận được").contains("12").contains("14");
+    }
 }
