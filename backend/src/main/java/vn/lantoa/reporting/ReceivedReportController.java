@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.lantoa.platform.storage.ContentDisposition;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.Flash;
 import vn.lantoa.platform.web.NotFoundException;
@@ -47,6 +48,7 @@ class ReceivedReportController {
     private final ReviewService review;
     private final Answers answers;
     private final ChildrenTotals childrenTotals;
+    private final OfficialReports official;
     private final UnitRefRepository units;
     private final Access access;
     private final ShellFactory shells;
@@ -54,8 +56,9 @@ class ReceivedReportController {
     private final Clock clock;
 
     ReceivedReportController(ReportRepository reports, ObligationRepository obligations, ReportFormVersionRepository formVersions,
-                             ReportHistory history, ReviewService review, Answers answers, ChildrenTotals childrenTotals, UnitRefRepository units,
-                             Access access, ShellFactory shells, Pages pages, Clock clock) {
+                             ReportHistory history, ReviewService review, Answers answers, ChildrenTotals childrenTotals, OfficialReports official,
+                             UnitRefRepository units, Access access, ShellFactory shells, Pages pages, Clock clock) {
+        this.official = official;
         this.childrenTotals = childrenTotals;
         this.reports = reports;
         this.obligations = obligations;
@@ -98,6 +101,36 @@ class ReceivedReportController {
         } catch (UserInputException e) {
             return page(request, actor, unit, reportId, e.errors(), body.getOrDefault("reason", ""), HttpStatus.UNPROCESSABLE_ENTITY);
         }
+    }
+
+    @Get("/{reportId}/pdf")
+    @Produces(MediaType.ALL)
+    HttpResponse<?> pdf(Actor actor, long unitId, long reportId) {
+        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        Report report = readable(unit, reportId);
+        if (report.firstSubmittedAt() == null) {
+            throw new NotFoundException("sent report " + reportId);
+        }
+        Obligation obligation = obligations.findById$WithoutTenancy(report.obligationId()).orElseThrow();
+        FormDefinition form = answers.form(formVersions.findById$WithoutTenancy(report.formVersionId()).orElseThrow());
+        byte[] bytes = official.reportPdf(report, obligation, Period.parse(obligation.periodType(), report.periodCode()), form, sentAnswers(report));
+        return HttpResponse.ok(bytes).contentType("application/pdf").header("Cache-Control", "no-store")
+                .header("Content-Disposition", ContentDisposition.attachment("bao-cao-" + report.periodCode() + ".pdf"));
+    }
+
+    @Get("/{reportId}/xlsx")
+    @Produces(MediaType.ALL)
+    HttpResponse<?> xlsx(Actor actor, long unitId, long reportId) {
+        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        Report report = readable(unit, reportId);
+        if (report.firstSubmittedAt() == null) {
+            throw new NotFoundException("sent report " + reportId);
+        }
+        Obligation obligation = obligations.findById$WithoutTenancy(report.obligationId()).orElseThrow();
+        FormDefinition form = answers.form(formVersions.findById$WithoutTenancy(report.formVersionId()).orElseThrow());
+        String unitName = units.findById(report.unitId()).map(UnitRef::name).orElse("");
+        return OfficialReports.reportXlsx(report, unitName, obligation, Period.parse(obligation.periodType(), report.periodCode()), form,
+                sentAnswers(report)).response("bao-cao-" + report.periodCode() + ".xlsx");
     }
 
     private HttpResponse<?> page(HttpRequest<?> request, Actor actor, UnitRef unit, long reportId, FieldErrors errors, String reason, HttpStatus status) {

@@ -16,7 +16,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.lantoa.platform.storage.ContentDisposition;
 import vn.lantoa.platform.web.FieldErrors;
+import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.platform.web.Flash;
 import vn.lantoa.platform.web.Pages;
 import vn.lantoa.platform.web.Redirects;
@@ -48,14 +50,16 @@ class ReportAdminController {
     private final ReportService service;
     private final MyReports mine;
     private final ReportHistory history;
+    private final OfficialReports official;
     private final UnitRefRepository units;
     private final Access access;
     private final ShellFactory shells;
     private final Pages pages;
     private final Clock clock;
 
-    ReportAdminController(ReportService service, MyReports mine, ReportHistory history, UnitRefRepository units, Access access,
-                          ShellFactory shells, Pages pages, Clock clock) {
+    ReportAdminController(ReportService service, MyReports mine, ReportHistory history, OfficialReports official, UnitRefRepository units,
+                          Access access, ShellFactory shells, Pages pages, Clock clock) {
+        this.official = official;
         this.service = service;
         this.mine = mine;
         this.history = history;
@@ -125,6 +129,31 @@ class ReportAdminController {
             }
             throw refused;
         }
+    }
+
+    /** The sent report as an official document (Nghị định 30/2020). */
+    @Get("/{obligationId}/{periodCode}/pdf")
+    @Produces(MediaType.ALL)
+    HttpResponse<?> pdf(Actor actor, long unitId, long obligationId, String periodCode) {
+        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        Slot slot = service.slot(unit, obligationId, periodCode);
+        Report report = service.report(slot).filter(r -> r.firstSubmittedAt() != null).orElseThrow(() -> new NotFoundException("sent report"));
+        FormDefinition form = service.form(service.formVersion(slot, report));
+        byte[] bytes = official.reportPdf(report, slot.obligation(), slot.period(), form, service.answersOf(report));
+        return HttpResponse.ok(bytes).contentType("application/pdf").header("Cache-Control", "no-store")
+                .header("Content-Disposition", ContentDisposition.attachment("bao-cao-" + periodCode + ".pdf"));
+    }
+
+    /** The report's answers as a spreadsheet, one row per field. */
+    @Get("/{obligationId}/{periodCode}/xlsx")
+    @Produces(MediaType.ALL)
+    HttpResponse<?> xlsx(Actor actor, long unitId, long obligationId, String periodCode) {
+        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        Slot slot = service.slot(unit, obligationId, periodCode);
+        Report report = service.report(slot).orElseThrow(() -> new NotFoundException("report"));
+        FormDefinition form = service.form(service.formVersion(slot, report));
+        return OfficialReports.reportXlsx(report, unit.name(), slot.obligation(), slot.period(), form, service.answersOf(report))
+                .response("bao-cao-" + periodCode + ".xlsx");
     }
 
     /** The page's script saves what was typed every few seconds; nothing is validated, nothing typed is lost. */

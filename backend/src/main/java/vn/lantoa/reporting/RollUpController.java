@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import vn.lantoa.platform.export.XlsxTable;
 import vn.lantoa.platform.i18n.Languages;
 import vn.lantoa.platform.i18n.Translator;
+import vn.lantoa.platform.storage.ContentDisposition;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.platform.web.Option;
 import vn.lantoa.platform.web.Pages;
@@ -42,9 +43,11 @@ class RollUpController {
     private final ShellFactory shells;
     private final Pages pages;
     private final Languages languages;
+    private final OfficialReports official;
 
     RollUpController(Received received, RollUpReads reads, ReportFormRepository forms, ReportFormVersionRepository versions, Answers answers,
-                     Access access, ShellFactory shells, Pages pages, Languages languages) {
+                     Access access, ShellFactory shells, Pages pages, Languages languages, OfficialReports official) {
+        this.official = official;
         this.received = received;
         this.reads = reads;
         this.forms = forms;
@@ -100,6 +103,22 @@ class RollUpController {
         rows.add(total);
         return new XlsxTable(p.label(), choice.obligation().title() + " - " + p.label() + " - " + unit.name(), headers, rows)
                 .response("tong-hop-" + p.code() + ".xlsx");
+    }
+
+    /** The roll-up as an official report of the unit (Nghị định 30/2020), ready to sign. */
+    @Get("/export.pdf")
+    @Produces(MediaType.ALL)
+    HttpResponse<?> pdf(Actor actor, long unitId, @Nullable @QueryValue Long obligation, @Nullable @QueryValue String period) {
+        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        Received.Choice choice = Received.pick(received.rolledUpThrough(unit), obligation);
+        if (choice == null) {
+            throw new NotFoundException("obligation");
+        }
+        Period p = received.period(choice.obligation(), period);
+        RollUpTable table = reads.table(choice.obligation(), form(choice.obligation()), unit, p);
+        byte[] bytes = official.rollUpPdf(unit, choice.obligation(), p, table, languages.vietnamese().t("rollup.rule"), received.today(), "");
+        return HttpResponse.ok(bytes).contentType("application/pdf").header("Cache-Control", "no-store")
+                .header("Content-Disposition", ContentDisposition.attachment("tong-hop-" + p.code() + ".pdf"));
     }
 
     private FormDefinition form(Obligation obligation) {

@@ -536,4 +536,36 @@ class ReportingTest {
         assertThat(seen.text()).contains("Có đơn vị cấp dưới đã sửa báo cáo sau khi báo cáo này được gửi");
         assertThat(seen.doc().select("tr.changed").text()).contains("Số ý kiến phản ánh nhận được").contains("12").contains("14");
     }
+
+    @Test
+    void aSentReportPrintsAsAnOfficialDocumentWithTheNationalTitleSignerAndRecipients() throws Exception {
+        Obligation o = reporting.obligation(world, world.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_NEXT_MONTH:20", null, "", false);
+        Browser head = as(world.headA().email());
+        send(head, world.a().id(), o, thisMonth(), goodAnswers(), "submit");
+
+        Page pdf = head.get(fillUrl(world.a().id(), o, thisMonth()) + "/pdf", "*/*");
+
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc").contains("BÁO CÁO")
+                    .contains(world.a().name().toUpperCase(java.util.Locale.ROOT)).containsPattern("Số: \\d+/BC-")
+                    .contains("ngày " + String.format("%02d", LocalDate.now(DueRule.VIETNAM).getDayOfMonth()))
+                    .contains("Clip học sinh xô xát lan truyền trên mạng").contains("Nơi nhận:").contains("- " + world.d().name() + ";")
+                    .contains("HIỆU TRƯỞNG").contains(world.headA().fullName());
+            List<String> fonts = new java.util.ArrayList<>();
+            for (var name : doc.getPage(0).getResources().getFontNames()) {
+                fonts.add(doc.getPage(0).getResources().getFont(name).getName());
+            }
+            assertThat(fonts).anySatisfy(f -> assertThat(f).contains("LiberationSerif"));
+        }
+        assertThat(as(world.adminB().email()).get(fillUrl(world.a().id(), o, thisMonth()) + "/pdf", "*/*").status()).isEqualTo(404);
+        long reportId = count("SELECT id FROM report WHERE unit_id = ? AND obligation_id = ?", world.a().id(), o.id());
+        Page xlsx = as(world.adminD().email()).get("/admin/u/" + world.d().id() + "/received-reports/" + reportId + "/xlsx", "*/*");
+        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+            assertThat(book.getFirstSheet().read().stream().filter(r -> r.getCellText(1).equals("Số ý kiến phản ánh nhận được")).findFirst().orElseThrow()
+                    .getCellAsNumber(2).orElseThrow().intValue()).isEqualTo(5);
+        }
+    }
 }
