@@ -52,4 +52,9 @@ document.addEventListener('DOMContentLoaded', function () {
     report.addEventListener('input', later);
     report.addEventListener('change', later);
   }
+  // Live tables (an exam's quick reports): reload every so many seconds while the page is open.
+  var live = document.querySelector('[data-refresh]');
+  if (live) {
+    setTimeout(function () { window.location.reload(); }, 1000 * parseInt(live.getAttribute('data-refresh'), 10));
+  }
 });

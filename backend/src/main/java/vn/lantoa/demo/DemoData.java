@@ -124,6 +124,8 @@ public class DemoData {
                 "Thị trấn Liên Sơn, huyện Lắk, Đắk Lắk", "0262 3586 145", "thptlak@daklak.edu.vn", null, null);
         unit(system, soDakLak.id(), "Trường THPT Buôn Ma Thuột", "THPT Buôn Ma Thuột", UnitType.SCHOOL, SchoolLevel.THPT, null,
                 "Đường Ngô Quyền, Buôn Ma Thuột, Đắk Lắk", "0262 3852 431", "thptbmt@daklak.edu.vn", null, null);
+        unit(system, soDakLak.id(), "Trường THPT Chu Văn An", "THPT Chu Văn An", UnitType.SCHOOL, SchoolLevel.THPT, null,
+                "Đường Lê Duẩn, Buôn Ma Thuột, Đắk Lắk", "0262 3955 123", "thptcva@daklak.edu.vn", null, null);
         Unit phongLak = unit(system, soDakLak.id(), "Phòng Giáo dục và Đào tạo huyện Lắk", "Phòng GDĐT Lắk", UnitType.DISTRICT_OFFICE, null,
                 "phong-gddt-huyen-lak", "Thị trấn Liên Sơn, huyện Lắk, Đắk Lắk", "0262 3586 225", "pgdlak@daklak.edu.vn", null, null);
         unit(system, phongLak.id(), "Trường Tiểu học Liên Sơn", "TH Liên Sơn", UnitType.SCHOOL, SchoolLevel.TH, null,
@@ -196,6 +198,7 @@ public class DemoData {
         // Tân Mai's reports are sent by its reporting officer, so its history shows a person rather than the platform.
         Actor tanMaiReporter = new Actor(reporter.id(), reporter.email(), reporter.fullName(), true, List.of());
         reporting.seed(system, Map.of(tanMai.id(), tanMaiReporter), bo.id(), hoangMai.id(), soBrvt.id());
+        reporting.seedQuickReports(system, soDakLak.id(), soBrvt.id());
     }
 
     private static CommitteeSeeder.SeedMember seedMember(User user, String jobTitle, String role, String duties, String phone, boolean speaks) {

@@ -107,6 +107,34 @@ final class DemoForms {
                 List.of(new CrossFieldRule("y_kien_xu_ly", CrossFieldRule.Comparison.LESS_OR_EQUAL, "y_kien_nhan")));
     }
 
+    /** Seed 000: every exam site's quick report after each session of the graduation exam, to the Sở's steering committee. */
+    static FormDefinition examSession() {
+        return new FormDefinition("Báo cáo nhanh tình hình tổ chức buổi thi", List.of(
+                new FormSection("so_lieu", "Số liệu buổi thi", false, List.of(
+                        number("dang_ky", "Thí sinh đăng ký", true, RollUp.SUM, null),
+                        number("co_mat", "Thí sinh có mặt", true, RollUp.SUM, null),
+                        number("vang", "Thí sinh vắng", true, RollUp.SUM, null),
+                        number("vi_pham", "Thí sinh vi phạm quy chế", true, RollUp.SUM, null),
+                        number("su_co", "Sự cố bất thường", true, RollUp.SUM, null))),
+                new FormSection("ghi_chu", "Ghi chú", false, List.of(longText("ghi_chu", "Tình hình chung, sự cố và cách xử lý", null)))),
+                List.of(new CrossFieldRule("co_mat", CrossFieldRule.Comparison.LESS_OR_EQUAL, "dang_ky"),
+                        new CrossFieldRule("vang", CrossFieldRule.Comparison.LESS_OR_EQUAL, "dang_ky")));
+    }
+
+    /** Seed 002: a rapid report of an unusual incident, at once, to Sở Bà Rịa - Vũng Tàu. */
+    static FormDefinition incident() {
+        return new FormDefinition("Báo cáo nhanh sự việc bất thường", List.of(
+                new FormSection("su_viec", "Sự việc", false, List.of(
+                        text("dia_diem", "Địa điểm", true),
+                        longText("noi_dung", "Diễn biến sự việc", null),
+                        longText("xu_ly", "Biện pháp đã xử lý ban đầu", null),
+                        number("nguoi_bi_thuong", "Số người bị thương", false, RollUp.SUM, null),
+                        new FormField("bao_chi", "Báo chí, mạng xã hội đã đưa tin", FieldType.SINGLE_CHOICE, true, null, null, null,
+                                List.of("Chưa", "Có, trên mạng xã hội", "Có, trên báo chí"), null, null),
+                        longText("de_xuat", "Đề xuất, kiến nghị", null)))),
+                List.of());
+    }
+
     /** Each Sở's monthly report to the ministry, before the 20th. */
     static FormDefinition provinceMonthly() {
         return new FormDefinition("Báo cáo công tác truyền thông tháng (Sở GDĐT)", List.of(

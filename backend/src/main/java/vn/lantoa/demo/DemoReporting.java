@@ -95,6 +95,67 @@ class DemoReporting {
         history(system, senders, toMinistry, provinces, 12, this::provinceAnswers);
     }
 
+    /**
+     * Quick reports: the 2024 graduation exam's sessions in Đắk Lắk, every THPT exam site reporting after each one
+     * (seed 000), and a rapid incident report from THPT Vũng Tàu to its Sở three days ago (seed 002).
+     */
+    void seedQuickReports(Actor system, long soDakLakId, long soBrvtId) {
+        UnitRef dakLak = units.findById(soDakLakId).orElseThrow();
+        ReportForm examForm = obligations.createForm(system, dakLak, DemoForms.examSession());
+        List<vn.lantoa.reporting.ListedPeriod> sessions = List.of(
+                session("2024-06-27-S", "Ngữ văn, sáng 27/6/2024", "2024-06-27T07:30", "2024-06-27T09:30"),
+                session("2024-06-27-C", "Toán, chiều 27/6/2024", "2024-06-27T14:20", "2024-06-27T15:50"),
+                session("2024-06-28-S", "Bài thi tổ hợp, sáng 28/6/2024", "2024-06-28T07:30", "2024-06-28T10:30"),
+                session("2024-06-28-C", "Ngoại ngữ, chiều 28/6/2024", "2024-06-28T14:20", "2024-06-28T15:20"));
+        Obligation exam = obligations.createObligation(system, dakLak, new ObligationDraft(examForm.id(),
+                "Báo cáo nhanh buổi thi – Kỳ thi tốt nghiệp THPT năm 2024", ReportAudience.parse("LEVEL:THPT"), Recipient.ISSUER, PeriodType.LISTED,
+                new DueRule.HoursAfterEvent(2), false, null, "", null, null, false, LocalDate.of(2024, 6, 1),
+                String.join("\n", sessions.stream().map(vn.lantoa.reporting.ListedPeriod::line).toList())));
+        int site = 0;
+        for (UnitRef school : units.findOpenChildren(soDakLakId)) {
+            if (school.schoolLevel() != vn.lantoa.tenancy.SchoolLevel.THPT) {
+                continue;
+            }
+            int registered = 480 + 135 * site;
+            for (int i = 0; i < sessions.size(); i++) {
+                vn.lantoa.reporting.ListedPeriod s = sessions.get(i);
+                Random random = new Random(mix(school.id() * 31 + i));
+                int absent = random.nextInt(4);
+                int violations = i == 1 && site == 0 ? 1 : 0;
+                Map<String, String> a = new HashMap<>(Map.of("dang_ky", String.valueOf(registered), "co_mat", String.valueOf(registered - absent),
+                        "vang", String.valueOf(absent), "vi_pham", String.valueOf(violations), "su_co", "0",
+                        "ghi_chu", violations > 0 ? "01 thí sinh mang điện thoại vào phòng thi, đã lập biên bản và đình chỉ thi theo quy chế."
+                                : "Buổi thi diễn ra an toàn, đúng quy chế."));
+                Slot slot = reports.slot(school, exam.id(), s.code());
+                SendOutcome sent = reports.submit(system, slot, a, UUID.randomUUID().toString());
+                // Most sites report within the hour; the last site is late once, for the table to show it.
+                long minutes = site == 2 && i == 2 ? 150 : 20 + random.nextInt(50);
+                history.backdate(sent.report().id(), List.of(s.endInstant().plusSeconds(minutes * 60)));
+            }
+            site++;
+        }
+        history.recomputeTotals(exam.id());
+
+        UnitRef brvt = units.findById(soBrvtId).orElseThrow();
+        ReportForm incidentForm = obligations.createForm(system, brvt, DemoForms.incident());
+        Obligation rapid = obligations.createObligation(system, brvt, new ObligationDraft(incidentForm.id(), "Báo cáo nhanh sự việc bất thường",
+                ReportAudience.parse("CHILDREN"), Recipient.ISSUER, PeriodType.EVENT, new DueRule.HoursAfterEvent(2), false, null, "", null, null,
+                false, LocalDate.of(LocalDate.now(clock.withZone(DueRule.VIETNAM)).getYear(), 1, 1)));
+        UnitRef thpt = units.findOpenChildren(soBrvtId).stream().filter(u -> u.type() == vn.lantoa.tenancy.UnitType.SCHOOL).findFirst().orElseThrow();
+        Instant happened = LocalDate.now(clock.withZone(DueRule.VIETNAM)).minusDays(3).atTime(10, 15).atZone(DueRule.VIETNAM).toInstant();
+        Slot slot = reports.slot(thpt, rapid.id(), Period.event(happened, "vt0001").code());
+        SendOutcome sent = reports.submit(system, slot, Map.of("dia_diem", "Cổng trường THPT Vũng Tàu, đường Nguyễn Thái Học",
+                "noi_dung", "Hai nhóm học sinh lớp 11 xô xát sau giờ tan học; một học sinh bị xây xát nhẹ. Clip được đăng lên mạng xã hội lúc 10 giờ 40.",
+                "xu_ly", "Nhà trường đưa học sinh đi sơ cứu, mời phụ huynh làm việc, phối hợp Công an phường Thắng Tam xác minh.",
+                "nguoi_bi_thuong", "1", "bao_chi", "Có, trên mạng xã hội", "de_xuat", "Đề nghị Sở hướng dẫn nội dung trả lời báo chí nếu có liên hệ."),
+                UUID.randomUUID().toString());
+        history.backdate(sent.report().id(), List.of(happened.plusSeconds(50 * 60)));
+    }
+
+    private static vn.lantoa.reporting.ListedPeriod session(String code, String label, String start, String end) {
+        return new vn.lantoa.reporting.ListedPeriod(code, label, java.time.LocalDateTime.parse(start), java.time.LocalDateTime.parse(end));
+    }
+
     private Obligation obligation(Actor system, UnitRef issuer, FormDefinition form, String title, String audience, Recipient recipient,
                                   PeriodType type, DueRule rule, String reminders, LocalDate startsOn) {
         ReportForm saved = obligations.createForm(system, issuer, form);

@@ -104,7 +104,7 @@ public class ChildrenTotals {
             }
             Obligation o = e.getValue().get();
             FormDefinition form = form(o);
-            Period period = Period.parse(o.periodType(), report.periodCode());
+            Period period = ObligationSchedule.periodOf(o, report.periodCode());
             RollUpTable now = rollUps.table(o, form, sender, period);
             for (FormField f : now.fields()) {
                 String k = o.id() + "/" + f.key();

@@ -103,7 +103,7 @@ public class DemoHistory {
             // Timeliness was counted when the report went through the service, today; count it again for the day it now has.
             Report report = reports.findById$WithoutTenancy(reportId).orElseThrow();
             Obligation obligation = obligations.findById$WithoutTenancy(report.obligationId()).orElseThrow();
-            Period period = Period.parse(obligation.periodType(), report.periodCode());
+            Period period = ObligationSchedule.periodOf(obligation, report.periodCode());
             boolean onTime = first.isBefore(new ObligationSchedule(obligation).lateFrom(period));
             jdbc.prepareStatement("UPDATE report_value SET value = ? WHERE report_id = ? AND field_key = ?", ps -> {
                 ps.setDouble(1, onTime ? 1 : 0);

@@ -28,6 +28,30 @@ class MyReports {
         this.clock = clock;
     }
 
+    /** The unit's "as it happens" obligations, each with the events it reported in the last months. */
+    List<ReportingPages.MyEvent> events(UnitRef unit) {
+        Instant now = clock.instant();
+        List<Report> mine = reports.findByUnit(unit.id());
+        List<ReportingPages.MyEvent> list = new ArrayList<>();
+        for (Obligation o : applicability.forUnit(unit)) {
+            if (o.periodType() != PeriodType.EVENT) {
+                continue;
+            }
+            ObligationSchedule schedule = new ObligationSchedule(o);
+            List<ReportingPages.EventReport> events = new ArrayList<>();
+            for (Report r : mine) {
+                Period p = r.obligationId().equals(o.id()) ? Period.parse(PeriodType.EVENT, r.periodCode()) : null;
+                if (p != null) {
+                    events.add(new ReportingPages.EventReport(r, p, ReportStatus.of(r.facts(), schedule.lateFrom(p), now)));
+                }
+            }
+            events.sort(java.util.Comparator.comparing((ReportingPages.EventReport e) -> e.period().eventInstant()).reversed());
+            String recipientName = units.findById(Applicability.recipient(o, unit)).map(UnitRef::name).orElse("");
+            list.add(new ReportingPages.MyEvent(o, recipientName, schedule.ruleWords(), events));
+        }
+        return list;
+    }
+
     List<ReportingPages.MyObligation> of(UnitRef unit, int periods) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, DueRule.VIETNAM);
@@ -37,7 +61,7 @@ class MyReports {
         }
         List<ReportingPages.MyObligation> list = new ArrayList<>();
         for (Obligation o : applicability.forUnit(unit)) {
-            if (o.periodType() == PeriodType.LISTED || o.periodType() == PeriodType.EVENT) {
+            if (o.periodType() == PeriodType.EVENT) {
                 continue;
             }
             ObligationSchedule schedule = new ObligationSchedule(o);

@@ -21,7 +21,7 @@ public record Obligation(@Id @GeneratedValue @Nullable Long id, Long unitId, Lon
                          PeriodType periodType, String dueRule, boolean moveOffDaysOff, @Nullable Integer opensDaysBefore,
                          String reminderDays, @Nullable Integer lockDays, @Nullable Integer escalateDays, boolean requiresSignoff,
                          LocalDate startsOn, boolean active, Instant createdAt, Instant updatedAt, @Nullable Long createdBy,
-                         @Nullable Long updatedBy, @Version @Nullable Long version) {
+                         @Nullable Long updatedBy, @Version @Nullable Long version, @Nullable String listedPeriods) {
 
     public DueRule rule() {
         return DueRule.parse(dueRule);
@@ -29,6 +29,11 @@ public record Obligation(@Id @GeneratedValue @Nullable Long id, Long unitId, Lon
 
     public List<Integer> reminders() {
         return reminderDays.isBlank() ? List.of() : Arrays.stream(reminderDays.split(",")).map(String::strip).map(Integer::valueOf).toList();
+    }
+
+    /** The explicit periods of a listed obligation (the sessions of an exam), in their order. */
+    public List<ListedPeriod> listed() {
+        return ListedPeriod.parseAll(listedPeriods);
     }
 
     public ReportAudience audienceRule() {

@@ -76,7 +76,8 @@ public class ObligationService {
         Instant now = clock.instant();
         Obligation saved = obligations.save(new Obligation(null, unit.id(), form.id(), draft.title().strip(), draft.audience().code(), draft.recipient(),
                 draft.periodType(), draft.dueRule().code(), draft.moveOffDaysOff(), draft.opensDaysBefore(), draft.reminderDays(), draft.lockDays(),
-                draft.escalateDays(), draft.requiresSignoff(), draft.startsOn(), true, now, now, actor.userId(), actor.userId(), null));
+                draft.escalateDays(), draft.requiresSignoff(), draft.startsOn(), true, now, now, actor.userId(), actor.userId(), null,
+                draft.listedPeriods()));
         audit.record(actor, unit.id(), "obligation.created", "obligation", saved.id(), "Giao báo cáo " + saved.title(), null,
                 Map.of("audience", saved.audience(), "dueRule", saved.dueRule(), "periodType", saved.periodType().name()));
         return saved;
@@ -88,7 +89,7 @@ public class ObligationService {
         Obligation o = obligations.findByUnitIdAndId(unit.id(), obligationId).orElseThrow(() -> new NotFoundException("obligation " + obligationId));
         Obligation changed = obligations.update(new Obligation(o.id(), o.unitId(), o.formId(), o.title(), o.audience(), o.recipient(), o.periodType(),
                 o.dueRule(), o.moveOffDaysOff(), o.opensDaysBefore(), o.reminderDays(), o.lockDays(), o.escalateDays(), o.requiresSignoff(),
-                o.startsOn(), active, o.createdAt(), clock.instant(), o.createdBy(), actor.userId(), o.version()));
+                o.startsOn(), active, o.createdAt(), clock.instant(), o.createdBy(), actor.userId(), o.version(), o.listedPeriods()));
         audit.record(actor, unit.id(), active ? "obligation.resumed" : "obligation.stopped", "obligation", o.id(),
                 (active ? "Tiếp tục" : "Dừng") + " báo cáo " + o.title(), null, null);
         return changed;
@@ -101,7 +102,7 @@ public class ObligationService {
         Obligation o = obligations.findByUnitIdAndId(unit.id(), obligationId).orElseThrow(() -> new NotFoundException("obligation " + obligationId));
         Obligation changed = obligations.update(new Obligation(o.id(), o.unitId(), o.formId(), o.title(), o.audience(), o.recipient(), o.periodType(),
                 o.dueRule(), o.moveOffDaysOff(), o.opensDaysBefore(), o.reminderDays(), lockDays, o.escalateDays(), o.requiresSignoff(),
-                o.startsOn(), o.active(), o.createdAt(), clock.instant(), o.createdBy(), actor.userId(), o.version()));
+                o.startsOn(), o.active(), o.createdAt(), clock.instant(), o.createdBy(), actor.userId(), o.version(), o.listedPeriods()));
         audit.record(actor, unit.id(), "obligation.lock", "obligation", o.id(), "Khóa kỳ báo cáo " + o.title() + " sau hạn " + lockDays + " ngày", null, null);
         return changed;
     }

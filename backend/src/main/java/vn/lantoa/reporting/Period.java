@@ -11,12 +11,33 @@ import java.util.regex.Pattern;
  * One reporting period of a calendar type, with its first and last day and its code ("2026-11", "2026-Q4",
  * "2026-H2", "2026-2027", "2026"). Listed and event periods are not calendar periods and are made elsewhere.
  */
-public record Period(PeriodType type, String code, LocalDate start, LocalDate end) {
+public record Period(PeriodType type, String code, LocalDate start, LocalDate end, String name) {
+
+    public Period(PeriodType type, String code, LocalDate start, LocalDate end) {
+        this(type, code, start, end, null);
+    }
 
     private static final Pattern QUARTER = Pattern.compile("^(\\d{4})-Q([1-4])$");
     private static final Pattern HALF = Pattern.compile("^(\\d{4})-H([12])$");
     private static final Pattern SCHOOL_YEAR = Pattern.compile("^(\\d{4})-(\\d{4})$");
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
+    private static final Pattern EVENT = Pattern.compile("^E(\\d{12})-([a-z0-9]{4,8})$");
+    private static final java.time.format.DateTimeFormatter EVENT_TIME = java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmm");
+
+    /** The period of one event ("as it happens"): its code carries the Vietnam time it happened, minute by minute. */
+    public static Period event(java.time.Instant happened, String suffix) {
+        java.time.LocalDateTime at = java.time.LocalDateTime.ofInstant(happened, DueRule.VIETNAM);
+        return parse(PeriodType.EVENT, "E" + EVENT_TIME.format(at) + "-" + suffix);
+    }
+
+    /** The instant an event happened, for an event period. */
+    public java.time.Instant eventInstant() {
+        Matcher m = EVENT.matcher(code);
+        if (!m.matches()) {
+            throw new IllegalStateException("not an event period: " + code);
+        }
+        return java.time.LocalDateTime.parse(m.group(1), EVENT_TIME).atZone(DueRule.VIETNAM).toInstant();
+    }
 
     /** The period of the type that contains the day. */
     public static Period containing(PeriodType type, LocalDate day) {
@@ -51,7 +72,17 @@ public record Period(PeriodType type, String code, LocalDate start, LocalDate en
                     yield m.matches() && Integer.parseInt(m.group(2)) == Integer.parseInt(m.group(1)) + 1 ? schoolYear(Integer.parseInt(m.group(1))) : null;
                 }
                 case YEARLY -> code.matches("^\\d{4}$") ? containing(type, LocalDate.of(Integer.parseInt(code), 1, 1)) : null;
-                case LISTED, EVENT -> null;
+                case EVENT -> {
+                    Matcher m = EVENT.matcher(code);
+                    if (!m.matches()) {
+                        yield null;
+                    }
+                    java.time.LocalDateTime at = java.time.LocalDateTime.parse(m.group(1), EVENT_TIME);
+                    yield new Period(type, code, at.toLocalDate(), at.toLocalDate(),
+                            String.format(Locale.ROOT, "Sự việc lúc %02d:%02d ngày %02d/%02d/%d", at.getHour(), at.getMinute(), at.getDayOfMonth(),
+                                    at.getMonthValue(), at.getYear()));
+                }
+                case LISTED -> null;
             };
         } catch (java.time.format.DateTimeParseException e) {
             return null;
@@ -74,7 +105,7 @@ public record Period(PeriodType type, String code, LocalDate start, LocalDate en
             case HALF_YEAR -> (start.getMonth() == Month.JANUARY ? "6 tháng đầu năm " : "6 tháng cuối năm ") + start.getYear();
             case SCHOOL_YEAR -> "Năm học " + code;
             case YEARLY -> "Năm " + code;
-            case LISTED, EVENT -> code;
+            case LISTED, EVENT -> name == null ? code : name;
         };
     }
 

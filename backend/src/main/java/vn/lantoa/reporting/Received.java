@@ -49,7 +49,7 @@ class Received {
         }
         Map<Long, UnitRef> above = units.findByIdIn(unit.pathIds()).stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
         return obligations.findActiveIssuedByAny$WithoutTenancy(unit.pathIds()).stream()
-                .filter(o -> o.periodType() != PeriodType.LISTED && o.periodType() != PeriodType.EVENT)
+                .filter(o -> o.periodType() != PeriodType.EVENT)
                 .map(o -> new Choice(o, above.get(o.unitId())))
                 .sorted(Comparator.comparing((Choice c) -> c.issuer().depth()).reversed().thenComparing(c -> c.obligation().title()))
                 .toList();
@@ -64,6 +64,11 @@ class Received {
         }
         return choices.stream().filter(c -> c.obligation().id().equals(obligationId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("obligation " + obligationId));
+    }
+
+    /** Listed obligations (exam sessions) issued here or above that units below report on: the exam board's choices. */
+    List<Choice> listedThrough(UnitRef unit) {
+        return rolledUpThrough(unit).stream().filter(c -> c.obligation().periodType() == PeriodType.LISTED).toList();
     }
 
     /** The period asked for, or the current one; 404 for a code that is not one of the obligation's periods. */

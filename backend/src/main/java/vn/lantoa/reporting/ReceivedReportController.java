@@ -113,7 +113,7 @@ class ReceivedReportController {
         }
         Obligation obligation = obligations.findById$WithoutTenancy(report.obligationId()).orElseThrow();
         FormDefinition form = answers.form(formVersions.findById$WithoutTenancy(report.formVersionId()).orElseThrow());
-        byte[] bytes = official.reportPdf(report, obligation, Period.parse(obligation.periodType(), report.periodCode()), form, sentAnswers(report));
+        byte[] bytes = official.reportPdf(report, obligation, ObligationSchedule.periodOf(obligation, report.periodCode()), form, sentAnswers(report));
         return HttpResponse.ok(bytes).contentType("application/pdf").header("Cache-Control", "no-store")
                 .header("Content-Disposition", ContentDisposition.attachment("bao-cao-" + report.periodCode() + ".pdf"));
     }
@@ -129,7 +129,7 @@ class ReceivedReportController {
         Obligation obligation = obligations.findById$WithoutTenancy(report.obligationId()).orElseThrow();
         FormDefinition form = answers.form(formVersions.findById$WithoutTenancy(report.formVersionId()).orElseThrow());
         String unitName = units.findById(report.unitId()).map(UnitRef::name).orElse("");
-        return OfficialReports.reportXlsx(report, unitName, obligation, Period.parse(obligation.periodType(), report.periodCode()), form,
+        return OfficialReports.reportXlsx(report, unitName, obligation, ObligationSchedule.periodOf(obligation, report.periodCode()), form,
                 sentAnswers(report)).response("bao-cao-" + report.periodCode() + ".xlsx");
     }
 
@@ -137,7 +137,7 @@ class ReceivedReportController {
         Report report = readable(unit, reportId);
         Obligation obligation = obligations.findById$WithoutTenancy(report.obligationId()).orElseThrow();
         ObligationSchedule schedule = new ObligationSchedule(obligation);
-        Period period = Period.parse(obligation.periodType(), report.periodCode());
+        Period period = ObligationSchedule.periodOf(obligation, report.periodCode());
         FormDefinition form = answers.form(formVersions.findById$WithoutTenancy(report.formVersionId()).orElseThrow());
         Instant lateFrom = schedule.lateFrom(period);
         Instant now = clock.instant();

@@ -73,7 +73,37 @@ class ReportAdminController {
     @Get
     HttpResponse<?> list(HttpRequest<?> request, Actor actor, long unitId) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
-        return pages.render("reporting/mine", new ReportingPages.MyReportsPage(shells.of(request, actor, unit, "reports"), mine.of(unit, 12)));
+        return pages.render("reporting/mine", new ReportingPages.MyReportsPage(shells.of(request, actor, unit, "reports"), mine.of(unit, 12),
+                mine.events(unit), new FieldErrors(), ""));
+    }
+
+    /** Opens the report of a new event: the person says when it happened; the deadline counts from then. */
+    @Post("/{obligationId}/events")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> newEvent(HttpRequest<?> request, Actor actor, long unitId, long obligationId, @Body Map<String, String> body) {
+        UnitRef unit = access.require(actor, unitId, Permission.FILL_REPORTS);
+        String text = body.getOrDefault("happenedAt", "").strip();
+        Instant now = clock.instant();
+        FieldErrors errors = new FieldErrors();
+        Instant happened = null;
+        try {
+            happened = java.time.LocalDateTime.parse(text).atZone(DueRule.VIETNAM).toInstant();
+            if (happened.isAfter(now.plusSeconds(300))) {
+                errors.add("happenedAt", "incident.inFuture");
+            } else if (happened.isBefore(now.minus(java.time.Duration.ofDays(60)))) {
+                errors.add("happenedAt", "incident.tooOld");
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add("happenedAt", "incident.whenRequired");
+        }
+        if (errors.hasAny()) {
+            return pages.render(HttpStatus.UNPROCESSABLE_ENTITY, "reporting/mine", new ReportingPages.MyReportsPage(shells.of(request, actor, unit,
+                    "reports"), mine.of(unit, 12), mine.events(unit), errors, text));
+        }
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 6);
+        Period event = Period.event(happened.isAfter(now) ? now : happened, suffix);
+        Slot slot = service.slot(unit, obligationId, event.code());
+        return Redirects.seeOther("/admin/u/" + unitId + "/reports/" + slot.obligation().id() + "/" + event.code());
     }
 
     @Get("/{obligationId}/{periodCode}")

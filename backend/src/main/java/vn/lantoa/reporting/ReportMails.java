@@ -37,6 +37,11 @@ class ReportMails {
                 vi.t("mail.reportOverdue.body", unitName, recipientName, title, period, DAY.format(due), baseUrl + path), null);
     }
 
+    OutgoingMail incident(String to, String unitName, String senderName, String title, String when, String summary, String path) {
+        return new OutgoingMail(to, vi.t("mail.incident.subject", senderName, when),
+                vi.t("mail.incident.body", unitName, senderName, title, when, summary, baseUrl + path), null);
+    }
+
     OutgoingMail digest(String to, String recipientName, String title, String period, LocalDate due, String lateUnits, String path) {
         return new OutgoingMail(to, vi.t("mail.reportDigest.subject", title, period),
                 vi.t("mail.reportDigest.body", recipientName, title, period, DAY.format(due), lateUnits, baseUrl + path), null);

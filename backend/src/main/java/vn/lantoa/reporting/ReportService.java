@@ -41,6 +41,7 @@ public class ReportService {
     private final RollUpStore rollUps;
     private final LockExceptions lockExceptions;
     private final ChildrenTotals childrenTotals;
+    private final Incidents incidents;
     private final Access access;
     private final AuditLog audit;
     private final SynchronousTransactionManager<Connection> tx;
@@ -48,8 +49,9 @@ public class ReportService {
 
     ReportService(Applicability applicability, ReportRepository reports, ReportVersionRepository versions, ReportFormRepository forms,
                   ReportFormVersionRepository formVersions, UnitRefRepository units, Answers answers, Prefill prefill, RollUpStore rollUps,
-                  LockExceptions lockExceptions, ChildrenTotals childrenTotals, Access access, AuditLog audit,
+                  LockExceptions lockExceptions, ChildrenTotals childrenTotals, Incidents incidents, Access access, AuditLog audit,
                   SynchronousTransactionManager<Connection> tx, Clock clock) {
+        this.incidents = incidents;
         this.childrenTotals = childrenTotals;
         this.applicability = applicability;
         this.reports = reports;
@@ -72,7 +74,7 @@ public class ReportService {
         Obligation obligation = applicability.find(unit, obligationId).orElseThrow(() -> new NotFoundException("obligation " + obligationId));
         ObligationSchedule schedule = new ObligationSchedule(obligation);
         Period period = schedule.parse(periodCode);
-        if (period == null || schedule.opensOn(period).isAfter(today())) {
+        if (period == null || !schedule.open(period, clock.instant())) {
             throw new NotFoundException("period " + periodCode);
         }
         return new Slot(unit, obligation, schedule, period);
@@ -206,6 +208,9 @@ public class ReportService {
         boolean late = !sent.firstSubmittedAt().isBefore(slot.schedule().lateFrom(slot.period()));
         UnitRef parent = units.findById(groupId).orElseThrow();
         rollUps.store(report.id(), unit.id(), slot.obligation().id(), slot.period().code(), groupId, parent.path(), numbers(form, cleaned), !late);
+        if (slot.obligation().periodType() == PeriodType.EVENT && sent.revision() == 1) {
+            incidents.alert(unit, slot.obligation(), slot.period(), report.id(), slot.recipientId(), cleaned);
+        }
         if (unit.type().mayHaveChildren()) {
             reports.setBasis(unit.id(), report.id(), childrenTotals.snapshot(childrenTotals.forSlot(slot)));
         }

@@ -35,7 +35,22 @@ public final class ReportingPages {
     public record MyObligation(Obligation obligation, String recipientName, String ruleWords, List<MyPeriod> periods) {
     }
 
-    public record MyReportsPage(Shell shell, List<MyObligation> obligations) {
+    /** An "as it happens" obligation of the unit and the events it reported lately. */
+    public record MyEvent(Obligation obligation, String recipientName, String ruleWords, List<EventReport> reports) {
+    }
+
+    public record EventReport(Report report, Period period, ReportStatus status) {
+    }
+
+    public record MyReportsPage(Shell shell, List<MyObligation> obligations, List<MyEvent> events, FieldErrors errors, String happenedAt) {
+    }
+
+    /** A quick report as its recipient, or the level above, sees it in the list of incidents. */
+    public record IncidentRow(long reportId, String unitName, String obligationTitle, Period period, Instant sentAt, boolean late,
+                              boolean receivedHere, String summary) {
+    }
+
+    public record IncidentsPage(Shell shell, List<IncidentRow> incidents) {
     }
 
     public record VersionView(ReportVersion version, String byName, List<AnswerChange> changes) {
@@ -129,6 +144,10 @@ public final class ReportingPages {
         public String action() {
             return shell.unitBase() + "/report-forms" + (formId == null ? "" : "/" + formId);
         }
+    }
+
+    public record ExamPage(Shell shell, List<Option> obligations, Obligation obligation, ExamBoard.Board board, String ruleWords, boolean live,
+                           Instant at) {
     }
 
     public record RollUpPage(Shell shell, List<Option> obligations, Obligation obligation, List<Option> periods, Period period,

@@ -85,7 +85,7 @@ public class ReviewService {
                 ReportVersion.Action.RETURNED, null, why, null, now, actor.userId()));
         Obligation obligation = obligations.findById$WithoutTenancy(report.obligationId()).orElseThrow();
         UnitRef unit = units.findById(report.unitId()).orElseThrow();
-        Period period = Period.parse(obligation.periodType(), report.periodCode());
+        Period period = ObligationSchedule.periodOf(obligation, report.periodCode());
         String path = "/admin/u/" + unit.id() + "/reports/" + obligation.id() + "/" + report.periodCode();
         for (String email : people.reportingEmails(unit.id())) {
             outbox.enqueue(mails.returned(email, unit.name(), recipient.name(), obligation.title(), period.label(), why, path));

@@ -85,6 +85,8 @@ public class ShellFactory {
             items.add(new NavItem("deadlines", "nav.deadlines", base + "/deadlines", "deadlines".equals(active)));
             items.add(new NavItem("rollup", "nav.rollup", base + "/rollup", "rollup".equals(active)));
             items.add(new NavItem("dashboard", "nav.dashboard", base + "/report-dashboard", "dashboard".equals(active)));
+            items.add(new NavItem("exam", "nav.exam", base + "/exam-board", "exam".equals(active)));
+            items.add(new NavItem("incidents", "nav.incidents", base + "/incidents", "incidents".equals(active)));
             items.add(new NavItem("obligations", "nav.obligations", base + "/obligations", "obligations".equals(active)));
         }
         items.add(new NavItem("disclosure", unit.type().mayHaveChildren() ? "nav.disclosureBelow" : "nav.disclosure", base + "/disclosure",

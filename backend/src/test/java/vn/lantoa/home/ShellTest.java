@@ -66,7 +66,7 @@ class ShellTest {
                 "Văn bản", "Thư viện ảnh", "Tin bài gửi lên", "Văn bản, tin từ cấp trên", "Báo cáo của đơn vị", "Công khai", "Tệp tin", "Xem trang thông tin ↗");
         Page admin = new Browser(server.getURI()).signIn(world.adminD().email(), Fixtures.PASSWORD).get("/admin/u/" + world.d().id());
         assertThat(admin.doc().select(".sidenav a").eachText()).contains("Đơn vị cấp dưới", "Nhập đơn vị từ tệp", "Nhật ký thay đổi",
-                "Đã chia sẻ xuống", "Theo dõi báo cáo cấp dưới", "Tổng hợp số liệu", "Tiến độ báo cáo", "Giao báo cáo, biểu mẫu", "Công khai của cấp dưới", "Cài đặt trang thông tin");
+                "Đã chia sẻ xuống", "Theo dõi báo cáo cấp dưới", "Tổng hợp số liệu", "Tiến độ báo cáo", "Báo cáo nhanh buổi thi", "Báo cáo nhanh sự việc", "Giao báo cáo, biểu mẫu", "Công khai của cấp dưới", "Cài đặt trang thông tin");
     }
 
     @Test

@@ -41,6 +41,15 @@ class ReportingFixture {
                 List.of(new CrossFieldRule("y_kien_xu_ly", CrossFieldRule.Comparison.LESS_OR_EQUAL, "y_kien_nhan")));
     }
 
+    /** An exam's sessions or an "as it happens" duty: the period type and, for sessions, their list. */
+    Obligation quick(Fixtures.World world, long issuerId, String audience, Recipient recipient, PeriodType type, String listed) {
+        Actor platform = fixtures.actor(world.platformAdmin());
+        UnitRef issuer = refs.findById(issuerId).orElseThrow();
+        ReportForm form = service.createForm(platform, issuer, monthlyForm("Báo cáo nhanh " + world.tag()));
+        return service.createObligation(platform, issuer, new ObligationDraft(form.id(), "Báo cáo nhanh " + world.tag() + " " + type, ReportAudience.parse(audience),
+                recipient, type, new DueRule.HoursAfterEvent(2), false, null, "", null, null, false, LocalDate.now(DueRule.VIETNAM).minusYears(1), listed));
+    }
+
     Obligation obligation(Fixtures.World world, long issuerId, String audience, Recipient recipient, String dueRule, Integer lockDays,
                           String reminders, boolean signoff) {
         Actor platform = fixtures.actor(world.platformAdmin());

@@ -568,4 +568,49 @@ class ReportingTest {
                     .getCellAsNumber(2).orElseThrow().intValue()).isEqualTo(5);
         }
     }
+
+    @Test
+    void anExamSiteReportsASessionOnceItStartsAndTheProvinceSeesItInTheLiveTable() {
+        Fixtures.World w = fixtures.world();
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(DueRule.VIETNAM).withSecond(0).withNano(0);
+        String sessions = "S1|Ngữ văn|" + now.minusHours(3) + "|" + now.minusHours(1) + "\n" + "S2|Toán|" + now.plusHours(2) + "|" + now.plusHours(4);
+        Obligation exam = reporting.quick(w, w.p().id(), "LEVEL:THCS", Recipient.ISSUER, PeriodType.LISTED, sessions);
+        Browser adminA = as(w.adminA().email());
+
+        assertThat(adminA.get(fillUrl(w.a().id(), exam, "S2")).status()).isEqualTo(404);
+        assertThat(send(adminA, w.a().id(), exam, "S1", goodAnswers(), "submit").status()).isEqualTo(303);
+
+        Page board = as(w.adminP().email()).get("/admin/u/" + w.p().id() + "/exam-board?obligation=" + exam.id());
+        assertThat(board.doc().select("tbody tr:contains(" + w.a().name() + ")").text()).contains("Đã gửi đúng hạn").contains("4 · 5 · 5");
+        assertThat(board.doc().select("tr.total").text()).contains("Đã báo cáo 1/1");
+        assertThat(board.doc().select("[data-refresh]")).isNotEmpty();
+        assertThat(as(w.adminQ().email()).get("/admin/u/" + w.p().id() + "/exam-board").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anIncidentIsReportedAtOnceAndTheRecipientAndTheLevelAboveAreMailed() {
+        Fixtures.World w = fixtures.world();
+        Obligation rapid = reporting.quick(w, w.p().id(), "TYPE:SCHOOL", Recipient.PARENT, PeriodType.EVENT, null);
+        Browser adminA = as(w.adminA().email());
+        String events = "/admin/u/" + w.a().id() + "/reports/" + rapid.id() + "/events";
+        adminA.get("/admin/u/" + w.a().id() + "/reports");
+
+        Page future = adminA.post(events, Map.of("happenedAt", java.time.LocalDateTime.now(DueRule.VIETNAM).plusHours(3).withNano(0).toString()));
+        assertThat(future.status()).isEqualTo(422);
+        assertThat(future.doc().select("#e-happenedAt").text()).isEqualTo("Thời điểm xảy ra không thể ở tương lai.");
+        Page opened = adminA.post(events, Map.of("happenedAt", java.time.LocalDateTime.now(DueRule.VIETNAM).minusMinutes(30).withSecond(0).withNano(0).toString()));
+        assertThat(opened.status()).isEqualTo(303);
+        String code = opened.location().substring(opened.location().lastIndexOf('/') + 1);
+        Map<String, String> answers = new HashMap<>(goodAnswers());
+        answers.put("danh_gia", "Học sinh bị ngã cầu thang, đã đưa đi sơ cứu và báo phụ huynh ngay trong buổi sáng.");
+        assertThat(send(adminA, w.a().id(), rapid, code, answers, "submit").status()).isEqualTo(303);
+
+        assertThat(mail(w.adminD().email(), "Báo cáo nhanh").text()).contains("Học sinh bị ngã cầu thang");
+        assertThat(mail(w.adminP().email(), "Báo cáo nhanh").subject()).contains(w.a().name());
+        Page above = as(w.adminP().email()).get("/admin/u/" + w.p().id() + "/incidents");
+        assertThat(above.doc().select("tbody tr").text()).contains(w.a().name()).contains("gửi cho đơn vị cấp dưới").contains("Học sinh bị ngã");
+        assertThat(as(w.adminD().email()).get("/admin/u/" + w.d().id() + "/incidents").text()).contains(w.a().name());
+        assertThat(as(w.adminB().email()).get("/admin/u/" + w.b().id() + "/incidents").text()).doesNotContain("Học sinh bị ngã");
+        assertThat(as(w.adminQ().email()).get("/admin/u/" + w.p().id() + "/incidents").status()).isEqualTo(404);
+    }
 }
