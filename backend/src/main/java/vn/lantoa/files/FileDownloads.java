@@ -21,7 +21,8 @@ public class FileDownloads {
         this.storage = storage;
     }
 
-    HttpResponse<?> stream(StoredFile file, boolean inline) {
+    /** A unit's own file, for people allowed to read it: private caching, never framed. */
+    public HttpResponse<?> stream(StoredFile file, boolean inline) {
         var object = storage.get(file.objectKey()).orElseThrow(() -> new NotFoundException("object " + file.objectKey()));
         // Only images and PDF are shown in the browser; Office files always download.
         boolean showInline = inline && (file.contentType().startsWith("image/") || file.contentType().equals("application/pdf"));

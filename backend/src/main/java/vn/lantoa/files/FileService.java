@@ -65,7 +65,12 @@ public class FileService {
 
     /** Stores an upload read from {@code content}; the stream is read at most once, past the limit it is refused. */
     public StoredFile upload(Actor actor, UnitRef unit, String fileName, InputStream content) {
-        access.require(actor, unit, Permission.WRITE_FILES);
+        return upload(actor, unit, fileName, content, Permission.WRITE_FILES);
+    }
+
+    /** As above, for a capability whose own permission allows the upload (a report's attachment needs FILL_REPORTS). */
+    public StoredFile upload(Actor actor, UnitRef unit, String fileName, InputStream content, Permission needed) {
+        access.require(actor, unit, needed);
         String name = cleanName(fileName);
         Path temp = null;
         try {

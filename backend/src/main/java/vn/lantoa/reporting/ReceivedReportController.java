@@ -49,6 +49,9 @@ class ReceivedReportController {
     private final Answers answers;
     private final ChildrenTotals childrenTotals;
     private final OfficialReports official;
+    private final ReportAttachments attachments;
+    private final vn.lantoa.files.FileService files;
+    private final vn.lantoa.files.FileDownloads downloads;
     private final UnitRefRepository units;
     private final Access access;
     private final ShellFactory shells;
@@ -57,7 +60,11 @@ class ReceivedReportController {
 
     ReceivedReportController(ReportRepository reports, ObligationRepository obligations, ReportFormVersionRepository formVersions,
                              ReportHistory history, ReviewService review, Answers answers, ChildrenTotals childrenTotals, OfficialReports official,
+                             ReportAttachments attachments, vn.lantoa.files.FileService files, vn.lantoa.files.FileDownloads downloads,
                              UnitRefRepository units, Access access, ShellFactory shells, Pages pages, Clock clock) {
+        this.attachments = attachments;
+        this.files = files;
+        this.downloads = downloads;
         this.official = official;
         this.childrenTotals = childrenTotals;
         this.reports = reports;
@@ -101,6 +108,17 @@ class ReceivedReportController {
         } catch (UserInputException e) {
             return page(request, actor, unit, reportId, e.errors(), body.getOrDefault("reason", ""), HttpStatus.UNPROCESSABLE_ENTITY);
         }
+    }
+
+    @Get("/{reportId}/files/{fileId}")
+    @Produces(MediaType.ALL)
+    HttpResponse<?> download(Actor actor, long unitId, long reportId, long fileId) {
+        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        Report report = readable(unit, reportId);
+        if (report.firstSubmittedAt() == null || !attachments.attached(report.id(), fileId)) {
+            throw new NotFoundException("file " + fileId);
+        }
+        return downloads.stream(files.readable(actor, units.findById(report.unitId()).orElseThrow(), fileId), false);
     }
 
     @Get("/{reportId}/pdf")
@@ -151,7 +169,7 @@ class ReceivedReportController {
         return pages.render(status, "reporting/received", new ReportingPages.ReceivedReportPage(shells.of(request, actor, unit, "deadlines"), report,
                 unitName, obligation, period, schedule.dueDate(period), reportStatus, daysLate,
                 FormView.of(form, shown, answers.read(report.prefilled()), new FieldErrors(), false), history.of(report, form), canDecide, errors, reason,
-                childrenTotals.compare(report, units.findById(report.unitId()).orElseThrow())));
+                childrenTotals.compare(report, units.findById(report.unitId()).orElseThrow()), attachments.list(report.id())));
     }
 
     private Map<String, String> sentAnswers(Report report) {

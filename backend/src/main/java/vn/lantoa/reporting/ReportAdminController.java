@@ -51,14 +51,21 @@ class ReportAdminController {
     private final MyReports mine;
     private final ReportHistory history;
     private final OfficialReports official;
+    private final ReportAttachments attachments;
+    private final vn.lantoa.files.FileService files;
+    private final vn.lantoa.files.FileDownloads downloads;
     private final UnitRefRepository units;
     private final Access access;
     private final ShellFactory shells;
     private final Pages pages;
     private final Clock clock;
 
-    ReportAdminController(ReportService service, MyReports mine, ReportHistory history, OfficialReports official, UnitRefRepository units,
+    ReportAdminController(ReportService service, MyReports mine, ReportHistory history, OfficialReports official, ReportAttachments attachments,
+                          vn.lantoa.files.FileService files, vn.lantoa.files.FileDownloads downloads, UnitRefRepository units,
                           Access access, ShellFactory shells, Pages pages, Clock clock) {
+        this.attachments = attachments;
+        this.files = files;
+        this.downloads = downloads;
         this.official = official;
         this.service = service;
         this.mine = mine;
@@ -161,6 +168,53 @@ class ReportAdminController {
         }
     }
 
+    @Post(value = "/{obligationId}/{periodCode}/attachments", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> attach(HttpRequest<?> request, Actor actor, long unitId, long obligationId, String periodCode,
+                           @Nullable @io.micronaut.http.annotation.Part("file") io.micronaut.http.multipart.CompletedFileUpload file) {
+        UnitRef unit = access.require(actor, unitId, Permission.FILL_REPORTS);
+        Slot slot = service.slot(unit, obligationId, periodCode);
+        String back = "/admin/u/" + unitId + "/reports/" + obligationId + "/" + periodCode;
+        if (file == null || file.getFilename() == null || file.getFilename().isBlank()) {
+            return Redirects.seeOther(back, Flash.error("report.fileRequired"));
+        }
+        try (java.io.InputStream in = file.getInputStream()) {
+            attachments.attach(actor, slot, file.getFilename(), in);
+        } catch (UserInputException e) {
+            FieldErrors.FieldError first = e.errors().all().get(0);
+            return Redirects.seeOther(back, Flash.error(first.key(), first.args().toArray()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Redirects.seeOther(back, Flash.success("report.attachedFlash", file.getFilename()));
+    }
+
+    @Get("/{obligationId}/{periodCode}/files/{fileId}")
+    @Produces(MediaType.ALL)
+    HttpResponse<?> download(Actor actor, long unitId, long obligationId, String periodCode, long fileId) {
+        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        Slot slot = service.slot(unit, obligationId, periodCode);
+        Report report = service.report(slot).orElseThrow(() -> new NotFoundException("report"));
+        if (!attachments.attached(report.id(), fileId)) {
+            throw new NotFoundException("file " + fileId);
+        }
+        return downloads.stream(files.readable(actor, unit, fileId), false);
+    }
+
+    @Post("/{obligationId}/{periodCode}/files/{fileId}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> detach(Actor actor, long unitId, long obligationId, String periodCode, long fileId) {
+        UnitRef unit = access.require(actor, unitId, Permission.FILL_REPORTS);
+        Slot slot = service.slot(unit, obligationId, periodCode);
+        Report report = service.report(slot).orElseThrow(() -> new NotFoundException("report"));
+        String back = "/admin/u/" + unitId + "/reports/" + obligationId + "/" + periodCode;
+        try {
+            attachments.detach(actor, report, fileId);
+        } catch (UserInputException e) {
+            return Redirects.seeOther(back, Flash.error("report.notEditable"));
+        }
+        return Redirects.seeOther(back, Flash.success("report.detachedFlash"));
+    }
+
     /** The sent report as an official document (Nghị định 30/2020). */
     @Get("/{obligationId}/{periodCode}/pdf")
     @Produces(MediaType.ALL)
@@ -220,6 +274,7 @@ class ReportAdminController {
                 slot.period(), slot.schedule().dueDate(slot.period()), slot.schedule().ruleWords(), recipientName, report, reportStatus, daysLate,
                 FormView.of(form, values, prefilled, errors, editable), errors, UUID.randomUUID().toString(), editable, canFill,
                 access.can(actor, unit, Permission.SIGN_REPORTS), locked, report == null ? java.util.List.of() : history.of(report, form),
-                formRow.title(), version.number(), editable ? service.childrenTotals(slot) : List.of()));
+                formRow.title(), version.number(), editable ? service.childrenTotals(slot) : List.of(),
+                report == null ? List.of() : attachments.list(report.id())));
     }
 }

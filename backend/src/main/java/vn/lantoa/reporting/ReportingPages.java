@@ -59,7 +59,7 @@ public final class ReportingPages {
     public record FillPage(Shell shell, Obligation obligation, Period period, LocalDate dueDate, String ruleWords, String recipientName,
                            Report report, ReportStatus status, long daysLate, FormView form, FieldErrors errors, String token,
                            boolean editable, boolean canFill, boolean canSign, boolean locked, List<VersionView> history,
-                           String formTitle, int formVersion, List<ChildrenTotals.Source> below) {
+                           String formTitle, int formVersion, List<ChildrenTotals.Source> below, List<AttachmentRow> attachments) {
 
         public String action() {
             return shell.unitBase() + "/reports/" + obligation.id() + "/" + period.code();
@@ -80,7 +80,7 @@ public final class ReportingPages {
 
     public record ReceivedReportPage(Shell shell, Report report, String unitName, Obligation obligation, Period period, LocalDate dueDate,
                                      ReportStatus status, long daysLate, FormView form, List<VersionView> history, boolean canDecide,
-                                     FieldErrors errors, String reason, List<BasisLine> basis) {
+                                     FieldErrors errors, String reason, List<BasisLine> basis, List<AttachmentRow> attachments) {
 
         public boolean basisChanged() {
             return basis.stream().anyMatch(BasisLine::changed);

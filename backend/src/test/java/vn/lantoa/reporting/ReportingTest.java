@@ -613,4 +613,31 @@ class ReportingTest {
         assertThat(as(w.adminB().email()).get("/admin/u/" + w.b().id() + "/incidents").text()).doesNotContain("Học sinh bị ngã");
         assertThat(as(w.adminQ().email()).get("/admin/u/" + w.p().id() + "/incidents").status()).isEqualTo(404);
     }
+
+    @Test
+    void aSchoolAttachesMinutesToItsReportAndOnlyItsRecipientAndThoseAboveCanOpenThem() {
+        Obligation o = reporting.obligation(world, world.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_NEXT_MONTH:20", null, "", false);
+        Browser adminA = as(world.adminA().email());
+        adminA.get(fillUrl(world.a().id(), o, thisMonth()));
+        byte[] minutes = "%PDF-1.4\n% biên bản họp Ban truyền thông\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Page attached = adminA.upload(fillUrl(world.a().id(), o, thisMonth()) + "/attachments", "file", "bien-ban-hop.pdf", minutes, "application/pdf");
+        assertThat(attached.status()).isEqualTo(303);
+        Page form = adminA.get(fillUrl(world.a().id(), o, thisMonth()));
+        String link = form.doc().select("ul.files a").attr("href");
+        assertThat(form.doc().select("ul.files a").text()).isEqualTo("bien-ban-hop.pdf");
+        send(adminA, world.a().id(), o, thisMonth(), goodAnswers(), "submit");
+        long reportId = count("SELECT id FROM report WHERE unit_id = ? AND obligation_id = ?", world.a().id(), o.id());
+        String fileId = link.substring(link.lastIndexOf('/') + 1);
+
+        Page seen = as(world.adminD().email()).get("/admin/u/" + world.d().id() + "/received-reports/" + reportId + "/files/" + fileId, "*/*");
+        assertThat(seen.status()).isEqualTo(200);
+        assertThat(seen.bytes()).isEqualTo(minutes);
+        Browser adminB = as(world.adminB().email());
+        assertThat(adminB.get("/admin/u/" + world.b().id() + "/received-reports/" + reportId + "/files/" + fileId, "*/*").status()).isEqualTo(404);
+        assertThat(adminB.get(link, "*/*").status()).isEqualTo(404);
+        assertThat(adminA.upload(fillUrl(world.a().id(), o, thisMonth()) + "/attachments", "file", "them.pdf", minutes, "application/pdf").status())
+                .isEqualTo(303);
+        assertThat(count("SELECT COUNT(*) FROM report_attachment WHERE report_id = ?", reportId)).isEqualTo(1);
+    }
 }
