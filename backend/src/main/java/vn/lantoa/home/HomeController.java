@@ -41,6 +41,7 @@ class HomeController {
     private final UserRepository users;
     private final StoredFileRepository files;
     private final AuditRepository audit;
+    private final vn.lantoa.reporting.ReportsDue reportsDue;
     private final CommitteeReads committees;
     private final Access access;
     private final ShellFactory shells;
@@ -48,7 +49,8 @@ class HomeController {
     private final Pages pages;
 
     HomeController(UnitRepository units, UserRepository users, StoredFileRepository files, AuditRepository audit,
-                   CommitteeReads committees, Access access, ShellFactory shells, Pages pages) {
+                   CommitteeReads committees, Access access, ShellFactory shells, Pages pages, vn.lantoa.reporting.ReportsDue reportsDue) {
+        this.reportsDue = reportsDue;
         this.pages = pages;
         this.units = units;
         this.users = users;
@@ -93,7 +95,8 @@ class HomeController {
         List<vn.lantoa.audit.AuditRow> recent = access.can(actor, ref, Permission.READ_AUDIT) ? audit.latestInUnit(unitId, 8) : List.of();
         return pages.render("home/dashboard", new HomePages.Dashboard(shells.of(request, actor, ref, "home"), unit,
                 units.countByTypeBelow(unit.path()), users.findMembersOf(unitId).size(), committee.committee(), committee.spokesperson(),
-                committee.memberCount(), files.countByUnitId(unitId), recent));
+                committee.memberCount(), files.countByUnitId(unitId), recent,
+                access.can(actor, ref, Permission.READ_DRAFTS) ? reportsDue.of(ref) : java.util.List.of()));
     }
 
     @Get("/platform")

@@ -153,6 +153,8 @@ class ReportingTest {
     void aReportSentAfterTheDueDateIsLateAndCountsWholeDaysLate() {
         Obligation o = reporting.obligation(world, world.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_PERIOD_MONTH:1", null, "", false);
         Browser adminA = as(world.adminA().email());
+        assertThat(adminA.get("/admin/u/" + world.a().id()).doc().select("#h-due").parents().first().select("li:contains(" + o.title() + ")").text())
+                .contains("Quá hạn");
 
         assertThat(send(adminA, world.a().id(), o, lastMonth(), goodAnswers(), "submit").status()).isEqualTo(303);
 
