@@ -16,11 +16,11 @@ import java.util.Map;
  */
 public record ObligationForm(String title, String formId, List<String> audience, String recipient, String periodType, String dueKind,
                              String dueDay, String dueDate, boolean moveOffDaysOff, String opensDaysBefore, String reminderDays, String lockDays,
-                             String escalateDays, boolean requiresSignoff, String startsOn) {
+                             String escalateDays, boolean requiresSignoff, String startsOn, String listed) {
 
     public static ObligationForm empty(LocalDate today) {
         return new ObligationForm("", "", List.of("CHILDREN"), "PARENT", "MONTHLY", "DAY_OF_NEXT_MONTH", "20", "", false, "", "5, 2, 1", "", "5",
-                false, today.withDayOfMonth(1).toString());
+                false, today.withDayOfMonth(1).toString(), "");
     }
 
     public static ObligationForm parse(Map<String, String> posted) {
@@ -30,7 +30,7 @@ public record ObligationForm(String title, String formId, List<String> audience,
                 posted.getOrDefault("dueDay", "").strip(), posted.getOrDefault("dueDate", "").strip(), posted.containsKey("moveOffDaysOff"),
                 posted.getOrDefault("opensDaysBefore", "").strip(), posted.getOrDefault("reminderDays", "").strip(),
                 posted.getOrDefault("lockDays", "").strip(), posted.getOrDefault("escalateDays", "").strip(), posted.containsKey("requiresSignoff"),
-                posted.getOrDefault("startsOn", "").strip());
+                posted.getOrDefault("startsOn", "").strip(), posted.getOrDefault("listed", "").strip());
     }
 
     public boolean has(String selector) {
@@ -56,13 +56,18 @@ public record ObligationForm(String title, String formId, List<String> audience,
             errors.add("recipient", "obligation.recipientRequired");
         }
         PeriodType type = enumOf(PeriodType.class, periodType);
-        if (type == null || type == PeriodType.LISTED || type == PeriodType.EVENT) {
+        if (type == null) {
             errors.add("periodType", "obligation.periodTypeRequired");
         }
         DueRule rule = rule(errors);
         if (rule instanceof DueRule.Fixed && type != null && type != PeriodType.YEARLY && type != PeriodType.SCHOOL_YEAR) {
             errors.add("dueKind", "obligation.fixedNeedsYear");
         }
+        boolean quick = type == PeriodType.LISTED || type == PeriodType.EVENT;
+        if (rule != null && type != null && quick != (rule instanceof DueRule.HoursAfterEvent)) {
+            errors.add("dueKind", quick ? "obligation.quickNeedsHours" : "obligation.hoursNeedQuick");
+        }
+        String sessions = type == PeriodType.LISTED ? sessions(errors) : null;
         Integer opens = small(opensDaysBefore, "opensDaysBefore", 0, 366, errors);
         Integer lock = small(lockDays, "lockDays", 0, 366, errors);
         Integer escalate = small(escalateDays, "escalateDays", 1, 366, errors);
@@ -76,7 +81,8 @@ public record ObligationForm(String title, String formId, List<String> audience,
         if (errors.hasAny()) {
             return null;
         }
-        return new ObligationDraft(form, title, who, to, type, rule, moveOffDaysOff, opens, reminders, lock, escalate, requiresSignoff, starts);
+        return new ObligationDraft(form, title, who, to, type, rule, moveOffDaysOff, opens, reminders, lock, escalate, requiresSignoff, starts,
+                sessions);
     }
 
     private DueRule rule(FieldErrors errors) {
@@ -85,6 +91,13 @@ public record ObligationForm(String title, String formId, List<String> audience,
                 DueRule r = DueRule.parse(dueKind + ":" + dueDay);
                 if (r == null) {
                     errors.add("dueDay", dueKind.equals("DAYS_AFTER_END") ? "obligation.daysInvalid" : "obligation.dayInvalid");
+                }
+                yield r;
+            }
+            case "HOURS_AFTER_EVENT" -> {
+                DueRule r = DueRule.parse(dueKind + ":" + dueDay);
+                if (r == null) {
+                    errors.add("dueDay", "obligation.hoursInvalid");
                 }
                 yield r;
             }
@@ -102,6 +115,41 @@ public record ObligationForm(String title, String formId, List<String> audience,
                 yield null;
             }
         };
+    }
+
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu H:mm")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    /** "Ngữ văn, sáng 27/6/2026 | 27/6/2026 7:30 | 27/6/2026 9:30", one session a line, stored as listed periods B1, B2, ... */
+    private String sessions(FieldErrors errors) {
+        List<ListedPeriod> list = new ArrayList<>();
+        String[] lines = listed.split("\\R");
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] p = line.split("\\|");
+            try {
+                if (p.length != 3 || p[0].isBlank()) {
+                    throw new java.time.format.DateTimeParseException("parts", line, 0);
+                }
+                java.time.LocalDateTime start = java.time.LocalDateTime.parse(p[1].strip(), WHEN);
+                java.time.LocalDateTime end = java.time.LocalDateTime.parse(p[2].strip(), WHEN);
+                if (end.isBefore(start)) {
+                    errors.add("listed", "obligation.sessionEndsBeforeStart", list.size() + 1);
+                    return null;
+                }
+                list.add(new ListedPeriod("B" + (list.size() + 1), p[0].strip().replace("|", " "), start, end));
+            } catch (java.time.format.DateTimeParseException e) {
+                errors.add("listed", "obligation.sessionInvalid", list.size() + 1);
+                return null;
+            }
+        }
+        if (list.isEmpty()) {
+            errors.add("listed", "obligation.sessionsRequired");
+            return null;
+        }
+        return ListedPeriod.join(list);
     }
 
     private String reminders(FieldErrors errors) {

@@ -154,4 +154,25 @@ class ObligationAdminTest {
         assertThat(adminD.get("/admin/u/" + world.d().id() + "/obligations").text()).doesNotContain("Báo cáo riêng " + world.tag());
         assertThat(adminD.get(formUrl).text()).contains("(phiên bản 1)");
     }
+
+    @Test
+    void aProvinceListsTheSessionsOfAnExamAndItsSitesReportEachOneWithinTwoHours() {
+        Browser adminP = as(world.adminP().email());
+        Page saved = adminP.post("/admin/u/" + world.p().id() + "/report-forms", formRows("Báo cáo nhanh buổi thi " + world.tag()));
+        String formId = saved.location().substring(saved.location().lastIndexOf('/') + 1);
+        adminP.get("/admin/u/" + world.p().id() + "/obligations/new");
+        Map<String, String> exam = new HashMap<>(Map.of("title", "Kỳ thi thử " + world.tag(), "formId", formId, "audience", "LEVEL:THCS",
+                "recipient", "ISSUER", "periodType", "LISTED", "dueKind", "HOURS_AFTER_EVENT", "dueDay", "2", "startsOn", "2026-01-01",
+                "listed", "Ngữ văn, sáng 27/6/2026 | 27/6/2026 7:30 | 25/6/2026 9:30"));
+
+        Page refused = adminP.post("/admin/u/" + world.p().id() + "/obligations", exam);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.doc().select("#e-listed").text()).isEqualTo("Buổi thứ 1 kết thúc trước khi bắt đầu.");
+
+        exam.put("listed", "Ngữ văn, sáng 27/6/2026 | 27/6/2026 7:30 | 27/6/2026 9:30\nToán, chiều 27/6/2026 | 27/6/2026 14:20 | 27/6/2026 15:50");
+        assertThat(adminP.post("/admin/u/" + world.p().id() + "/obligations", exam).status()).isEqualTo(303);
+        Page mine = as(world.adminA().email()).get("/admin/u/" + world.a().id() + "/reports");
+        assertThat(mine.text()).contains("Kỳ thi thử " + world.tag()).contains("Toán, chiều 27/6/2026")
+                .contains("trong vòng 2 giờ sau khi kết thúc mỗi buổi");
+    }
 }
