@@ -75,28 +75,25 @@ class DashboardReads {
             }
             return null;
         });
-        // Deeper groups, folded onto the child they lie under.
-        for (String key : List.of(RollUpReads.REPORTS, RollUpReads.ON_TIME)) {
-            jdbc.prepareStatement("SELECT period_code, group_path, total FROM report_total WHERE obligation_id = ? AND field_key = ? AND period_code IN ("
-                    + in + ") AND group_path LIKE ? AND group_path <> ?", ps -> {
-                int i = 1;
-                ps.setLong(i++, obligation.id());
-                ps.setString(i++, key);
-                for (String p : periods) {
-                    ps.setString(i++, p);
+        // Deeper groups, folded onto the child they lie under by the database.
+        jdbc.prepareStatement("SELECT period_code, SUBSTRING_INDEX(SUBSTRING(group_path, ?), '/', 1) AS child, field_key, SUM(total) "
+                + "FROM report_total FORCE INDEX (ix_report_total_field) WHERE obligation_id = ? AND field_key IN ('#', '#ontime') AND period_code IN ("
+                + in + ") AND group_path LIKE ? AND group_path <> ? GROUP BY period_code, child, field_key", ps -> {
+            int i = 1;
+            ps.setInt(i++, unit.path().length() + 1);
+            ps.setLong(i++, obligation.id());
+            for (String p : periods) {
+                ps.setString(i++, p);
+            }
+            ps.setString(i++, unit.path() + "%");
+            ps.setString(i, unit.path());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    add(byPeriod, rs.getString(1), Long.parseLong(rs.getString(2)), rs.getString(3), rs.getDouble(4));
                 }
-                ps.setString(i++, unit.path() + "%");
-                ps.setString(i, unit.path());
-                Map<String, Long> childOf = new HashMap<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long child = childOf.computeIfAbsent(rs.getString(2), p -> childId(unit.path(), p));
-                        add(byPeriod, rs.getString(1), child, key, rs.getDouble(3));
-                    }
-                }
-                return null;
-            });
-        }
+            }
+            return null;
+        });
         return byPeriod;
     }
 
@@ -107,8 +104,8 @@ class DashboardReads {
             return totals;
         }
         String in = String.join(",", Collections.nCopies(periods.size(), "?"));
-        jdbc.prepareStatement("SELECT period_code, total, reports FROM report_total WHERE obligation_id = ? AND field_key = ? AND period_code IN ("
-                + in + ") AND group_path LIKE ?", ps -> {
+        jdbc.prepareStatement("SELECT period_code, SUM(total), SUM(reports) FROM report_total FORCE INDEX (ix_report_total_field) "
+                + "WHERE obligation_id = ? AND field_key = ? AND period_code IN (" + in + ") AND group_path LIKE ? GROUP BY period_code", ps -> {
             int i = 1;
             ps.setLong(i++, obligation.id());
             ps.setString(i++, fieldKey);
@@ -162,8 +159,4 @@ class DashboardReads {
         byPeriod.computeIfAbsent(period, p -> new HashMap<>()).merge(child, c, SendCounts::plus);
     }
 
-    private static long childId(String parentPath, String groupPath) {
-        String rest = groupPath.substring(parentPath.length());
-        return Long.parseLong(rest.substring(0, rest.indexOf('/')));
-    }
 }

@@ -49,19 +49,20 @@ class RollUpReads {
             return null;
         });
         Map<Long, Map<String, Aggregate>> below = new LinkedHashMap<>();
-        jdbc.prepareStatement("SELECT group_path, field_key, total, reports, min_value, max_value FROM report_total "
-                + "WHERE obligation_id = ? AND period_code = ? AND group_path LIKE ? AND group_path <> ?", ps -> {
-            ps.setLong(1, obligation.id());
-            ps.setString(2, period.code());
-            ps.setString(3, unit.path() + "%");
-            ps.setString(4, unit.path());
-            Map<String, Long> childOfPath = new HashMap<>();
+        // The database folds the groups onto the child they lie under: for the ministry, some 90,000 group rows of the
+        // covering index become one row per province and field.
+        jdbc.prepareStatement("SELECT SUBSTRING_INDEX(SUBSTRING(group_path, ?), '/', 1) AS child, field_key, SUM(total), SUM(reports), "
+                + "MIN(min_value), MAX(max_value) FROM report_total FORCE INDEX (ix_report_total_path) "
+                + "WHERE obligation_id = ? AND period_code = ? AND group_path LIKE ? AND group_path <> ? GROUP BY child, field_key", ps -> {
+            ps.setInt(1, unit.path().length() + 1);
+            ps.setLong(2, obligation.id());
+            ps.setString(3, period.code());
+            ps.setString(4, unit.path() + "%");
+            ps.setString(5, unit.path());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String path = rs.getString(1);
-                    long child = childOfPath.computeIfAbsent(path, p -> childId(unit.path(), p));
                     Aggregate a = new Aggregate(rs.getDouble(3), rs.getLong(4), rs.getDouble(5), rs.getDouble(6));
-                    below.computeIfAbsent(child, k -> new HashMap<>()).merge(rs.getString(2), a, Aggregate::plus);
+                    below.computeIfAbsent(Long.parseLong(rs.getString(1)), k -> new HashMap<>()).merge(rs.getString(2), a, Aggregate::plus);
                 }
             }
             return null;
@@ -89,8 +90,4 @@ class RollUpReads {
         return new RollUpTable(fields, lines, total, reports);
     }
 
-    private static long childId(String parentPath, String groupPath) {
-        String rest = groupPath.substring(parentPath.length());
-        return Long.parseLong(rest.substring(0, rest.indexOf('/')));
-    }
 }

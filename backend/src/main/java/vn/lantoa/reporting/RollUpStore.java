@@ -33,11 +33,13 @@ class RollUpStore {
 
     /** Replaces the report's numbers and recomputes its group's totals (the group lock is held). */
     void store(long reportId, long unitId, long obligationId, String period, long groupId, String groupPath, Map<String, Double> numbers,
-               boolean onTime) {
-        jdbc.prepareStatement("DELETE FROM report_value WHERE report_id = ?", ps -> {
-            ps.setLong(1, reportId);
-            return ps.executeUpdate();
-        });
+               boolean onTime, boolean sentBefore) {
+        if (sentBefore) {
+            jdbc.prepareStatement("DELETE FROM report_value WHERE report_id = ?", ps -> {
+                ps.setLong(1, reportId);
+                return ps.executeUpdate();
+            });
+        }
         Map<String, Double> rows = new java.util.LinkedHashMap<>(numbers);
         // Counter rows: the group's count of reports, and of reports first sent on time, are then totals like any other.
         rows.put(RollUpReads.REPORTS, 1.0);
@@ -72,15 +74,20 @@ class RollUpStore {
     }
 
     private void recompute(long obligationId, String period, long groupId, String groupPath) {
-        jdbc.prepareStatement("DELETE FROM report_total WHERE obligation_id = ? AND period_code = ? AND group_unit_id = ?", ps -> {
-            bindGroup(ps, obligationId, period, groupId, 1);
-            return ps.executeUpdate();
-        });
         jdbc.prepareStatement("INSERT INTO report_total (obligation_id, period_code, group_path, field_key, group_unit_id, total, reports, "
                 + "min_value, max_value) SELECT obligation_id, period_code, ?, field_key, group_unit_id, SUM(value), COUNT(*), MIN(value), "
-                + "MAX(value) FROM report_value WHERE obligation_id = ? AND period_code = ? AND group_unit_id = ? GROUP BY field_key", ps -> {
+                + "MAX(value) FROM report_value WHERE obligation_id = ? AND period_code = ? AND group_unit_id = ? GROUP BY field_key "
+                + "ON DUPLICATE KEY UPDATE group_path = VALUES(group_path), total = VALUES(total), reports = VALUES(reports), "
+                + "min_value = VALUES(min_value), max_value = VALUES(max_value)", ps -> {
             ps.setString(1, groupPath);
             bindGroup(ps, obligationId, period, groupId, 2);
+            return ps.executeUpdate();
+        });
+        // A field every report of the group left empty since has no total any more.
+        jdbc.prepareStatement("DELETE t FROM report_total t WHERE t.obligation_id = ? AND t.period_code = ? AND t.group_unit_id = ? AND NOT EXISTS "
+                + "(SELECT 1 FROM report_value v WHERE v.obligation_id = t.obligation_id AND v.period_code = t.period_code "
+                + "AND v.group_unit_id = t.group_unit_id AND v.field_key = t.field_key)", ps -> {
+            bindGroup(ps, obligationId, period, groupId, 1);
             return ps.executeUpdate();
         });
     }
