@@ -20,10 +20,12 @@ class Applicability {
 
     private final ObligationRepository obligations;
     private final UnitRefRepository units;
+    private final UnitGroups groups;
 
-    Applicability(ObligationRepository obligations, UnitRefRepository units) {
+    Applicability(ObligationRepository obligations, UnitRefRepository units, UnitGroups groups) {
         this.obligations = obligations;
         this.units = units;
+        this.groups = groups;
     }
 
     List<Obligation> forUnit(UnitRef unit) {
@@ -50,7 +52,7 @@ class Applicability {
         return obligation.recipient() == Recipient.PARENT ? unit.parentId() : obligation.unitId();
     }
 
-    static boolean admits(Obligation obligation, UnitRef issuer, UnitRef unit) {
+    boolean admits(Obligation obligation, UnitRef issuer, UnitRef unit) {
         ReportAudience audience = obligation.audienceRule();
         if (issuer == null || audience == null || !issuer.isAncestorOf(unit)) {
             return false;
@@ -65,6 +67,8 @@ class Applicability {
                 match = unit.depth() == issuer.depth() + Integer.parseInt(s.substring(6));
             } else if (s.startsWith("TYPE:")) {
                 match = unit.type().name().equals(s.substring(5));
+            } else if (s.startsWith("GROUP:")) {
+                match = groups.isMember(Long.parseLong(s.substring(6)), unit.id());
             } else {
                 match = unit.schoolLevel() != null && unit.schoolLevel().name().equals(vn.lantoa.tenancy.SchoolLevel.parse(s.substring(6)).name());
             }

@@ -47,14 +47,16 @@ class ObligationAdminController {
     private final ObligationService service;
     private final ObligationRepository obligations;
     private final ReportFormRepository forms;
+    private final UnitGroups groups;
     private final Access access;
     private final ShellFactory shells;
     private final Pages pages;
     private final Languages languages;
     private final Clock clock;
 
-    ObligationAdminController(ObligationService service, ObligationRepository obligations, ReportFormRepository forms, Access access,
-                              ShellFactory shells, Pages pages, Languages languages, Clock clock) {
+    ObligationAdminController(ObligationService service, ObligationRepository obligations, ReportFormRepository forms, UnitGroups groups,
+                              Access access, ShellFactory shells, Pages pages, Languages languages, Clock clock) {
+        this.groups = groups;
         this.service = service;
         this.obligations = obligations;
         this.forms = forms;
@@ -71,7 +73,7 @@ class ObligationAdminController {
         Translator t = languages.of(request);
         Map<Long, ReportForm> byId = forms.findByUnit(unitId).stream().collect(Collectors.toMap(ReportForm::id, Function.identity()));
         List<ReportingPages.IssuedRow> rows = obligations.findIssuedBy(unitId).stream().map(o -> new ReportingPages.IssuedRow(o,
-                byId.containsKey(o.formId()) ? byId.get(o.formId()).title() : "", o.audienceRule().describe(t), new ObligationSchedule(o).ruleWords()))
+                byId.containsKey(o.formId()) ? byId.get(o.formId()).title() : "", o.audienceRule().describe(t, groups::name), new ObligationSchedule(o).ruleWords()))
                 .toList();
         return pages.render("reporting/obligations", new ReportingPages.ObligationsPage(shells.of(request, actor, unit, "obligations"), rows,
                 access.can(actor, unit, Permission.MANAGE_OBLIGATIONS), !byId.isEmpty()));
@@ -130,6 +132,9 @@ class ObligationAdminController {
         }
         for (SchoolLevel level : SchoolLevel.values()) {
             audience.add(new Option("LEVEL:" + level.name(), t.t("obligation.audience.level", t.t(level.labelKey()))));
+        }
+        for (UnitGroups.Group g : groups.of(unit.id())) {
+            audience.add(new Option("GROUP:" + g.id(), t.t("obligation.audience.group", g.name())));
         }
         return pages.render(status, "reporting/obligation", new ReportingPages.NewObligationPage(shells.of(request, actor, unit, "obligations"), form,
                 formOptions, audience, errors));

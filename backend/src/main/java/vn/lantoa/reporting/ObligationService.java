@@ -23,12 +23,14 @@ public class ObligationService {
     private final ReportFormVersionRepository versions;
     private final ObligationRepository obligations;
     private final Answers answers;
+    private final UnitGroups groups;
     private final Access access;
     private final AuditLog audit;
     private final Clock clock;
 
     ObligationService(ReportFormRepository forms, ReportFormVersionRepository versions, ObligationRepository obligations, Answers answers,
-                      Access access, AuditLog audit, Clock clock) {
+                      UnitGroups groups, Access access, AuditLog audit, Clock clock) {
+        this.groups = groups;
         this.forms = forms;
         this.versions = versions;
         this.obligations = obligations;
@@ -73,6 +75,9 @@ public class ObligationService {
     public Obligation createObligation(Actor actor, UnitRef unit, ObligationDraft draft) {
         access.require(actor, unit, Permission.MANAGE_OBLIGATIONS);
         ReportForm form = forms.findByUnitIdAndId(unit.id(), draft.formId()).orElseThrow(() -> UserInputException.of("formId", "obligation.formRequired"));
+        if (draft.audience().groups().stream().anyMatch(g -> !groups.ownedBy(g, unit.id()))) {
+            throw UserInputException.of("audience", "obligation.groupNotYours");
+        }
         Instant now = clock.instant();
         Obligation saved = obligations.save(new Obligation(null, unit.id(), form.id(), draft.title().strip(), draft.audience().code(), draft.recipient(),
                 draft.periodType(), draft.dueRule().code(), draft.moveOffDaysOff(), draft.opensDaysBefore(), draft.reminderDays(), draft.lockDays(),

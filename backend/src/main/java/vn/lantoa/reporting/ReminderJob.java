@@ -45,7 +45,7 @@ public class ReminderJob {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = "${lantoa.reporting.reminder-interval:15m}", initialDelay = "30s")
+    @Scheduled(fixedDelay = "${lantoa.reporting.reminder-interval:15m}", initialDelay = "${lantoa.reporting.reminder-initial-delay:30s}")
     void onSchedule() {
         locks.runExclusively("report-reminders", Duration.ofMinutes(30), this::run);
     }

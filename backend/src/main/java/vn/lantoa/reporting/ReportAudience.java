@@ -42,6 +42,9 @@ public record ReportAudience(List<String> selectors) {
         if (s.startsWith("DEPTH:")) {
             return s.substring(6).matches("^[1-6]$");
         }
+        if (s.startsWith("GROUP:")) {
+            return s.substring(6).matches("^\\d{1,18}$");
+        }
         if (s.startsWith("TYPE:")) {
             try {
                 UnitType.valueOf(s.substring(5));
@@ -73,6 +76,9 @@ public record ReportAudience(List<String> selectors) {
             } else if (s.startsWith("TYPE:")) {
                 any.add("u.type = ?");
                 params.add(s.substring(5));
+            } else if (s.startsWith("GROUP:")) {
+                any.add("u.id IN (SELECT m.member_unit_id FROM unit_group_member m WHERE m.group_id = ?)");
+                params.add(Long.parseLong(s.substring(6)));
             } else {
                 any.add("(u.type = 'SCHOOL' AND u.school_level = ?)");
                 params.add(SchoolLevel.parse(s.substring(6)).name());
@@ -85,8 +91,17 @@ public record ReportAudience(List<String> selectors) {
         return new Sql("u.path LIKE ? AND u.path <> ? AND (" + String.join(" OR ", any) + ")", all);
     }
 
+    /** The saved groups named by the selectors. */
+    public List<Long> groups() {
+        return selectors.stream().filter(s -> s.startsWith("GROUP:")).map(s -> Long.parseLong(s.substring(6))).toList();
+    }
+
     /** In words, as the issuer chose it: "Các Phòng GDĐT; trường THPT". */
     public String describe(Translator t) {
+        return describe(t, id -> "#" + id);
+    }
+
+    public String describe(Translator t, java.util.function.LongFunction<String> groupName) {
         List<String> words = new ArrayList<>();
         for (String s : selectors) {
             if (s.equals("ALL") || s.equals("CHILDREN")) {
@@ -95,6 +110,8 @@ public record ReportAudience(List<String> selectors) {
                 words.add(t.t("obligation.audience.depth", Integer.parseInt(s.substring(6))));
             } else if (s.startsWith("TYPE:")) {
                 words.add(t.t("obligation.audience.type", t.t(UnitType.valueOf(s.substring(5)).labelKey())));
+            } else if (s.startsWith("GROUP:")) {
+                words.add(t.t("obligation.audience.group", groupName.apply(Long.parseLong(s.substring(6)))));
             } else {
                 words.add(t.t("obligation.audience.level", t.t(SchoolLevel.parse(s.substring(6)).labelKey())));
             }

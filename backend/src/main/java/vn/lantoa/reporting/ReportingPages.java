@@ -150,6 +150,10 @@ public final class ReportingPages {
                            Instant at) {
     }
 
+    public record GroupsPage(Shell shell, List<UnitGroups.Group> groups, List<UnitGroups.Candidate> candidates, String name,
+                             java.util.Set<Long> chosen, FieldErrors errors, boolean canManage) {
+    }
+
     public record RollUpPage(Shell shell, List<Option> obligations, Obligation obligation, List<Option> periods, Period period,
                              RollUpTable table) {
 

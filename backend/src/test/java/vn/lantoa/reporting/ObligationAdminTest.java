@@ -175,4 +175,36 @@ class ObligationAdminTest {
         assertThat(mine.text()).contains("Kỳ thi thử " + world.tag()).contains("Toán, chiều 27/6/2026")
                 .contains("trong vòng 2 giờ sau khi kết thúc mỗi buổi");
     }
+
+    @Test
+    void anObligationGivenToASavedGroupReachesItsMembersOnlyAndNobodyElseCanUseTheGroup() {
+        Browser adminP = as(world.adminP().email());
+        adminP.get("/admin/u/" + world.p().id() + "/unit-groups");
+        Page refused = adminP.post("/admin/u/" + world.p().id() + "/unit-groups", Map.of("name", "Điểm thi " + world.tag()));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.doc().select("#e-members").text()).isEqualTo("Chọn ít nhất một đơn vị cấp dưới.");
+        assertThat(adminP.post("/admin/u/" + world.p().id() + "/unit-groups", Map.of("name", "Điểm thi " + world.tag(),
+                "members", String.valueOf(world.a().id()))).status()).isEqualTo(303);
+        String groupId = adminP.get("/admin/u/" + world.p().id() + "/obligations/new").doc()
+                .select("input[name=audience][value^=GROUP:]").attr("value").substring(6);
+        Page saved = adminP.post("/admin/u/" + world.p().id() + "/report-forms", formRows("Biểu mẫu điểm thi " + world.tag()));
+        String formId = saved.location().substring(saved.location().lastIndexOf('/') + 1);
+
+        assertThat(adminP.post("/admin/u/" + world.p().id() + "/obligations", Map.of("title", "Báo cáo điểm thi " + world.tag(), "formId", formId,
+                "audience", "GROUP:" + groupId, "recipient", "ISSUER", "periodType", "MONTHLY", "dueKind", "DAY_OF_NEXT_MONTH", "dueDay", "20",
+                "startsOn", "2026-01-01")).status()).isEqualTo(303);
+
+        assertThat(as(world.adminA().email()).get("/admin/u/" + world.a().id() + "/reports").text()).contains("Báo cáo điểm thi " + world.tag());
+        assertThat(as(world.adminB().email()).get("/admin/u/" + world.b().id() + "/reports").text()).doesNotContain("Báo cáo điểm thi " + world.tag());
+        assertThat(adminP.get("/admin/u/" + world.p().id() + "/obligations").text()).contains("Nhóm “Điểm thi " + world.tag() + "”");
+        Browser adminQ = as(world.adminQ().email());
+        assertThat(adminQ.get("/admin/u/" + world.p().id() + "/unit-groups").status()).isEqualTo(404);
+        Page qForm = adminQ.post("/admin/u/" + world.q().id() + "/report-forms", formRows("Biểu mẫu Q " + world.tag()));
+        String qFormId = qForm.location().substring(qForm.location().lastIndexOf('/') + 1);
+        Page stolen = adminQ.post("/admin/u/" + world.q().id() + "/obligations", Map.of("title", "Mượn nhóm " + world.tag(), "formId", qFormId,
+                "audience", "GROUP:" + groupId, "recipient", "ISSUER", "periodType", "MONTHLY", "dueKind", "DAY_OF_NEXT_MONTH", "dueDay", "20",
+                "startsOn", "2026-01-01"));
+        assertThat(stolen.status()).isEqualTo(422);
+        assertThat(stolen.doc().select("#e-audience").text()).isEqualTo("Chỉ chọn được nhóm đơn vị của chính đơn vị mình.");
+    }
 }

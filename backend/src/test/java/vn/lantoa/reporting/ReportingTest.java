@@ -355,7 +355,7 @@ class ReportingTest {
         LocalDate yesterday = today.minusDays(1);
         Obligation past = reporting.obligation(w, w.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_PERIOD_MONTH:" + yesterday.getDayOfMonth(), null, "",
                 false);
-        send(as(w.adminA().email()), w.a().id(), soon, thisMonth(), goodAnswers(), "submit");
+        assertThat(send(as(w.adminA().email()), w.a().id(), soon, thisMonth(), goodAnswers(), "submit").status()).isEqualTo(303);
 
         reminderJob.run();
         reminderJob.run();

@@ -75,6 +75,8 @@ public final class TestServers implements LauncherSessionListener {
         System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
         System.setProperty("lantoa.mail.port", String.valueOf(smtp.port()));
         System.setProperty("lantoa.mail.dispatch-interval", "300ms");
+        // Tests run the reminder job themselves; a scheduled run in the middle of a test would remind units it has not set up yet.
+        System.setProperty("lantoa.reporting.reminder-initial-delay", "6h");
         byte[] secret = new byte[48];
         new SecureRandom().nextBytes(secret);
         System.setProperty("micronaut.security.token.jwt.signatures.secret.generator.secret", Base64.getEncoder().encodeToString(secret));
