@@ -23,6 +23,9 @@ class Answers {
 
     private static final Pattern ROW = Pattern.compile("^([a-z][a-z0-9_]*)\\[(\\d{1,3})]\\.([a-z][a-z0-9_]*)$");
     private final JsonMapper json;
+    // Versions never change once saved, so a version's parsed definition is kept: every send and page needs it.
+    private final com.github.benmanes.caffeine.cache.Cache<Long, FormDefinition> forms =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_000).build();
 
     Answers(JsonMapper json) {
         this.json = json;
@@ -49,6 +52,13 @@ class Answers {
     }
 
     FormDefinition form(ReportFormVersion version) {
+        if (version.id() != null) {
+            return forms.get(version.id(), id -> parse(version));
+        }
+        return parse(version);
+    }
+
+    private FormDefinition parse(ReportFormVersion version) {
         try {
             return json.readValue(version.definition(), FormDefinition.class);
         } catch (IOException e) {
