@@ -21,7 +21,7 @@ measure() {
   local start; start=$(now_ms)
   LANTOA_DATA_DIR="$DATA" LANTOA_PORT="$PORT" java -jar "$JAR" >"$DATA/run.log" 2>&1 &
   PID=$!
-  until curl -sf -o /dev/null "http://localhost:$PORT/login"; do
+  until curl -sf -o /dev/null -H "Accept: text/html" "http://localhost:$PORT/login"; do
     if ! kill -0 "$PID" 2>/dev/null; then echo "Lantoa exited; see $DATA/run.log"; tail -20 "$DATA/run.log"; exit 1; fi
     sleep 0.05
   done

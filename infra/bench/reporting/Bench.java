@@ -56,6 +56,7 @@ public class Bench {
         switch (args.length == 0 ? "" : args[0]) {
             case "pages" -> pages();
             case "rush" -> rush();
+            case "reset" -> reset();
             default -> throw new IllegalArgumentException("pages or rush");
         }
         System.exit(0);
@@ -118,15 +119,17 @@ public class Bench {
             }
             table.add(row(page.label(), bad == 0 ? "200" : bad + " bad", lat, bytes));
             if (clients > 1) {
-                long[] all = new long[requests * clients];
+                // As many requests in all as the sequential run, spread over the clients.
+                int each = Math.max(1, requests / clients);
+                long[] all = new long[each * clients];
                 AtomicInteger failures = new AtomicInteger();
                 CountDownLatch done = new CountDownLatch(clients);
                 long t0 = System.nanoTime();
                 for (int c = 0; c < clients; c++) {
-                    int offset = c * requests;
+                    int offset = c * each;
                     new Thread(() -> {
                         try {
-                            for (int i = 0; i < requests; i++) {
+                            for (int i = 0; i < each; i++) {
                                 long t = System.nanoTime();
                                 HttpResponse<byte[]> r = browser.get(page.path());
                                 all[offset + i] = System.nanoTime() - t;
@@ -167,66 +170,97 @@ public class Bench {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
     }
 
-    /** The SQL behind the pages (copied from DeadlineBoard and RollUpReads), timed on the server and explained. */
+    /** The SQL behind the pages (copied from DeadlineBoard and RollUpReads), timed and explained, and alternatives for the roll-up. */
     static void queries(String period, long district, long ministry) throws Exception {
-        try (Connection c = jdbc()) {
-            String ministryPath = string(c, "SELECT path FROM unit WHERE id = " + ministry);
-            int ministryDepth = (int) number(c, "SELECT depth FROM unit WHERE id = " + ministry);
+        // As Lantoa talks to MariaDB (ConnectorTuning): server-side prepared statements, binary rows.
+        try (Connection c = DriverManager.getConnection(System.getenv("BENCH_JDBC") + "&useServerPrepStmts=true&cachePrepStmts=true", "root", "")) {
+            String mPath = string(c, "SELECT path FROM unit WHERE id = " + ministry);
             String deadlines = "SELECT u.id, u.parent_id, u.name, u.type, u.school_level, r.id, r.status, r.first_submitted_at, r.submitted_at, r.revision, "
                     + "r.recipient_unit_id, e.until_at FROM unit u "
-                    + "LEFT JOIN report r ON r.unit_id = u.id AND r.obligation_id = " + OBLIGATION + " AND r.period_code = '" + period + "' "
-                    + "LEFT JOIN report_lock_exception e ON e.unit_id = u.id AND e.obligation_id = " + OBLIGATION + " AND e.period_code = '" + period + "' "
-                    + "WHERE u.path LIKE '" + ministryPath + "%' AND u.path <> '" + ministryPath + "' AND (u.type = 'SCHOOL') "
-                    + "AND (u.closed_on IS NULL OR u.closed_on > '" + period + "-01') AND (u.created_at < NOW() OR u.created_at <= NOW()) "
-                    + "AND u.parent_id = " + district + " ORDER BY u.name";
-            String rollupOwn = "SELECT unit_id, field_key, value FROM report_value WHERE obligation_id = " + OBLIGATION + " AND period_code = '" + period
-                    + "' AND group_unit_id = " + ministry;
-            String rollupBelow = "SELECT group_path, field_key, total, reports, min_value, max_value FROM report_total WHERE obligation_id = " + OBLIGATION
-                    + " AND period_code = '" + period + "' AND group_path LIKE '" + ministryPath + "%' AND group_path <> '" + ministryPath + "'";
-            System.out.println("Server-side time of the pages' queries (JDBC on loopback, all rows read, median of 20 after 5):");
-            for (String[] q : new String[][]{{"deadline screen: units + reports of the district", deadlines},
-                    {"roll-up: the ministry's own group (report_value)", rollupOwn},
-                    {"roll-up: every group total below the ministry (report_total)", rollupBelow}}) {
-                long[] t = new long[20];
-                int rows = 0;
-                for (int i = -5; i < 20; i++) {
-                    long s = System.nanoTime();
-                    rows = 0;
-                    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(q[1])) {
-                        while (rs.next()) {
-                            rows++;
-                        }
-                    }
-                    if (i >= 0) {
-                        t[i] = System.nanoTime() - s;
-                    }
-                }
-                Arrays.sort(t);
-                System.out.printf(Locale.ROOT, "  %-62s %7d rows  %7.1f ms%n", q[0], rows, pct(t, 50));
-            }
-            System.out.println("EXPLAIN of the roll-up's totals query:");
-            explain(c, rollupBelow);
+                    + "LEFT JOIN report r ON r.unit_id = u.id AND r.obligation_id = ? AND r.period_code = ? "
+                    + "LEFT JOIN report_lock_exception e ON e.unit_id = u.id AND e.obligation_id = ? AND e.period_code = ? "
+                    + "WHERE u.path LIKE ? AND u.path <> ? AND (u.type = 'SCHOOL') AND (u.closed_on IS NULL OR u.closed_on > ?) "
+                    + "AND (u.created_at < NOW() OR u.created_at <= NOW()) AND u.parent_id = ? ORDER BY u.name";
+            Object[] deadlineArgs = {OBLIGATION, period, OBLIGATION, period, mPath + "%", mPath, java.sql.Date.valueOf(period + "-01"), district};
+            String own = "SELECT unit_id, field_key, value FROM report_value WHERE obligation_id = ? AND period_code = ? AND group_unit_id = ?";
+            Object[] ownArgs = {OBLIGATION, period, ministry};
+            String below = "SELECT group_path, field_key, total, reports, min_value, max_value FROM report_total "
+                    + "WHERE obligation_id = ? AND period_code = ? AND group_path LIKE ? AND group_path <> ?";
+            Object[] belowArgs = {OBLIGATION, period, mPath + "%", mPath};
+            String covering = below.replace("FROM report_total", "FROM report_total FORCE INDEX (ix_report_total_path)");
+            String grouped = "SELECT SUBSTRING_INDEX(SUBSTRING(group_path, ?), '/', 1) AS child, field_key, SUM(total), SUM(reports), MIN(min_value), "
+                    + "MAX(max_value) FROM report_total FORCE INDEX (ix_report_total_path) WHERE obligation_id = ? AND period_code = ? AND group_path LIKE ? "
+                    + "AND group_path <> ? GROUP BY child, field_key";
+            Object[] groupedArgs = {mPath.length() + 1, OBLIGATION, period, mPath + "%", mPath};
+            System.out.println("The pages' queries on their own (JDBC on loopback, server-side prepared statements as Lantoa uses them, all rows read;");
+            System.out.println("median and p95 of 30 runs after 5):");
+            time(c, "(a) deadline screen: the district's units and their reports", deadlines, deadlineArgs);
+            time(c, "(c) roll-up: the ministry's own group (report_value)", own, ownArgs);
+            time(c, "(c) roll-up: every group total below the ministry (as is)", below, belowArgs);
+            time(c, "    same, read from the covering index ix_report_total_path", covering, belowArgs);
+            time(c, "    same, summed per child in SQL (rows Lantoa would fold)", grouped, groupedArgs);
+            System.out.println("EXPLAIN of the roll-up's totals query, as is:");
+            explain(c, below, belowArgs);
+            System.out.println("EXPLAIN of the same, summed per child in SQL from the covering index:");
+            explain(c, grouped, groupedArgs);
             System.out.println("EXPLAIN of the deadline screen's query:");
-            explain(c, deadlines);
+            explain(c, deadlines, deadlineArgs);
             System.out.println();
         }
     }
 
-    static void explain(Connection c, String sql) throws Exception {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("EXPLAIN " + sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            StringBuilder head = new StringBuilder("  ");
-            for (int i = 1; i <= n; i++) {
-                head.append(rs.getMetaData().getColumnLabel(i)).append(i < n ? " | " : "");
+    static void time(Connection c, String label, String sql, Object[] args) throws Exception {
+        long[] t = new long[30];
+        int rows = 0;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
             }
-            System.out.println(head);
-            while (rs.next()) {
-                StringBuilder line = new StringBuilder("  ");
-                for (int i = 1; i <= n; i++) {
-                    line.append(rs.getString(i)).append(i < n ? " | " : "");
+            for (int i = -5; i < t.length; i++) {
+                long s = System.nanoTime();
+                rows = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int k = 1; k <= n; k++) {
+                            rs.getObject(k);
+                        }
+                        rows++;
+                    }
                 }
-                System.out.println(line);
+                if (i >= 0) {
+                    t[i] = System.nanoTime() - s;
+                }
             }
+        }
+        Arrays.sort(t);
+        System.out.printf(Locale.ROOT, "  %-66s %6d rows %7.1f ms %7.1f ms%n", label, rows, pct(t, 50), pct(t, 95));
+    }
+
+    static void explain(Connection c, String sql, Object[] args) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                print(rs);
+            }
+        }
+    }
+
+    static void print(ResultSet rs) throws Exception {
+        int n = rs.getMetaData().getColumnCount();
+        StringBuilder head = new StringBuilder("  ");
+        for (int i = 1; i <= n; i++) {
+            head.append(rs.getMetaData().getColumnLabel(i)).append(i < n ? " | " : "");
+        }
+        System.out.println(head);
+        while (rs.next()) {
+            StringBuilder line = new StringBuilder("  ");
+            for (int i = 1; i <= n; i++) {
+                line.append(rs.getString(i)).append(i < n ? " | " : "");
+            }
+            System.out.println(line);
         }
     }
 
@@ -258,13 +292,23 @@ public class Bench {
 
     // ================================================================================================ rush
 
+    record Send(long unit, String period) {
+    }
+
+    record Outcome(int n, double secs, long[] latency, Map<String, AtomicInteger> outcomes, List<String> firstErrors, AtomicLongArray perSecond) {
+        int created() {
+            return outcomes.getOrDefault("201", new AtomicInteger()).get();
+        }
+    }
+
     static void rush() throws Exception {
         String period = env("BENCH_PERIOD", "");
         long ministry = Long.parseLong(env("BENCH_MINISTRY", "0"));
         int concurrency = Integer.parseInt(env("BENCH_RUSH_CONCURRENCY", "32"));
         int limit = Integer.parseInt(env("BENCH_RUSH_LIMIT", "0"));
+        int warmup = Integer.parseInt(env("BENCH_RUSH_WARMUP", "2000"));
         List<Long> schools = new ArrayList<>();
-        Map<String, Long> before;
+        List<Send> late = new ArrayList<>();
         try (Connection c = jdbc()) {
             String path = string(c, "SELECT path FROM unit WHERE id = " + ministry);
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM unit WHERE path LIKE ? AND type = 'SCHOOL' ORDER BY id")) {
@@ -275,7 +319,21 @@ public class Bench {
                     }
                 }
             }
-            before = status(c);
+            // Warm-up traffic on the same code path: the reports still missing from the oldest months, sent late.
+            try (PreparedStatement ps = c.prepareStatement("SELECT u.id, p.period_code FROM unit u JOIN (SELECT DISTINCT period_code FROM report_group_lock "
+                    + "WHERE obligation_id = ? AND period_code < ?) p WHERE u.path LIKE ? AND u.type = 'SCHOOL' AND NOT EXISTS (SELECT 1 FROM report r "
+                    + "WHERE r.unit_id = u.id AND r.obligation_id = ? AND r.period_code = p.period_code) ORDER BY p.period_code, u.id LIMIT ?")) {
+                ps.setLong(1, OBLIGATION);
+                ps.setString(2, period);
+                ps.setString(3, path + "%");
+                ps.setLong(4, OBLIGATION);
+                ps.setInt(5, warmup);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        late.add(new Send(rs.getLong(1), rs.getString(2)));
+                    }
+                }
+            }
         }
         // Schools send in no particular order, as on the last evening before a deadline.
         Collections.shuffle(schools, new Random(7));
@@ -289,58 +347,39 @@ public class Bench {
                     t.setDaemon(true);
                     return t;
                 })).build();
-        Semaphore inFlight = new Semaphore(concurrency);
-        int n = schools.size();
-        long[] latency = new long[n];
-        AtomicLongArray perSecond = new AtomicLongArray(3600);
-        Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
-        List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch done = new CountDownLatch(n);
-        Random rnd = new Random(11);
+        if (!late.isEmpty()) {
+            Collections.shuffle(late, new Random(3));
+            Outcome w = send(http, token, late, concurrency);
+            System.out.printf(Locale.ROOT, "warm-up: %d late reports of earlier months sent in %.1f s (%.0f/s), responses %s%n", w.n(), w.secs(),
+                    w.n() / w.secs(), new TreeMap<>(w.outcomes()));
+        }
+        Map<String, Long> before;
+        try (Connection c = jdbc()) {
+            before = status(c);
+        }
         long cpu0 = processCpu();
         Map<String, Long> procs0 = serverCpu();
-        System.out.printf(Locale.ROOT, "rush: %d submissions of %s, %d in flight at most, one platform-admin token, JSON API on loopback%n", n, period, concurrency);
-        long t0 = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            long school = schools.get(i);
-            String body = answers(rnd);
-            String key = "rush-" + school + "-" + Long.toHexString(rnd.nextLong() & Long.MAX_VALUE);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/api/v1/units/" + school + "/reports/" + OBLIGATION + "/" + period))
-                    .header("Authorization", "Bearer " + token).header("Idempotency-Key", key).header("Content-Type", "application/json")
-                    .header("Accept", "application/json").timeout(Duration.ofSeconds(120)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            inFlight.acquire();
-            int index = i;
-            long start = System.nanoTime();
-            http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((r, failure) -> {
-                long end = System.nanoTime();
-                latency[index] = end - start;
-                perSecond.incrementAndGet((int) Math.min(3599, (end - t0) / 1_000_000_000L));
-                String outcome = failure != null ? "exception " + failure.getClass().getSimpleName() : String.valueOf(r.statusCode());
-                outcomes.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
-                if ((failure != null || r.statusCode() != 201) && firstErrors.size() < 5) {
-                    firstErrors.add(outcome + " for unit " + school + ": " + (failure != null ? failure.toString() : r.body()));
-                }
-                inFlight.release();
-                done.countDown();
-            });
-        }
-        done.await();
-        double secs = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "rush: %d submissions of %s, %d in flight at most, one platform-admin token, JSON API on loopback%n", schools.size(),
+                period, concurrency);
+        Outcome o = send(http, token, schools.stream().map(s -> new Send(s, period)).toList(), concurrency);
+        double secs = o.secs();
+        int n = o.n();
         long cpu = processCpu() - cpu0;
         Map<String, Long> procs1 = serverCpu();
-        int created = outcomes.getOrDefault("201", new AtomicInteger()).get();
+        int created = o.created();
         int errors = n - created;
+        long[] latency = o.latency();
         Arrays.sort(latency);
         System.out.printf(Locale.ROOT, "  %d submissions in %.1f s: %.0f submissions/s sustained (goal >= 500/s)%n", n, secs, n / secs);
-        System.out.printf(Locale.ROOT, "  responses: %s; errors (anything but 201): %d (goal 0)%n", new TreeMap<>(outcomes), errors);
-        firstErrors.forEach(e -> System.out.println("    " + (e.length() > 300 ? e.substring(0, 300) : e)));
+        System.out.printf(Locale.ROOT, "  responses: %s; errors (anything but 201): %d (goal 0)%n", new TreeMap<>(o.outcomes()), errors);
+        o.firstErrors().forEach(e -> System.out.println("    " + (e.length() > 300 ? e.substring(0, 300) : e)));
         System.out.printf(Locale.ROOT, "  latency per submission: median %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", pct(latency, 50), pct(latency, 95),
                 pct(latency, 99), latency[n - 1] / 1e6);
         int fullSeconds = (int) secs;
         if (fullSeconds >= 3) {
             long[] rates = new long[fullSeconds];
             for (int s = 0; s < fullSeconds; s++) {
-                rates[s] = perSecond.get(s);
+                rates[s] = o.perSecond().get(s);
             }
             long[] sorted = rates.clone();
             Arrays.sort(sorted);
@@ -362,33 +401,88 @@ public class Bench {
         }
         System.out.printf(Locale.ROOT, " (of %.1f available on %d cores)%n", secs * Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "    CPU per submission: load generator %.2f ms", cpu / 1e6 / Math.max(1, n));
         for (String name : procs0.keySet()) {
-            System.out.printf(Locale.ROOT, "    %s: %.2f ms of CPU per submission%n", name, (procs1.get(name) - procs0.get(name)) * 10.0 / Math.max(1, created));
+            System.out.printf(Locale.ROOT, ", %s %.2f ms", name, (procs1.get(name) - procs0.get(name)) * 10.0 / Math.max(1, n));
         }
+        System.out.println(" (per request, failed ones included)");
 
         try (Connection c = jdbc()) {
             Map<String, Long> after = status(c);
-            System.out.println("  what one submission cost in the database (server counters, divided by the submissions):");
-            double per = Math.max(1, created);
+            System.out.println("  what one submission cost in the database (server counters over the rush, divided by the requests):");
+            double per = Math.max(1, n);
             System.out.printf(Locale.ROOT, "    %.1f statements (%.1f SELECT, %.1f INSERT incl. INSERT..SELECT, %.1f UPDATE, %.1f DELETE, %.1f commits)%n",
                     delta(before, after, "Questions") / per, delta(before, after, "Com_select") / per,
                     (delta(before, after, "Com_insert") + delta(before, after, "Com_insert_select")) / per, delta(before, after, "Com_update") / per,
                     delta(before, after, "Com_delete") / per, delta(before, after, "Com_commit") / per);
-            System.out.printf(Locale.ROOT, "    rows (handler calls, temporary tables included): %.1f written, %.1f updated, %.1f deleted, %.1f read%n",
+            System.out.printf(Locale.ROOT, "    rows (handler calls): %.1f written, %.1f updated, %.1f deleted, %.1f read%n",
                     delta(before, after, "Handler_write") / per, delta(before, after, "Handler_update") / per, delta(before, after, "Handler_delete") / per,
                     (delta(before, after, "Handler_read_first") + delta(before, after, "Handler_read_key") + delta(before, after, "Handler_read_next")
                             + delta(before, after, "Handler_read_prev") + delta(before, after, "Handler_read_rnd") + delta(before, after, "Handler_read_rnd_next")) / per);
-            System.out.printf(Locale.ROOT, "    rolled back %.2f transactions per submission (deadlock retries and failures)%n",
+            System.out.printf(Locale.ROOT, "    transactions rolled back (deadlock victims, retried or not): %.2f per request%n",
                     delta(before, after, "Handler_rollback") / per);
-            System.out.printf(Locale.ROOT, "    redo log %.1f KiB, data pages written %.1f KiB, buffer pool misses (disk reads) %.2f%n",
+            System.out.printf(Locale.ROOT, "    redo log %.1f KiB, data written %.1f KiB, buffer pool misses (disk reads) %.2f%n",
                     delta(before, after, "Innodb_os_log_written") / per / 1024, delta(before, after, "Innodb_data_written") / per / 1024,
                     delta(before, after, "Innodb_buffer_pool_reads") / per);
             System.out.printf(Locale.ROOT, "    row lock waits %d in all (%.0f ms waited), deadlocks %d%n", delta(before, after, "Innodb_row_lock_waits"),
                     (double) delta(before, after, "Innodb_row_lock_time"), delta(before, after, "Innodb_deadlocks"));
+            if (delta(before, after, "Innodb_deadlocks") > 0) {
+                System.out.println("  the latest deadlock (SHOW ENGINE INNODB STATUS, abridged):");
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW ENGINE INNODB STATUS")) {
+                    rs.next();
+                    String text = rs.getString(3);
+                    int from = text.indexOf("LATEST DETECTED DEADLOCK");
+                    int to = text.indexOf("TRANSACTIONS\n", from);
+                    if (from >= 0) {
+                        text.substring(from, to > from ? to : text.length()).lines()
+                                .filter(l -> l.startsWith("***") || l.contains("lock_mode") || l.matches("^(INSERT|DELETE|UPDATE|SELECT).*") || l.contains("supremum"))
+                                .limit(16).forEach(l -> System.out.println("    " + (l.length() > 160 ? l.substring(0, 160) + "..." : l)));
+                    }
+                }
+            }
             check(c, ministry, period, schools.size());
         }
     }
 
+    /** Sends the reports with at most `concurrency` requests in flight. */
+    static Outcome send(HttpClient http, String token, List<Send> sends, int concurrency) throws Exception {
+        Semaphore inFlight = new Semaphore(concurrency);
+        int n = sends.size();
+        long[] latency = new long[n];
+        AtomicLongArray perSecond = new AtomicLongArray(3600);
+        Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+        List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch done = new CountDownLatch(n);
+        Random rnd = new Random(11);
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            Send s = sends.get(i);
+            String body = answers(rnd);
+            String key = "rush-" + s.unit() + "-" + java.util.UUID.randomUUID();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/api/v1/units/" + s.unit() + "/reports/" + OBLIGATION + "/" + s.period()))
+                    .header("Authorization", "Bearer " + token).header("Idempotency-Key", key).header("Content-Type", "application/json")
+                    .header("Accept", "application/json").timeout(Duration.ofSeconds(120)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            inFlight.acquire();
+            int index = i;
+            long start = System.nanoTime();
+            http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((r, failure) -> {
+                long end = System.nanoTime();
+                latency[index] = end - start;
+                perSecond.incrementAndGet((int) Math.min(3599, (end - t0) / 1_000_000_000L));
+                String outcome = failure != null ? "exception " + failure.getClass().getSimpleName() : String.valueOf(r.statusCode());
+                outcomes.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
+                if ((failure != null || r.statusCode() != 201) && firstErrors.size() < 3) {
+                    firstErrors.add(outcome + " for unit " + s.unit() + " " + s.period() + ": " + (failure != null ? failure.toString() : r.body()));
+                }
+                inFlight.release();
+                done.countDown();
+            });
+        }
+        done.await();
+        return new Outcome(n, (System.nanoTime() - t0) / 1e9, latency, outcomes, firstErrors, perSecond);
+    }
+
+    /** Every school of the rush has exactly one SUBMITTED report and one SUBMITTED version, and the maintained totals agree with the values. */
     static void check(Connection c, long ministry, String period, int expected) throws Exception {
         String path = string(c, "SELECT path FROM unit WHERE id = " + ministry);
         String bench = "u.path LIKE '" + path + "%' AND u.type = 'SCHOOL'";
@@ -396,7 +490,8 @@ public class Bench {
         long submitted = number(c, "SELECT COUNT(*) FROM report r JOIN unit u ON u.id = r.unit_id WHERE " + bench + " AND r.obligation_id = " + OBLIGATION
                 + " AND r.period_code = '" + period + "' AND r.status = 'SUBMITTED'");
         long oneReport = number(c, "SELECT COUNT(*) FROM (SELECT r.unit_id FROM report r JOIN unit u ON u.id = r.unit_id WHERE " + bench
-                + " AND r.obligation_id = " + OBLIGATION + " AND r.period_code = '" + period + "' AND r.status = 'SUBMITTED' GROUP BY r.unit_id HAVING COUNT(*) = 1) x");
+                + " AND r.obligation_id = " + OBLIGATION + " AND r.period_code = '" + period + "' GROUP BY r.unit_id HAVING COUNT(*) = 1 "
+                + "AND SUM(r.status = 'SUBMITTED') = 1) x");
         long versions = number(c, "SELECT COUNT(*) FROM report_version v JOIN report r ON r.id = v.report_id JOIN unit u ON u.id = r.unit_id WHERE " + bench
                 + " AND r.obligation_id = " + OBLIGATION + " AND r.period_code = '" + period + "' AND v.action = 'SUBMITTED'");
         long oneVersion = number(c, "SELECT COUNT(*) FROM (SELECT r.unit_id FROM report_version v JOIN report r ON r.id = v.report_id JOIN unit u ON u.id = r.unit_id "
@@ -408,13 +503,13 @@ public class Bench {
                 + OBLIGATION + " AND v.period_code = '" + period + "' GROUP BY v.group_unit_id, v.field_key) x LEFT JOIN report_total t ON t.obligation_id = "
                 + OBLIGATION + " AND t.period_code = '" + period + "' AND t.group_unit_id = x.group_unit_id AND t.field_key = x.field_key "
                 + "WHERE t.total IS NULL OR ABS(t.total - x.s) > 1e-6 * GREATEST(1, ABS(x.s)) OR t.reports <> x.n");
-        System.out.println("  checks in the database for " + period + " (each must equal the number of schools, " + schools + "):");
-        System.out.printf(Locale.ROOT, "    schools with a SUBMITTED report: %d; with exactly one: %d%n", submitted, oneReport);
+        System.out.printf(Locale.ROOT, "  checks in the database for %s (each must equal the %d schools that sent%s):%n", period, expected,
+                expected == schools ? ", i.e. every school" : ", out of " + schools);
+        System.out.printf(Locale.ROOT, "    schools with a SUBMITTED report: %d; with exactly one report, SUBMITTED: %d%n", submitted, oneReport);
         System.out.printf(Locale.ROOT, "    report_version rows with action SUBMITTED: %d; schools with exactly one: %d%n", versions, oneVersion);
         System.out.printf(Locale.ROOT, "    reports counted by report_total ('#' summed over the groups): %d; group totals that differ from their values: %d%n",
                 counted, drift);
-        boolean ok = submitted == schools && oneReport == schools && versions == schools && oneVersion == schools && counted == schools && drift == 0
-                && expected == schools;
+        boolean ok = submitted == expected && oneReport == expected && versions == expected && oneVersion == expected && counted == expected && drift == 0;
         System.out.println("    " + (ok ? "OK" : "MISMATCH"));
     }
 
@@ -450,6 +545,20 @@ public class Bench {
             throw new IllegalStateException("no accessToken in " + r.body());
         }
         return m.group(1);
+    }
+
+    /** Removes every trace of the period's sends (to run the rush again on the same data, with other settings). */
+    static void reset() throws Exception {
+        String period = env("BENCH_PERIOD", "");
+        try (Connection c = jdbc(); Statement st = c.createStatement()) {
+            String where = "obligation_id = " + OBLIGATION + " AND period_code = '" + period + "'";
+            int values = st.executeUpdate("DELETE FROM report_value WHERE " + where);
+            st.executeUpdate("DELETE FROM report_total WHERE " + where);
+            st.executeUpdate("DELETE FROM report_group_lock WHERE " + where);
+            st.executeUpdate("DELETE v FROM report_version v JOIN report r ON r.id = v.report_id WHERE r." + where.replace(" AND ", " AND r."));
+            int reports = st.executeUpdate("DELETE FROM report WHERE " + where);
+            System.out.printf(Locale.ROOT, "reset %s: %d reports and %d values removed%n", period, reports, values);
+        }
     }
 
     // ================================================================================================ helpers

@@ -76,6 +76,10 @@ public class Generate {
             new Field("luot_xem_cao_nhat", "Lượt xem cao nhất của một tin, bài", "MAX", 0, null, 50, 30000, false),
             new Field("so_ngay_khong_cap_nhat", "Số ngày dài nhất không cập nhật trang", "MAX", 0, null, 0, 20, false));
 
+    /** Counter rows RollUpStore adds to every report's values: '#' and (since the dashboard) '#ontime'. */
+    static final int COUNTERS = Integer.parseInt(env("BENCH_COUNTERS", "2"));
+    static final boolean AUDIT = !"0".equals(env("BENCH_AUDIT", "1"));
+
     record Unit(long id, long parentId, String path, int depth, String type, String level, String name, String shortName) {
     }
 
@@ -212,6 +216,7 @@ public class Generate {
 
             // ---- form and obligation ------------------------------------------------------------------------------
             String definition = definitionJson();
+            String title = "Báo cáo tháng công tác truyền thông (quy mô toàn quốc)";
             long formId = insertReturningId(c, "INSERT INTO report_form (unit_id, title, current_version, created_at, updated_at, created_by, updated_by, version) "
                     + "VALUES (?, ?, 1, ?, ?, ?, ?, 0)", ministry.id(), "Báo cáo tháng công tác truyền thông (quy mô toàn quốc)",
                     ts(obligationCreated), ts(obligationCreated), admin, admin);
@@ -220,8 +225,8 @@ public class Generate {
             long obligationId = insertReturningId(c, "INSERT INTO obligation (unit_id, form_id, title, audience, recipient, period_type, due_rule, "
                     + "move_off_days_off, opens_days_before, reminder_days, lock_days, escalate_days, requires_signoff, starts_on, active, created_at, "
                     + "updated_at, created_by, updated_by, version) VALUES (?, ?, ?, 'TYPE:SCHOOL', 'PARENT', 'MONTHLY', 'DAY_OF_NEXT_MONTH:20', FALSE, "
-                    + "NULL, '7,3,1', NULL, NULL, FALSE, ?, TRUE, ?, ?, ?, ?, 0)", ministry.id(), formId,
-                    "Báo cáo tháng công tác truyền thông (quy mô toàn quốc)", first.atDay(1), ts(obligationCreated),
+                    + "NULL, '7,3,1', NULL, 10, FALSE, ?, TRUE, ?, ?, ?, ?, 0)", ministry.id(), formId,
+                    title, first.atDay(1), ts(obligationCreated),
                     ts(obligationCreated), admin, admin);
             c.commit();
 
@@ -236,10 +241,13 @@ public class Generate {
             StringBuilder reportRows = new StringBuilder(8 << 20);
             StringBuilder versionRows = new StringBuilder(8 << 20);
             StringBuilder valueRows = new StringBuilder(32 << 20);
+            StringBuilder auditRows = new StringBuilder(8 << 20);
+            String adminEmail = env("BENCH_ADMIN_EMAIL", "admin@lantoa.vn");
             String adminText = Long.toString(admin);
             for (int m = 0; m < months; m++) {
                 YearMonth month = first.plusMonths(m);
                 String period = month.toString();
+                String label = "Tháng " + month.getMonthValue() + "/" + month.getYear();
                 // On time until 23:59:59.999 of the 20th of the next month, Vietnam time.
                 Instant lateFrom = month.plusMonths(1).atDay(21).atStartOfDay(VIETNAM).toInstant();
                 Instant onTimeFrom = month.atEndOfMonth().minusDays(4).atStartOfDay(VIETNAM).toInstant();
@@ -266,17 +274,26 @@ public class Generate {
                                 .append(adminText).append("\t2\n");
                         versionRows.append(school.id()).append('\t').append(reportId).append("\t1\tSUBMITTED\t").append(answers).append("\t\\N\t")
                                 .append(UUID.randomUUID()).append('\t').append(when).append('\t').append(adminText).append('\n');
-                        for (int f = 0; f <= FIELDS.size(); f++) {
+                        // RollUpStore.store: one row per numeric field, then the counters '#' (1) and '#ontime' (1 when first sent on time).
+                        int rows = FIELDS.size() + COUNTERS;
+                        for (int f = 0; f < rows; f++) {
+                            String key = f < FIELDS.size() ? FIELDS.get(f).key() : f == FIELDS.size() ? "#" : "#ontime";
+                            String value = f < FIELDS.size() ? text(values[f]) : f == FIELDS.size() ? "1" : late ? "0" : "1";
                             valueRows.append(reportId).append('\t').append(obligationId).append('\t').append(period).append('\t').append(group.id())
-                                    .append('\t').append(school.id()).append('\t').append(f == FIELDS.size() ? "#" : FIELDS.get(f).key()).append('\t')
-                                    .append(f == FIELDS.size() ? "1" : text(values[f])).append('\n');
+                                    .append('\t').append(school.id()).append('\t').append(key).append('\t').append(value).append('\n');
                         }
-                        totalValues += FIELDS.size() + 1;
+                        totalValues += rows;
+                        if (AUDIT) {
+                            // AuditLog.record of ReportService.send
+                            auditRows.append(school.id()).append('\t').append(when).append('\t').append(adminText).append('\t').append(adminEmail)
+                                    .append("\treport.submitted\treport\t").append(reportId).append("\tGửi báo cáo ").append(title).append(" - ")
+                                    .append(label).append(late ? " (muộn)" : "").append("\t\\N\t{\"late\":").append(late).append(",\"revision\":1}\n");
+                        }
                         reportId++;
                         sends++;
                         totalReports++;
                         if (++batch == 10000) {
-                            flush(c, reportRows, versionRows, valueRows);
+                            flush(c, reportRows, versionRows, valueRows, auditRows);
                             batch = 0;
                         }
                     }
@@ -288,11 +305,11 @@ public class Generate {
                         insLock.addBatch();
                     }
                 }
-                flush(c, reportRows, versionRows, valueRows);
+                flush(c, reportRows, versionRows, valueRows, auditRows);
                 insLock.executeBatch();
                 c.commit();
-                System.out.printf(Locale.ROOT, "  %s: sent, %.1f s so far (batches: report %.1f s, version %.1f s, value %.1f s, commit %.1f s)%n", period, secs(t),
-                        FLUSH_NANOS[0] / 1e9, FLUSH_NANOS[1] / 1e9, FLUSH_NANOS[2] / 1e9, FLUSH_NANOS[3] / 1e9);
+                System.out.printf(Locale.ROOT, "  %s: sent, %.1f s so far (loading: report %.1f s, report_version %.1f s, report_value %.1f s, audit_event %.1f s)%n",
+                        period, secs(t), FLUSH_NANOS[0] / 1e9, FLUSH_NANOS[1] / 1e9, FLUSH_NANOS[2] / 1e9, FLUSH_NANOS[4] / 1e9);
             }
             System.out.printf(Locale.ROOT, "reports: %d sent (%d late) over %d months, %d report_value rows in %.1f s%n", totalReports, totalLate,
                     months, totalValues, secs(t));
@@ -356,17 +373,18 @@ public class Generate {
         }
     }
 
-    static final long[] FLUSH_NANOS = new long[4];
+    static final long[] FLUSH_NANOS = new long[5];
     static final java.time.format.DateTimeFormatter DATETIME = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
             .withZone(ZoneOffset.UTC);
 
     /** Loads the rows gathered so far with LOAD DATA LOCAL INFILE (several times faster than batched INSERTs), then commits. */
-    static void flush(Connection c, StringBuilder reports, StringBuilder versions, StringBuilder values) throws Exception {
+    static void flush(Connection c, StringBuilder reports, StringBuilder versions, StringBuilder values, StringBuilder audit) throws Exception {
         load(c, 0, "report (id, unit_id, obligation_id, period_code, recipient_unit_id, form_version_id, status, answers, prefilled, row_count, "
                 + "first_submitted_at, submitted_at, submitted_by, signed_by, decided_at, decided_by, return_reason, revision, created_at, updated_at, "
                 + "created_by, updated_by, version)", reports);
         load(c, 1, "report_version (unit_id, report_id, number, action, answers, note, token, created_at, created_by)", versions);
         load(c, 2, "report_value (report_id, obligation_id, period_code, group_unit_id, unit_id, field_key, value)", values);
+        load(c, 4, "audit_event (unit_id, occurred_at, actor_user_id, actor_email, action, entity_type, entity_id, summary, before_json, after_json)", audit);
         long t = System.nanoTime();
         c.commit();
         FLUSH_NANOS[3] += System.nanoTime() - t;
@@ -427,7 +445,7 @@ public class Generate {
     /** As Micronaut Serde writes FormDefinition (nulls included). */
     static String definitionJson() {
         StringBuilder sb = new StringBuilder("{\"title\":\"Báo cáo tháng công tác truyền thông\",\"sections\":[");
-        String[][] sections = {{"truyen_thong", "Thông tin, truyền thông", "0", "10"}, {"du_luan_phan_anh", "Dư luận, phản ánh và kết quả", "10", "20"}};
+        String[][] sections = {{"truyen_thong", "Thông tin, truyền thông", "0", "10"}, {"du_luan_phan_anh", "Hoạt động, công khai và kinh phí", "10", "20"}};
         for (int s = 0; s < sections.length; s++) {
             sb.append(s > 0 ? "," : "").append("{\"key\":\"").append(sections[s][0]).append("\",\"title\":\"").append(sections[s][1])
                     .append("\",\"repeating\":false,\"fields\":[");
