@@ -58,7 +58,7 @@ class UnitTreeTest {
 
     @Test
     void searchIgnoresToneMarks() {
-        List<Unit> found = units.searchBelow(world.p().path(), null, null, null, "%an%binh%", 10, 0);
+        List<Unit> found = units.searchBelow(world.p().path(), null, null, null, "%an binh%", 10, 0);
         assertThat(found).extracting(Unit::id).containsExactly(world.a().id());
     }
 
