@@ -295,7 +295,8 @@ public class Bench {
     record Send(long unit, String period) {
     }
 
-    record Outcome(int n, double secs, long[] latency, Map<String, AtomicInteger> outcomes, List<String> firstErrors, AtomicLongArray perSecond) {
+    record Outcome(int n, double secs, long[] latency, Map<String, AtomicInteger> outcomes, List<String> firstErrors, AtomicLongArray perSecond,
+                   long[] finished) {
         int created() {
             return outcomes.getOrDefault("201", new AtomicInteger()).get();
         }
@@ -375,6 +376,13 @@ public class Bench {
         o.firstErrors().forEach(e -> System.out.println("    " + (e.length() > 300 ? e.substring(0, 300) : e)));
         System.out.printf(Locale.ROOT, "  latency per submission: median %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", pct(latency, 50), pct(latency, 95),
                 pct(latency, 99), latency[n - 1] / 1e6);
+        int slice = Integer.parseInt(env("BENCH_RUSH_SLICE", "10000"));
+        if (n >= 2 * slice) {
+            long[] done = o.finished().clone();
+            Arrays.sort(done);
+            System.out.printf(Locale.ROOT, "  first %d submissions at %.0f/s, last %d at %.0f/s%n", slice, slice / (done[slice - 1] / 1e9), slice,
+                    slice / ((done[n - 1] - done[n - slice - 1]) / 1e9));
+        }
         int fullSeconds = (int) secs;
         if (fullSeconds >= 3) {
             long[] rates = new long[fullSeconds];
@@ -449,6 +457,7 @@ public class Bench {
         Semaphore inFlight = new Semaphore(concurrency);
         int n = sends.size();
         long[] latency = new long[n];
+        long[] finished = new long[n];
         AtomicLongArray perSecond = new AtomicLongArray(3600);
         Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
         List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
@@ -468,6 +477,7 @@ public class Bench {
             http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((r, failure) -> {
                 long end = System.nanoTime();
                 latency[index] = end - start;
+                finished[index] = end - t0;
                 perSecond.incrementAndGet((int) Math.min(3599, (end - t0) / 1_000_000_000L));
                 String outcome = failure != null ? "exception " + failure.getClass().getSimpleName() : String.valueOf(r.statusCode());
                 outcomes.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
@@ -479,7 +489,7 @@ public class Bench {
             });
         }
         done.await();
-        return new Outcome(n, (System.nanoTime() - t0) / 1e9, latency, outcomes, firstErrors, perSecond);
+        return new Outcome(n, (System.nanoTime() - t0) / 1e9, latency, outcomes, firstErrors, perSecond, finished);
     }
 
     /** Every school of the rush has exactly one SUBMITTED report and one SUBMITTED version, and the maintained totals agree with the values. */
