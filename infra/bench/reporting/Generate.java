@@ -19,8 +19,9 @@ import java.util.UUID;
 
 /**
  * Writes a national-size reporting tree and a year of monthly reports straight into Lantoa's database, in bulk,
- * with the rows the application itself would have written for each send (report, report_version, report_value,
- * report_group_lock) and the maintained report_total computed from the values at the end.
+ * with the rows the application itself writes for each send (report, report_version, report_value with its '#' and
+ * '#ontime' counter rows, report_group_lock, audit_event) and the maintained report_total computed from the values at
+ * the end with the same aggregate RollUpStore uses. Checked against rows written by a real send through the API.
  *
  * Tree: a new root ministry (depth 0), 34 provinces (Sở GDĐT, depth 1), district offices (Phòng GDĐT) and commune
  * offices (Phòng Văn hóa - Xã hội) under the provinces (depth 2), THPT and GDTX schools directly under the provinces
@@ -30,7 +31,8 @@ import java.util.UUID;
  *
  * Usage: BENCH_JDBC=jdbc:mysql://127.0.0.1:PORT/lantoa java -cp mysql-connector-j.jar Generate.java
  * Optional: BENCH_SCHOOLS (54000), BENCH_DISTRICTS (700), BENCH_COMMUNES (3300), BENCH_MONTHS (12), BENCH_SEED (42),
- * BENCH_SUBMIT_RATE (0.95), BENCH_LATE_RATE (0.08), BENCH_ADMIN_EMAIL (admin@lantoa.vn).
+ * BENCH_SUBMIT_RATE (0.95), BENCH_LATE_RATE (0.08), BENCH_ADMIN_EMAIL (admin@lantoa.vn), BENCH_AUDIT (1: write audit_event rows),
+ * BENCH_COUNTERS (2: the "#" and "#ontime" rows), BENCH_REMINDERS (unset: the reminder job is kept off with its ShedLock row).
  * Prints key=value lines the calling script reads (ministry, obligation, ...).
  */
 public class Generate {
@@ -228,6 +230,15 @@ public class Generate {
                     + "NULL, '7,3,1', NULL, 10, FALSE, ?, TRUE, ?, ?, ?, ?, 0)", ministry.id(), formId,
                     title, first.atDay(1), ts(obligationCreated),
                     ts(obligationCreated), admin, admin);
+            if (!"1".equals(System.getenv("BENCH_REMINDERS"))) {
+                // The reminder job would, on the few days a reminder or digest is due (the 13th, 17th, 19th and 21st here), mail
+                // tens of thousands of units in the middle of the measurements; its ShedLock row, held for a year, keeps it off.
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate("INSERT INTO shedlock (name, lock_until, locked_at, locked_by) VALUES ('report-reminders', "
+                            + "NOW(3) + INTERVAL 1 YEAR, NOW(3), 'infra/bench/reporting') ON DUPLICATE KEY UPDATE lock_until = VALUES(lock_until), "
+                            + "locked_by = VALUES(locked_by)");
+                }
+            }
             c.commit();
 
             // ---- a year of reports --------------------------------------------------------------------------------
