@@ -16,7 +16,8 @@
 #     with datasource settings changed (BENCH_COMPARE_ENV, default Connector/J's rewriteBatchedStatements, so the 22
 #     value rows of a send go in one INSERT), to show what that does without a code change, and where Lantoa's CPU
 #     goes then (JFR; BENCH_JFR=0 skips it); compare it with the first 10,000 of step 3;
-#  5. database size and generation time; everything stops and the data folder is removed on exit.
+#  5. a CPU profile (JFR) of the pages and of sends, each recorded apart from the measurements; database size and
+#     generation time in the summary; everything stops and the data folder is removed on exit.
 #
 # Usage: infra/bench/reporting.sh
 # Settings (environment): BENCH_PORT (18090), BENCH_SCHOOLS (54000), BENCH_DISTRICTS (700), BENCH_COMMUNES (3300),
@@ -125,11 +126,13 @@ stop_lantoa
 echo
 echo "== 2. Pages, Lantoa restarted on the data (MariaDB with the launcher's own settings)"
 start_lantoa
-[ "${BENCH_JFR:-1}" = 1 ] && jcmd "$PID" JFR.start name=pages settings=profile filename="$DATA/pages.jfr" >/dev/null
 BENCH_PERIOD="$BENCH_LAST_PERIOD" bench Bench pages | tee "$DATA/pages.out"
 if [ "${BENCH_JFR:-1}" = 1 ]; then
+  # Profiled apart from the measurements above, so the recording costs them nothing.
+  jcmd "$PID" JFR.start name=pages settings=profile filename="$DATA/pages.jfr" >/dev/null
+  BENCH_PERIOD="$BENCH_LAST_PERIOD" BENCH_WARMUP=0 BENCH_REQUESTS=100 BENCH_CLIENTS=1 BENCH_EXPLAIN=0 bench Bench pages >/dev/null
   jcmd "$PID" JFR.stop name=pages >/dev/null
-  echo "Where Lantoa's CPU went while it served these pages (JFR):"
+  echo "Where Lantoa's CPU went serving 100 more of each page (JFR, recorded after the measurements):"
   java "$HERE/JfrTop.java" "$DATA/pages.jfr" 12 | tee "$DATA/jfr-pages.out"
   echo
 fi
@@ -149,13 +152,17 @@ if [ "${BENCH_COMPARE:-1}" = 1 ]; then
   stop_lantoa
   # shellcheck disable=SC2086
   start_lantoa $COMPARE_ENV
-  [ "${BENCH_JFR:-1}" = 1 ] && jcmd "$PID" JFR.start name=rush settings=profile filename="$DATA/rush.jfr" >/dev/null
   BENCH_PERIOD="$BENCH_CURRENT_PERIOD" BENCH_RUSH_LIMIT="${BENCH_COMPARE_LIMIT:-10000}" bench Bench rush | tee "$DATA/rush2.out"
-  if [ "${BENCH_JFR:-1}" = 1 ]; then
-    jcmd "$PID" JFR.stop name=rush >/dev/null
-    echo "Where Lantoa's CPU went during this rush (JFR, warm-up included):"
-    java "$HERE/JfrTop.java" "$DATA/rush.jfr" 12 | tee "$DATA/jfr.out"
-  fi
+fi
+if [ "${BENCH_JFR:-1}" = 1 ]; then
+  # A profile of sends, apart from the measured rushes: the schools the rushes above left, as many as BENCH_JFR_SENDS.
+  echo
+  echo "== 5. Where Lantoa's CPU goes in a send (JFR over ${BENCH_JFR_SENDS:-3000} more sends of $BENCH_CURRENT_PERIOD, not measured)"
+  jcmd "$PID" JFR.start name=rush settings=profile filename="$DATA/rush.jfr" >/dev/null
+  BENCH_PERIOD="$BENCH_CURRENT_PERIOD" BENCH_RUSH_WARMUP=0 BENCH_RUSH_LIMIT="${BENCH_JFR_SENDS:-3000}" BENCH_RUSH_SKIP_SENT=1 bench Bench rush \
+    | grep 'submissions/s sustained\|errors (anything' || true
+  jcmd "$PID" JFR.stop name=rush >/dev/null
+  java "$HERE/JfrTop.java" "$DATA/rush.jfr" 12 | tee "$DATA/jfr.out"
 fi
 
 echo
@@ -169,7 +176,7 @@ sed -n '/^page (/,/^$/p' "$DATA/pages.out" | sed '/^$/d; s/^/    /'
 sed 's/^/    after the rush, /' "$DATA/rollup-after.out"
 echo "    goal for (c): p95 < 200 ms"
 if [ -f "$DATA/jfr-pages.out" ]; then
-  echo "  Lantoa's CPU while serving the pages, by library (JFR):"
+  echo "  Lantoa's CPU serving the pages, by library (JFR):"
   sed -n '/by library/,/hottest/p' "$DATA/jfr-pages.out" | sed '1d;$d' | head -4 | sed 's/^ */      /'
   grep 'RollUpReads.table$\|DashboardController.show$\|Translator.t$' "$DATA/jfr-pages.out" | sed 's/^ */      under /'
 fi
@@ -178,9 +185,9 @@ grep -h 'submissions/s sustained\|first [0-9]* submissions at\|errors (anything\
 if [ -f "$DATA/rush2.out" ]; then
   echo "  rush with $COMPARE_ENV:"
   grep -h 'submissions/s sustained\|errors (anything\|latency per submission\|schools with a SUBMITTED\|report_version rows with\|^    OK\|^    MISMATCH\|statements (\|rolled back\|deadlocks\|CPU per submission' "$DATA/rush2.out" | sed 's/^ */    /'
-  if [ -f "$DATA/jfr.out" ]; then
-    echo "    Lantoa's CPU during that rush, by library (JFR):"
-    sed -n '/by library/,/hottest/p' "$DATA/jfr.out" | sed '1d;$d' | head -6 | sed 's/^ */      /'
-  fi
+fi
+if [ -f "$DATA/jfr.out" ]; then
+  echo "  Lantoa's CPU in a send, by library (JFR):"
+  sed -n '/by library/,/hottest/p' "$DATA/jfr.out" | sed '1d;$d' | head -6 | sed 's/^ */      /'
 fi
 echo "  total run time: $(( ($(date +%s) - START) / 60 )) min"
