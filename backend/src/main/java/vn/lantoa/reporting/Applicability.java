@@ -40,10 +40,12 @@ class Applicability {
 
     Optional<Obligation> find(UnitRef unit, long obligationId) {
         return obligations.findById$WithoutTenancy(obligationId).filter(Obligation::active).filter(o -> {
-            if (unit.closed() || o.unitId().equals(unit.id()) || !unit.pathIds().contains(o.unitId())) {
+            // The unit's path names the units above it, root first: the issuer's place in it is its depth.
+            int issuerDepth = unit.pathIds().indexOf(o.unitId());
+            if (unit.closed() || o.unitId().equals(unit.id()) || issuerDepth < 0) {
                 return false;
             }
-            return units.findById(o.unitId()).map(issuer -> admits(o, issuer, unit)).orElse(false);
+            return admitsBelow(o, issuerDepth, unit);
         });
     }
 
@@ -53,8 +55,16 @@ class Applicability {
     }
 
     boolean admits(Obligation obligation, UnitRef issuer, UnitRef unit) {
+        if (issuer == null || !issuer.isAncestorOf(unit)) {
+            return false;
+        }
+        return admitsBelow(obligation, issuer.depth(), unit);
+    }
+
+    /** Whether the audience admits a unit below the issuer, the issuer sitting at the given depth. */
+    private boolean admitsBelow(Obligation obligation, int issuerDepth, UnitRef unit) {
         ReportAudience audience = obligation.audienceRule();
-        if (issuer == null || audience == null || !issuer.isAncestorOf(unit)) {
+        if (audience == null) {
             return false;
         }
         for (String s : audience.selectors()) {
@@ -62,9 +72,9 @@ class Applicability {
             if (s.equals("ALL")) {
                 match = true;
             } else if (s.equals("CHILDREN")) {
-                match = unit.depth() == issuer.depth() + 1;
+                match = unit.depth() == issuerDepth + 1;
             } else if (s.startsWith("DEPTH:")) {
-                match = unit.depth() == issuer.depth() + Integer.parseInt(s.substring(6));
+                match = unit.depth() == issuerDepth + Integer.parseInt(s.substring(6));
             } else if (s.startsWith("TYPE:")) {
                 match = unit.type().name().equals(s.substring(5));
             } else if (s.startsWith("GROUP:")) {

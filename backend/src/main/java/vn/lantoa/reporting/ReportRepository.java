@@ -23,6 +23,18 @@ interface ReportRepository extends GenericRepository<Report, Long> {
     @Query("SELECT * FROM report WHERE unit_id = :unitId AND id = :id FOR UPDATE")
     Optional<Report> lock(Long unitId, Long id);
 
+    /** The slot's report locked for this transaction, if it exists (a send's first read, by the unique key). */
+    @Query("SELECT * FROM report WHERE unit_id = :unitId AND obligation_id = :obligationId AND period_code = :periodCode FOR UPDATE")
+    Optional<Report> lockSlot(Long unitId, Long obligationId, String periodCode);
+
+    /** Stores the sent answers and marks the report sent, in one statement. */
+    @Query("UPDATE report SET answers = :answers, row_count = :rowCount, form_version_id = :formVersionId, status = 'SUBMITTED', "
+            + "recipient_unit_id = :recipientUnitId, first_submitted_at = COALESCE(first_submitted_at, :at), submitted_at = :at, submitted_by = :by, "
+            + "signed_by = :signedBy, decided_at = NULL, decided_by = NULL, return_reason = NULL, revision = revision + 1, updated_at = :at, "
+            + "updated_by = :by, version = version + 1 WHERE unit_id = :unitId AND id = :id")
+    int submitAnswers(Long unitId, Long id, String answers, int rowCount, Long formVersionId, Long recipientUnitId, Instant at, Long by,
+                      @Nullable Long signedBy);
+
     /** A report as its recipient sees it: only reports addressed to that unit. */
     Optional<Report> findByRecipientUnitIdAndId(Long recipientUnitId, Long id);
 

@@ -10,7 +10,6 @@ import vn.lantoa.tenancy.Access;
 import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.Permission;
 import vn.lantoa.tenancy.UnitRef;
-import vn.lantoa.tenancy.UnitRefRepository;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -40,9 +39,7 @@ public class ReportService {
     private final Applicability applicability;
     private final ReportRepository reports;
     private final ReportVersionRepository versions;
-    private final ReportFormRepository forms;
     private final ReportFormVersionRepository formVersions;
-    private final UnitRefRepository units;
     private final Answers answers;
     private final Prefill prefill;
     private final RollUpStore rollUps;
@@ -54,8 +51,8 @@ public class ReportService {
     private final SynchronousTransactionManager<Connection> tx;
     private final Clock clock;
 
-    ReportService(Applicability applicability, ReportRepository reports, ReportVersionRepository versions, ReportFormRepository forms,
-                  ReportFormVersionRepository formVersions, UnitRefRepository units, Answers answers, Prefill prefill, RollUpStore rollUps,
+    ReportService(Applicability applicability, ReportRepository reports, ReportVersionRepository versions,
+                  ReportFormVersionRepository formVersions, Answers answers, Prefill prefill, RollUpStore rollUps,
                   LockExceptions lockExceptions, ChildrenTotals childrenTotals, Incidents incidents, Access access, AuditLog audit,
                   SynchronousTransactionManager<Connection> tx, Clock clock) {
         this.incidents = incidents;
@@ -63,9 +60,7 @@ public class ReportService {
         this.applicability = applicability;
         this.reports = reports;
         this.versions = versions;
-        this.forms = forms;
         this.formVersions = formVersions;
-        this.units = units;
         this.answers = answers;
         this.prefill = prefill;
         this.rollUps = rollUps;
@@ -103,8 +98,7 @@ public class ReportService {
         if (report != null && report.firstSubmittedAt() != null) {
             return formVersions.findById$WithoutTenancy(report.formVersionId()).orElseThrow();
         }
-        ReportForm form = forms.findById$WithoutTenancy(slot.obligation().formId()).orElseThrow();
-        return formVersions.findByUnitIdAndFormIdAndNumber(form.unitId(), form.id(), form.currentVersion()).orElseThrow();
+        return currentVersion(slot);
     }
 
     public FormDefinition form(ReportFormVersion version) {
@@ -147,7 +141,7 @@ public class ReportService {
             if (!report.status().editable()) {
                 throw UserInputException.of("report", "report.notEditable");
             }
-            checkOpen(slot, report);
+            checkOpen(slot, report.status());
             ReportFormVersion version = formVersion(slot, report);
             FormDefinition form = answers.form(version);
             Map<String, String> cleaned = Answers.clean(form, posted);
@@ -192,17 +186,48 @@ public class ReportService {
 
     private SendOutcome send(Actor actor, Slot slot, Map<String, String> posted, String token) {
         UnitRef unit = slot.unit();
-        long groupId = unit.parentId();
-        rollUps.lockGroup(slot.obligation().id(), slot.period().code(), groupId);
-        Report report = lockOrCreate(actor, slot);
-        Optional<ReportVersion> same = versions.findByReportIdAndToken(report.id(), token);
-        if (same.isPresent()) {
+        rollUps.lockGroup(slot.obligation().id(), slot.period().code(), unit.parentId());
+        Optional<Report> existing = reports.lockSlot(unit.id(), slot.obligation().id(), slot.period().code());
+        return existing.isPresent() ? sendAgain(actor, slot, existing.get(), posted, token) : sendFirst(actor, slot, posted, token);
+    }
+
+    /**
+     * The first send of a report nobody saved before (most sends through the API): one insert of the report as sent,
+     * its first version, its numbers, and the group's totals moved by them.
+     */
+    private SendOutcome sendFirst(Actor actor, Slot slot, Map<String, String> posted, String token) {
+        UnitRef unit = slot.unit();
+        checkOpen(slot, Report.State.DRAFT);
+        ReportFormVersion version = currentVersion(slot);
+        FormDefinition form = answers.form(version);
+        Map<String, String> cleaned = Answers.clean(form, posted);
+        FieldErrors errors = form.validate(cleaned);
+        if (errors.hasAny()) {
+            throw new UserInputException(errors);
+        }
+        Instant now = now();
+        String json = answers.write(cleaned);
+        Long signedBy = access.can(actor, unit, Permission.SIGN_REPORTS) ? actor.userId() : null;
+        Report sent = reports.save(new Report(null, unit.id(), slot.obligation().id(), slot.period().code(), slot.recipientId(), version.id(),
+                Report.State.SUBMITTED, json, answers.write(prefill.values(form, unit.id(), slot.period())), Answers.totalRows(form, cleaned), now, now,
+                actor.userId(), signedBy, null, null, null, 1, now, now, actor.userId(), actor.userId(), 1, null));
+        versions.save(new ReportVersion(null, unit.id(), sent.id(), 1, ReportVersion.Action.SUBMITTED, json, null, token, now, actor.userId()));
+        boolean late = !now.isBefore(slot.schedule().lateFrom(slot.period()));
+        rollUps.add(sent.id(), unit.id(), slot.obligation().id(), slot.period().code(), unit.parentId(), unit.parentPath(), numbers(form, cleaned), !late);
+        return afterSend(actor, slot, sent, cleaned, late);
+    }
+
+    /** A send of a report that exists: a draft, one returned for correction, or the same send arriving twice. */
+    private SendOutcome sendAgain(Actor actor, Slot slot, Report report, Map<String, String> posted, String token) {
+        UnitRef unit = slot.unit();
+        // Only a report sent before can hold a version with this token.
+        if (report.revision() > 0 && versions.findByReportIdAndToken(report.id(), token).isPresent()) {
             return new SendOutcome(report, true, report.firstSubmittedAt() != null && !report.firstSubmittedAt().isBefore(slot.schedule().lateFrom(slot.period())));
         }
         if (!report.status().editable()) {
             throw UserInputException.of("report", "report.alreadySubmitted");
         }
-        checkOpen(slot, report);
+        checkOpen(slot, report.status());
         ReportFormVersion version = formVersion(slot, report);
         FormDefinition form = answers.form(version);
         Map<String, String> cleaned = Answers.clean(form, posted);
@@ -210,29 +235,45 @@ public class ReportService {
         if (errors.hasAny()) {
             throw new UserInputException(errors);
         }
-        Instant now = clock.instant();
+        Instant now = now();
         String json = answers.write(cleaned);
-        reports.saveAnswers(unit.id(), report.id(), json, report.prefilled(), Answers.totalRows(form, cleaned), version.id(),
-                report.status().name(), now, actor.userId());
         Long signedBy = access.can(actor, unit, Permission.SIGN_REPORTS) ? actor.userId() : null;
-        reports.markSubmitted(unit.id(), report.id(), slot.recipientId(), now, actor.userId(), signedBy);
+        reports.submitAnswers(unit.id(), report.id(), json, Answers.totalRows(form, cleaned), version.id(), slot.recipientId(), now, actor.userId(), signedBy);
         versions.save(new ReportVersion(null, unit.id(), report.id(), versions.lastNumber(unit.id(), report.id()) + 1,
                 ReportVersion.Action.SUBMITTED, json, null, token, now, actor.userId()));
         Report sent = reports.findByUnitIdAndId(unit.id(), report.id()).orElseThrow();
         boolean late = !sent.firstSubmittedAt().isBefore(slot.schedule().lateFrom(slot.period()));
-        UnitRef parent = units.findById(groupId).orElseThrow();
-        rollUps.store(report.id(), unit.id(), slot.obligation().id(), slot.period().code(), groupId, parent.path(), numbers(form, cleaned), !late,
-                report.revision() > 0);
+        Map<String, Double> numbers = numbers(form, cleaned);
+        if (report.revision() > 0) {
+            rollUps.replace(report.id(), unit.id(), slot.obligation().id(), slot.period().code(), unit.parentId(), unit.parentPath(), numbers, !late);
+        } else {
+            rollUps.add(report.id(), unit.id(), slot.obligation().id(), slot.period().code(), unit.parentId(), unit.parentPath(), numbers, !late);
+        }
+        return afterSend(actor, slot, sent, cleaned, late);
+    }
+
+    /** What every send does once stored: an incident's alerts, a Phòng's or Sở's basis, and the audit record. */
+    private SendOutcome afterSend(Actor actor, Slot slot, Report sent, Map<String, String> cleaned, boolean late) {
+        UnitRef unit = slot.unit();
         if (slot.obligation().periodType() == PeriodType.EVENT && sent.revision() == 1) {
-            incidents.alert(unit, slot.obligation(), slot.period(), report.id(), slot.recipientId(), cleaned);
+            incidents.alert(unit, slot.obligation(), slot.period(), sent.id(), slot.recipientId(), cleaned);
         }
         if (unit.type().mayHaveChildren()) {
-            reports.setBasis(unit.id(), report.id(), childrenTotals.snapshot(childrenTotals.forSlot(slot)));
+            reports.setBasis(unit.id(), sent.id(), childrenTotals.snapshot(childrenTotals.forSlot(slot)));
         }
-        audit.record(actor, unit.id(), "report.submitted", "report", report.id(),
+        audit.record(actor, unit.id(), "report.submitted", "report", sent.id(),
                 "Gửi báo cáo " + slot.obligation().title() + " - " + slot.period().label() + (late ? " (muộn)" : ""), null,
                 Map.of("revision", sent.revision(), "late", late));
         return new SendOutcome(sent, false, late);
+    }
+
+    /** The server's clock at the database's precision, so what a send returns equals what is read back later. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    private ReportFormVersion currentVersion(Slot slot) {
+        return formVersions.findCurrent$WithoutTenancy(slot.obligation().formId()).orElseThrow();
     }
 
     /** The numbers that roll up: plain (non-repeating) numeric fields with a roll-up rule. */
@@ -270,10 +311,10 @@ public class ReportService {
     }
 
     /** A period locks some days after its due date; a returned report may always be corrected, and a recipient may grant more time. */
-    private void checkOpen(Slot slot, Report report) {
+    private void checkOpen(Slot slot, Report.State state) {
         Instant lockedFrom = slot.schedule().lockedFrom(slot.period());
         Instant now = clock.instant();
-        if (lockedFrom == null || now.isBefore(lockedFrom) || report.status() == Report.State.RETURNED) {
+        if (lockedFrom == null || now.isBefore(lockedFrom) || state == Report.State.RETURNED) {
             return;
         }
         if (!lockExceptions.allows(slot.unit().id(), slot.obligation().id(), slot.period().code(), now)) {

@@ -30,10 +30,6 @@ public interface MembershipRepository extends GenericRepository<Membership, Long
     @Query("SELECT * FROM membership WHERE user_id = :userId ORDER BY id")
     List<Membership> findAllOfUser$WithoutTenancy(Long userId);
 
-    @Query("SELECT m.unit_id, u.path AS unit_path, u.name AS unit_name, m.role FROM membership m JOIN unit u ON u.id = m.unit_id "
-            + "WHERE m.user_id = :userId ORDER BY u.depth, u.name, m.role")
-    List<Grant> findGrantsOfUser$WithoutTenancy(Long userId);
-
     @Query("SELECT DISTINCT u.id, u.full_name, u.email FROM membership m JOIN app_user u ON u.id = m.user_id "
             + "WHERE m.unit_id = :unitId ORDER BY u.full_name")
     List<UnitPerson> findPeopleOf(Long unitId);

@@ -40,6 +40,11 @@ public record UnitRef(
         return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
     }
 
+    /** The parent's path, read off this unit's own (a path is the parent's path and the unit's id). */
+    public String parentPath() {
+        return path.substring(0, path.length() - (id + "/").length());
+    }
+
     public boolean closed() {
         return closedOn != null;
     }
