@@ -7,6 +7,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.lantoa.platform.jdbc.TextStatements;
 import vn.lantoa.tenancy.Actor;
 
 import java.io.IOException;
@@ -68,7 +69,7 @@ public class AuditLog {
         }
         String sql = "INSERT INTO audit_event (unit_id, occurred_at, actor_user_id, actor_email, action, entity_type, entity_id, summary, "
                 + "before_json, after_json) VALUES " + String.join(", ", Collections.nCopies(entries.size(), "(?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)"));
-        jdbc.prepareStatement(sql, ps -> {
+        TextStatements.run(jdbc, sql, ps -> {
             int i = 1;
             for (Entry e : entries) {
                 ps.setObject(i++, e.unitId());

@@ -21,8 +21,10 @@ class Applicability {
     private final ObligationRepository obligations;
     private final UnitRefRepository units;
     private final UnitGroups groups;
+    private final SlotLookups lookups;
 
-    Applicability(ObligationRepository obligations, UnitRefRepository units, UnitGroups groups) {
+    Applicability(ObligationRepository obligations, UnitRefRepository units, UnitGroups groups, SlotLookups lookups) {
+        this.lookups = lookups;
         this.obligations = obligations;
         this.units = units;
         this.groups = groups;
@@ -39,7 +41,7 @@ class Applicability {
     }
 
     Optional<Obligation> find(UnitRef unit, long obligationId) {
-        return obligations.findById$WithoutTenancy(obligationId).filter(Obligation::active).filter(o -> {
+        return lookups.obligation(obligationId).filter(Obligation::active).filter(o -> {
             // The unit's path names the units above it, root first: the issuer's place in it is its depth.
             int issuerDepth = unit.pathIds().indexOf(o.unitId());
             if (unit.closed() || o.unitId().equals(unit.id()) || issuerDepth < 0) {

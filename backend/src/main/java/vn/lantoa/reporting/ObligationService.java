@@ -27,9 +27,11 @@ public class ObligationService {
     private final Access access;
     private final AuditLog audit;
     private final Clock clock;
+    private final SlotLookups lookups;
 
     ObligationService(ReportFormRepository forms, ReportFormVersionRepository versions, ObligationRepository obligations, Answers answers,
-                      UnitGroups groups, Access access, AuditLog audit, Clock clock) {
+                      UnitGroups groups, Access access, AuditLog audit, Clock clock, SlotLookups lookups) {
+        this.lookups = lookups;
         this.groups = groups;
         this.forms = forms;
         this.versions = versions;
@@ -64,6 +66,7 @@ public class ObligationService {
                 form.createdBy(), actor.userId(), form.version()));
         audit.record(actor, unit.id(), "reportForm.changed", "report_form", form.id(), "Sửa biểu mẫu " + changed.title() + " (phiên bản " + next + ")",
                 null, Map.of("version", next));
+        forget(changed);
         return changed;
     }
 
@@ -97,6 +100,7 @@ public class ObligationService {
                 o.startsOn(), active, o.createdAt(), clock.instant(), o.createdBy(), actor.userId(), o.version(), o.listedPeriods()));
         audit.record(actor, unit.id(), active ? "obligation.resumed" : "obligation.stopped", "obligation", o.id(),
                 (active ? "Tiếp tục" : "Dừng") + " báo cáo " + o.title(), null, null);
+        forget(changed);
         return changed;
     }
 
@@ -109,6 +113,7 @@ public class ObligationService {
                 o.dueRule(), o.moveOffDaysOff(), o.opensDaysBefore(), o.reminderDays(), lockDays, o.escalateDays(), o.requiresSignoff(),
                 o.startsOn(), o.active(), o.createdAt(), clock.instant(), o.createdBy(), actor.userId(), o.version(), o.listedPeriods()));
         audit.record(actor, unit.id(), "obligation.lock", "obligation", o.id(), "Khóa kỳ báo cáo " + o.title() + " sau hạn " + lockDays + " ngày", null, null);
+        forget(changed);
         return changed;
     }
 
@@ -117,5 +122,13 @@ public class ObligationService {
         if (errors.hasAny()) {
             throw new UserInputException(errors);
         }
+    }
+
+    private void forget(ReportForm form) {
+        lookups.forgetForm(form.id());
+    }
+
+    private void forget(Obligation obligation) {
+        lookups.forgetObligation(obligation.id());
     }
 }

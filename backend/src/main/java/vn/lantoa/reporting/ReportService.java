@@ -34,7 +34,7 @@ public class ReportService {
      * the group's earlier sends are committed and seen, and sends of different groups never deadlock on the
      * index gaps between their new rows (they did under REPEATABLE READ, at 30 sends in flight).
      */
-    private static final io.micronaut.transaction.TransactionDefinition SENDING = sending();
+    static final io.micronaut.transaction.TransactionDefinition SENDING = sending();
 
     private final Applicability applicability;
     private final ReportRepository reports;
@@ -48,13 +48,17 @@ public class ReportService {
     private final Incidents incidents;
     private final Access access;
     private final AuditLog audit;
+    private final SendBatcher batcher;
+    private final SlotLookups lookups;
     private final SynchronousTransactionManager<Connection> tx;
     private final Clock clock;
 
     ReportService(Applicability applicability, ReportRepository reports, ReportVersionRepository versions,
                   ReportFormVersionRepository formVersions, Answers answers, Prefill prefill, RollUpStore rollUps,
                   LockExceptions lockExceptions, ChildrenTotals childrenTotals, Incidents incidents, Access access, AuditLog audit,
-                  SynchronousTransactionManager<Connection> tx, Clock clock) {
+                  SendBatcher batcher, SlotLookups lookups, SynchronousTransactionManager<Connection> tx, Clock clock) {
+        this.batcher = batcher;
+        this.lookups = lookups;
         this.incidents = incidents;
         this.childrenTotals = childrenTotals;
         this.applicability = applicability;
@@ -181,7 +185,37 @@ public class ReportService {
         if (slot.obligation().requiresSignoff() && !access.can(actor, slot.unit(), Permission.SIGN_REPORTS)) {
             throw UserInputException.of("report", "report.needsSignoff");
         }
+        if (batcher.takes(slot)) {
+            Optional<SendOutcome> batched = sendBatched(actor, slot, posted, token);
+            if (batched.isPresent()) {
+                return batched.get();
+            }
+        }
         return retrying(() -> tx.execute(SENDING, status -> send(actor, slot, posted, token)));
+    }
+
+    /**
+     * A first send written together with the others waiting (see {@link SendBatcher}); empty when this send needs
+     * the one-send transaction: its period is locked, its answers have errors (reported against the report's own form
+     * version there), or the batch could not take it.
+     */
+    private Optional<SendOutcome> sendBatched(Actor actor, Slot slot, Map<String, String> posted, String token) {
+        Instant at = now();
+        Instant lockedFrom = slot.schedule().lockedFrom(slot.period());
+        if (lockedFrom != null && !at.isBefore(lockedFrom)) {
+            return Optional.empty();
+        }
+        ReportFormVersion version = currentVersion(slot);
+        FormDefinition form = answers.form(version);
+        Map<String, String> cleaned = Answers.clean(form, posted);
+        if (form.validate(cleaned).hasAny()) {
+            return Optional.empty();
+        }
+        UnitRef unit = slot.unit();
+        Long signedBy = access.can(actor, unit, Permission.SIGN_REPORTS) ? actor.userId() : null;
+        String prefilled = answers.write(prefill.values(form, unit.id(), slot.period()));
+        return batcher.send(new SendBatcher.Pending(actor, slot, form, version, cleaned, answers.write(cleaned), prefilled, signedBy, token, at,
+                new java.util.concurrent.CompletableFuture<>()));
     }
 
     private SendOutcome send(Actor actor, Slot slot, Map<String, String> posted, String token) {
@@ -273,7 +307,7 @@ public class ReportService {
     }
 
     private ReportFormVersion currentVersion(Slot slot) {
-        return formVersions.findCurrent$WithoutTenancy(slot.obligation().formId()).orElseThrow();
+        return lookups.currentVersion(slot.obligation().formId()).orElseThrow();
     }
 
     /** The numbers that roll up: plain (non-repeating) numeric fields with a roll-up rule. */

@@ -60,6 +60,8 @@ class ReportingTest {
     ReportService reportService;
     @Inject
     RollUpReads rollUps;
+    @Inject
+    SendBatcher batcher;
 
     Fixtures.World world;
 
@@ -207,6 +209,77 @@ class ReportingTest {
         assertThat(count("SELECT COUNT(*) FROM report_version v JOIN report r ON r.id = v.report_id WHERE r.obligation_id = ? AND v.action = 'SUBMITTED'",
                 o.id())).isEqualTo(1);
         assertThat(count("SELECT revision FROM report WHERE unit_id = ? AND obligation_id = ?", world.a().id(), o.id())).isEqualTo(1);
+    }
+
+    @Test
+    void schoolsSendingAtTheSameMomentAreWrittenTogetherEachOnceAndTheirDistrictsTotalsEqualTheirNumbers() throws Exception {
+        Fixtures.World w = fixtures.world();
+        Actor platform = fixtures.actor(w.platformAdmin());
+        Obligation o = reporting.obligation(w, w.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_NEXT_MONTH:20", null, "", false);
+        var district = fixtures.unit(platform, w.p().id(), "Phòng GDĐT Cao Điểm " + w.tag(), vn.lantoa.tenancy.UnitType.DISTRICT_OFFICE, null);
+        List<UnitRef> schools = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            schools.add(refs.findById(fixtures.unit(platform, district.id(), "Trường Cao Điểm " + i + " " + w.tag(), vn.lantoa.tenancy.UnitType.SCHOOL,
+                    vn.lantoa.tenancy.SchoolLevel.THCS).id()).orElseThrow());
+        }
+        // Every school sends once; five send the same send twice (a double click), three a second, different send.
+        record Send(UnitRef school, Map<String, String> answers, String token) {
+        }
+        List<Send> sends = new java.util.ArrayList<>();
+        for (int i = 0; i < schools.size(); i++) {
+            Map<String, String> answers = new HashMap<>(goodAnswers());
+            answers.put("y_kien_nhan", String.valueOf(10 + i));
+            answers.put("y_kien_xu_ly", String.valueOf(i));
+            String token = "peak-" + i + "-" + w.tag();
+            sends.add(new Send(schools.get(i), answers, token));
+            if (i < 5) {
+                sends.add(new Send(schools.get(i), answers, token));
+            } else if (i < 8) {
+                sends.add(new Send(schools.get(i), answers, "peak-other-" + i + "-" + w.tag()));
+            }
+        }
+        java.util.Collections.shuffle(sends, new java.util.Random(5));
+        CountDownLatch start = new CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(sends.size());
+        List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+        for (Send s : sends) {
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                try {
+                    SendOutcome out = reportService.submit(platform, reportService.slot(s.school(), o.id(), thisMonth()), s.answers(), s.token());
+                    return out.repeated() ? "repeated" : "sent";
+                } catch (vn.lantoa.platform.web.UserInputException e) {
+                    return "refused";
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new java.util.ArrayList<>();
+        for (var f : outcomes) {
+            results.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(results.stream().filter("sent"::equals).count()).isEqualTo(30);
+        assertThat(results.stream().filter("repeated"::equals).count()).isEqualTo(5);
+        assertThat(results.stream().filter("refused"::equals).count()).isEqualTo(3);
+        assertThat(batcher.largestBatch()).as("sends that arrived together were written together").isGreaterThan(1);
+        assertThat(count("SELECT COUNT(*) FROM report WHERE obligation_id = ? AND status = 'SUBMITTED' AND revision = 1", o.id())).isEqualTo(30);
+        assertThat(count("SELECT COUNT(*) FROM report_version v JOIN report r ON r.id = v.report_id WHERE r.obligation_id = ? AND v.action = 'SUBMITTED'",
+                o.id())).isEqualTo(30);
+        assertThat(count("SELECT COUNT(*) FROM audit_event e JOIN report r ON e.entity_type = 'report' AND CAST(e.entity_id AS UNSIGNED) = r.id "
+                + "WHERE r.obligation_id = ? AND e.action = 'report.submitted'", o.id())).isEqualTo(30);
+        assertThat(count("SELECT CAST(total AS SIGNED) FROM report_total WHERE obligation_id = ? AND period_code = ? AND group_unit_id = ? AND field_key = '#'",
+                o.id(), thisMonth(), district.id())).isEqualTo(30);
+        for (String field : List.of("y_kien_nhan", "y_kien_xu_ly", "tin_bai")) {
+            assertThat(count("SELECT CAST(total AS SIGNED) FROM report_total WHERE obligation_id = ? AND period_code = ? AND group_unit_id = ? AND field_key = ?",
+                    o.id(), thisMonth(), district.id(), field)).as(field).isEqualTo(count("SELECT CAST(SUM(value) AS SIGNED) FROM report_value "
+                    + "WHERE obligation_id = ? AND period_code = ? AND group_unit_id = ? AND field_key = ?", o.id(), thisMonth(), district.id(), field));
+        }
+        assertThat(count("SELECT CAST(min_value AS SIGNED) FROM report_total WHERE obligation_id = ? AND period_code = ? AND group_unit_id = ? "
+                + "AND field_key = 'y_kien_xu_ly'", o.id(), thisMonth(), district.id())).isEqualTo(0);
+        assertThat(count("SELECT CAST(max_value AS SIGNED) FROM report_total WHERE obligation_id = ? AND period_code = ? AND group_unit_id = ? "
+                + "AND field_key = 'y_kien_nhan'", o.id(), thisMonth(), district.id())).isEqualTo(39);
     }
 
     @Test

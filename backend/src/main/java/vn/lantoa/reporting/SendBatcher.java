@@ -1,0 +1,394 @@
+package vn.lantoa.reporting;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.SynchronousTransactionManager;
+import io.micronaut.transaction.TransactionDefinition;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.lantoa.audit.AuditLog;
+import vn.lantoa.platform.jdbc.TextStatements;
+import vn.lantoa.tenancy.Actor;
+import vn.lantoa.tenancy.UnitRef;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Writes first sends that arrive together in one transaction: the evening before a deadline, thousands of schools
+ * send within minutes, and a transaction per send would spend most of its time on round trips and commits. One writer
+ * takes whatever sends are waiting (one when the system is quiet, dozens in a rush), inserts their reports, versions,
+ * numbers and audit records with one statement each, moves the group totals once, and commits; each sender gets its
+ * answer only after that commit. This is group commit, as databases do it for their logs.
+ *
+ * Only the common case comes here: the first send of a report nobody saved before, for an obligation with periods,
+ * by a unit without units below it. Anything else, and any send the batch cannot take (its report exists by then,
+ * or the same slot twice in one batch, or any error in the batch), goes back to {@link ReportService}'s one-send
+ * transaction, which decides it exactly (the token makes that safe even for a send the batch did write).
+ */
+@Singleton
+class SendBatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SendBatcher.class);
+
+    /** A batch's statements stay well under MariaDB's 65,535 placeholders and its packet size. */
+    private static final int MAX_BATCH = 64;
+
+    /** A send validated by its request thread, waiting for the writer. */
+    record Pending(Actor actor, Slot slot, FormDefinition form, ReportFormVersion version, Map<String, String> cleaned, String json,
+                   String prefilled, Long signedBy, String token, Instant at, CompletableFuture<SendOutcome> done) {
+
+        /** Each send is itself, however alike two are (and hashing its answers would cost more than writing them). */
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+
+    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final JdbcOperations jdbc;
+    private final SynchronousTransactionManager<Connection> tx;
+    private final AuditLog audit;
+    private final TransactionDefinition sending;
+    private final boolean enabled;
+    private final java.util.concurrent.atomic.AtomicLong sendsWritten = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger largestBatch = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile Thread writer;
+    private volatile boolean stopping;
+
+    SendBatcher(JdbcOperations jdbc, SynchronousTransactionManager<Connection> tx, AuditLog audit,
+                @Value("${lantoa.reporting.batch-sends:true}") boolean enabled) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.audit = audit;
+        this.sending = ReportService.SENDING;
+        this.enabled = enabled;
+    }
+
+    /**
+     * Whether a send of this slot may be written in a batch (see the class comment). Never inside a caller's own
+     * transaction: the writer could not see its rows, and would wait on its locks.
+     */
+    boolean takes(Slot slot) {
+        return enabled && !stopping && slot.obligation().periodType() != PeriodType.EVENT && !slot.unit().type().mayHaveChildren()
+                && tx.findTransactionStatus().isEmpty();
+    }
+
+    /**
+     * The outcome once the batch holding this send has committed; empty when the batch could not take it, and the
+     * caller must send it on its own.
+     */
+    java.util.Optional<SendOutcome> send(Pending pending) {
+        startWriter();
+        queue.add(pending);
+        try {
+            return java.util.Optional.ofNullable(pending.done().get(60, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        } catch (Exception e) {
+            // A timeout or a failure: the one-send path decides, and the token keeps a send from counting twice.
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** How many sends batches have written since start, and the most in one batch (for tests and the curious). */
+    long sendsWritten() {
+        return sendsWritten.get();
+    }
+
+    int largestBatch() {
+        return largestBatch.get();
+    }
+
+    private void startWriter() {
+        if (writer == null) {
+            synchronized (this) {
+                if (writer == null) {
+                    Thread t = new Thread(this::run, "report-send-writer");
+                    t.setDaemon(true);
+                    t.start();
+                    writer = t;
+                }
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        Thread t = writer;
+        if (t != null) {
+            t.interrupt();
+        }
+        // Whoever still waits sends on its own.
+        for (Pending p; (p = queue.poll()) != null; ) {
+            p.done().complete(null);
+        }
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        while (!stopping) {
+            try {
+                batch.add(queue.take());
+                queue.drainTo(batch, MAX_BATCH - 1);
+                write(batch);
+            } catch (InterruptedException e) {
+                break;
+            } catch (RuntimeException e) {
+                LOG.warn("A batch of {} sends was rolled back; each is sent on its own: {}", batch.size(), e.toString());
+                batch.forEach(p -> p.done().complete(null));
+            } finally {
+                batch.clear();
+            }
+        }
+        for (Pending p; (p = queue.poll()) != null; ) {
+            p.done().complete(null);
+        }
+    }
+
+    private void write(List<Pending> batch) {
+        Map<Pending, Report> written = tx.execute(sending, status -> {
+            lockGroups(batch);
+            List<Pending> fresh = freshSlots(batch);
+            if (fresh.isEmpty()) {
+                return Map.<Pending, Report>of();
+            }
+            Map<Pending, Report> reports = insertReports(fresh);
+            insertVersions(reports);
+            insertValuesAndTotals(reports);
+            List<AuditLog.Entry> entries = new ArrayList<>();
+            for (Map.Entry<Pending, Report> e : reports.entrySet()) {
+                Pending p = e.getKey();
+                boolean late = late(p);
+                entries.add(new AuditLog.Entry(p.actor(), p.slot().unit().id(), "report.submitted", "report", e.getValue().id(),
+                        "Gửi báo cáo " + p.slot().obligation().title() + " - " + p.slot().period().label() + (late ? " (muộn)" : ""),
+                        Map.of("revision", 1, "late", late)));
+            }
+            audit.recordAll(entries, batch.get(batch.size() - 1).at());
+            return reports;
+        });
+        sendsWritten.addAndGet(written.size());
+        largestBatch.accumulateAndGet(written.size(), Math::max);
+        for (Pending p : batch) {
+            Report report = written.get(p);
+            p.done().complete(report == null ? null : new SendOutcome(report, false, late(p)));
+        }
+    }
+
+    /** A batch's statements have as many rows as the batch has sends: see {@link TextStatements}. */
+    private <T> T text(String sql, io.micronaut.data.jdbc.runtime.PreparedStatementCallback<T> work) {
+        return TextStatements.run(jdbc, sql, work);
+    }
+
+    private static boolean late(Pending p) {
+        return !p.at().isBefore(p.slot().schedule().lateFrom(p.slot().period()));
+    }
+
+    /** The groups' lock rows, in one order for every writer, so two instances' batches queue rather than deadlock. */
+    private void lockGroups(List<Pending> batch) {
+        TreeMap<String, Object[]> groups = new TreeMap<>();
+        for (Pending p : batch) {
+            Slot s = p.slot();
+            groups.put(s.obligation().id() + "|" + s.period().code() + "|" + s.unit().parentId(),
+                    new Object[]{s.obligation().id(), s.period().code(), s.unit().parentId()});
+        }
+        String sql = "INSERT INTO report_group_lock (obligation_id, period_code, group_unit_id, sends) VALUES "
+                + String.join(", ", Collections.nCopies(groups.size(), "(?, ?, ?, 1)")) + " ON DUPLICATE KEY UPDATE sends = sends + 1";
+        text(sql, ps -> {
+            int i = 1;
+            for (Object[] g : groups.values()) {
+                ps.setLong(i++, (Long) g[0]);
+                ps.setString(i++, (String) g[1]);
+                ps.setLong(i++, (Long) g[2]);
+            }
+            return ps.executeUpdate();
+        });
+    }
+
+    /** The sends whose report does not exist yet, each slot once; the others go back to the one-send path. */
+    private List<Pending> freshSlots(List<Pending> batch) {
+        Set<String> existing = new HashSet<>();
+        String sql = "SELECT unit_id, obligation_id, period_code FROM report WHERE "
+                + String.join(" OR ", Collections.nCopies(batch.size(), "(unit_id = ? AND obligation_id = ? AND period_code = ?)")) + " FOR UPDATE";
+        text(sql, ps -> {
+            int i = 1;
+            for (Pending p : batch) {
+                ps.setLong(i++, p.slot().unit().id());
+                ps.setLong(i++, p.slot().obligation().id());
+                ps.setString(i++, p.slot().period().code());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    existing.add(rs.getLong(1) + "|" + rs.getLong(2) + "|" + rs.getString(3));
+                }
+            }
+            return null;
+        });
+        List<Pending> fresh = new ArrayList<>();
+        for (Pending p : batch) {
+            String key = p.slot().unit().id() + "|" + p.slot().obligation().id() + "|" + p.slot().period().code();
+            if (existing.add(key)) {
+                fresh.add(p);
+            }
+        }
+        return fresh;
+    }
+
+    private Map<Pending, Report> insertReports(List<Pending> fresh) {
+        String sql = "INSERT INTO report (unit_id, obligation_id, period_code, recipient_unit_id, form_version_id, status, answers, prefilled, "
+                + "row_count, first_submitted_at, submitted_at, submitted_by, signed_by, revision, created_at, updated_at, created_by, updated_by, "
+                + "version) VALUES " + String.join(", ", Collections.nCopies(fresh.size(),
+                "(?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, 1)"));
+        List<Long> ids = jdbc.execute(c -> {
+            try (PreparedStatement ps = TextStatements.prepare(c, sql, true)) {
+                int i = 1;
+                for (Pending p : fresh) {
+                    Timestamp at = Timestamp.from(p.at());
+                    ps.setLong(i++, p.slot().unit().id());
+                    ps.setLong(i++, p.slot().obligation().id());
+                    ps.setString(i++, p.slot().period().code());
+                    ps.setLong(i++, p.slot().recipientId());
+                    ps.setLong(i++, p.version().id());
+                    ps.setString(i++, p.json());
+                    ps.setString(i++, p.prefilled());
+                    ps.setInt(i++, Answers.totalRows(p.form(), p.cleaned()));
+                    ps.setTimestamp(i++, at);
+                    ps.setTimestamp(i++, at);
+                    ps.setLong(i++, p.actor().userId());
+                    ps.setObject(i++, p.signedBy());
+                    ps.setTimestamp(i++, at);
+                    ps.setTimestamp(i++, at);
+                    ps.setLong(i++, p.actor().userId());
+                    ps.setLong(i++, p.actor().userId());
+                }
+                ps.executeUpdate();
+                List<Long> keys = new ArrayList<>();
+                try (ResultSet rs = ps.getGeneratedKeys()) {
+                    while (rs.next()) {
+                        keys.add(rs.getLong(1));
+                    }
+                }
+                return keys;
+            }
+        });
+        if (ids.size() != fresh.size()) {
+            throw new IllegalStateException(fresh.size() + " reports inserted, " + ids.size() + " ids returned");
+        }
+        Map<Pending, Report> reports = new LinkedHashMap<>();
+        for (int k = 0; k < fresh.size(); k++) {
+            Pending p = fresh.get(k);
+            UnitRef unit = p.slot().unit();
+            reports.put(p, new Report(ids.get(k), unit.id(), p.slot().obligation().id(), p.slot().period().code(), p.slot().recipientId(),
+                    p.version().id(), Report.State.SUBMITTED, p.json(), p.prefilled(), Answers.totalRows(p.form(), p.cleaned()), p.at(), p.at(),
+                    p.actor().userId(), p.signedBy(), null, null, null, 1, p.at(), p.at(), p.actor().userId(), p.actor().userId(), 1, null));
+        }
+        return reports;
+    }
+
+    private void insertVersions(Map<Pending, Report> reports) {
+        String sql = "INSERT INTO report_version (unit_id, report_id, number, action, answers, note, token, created_at, created_by) VALUES "
+                + String.join(", ", Collections.nCopies(reports.size(), "(?, ?, 1, 'SUBMITTED', ?, NULL, ?, ?, ?)"));
+        text(sql, ps -> {
+            int i = 1;
+            for (Map.Entry<Pending, Report> e : reports.entrySet()) {
+                Pending p = e.getKey();
+                ps.setLong(i++, p.slot().unit().id());
+                ps.setLong(i++, e.getValue().id());
+                ps.setString(i++, p.json());
+                ps.setString(i++, p.token());
+                ps.setTimestamp(i++, Timestamp.from(p.at()));
+                ps.setLong(i++, p.actor().userId());
+            }
+            return ps.executeUpdate();
+        });
+    }
+
+    /** Every report's numbers, and each group's totals moved once by the sum of what its sends brought. */
+    private void insertValuesAndTotals(Map<Pending, Report> reports) {
+        List<Object[]> values = new ArrayList<>();
+        // (obligation, period, group, field) -> {sum, count, min, max}, with the group's path beside it.
+        TreeMap<String, double[]> totals = new TreeMap<>();
+        Map<String, Object[]> totalKeys = new LinkedHashMap<>();
+        for (Map.Entry<Pending, Report> e : reports.entrySet()) {
+            Pending p = e.getKey();
+            Slot s = p.slot();
+            Map<String, Double> numbers = new TreeMap<>(ReportService.numbers(p.form(), p.cleaned()));
+            numbers.put(RollUpReads.REPORTS, 1.0);
+            numbers.put(RollUpReads.ON_TIME, late(p) ? 0.0 : 1.0);
+            for (Map.Entry<String, Double> n : numbers.entrySet()) {
+                values.add(new Object[]{e.getValue().id(), s.obligation().id(), s.period().code(), s.unit().parentId(), s.unit().id(), n.getKey(), n.getValue()});
+                String key = s.obligation().id() + "|" + s.period().code() + "|" + s.unit().parentId() + "|" + n.getKey();
+                double v = n.getValue();
+                double[] t = totals.get(key);
+                if (t == null) {
+                    totals.put(key, new double[]{v, 1, v, v});
+                    totalKeys.put(key, new Object[]{s.obligation().id(), s.period().code(), s.unit().parentPath(), n.getKey(), s.unit().parentId()});
+                } else {
+                    t[0] += v;
+                    t[1] += 1;
+                    t[2] = Math.min(t[2], v);
+                    t[3] = Math.max(t[3], v);
+                }
+            }
+        }
+        String valueSql = "INSERT INTO report_value (report_id, obligation_id, period_code, group_unit_id, unit_id, field_key, value) VALUES "
+                + String.join(", ", Collections.nCopies(values.size(), "(?, ?, ?, ?, ?, ?, ?)"));
+        text(valueSql, ps -> {
+            int i = 1;
+            for (Object[] v : values) {
+                ps.setLong(i++, (Long) v[0]);
+                ps.setLong(i++, (Long) v[1]);
+                ps.setString(i++, (String) v[2]);
+                ps.setLong(i++, (Long) v[3]);
+                ps.setLong(i++, (Long) v[4]);
+                ps.setString(i++, (String) v[5]);
+                ps.setDouble(i++, (Double) v[6]);
+            }
+            return ps.executeUpdate();
+        });
+        String totalSql = "INSERT INTO report_total (obligation_id, period_code, group_path, field_key, group_unit_id, total, reports, min_value, "
+                + "max_value) VALUES " + String.join(", ", Collections.nCopies(totals.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                + " ON DUPLICATE KEY UPDATE group_path = VALUES(group_path), total = total + VALUES(total), reports = reports + VALUES(reports), "
+                + "min_value = LEAST(min_value, VALUES(min_value)), max_value = GREATEST(max_value, VALUES(max_value))";
+        text(totalSql, ps -> {
+            int i = 1;
+            for (Map.Entry<String, double[]> t : totals.entrySet()) {
+                Object[] k = totalKeys.get(t.getKey());
+                double[] v = t.getValue();
+                ps.setLong(i++, (Long) k[0]);
+                ps.setString(i++, (String) k[1]);
+                ps.setString(i++, (String) k[2]);
+                ps.setString(i++, (String) k[3]);
+                ps.setLong(i++, (Long) k[4]);
+                ps.setDouble(i++, v[0]);
+                ps.setInt(i++, (int) v[1]);
+                ps.setDouble(i++, v[2]);
+                ps.setDouble(i++, v[3]);
+            }
+            return ps.executeUpdate();
+        });
+    }
+}
