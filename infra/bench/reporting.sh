@@ -13,9 +13,9 @@
 #     submissions/s, errors, and in the database one SUBMITTED report and one SUBMITTED report_version per school;
 #     what one submission costs (statements, rows, redo, CPU);
 #  4. optionally (BENCH_COMPARE=1, the default) the rush again on the same data, for BENCH_COMPARE_LIMIT (10000) schools,
-#     with datasource settings changed (BENCH_COMPARE_ENV, default Connector/J's rewriteBatchedStatements, so the 22
-#     value rows of a send go in one INSERT), to show what that does without a code change, and where Lantoa's CPU
-#     goes then (JFR; BENCH_JFR=0 skips it); compare it with the first 10,000 of step 3;
+#     with settings changed (BENCH_COMPARE_ENV, default LANTOA_REPORTING_BATCH_SENDS=false: every send in its own
+#     transaction instead of written together with the sends that arrived with it), to show what the group commit
+#     brings; compare it with the first 10,000 of step 3;
 #  5. a CPU profile (JFR) of the pages and of sends, each recorded apart from the measurements; database size and
 #     generation time in the summary; everything stops and the data folder is removed on exit.
 #
@@ -24,7 +24,8 @@
 #   BENCH_MONTHS (12), BENCH_WARMUP (200), BENCH_REQUESTS (300), BENCH_CLIENTS (4), BENCH_RUSH_CONCURRENCY (32),
 #   BENCH_RUSH_WARMUP (2000 late reports of earlier months before each rush), BENCH_RUSH_LIMIT (0: every school),
 #   BENCH_COMPARE (1), BENCH_COMPARE_LIMIT (10000), BENCH_COMPARE_ENV (see above), BENCH_JFR (1),
-#   BENCH_KEEP=1 keeps the data folder, DATASOURCE_POOL_SIZE is passed to Lantoa as is.
+#   BENCH_DB_BUFFER_POOL_MB (2048: MariaDB's innodb_buffer_pool_size), BENCH_KEEP=1 keeps the data folder,
+#   DATASOURCE_POOL_SIZE is passed to Lantoa as is.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -61,7 +62,9 @@ start_lantoa() {
   # API tokens last long enough for the whole rush, whatever the machine's speed.
   local attempt
   for attempt in 1 2; do
-    env "$@" LANTOA_DATA_DIR="$DATA/lantoa" LANTOA_PORT="$PORT" LANTOA_API_TOKEN_SECONDS=14400 java -jar "$APP" >"$DATA/run-$RUN.log" 2>&1 &
+    # MariaDB gets the memory a server for this data would have (the launcher's default suits a laptop's demo).
+    env LANTOA_DB_BUFFER_POOL_MB="${BENCH_DB_BUFFER_POOL_MB:-2048}" "$@" LANTOA_DATA_DIR="$DATA/lantoa" LANTOA_PORT="$PORT" \
+      LANTOA_API_TOKEN_SECONDS=14400 java -jar "$APP" >"$DATA/run-$RUN.log" 2>&1 &
     PID=$!
     until curl -sf -o /dev/null -H 'Accept: text/html' "$BENCH_URL/login"; do
       if ! kill -0 "$PID" 2>/dev/null; then PID=""; break; fi
@@ -124,7 +127,7 @@ db_size | tee "$DATA/size.out"
 stop_lantoa
 
 echo
-echo "== 2. Pages, Lantoa restarted on the data (MariaDB with the launcher's own settings)"
+echo "== 2. Pages, Lantoa restarted on the data (MariaDB with the launcher's settings, its buffer pool at ${BENCH_DB_BUFFER_POOL_MB:-2048} MB)"
 start_lantoa
 BENCH_PERIOD="$BENCH_LAST_PERIOD" bench Bench pages | tee "$DATA/pages.out"
 if [ "${BENCH_JFR:-1}" = 1 ]; then
@@ -143,8 +146,8 @@ echo "Lantoa's log during the rush: $(grep -c 'Deadlock found' "$DATA/run-$RUN.l
 echo "Ministry roll-up of $BENCH_CURRENT_PERIOD right after the rush:"
 BENCH_PERIOD="$BENCH_CURRENT_PERIOD" BENCH_PAGES=rollup BENCH_WARMUP=50 BENCH_CLIENTS=1 BENCH_EXPLAIN=0 bench Bench pages | grep '^(c)' | tee "$DATA/rollup-after.out"
 
-# Sends already run in READ COMMITTED (since 965cea7); what is left to try without a code change is batching the value rows.
-COMPARE_ENV="${BENCH_COMPARE_ENV:-JAVA_TOOL_OPTIONS=-Ddatasources.default.data-source-properties.rewriteBatchedStatements=true}"
+# What the group commit brings: the same rush with every send in its own transaction.
+COMPARE_ENV="${BENCH_COMPARE_ENV:-LANTOA_REPORTING_BATCH_SENDS=false}"
 if [ "${BENCH_COMPARE:-1}" = 1 ]; then
   echo
   echo "== 4. The rush again, ${BENCH_COMPARE_LIMIT:-10000} schools, with settings changed (no code change): $COMPARE_ENV"
@@ -155,7 +158,13 @@ if [ "${BENCH_COMPARE:-1}" = 1 ]; then
   BENCH_PERIOD="$BENCH_CURRENT_PERIOD" BENCH_RUSH_LIMIT="${BENCH_COMPARE_LIMIT:-10000}" bench Bench rush | tee "$DATA/rush2.out"
 fi
 if [ "${BENCH_JFR:-1}" = 1 ]; then
-  # A profile of sends, apart from the measured rushes: the schools the rushes above left, as many as BENCH_JFR_SENDS.
+  # A profile of sends, apart from the measured rushes: the period's sends are removed and BENCH_JFR_SENDS sent again,
+  # with Lantoa's own settings again if step 4 changed them.
+  BENCH_PERIOD="$BENCH_CURRENT_PERIOD" bench Bench reset
+  if [ "${BENCH_COMPARE:-1}" = 1 ]; then
+    stop_lantoa
+    start_lantoa
+  fi
   echo
   echo "== 5. Where Lantoa's CPU goes in a send (JFR over ${BENCH_JFR_SENDS:-3000} more sends of $BENCH_CURRENT_PERIOD, not measured)"
   jcmd "$PID" JFR.start name=rush settings=profile filename="$DATA/rush.jfr" >/dev/null

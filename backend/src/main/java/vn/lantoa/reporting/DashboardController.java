@@ -142,7 +142,25 @@ class DashboardController {
             rows.add(row);
         }
         return new XlsxTable(t.t("nav.dashboard"), choice.obligation().title() + " – " + unit.name(), headers, rows)
+                .with(fieldsByPeriod(t, choice.obligation(), unit, periods))
                 .response("tien-do-bao-cao-" + unit.slug() + ".xlsx");
+    }
+
+    /** Every number of the form rolled up over the whole subtree, period by period: the page's trend, for all fields at once. */
+    private XlsxTable.Table fieldsByPeriod(Translator t, Obligation o, UnitRef unit, List<Period> periods) {
+        List<String> headers = new ArrayList<>(List.of(t.t("dashboard.col.field"), t.t("dashboard.col.rule")));
+        periods.forEach(p -> headers.add(p.label()));
+        List<String> codes = periods.stream().map(Period::code).toList();
+        List<List<Object>> rows = new ArrayList<>();
+        for (FormField field : numericFields(o)) {
+            Map<String, Aggregate> byPeriod = reads.fieldByPeriod(o, unit, field.key(), codes);
+            List<Object> row = new ArrayList<>(List.of(field.label(), t.t("rollUp." + field.rollUpOrNone().name())));
+            for (Period p : periods) {
+                row.add(byPeriod.getOrDefault(p.code(), Aggregate.EMPTY).value(field.rollUpOrNone()));
+            }
+            rows.add(row);
+        }
+        return new XlsxTable.Table(t.t("dashboard.fieldsByPeriod"), headers, rows);
     }
 
     private List<ReportingPages.ChildLine> children(Obligation o, UnitRef issuer, UnitRef unit, List<Period> periods) {

@@ -566,8 +566,20 @@ class ReportingTest {
         assertThat(dashboard.doc().select("figure.chart svg rect")).isNotEmpty();
         Page xlsx = adminP.get("/admin/u/" + w.p().id() + "/report-dashboard/export.xlsx?obligation=" + o.id(), "*/*");
         try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
-            Row district = book.getFirstSheet().read().stream().filter(r -> r.getCellText(0).equals(w.d().name())).findFirst().orElseThrow();
+            List<Row> rows = book.getFirstSheet().read();
+            Row district = rows.stream().filter(r -> r.getCellText(0).equals(w.d().name())).findFirst().orElseThrow();
             assertThat(district.getCellText(1)).isEqualTo("2");
+            // Below it, every number of the form per period, as the page's trend shows one of them.
+            Row heads = rows.stream().filter(r -> r.getCellText(0).equals("Chỉ tiêu")).findFirst().orElseThrow();
+            int lastMonthColumn = -1;
+            for (int c = 0; c < heads.getCellCount(); c++) {
+                if (heads.getCellText(c).equals(Period.parse(PeriodType.MONTHLY, lastMonth()).label())) {
+                    lastMonthColumn = c;
+                }
+            }
+            Row received = rows.stream().filter(r -> r.getCellText(0).equals("Số ý kiến phản ánh nhận được")).findFirst().orElseThrow();
+            assertThat(received.getCellText(1)).isEqualTo("cộng");
+            assertThat(Double.parseDouble(received.getCellText(lastMonthColumn))).isEqualTo(5.0);
         }
         assertThat(as(w.adminQ().email()).get("/admin/u/" + w.p().id() + "/report-dashboard").status()).isEqualTo(404);
         assertThat(as(w.adminB().email()).get("/admin/u/" + w.d().id() + "/report-dashboard?obligation=" + o.id()).status()).isEqualTo(404);

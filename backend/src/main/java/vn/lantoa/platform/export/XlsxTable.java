@@ -13,41 +13,76 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One table as an Excel workbook: a title line, a bold header row and the rows, numbers kept as numbers so the
- * receiving office can sum and filter them.
+ * A table as an Excel workbook: a title line, a bold header row and the rows, numbers kept as numbers so the
+ * receiving office can sum and filter them; more tables may follow below it on the same sheet, as on the page.
  */
-public record XlsxTable(String sheetName, String title, List<String> headers, List<List<Object>> rows) {
+public record XlsxTable(String sheetName, String title, List<String> headers, List<List<Object>> rows, List<Table> below) {
+
+    /** A further table under the first: its own title, headers and rows. */
+    public record Table(String title, List<String> headers, List<List<Object>> rows) {
+    }
+
+    public XlsxTable(String sheetName, String title, List<String> headers, List<List<Object>> rows) {
+        this(sheetName, title, headers, rows, List.of());
+    }
+
+    public XlsxTable with(Table table) {
+        List<Table> more = new java.util.ArrayList<>(below);
+        more.add(table);
+        return new XlsxTable(sheetName, title, headers, rows, List.copyOf(more));
+    }
 
     public byte[] bytes() {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Workbook workbook = new Workbook(out, "Lantoa", "1.0");
             Worksheet sheet = workbook.newWorksheet(safeSheetName(sheetName));
-            sheet.value(0, 0, title);
-            sheet.style(0, 0).bold().fontSize(13).set();
-            for (int c = 0; c < headers.size(); c++) {
-                sheet.value(2, c, headers.get(c));
-                sheet.style(2, c).bold().fillColor("DCE8F5").wrapText(true).set();
-                sheet.width(c, c == 0 ? 40 : 16);
+            int next = write(sheet, 0, new Table(title, headers, rows));
+            for (Table table : below) {
+                next = write(sheet, next + 1, table);
             }
-            for (int r = 0; r < rows.size(); r++) {
-                List<Object> row = rows.get(r);
-                for (int c = 0; c < row.size(); c++) {
-                    Object v = row.get(c);
-                    if (v instanceof Number n) {
-                        sheet.value(r + 3, c, n);
-                    } else if (v instanceof LocalDate d) {
-                        sheet.value(r + 3, c, d);
-                        sheet.style(r + 3, c).format("dd/mm/yyyy").set();
-                    } else if (v != null) {
-                        sheet.value(r + 3, c, v.toString());
-                    }
-                }
+            for (int c = 0; c < widest(); c++) {
+                sheet.width(c, c == 0 ? 40 : 16);
             }
             workbook.finish();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes a table from the given row; returns the row after its last. */
+    private static int write(Worksheet sheet, int top, Table table) {
+        sheet.value(top, 0, table.title());
+        sheet.style(top, 0).bold().fontSize(13).set();
+        List<String> heads = table.headers();
+        for (int c = 0; c < heads.size(); c++) {
+            sheet.value(top + 2, c, heads.get(c));
+            sheet.style(top + 2, c).bold().fillColor("DCE8F5").wrapText(true).set();
+        }
+        int r = top + 3;
+        for (List<Object> row : table.rows()) {
+            for (int c = 0; c < row.size(); c++) {
+                Object v = row.get(c);
+                if (v instanceof Number n) {
+                    sheet.value(r, c, n);
+                } else if (v instanceof LocalDate d) {
+                    sheet.value(r, c, d);
+                    sheet.style(r, c).format("dd/mm/yyyy").set();
+                } else if (v != null) {
+                    sheet.value(r, c, v.toString());
+                }
+            }
+            r++;
+        }
+        return r;
+    }
+
+    private int widest() {
+        int widest = headers.size();
+        for (Table t : below) {
+            widest = Math.max(widest, t.headers().size());
+        }
+        return widest;
     }
 
     public MutableHttpResponse<byte[]> response(String fileName) {

@@ -50,7 +50,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             builder.addArg("--character-set-server=utf8mb4");
             builder.addArg("--collation-server=utf8mb4_unicode_ci");
             builder.addArg("--default-time-zone=+00:00");
-            builder.addArg("--innodb-buffer-pool-size=128M");
+            // Small by default (a laptop's demo); a national-size data set wants its working set in memory.
+            builder.addArg("--innodb-buffer-pool-size=" + bufferPoolMb() + "M");
             builder.addArg("--skip-log-bin");
             DBConfiguration config = builder.build();
             ReusingDb db = new ReusingDb(config);
@@ -59,6 +60,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return new EmbeddedMariaDb(db, config.getPort());
         } catch (IOException | ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** LANTOA_DB_BUFFER_POOL_MB, 256 by default; MariaDB rounds it to its chunk size. */
+    static int bufferPoolMb() {
+        String value = System.getenv("LANTOA_DB_BUFFER_POOL_MB");
+        if (value == null || value.isBlank()) {
+            return 256;
+        }
+        try {
+            return Math.max(64, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("LANTOA_DB_BUFFER_POOL_MB must be a number of megabytes, not \"" + value + "\"");
         }
     }
 
