@@ -51,8 +51,9 @@ public class AuditLog {
                 toJson(before), toJson(after)));
     }
 
-    /** One change to record with {@link #recordAll}: what {@link #record} takes, as a value. */
-    public record Entry(Actor actor, Long unitId, String action, String entityType, Object entityId, String summary, Map<String, ?> after) {
+    /** One change to record with {@link #recordAll}: what {@link #record} takes, as a value, with the moment it was made. */
+    public record Entry(Actor actor, Long unitId, String action, String entityType, Object entityId, String summary, Map<String, ?> after,
+                        Instant at) {
     }
 
     /**
@@ -60,7 +61,7 @@ public class AuditLog {
      * is logged as {@link #record} logs it.
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void recordAll(List<Entry> entries, Instant at) {
+    public void recordAll(List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }
@@ -73,7 +74,7 @@ public class AuditLog {
             int i = 1;
             for (Entry e : entries) {
                 ps.setObject(i++, e.unitId());
-                ps.setTimestamp(i++, Timestamp.from(at));
+                ps.setTimestamp(i++, Timestamp.from(e.at()));
                 ps.setObject(i++, e.actor() == null ? null : e.actor().userId());
                 ps.setString(i++, e.actor() == null ? null : e.actor().email());
                 ps.setString(i++, e.action());

@@ -185,9 +185,9 @@ class SendBatcher {
                 boolean late = late(p);
                 entries.add(new AuditLog.Entry(p.actor(), p.slot().unit().id(), "report.submitted", "report", e.getValue().id(),
                         "Gửi báo cáo " + p.slot().obligation().title() + " - " + p.slot().period().label() + (late ? " (muộn)" : ""),
-                        Map.of("revision", 1, "late", late)));
+                        Map.of("revision", 1, "late", late), p.at()));
             }
-            audit.recordAll(entries, batch.get(batch.size() - 1).at());
+            audit.recordAll(entries);
             return reports;
         });
         sendsWritten.addAndGet(written.size());
