@@ -195,9 +195,9 @@ public class ReportService {
     }
 
     /**
-     * A first send written together with the others waiting (see {@link SendBatcher}); empty when this send needs
-     * the one-send transaction: its period is locked, its answers have errors (reported against the report's own form
-     * version there), or the batch could not take it.
+     * A first send (a new report or a draft) written together with the others waiting (see {@link SendBatcher});
+     * empty when this send needs the one-send transaction: its period is locked, its answers have errors (reported
+     * against the report's own form version there), or the batch could not take it.
      */
     private Optional<SendOutcome> sendBatched(Actor actor, Slot slot, Map<String, String> posted, String token) {
         Instant at = now();

@@ -37,10 +37,10 @@ import java.util.concurrent.TimeUnit;
  * numbers and audit records with one statement each, moves the group totals once, and commits; each sender gets its
  * answer only after that commit. This is group commit, as databases do it for their logs.
  *
- * Only the common case comes here: the first send of a report nobody saved before, for an obligation with periods,
- * by a unit without units below it. Anything else, and any send the batch cannot take (its report exists by then,
- * or the same slot twice in one batch, or any error in the batch), goes back to {@link ReportService}'s one-send
- * transaction, which decides it exactly (the token makes that safe even for a send the batch did write).
+ * Only the common case comes here: the first send of a report (new, or a draft never sent), for an obligation with
+ * periods, by a unit without units below it. Anything else, and any send the batch cannot take (its report was sent
+ * before, or the same slot twice in one batch, or any error in the batch), goes back to {@link ReportService}'s
+ * one-send transaction, which decides it exactly (the token makes that safe even for a send the batch did write).
  */
 @Singleton
 class SendBatcher {
@@ -172,12 +172,20 @@ class SendBatcher {
     private void write(List<Pending> batch) {
         Map<Pending, Report> written = tx.execute(sending, status -> {
             lockGroups(batch);
-            List<Pending> fresh = freshSlots(batch);
-            if (fresh.isEmpty()) {
+            Slots slots = slots(batch);
+            Map<Pending, Report> reports = new LinkedHashMap<>();
+            if (!slots.fresh().isEmpty()) {
+                reports.putAll(insertReports(slots.fresh()));
+            }
+            Map<Long, Integer> numbers = new java.util.HashMap<>();
+            if (!slots.drafts().isEmpty()) {
+                numbers.putAll(nextVersionNumbers(slots.drafts().values()));
+                reports.putAll(sendDrafts(slots.drafts()));
+            }
+            if (reports.isEmpty()) {
                 return Map.<Pending, Report>of();
             }
-            Map<Pending, Report> reports = insertReports(fresh);
-            insertVersions(reports);
+            insertVersions(reports, numbers);
             insertValuesAndTotals(reports);
             List<AuditLog.Entry> entries = new ArrayList<>();
             for (Map.Entry<Pending, Report> e : reports.entrySet()) {
@@ -228,10 +236,24 @@ class SendBatcher {
         });
     }
 
-    /** The sends whose report does not exist yet, each slot once; the others go back to the one-send path. */
-    private List<Pending> freshSlots(List<Pending> batch) {
-        Set<String> existing = new HashSet<>();
-        String sql = "SELECT unit_id, obligation_id, period_code FROM report WHERE "
+    /** A draft's row as the batch needs it: enough to send it and to answer with it. */
+    private record Draft(long id, String prefilled, Instant createdAt, Long createdBy, long version) {
+    }
+
+    /** The batch's sends whose report does not exist yet, and those whose report is a draft never sent. */
+    private record Slots(List<Pending> fresh, Map<Pending, Draft> drafts) {
+    }
+
+    /**
+     * Locks the reports that exist for the batch's slots, and sorts the sends: a slot with no report, or with a draft
+     * (saved, maybe awaiting the head's sign-off, never sent), is written here, each slot once; a slot whose report was
+     * sent before (a repeat, a correction after a return) goes back to the one-send path, which knows its token and
+     * its own form version.
+     */
+    private Slots slots(List<Pending> batch) {
+        Map<String, Draft> drafts = new java.util.HashMap<>();
+        Set<String> taken = new HashSet<>();
+        String sql = "SELECT unit_id, obligation_id, period_code, id, status, revision, prefilled, created_at, created_by, version FROM report WHERE "
                 + String.join(" OR ", Collections.nCopies(batch.size(), "(unit_id = ? AND obligation_id = ? AND period_code = ?)")) + " FOR UPDATE";
         text(sql, ps -> {
             int i = 1;
@@ -242,19 +264,91 @@ class SendBatcher {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    existing.add(rs.getLong(1) + "|" + rs.getLong(2) + "|" + rs.getString(3));
+                    String key = rs.getLong(1) + "|" + rs.getLong(2) + "|" + rs.getString(3);
+                    Report.State state = Report.State.valueOf(rs.getString(5));
+                    if (rs.getInt(6) == 0 && (state == Report.State.DRAFT || state == Report.State.AWAITING_SIGNOFF)) {
+                        long createdBy = rs.getLong(9);
+                        drafts.put(key, new Draft(rs.getLong(4), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.wasNull() ? null : createdBy,
+                                rs.getLong(10)));
+                    } else {
+                        taken.add(key);
+                    }
                 }
             }
             return null;
         });
         List<Pending> fresh = new ArrayList<>();
+        Map<Pending, Draft> toSend = new LinkedHashMap<>();
         for (Pending p : batch) {
             String key = p.slot().unit().id() + "|" + p.slot().obligation().id() + "|" + p.slot().period().code();
-            if (existing.add(key)) {
+            if (!taken.add(key)) {
+                continue;
+            }
+            Draft draft = drafts.get(key);
+            if (draft == null) {
                 fresh.add(p);
+            } else {
+                toSend.put(p, draft);
             }
         }
-        return fresh;
+        return new Slots(fresh, toSend);
+    }
+
+    /** Each draft's next version number: a draft may hold versions already (a request for sign-off). */
+    private Map<Long, Integer> nextVersionNumbers(java.util.Collection<Draft> drafts) {
+        Map<Long, Integer> next = new java.util.HashMap<>();
+        drafts.forEach(d -> next.put(d.id(), 1));
+        String sql = "SELECT report_id, MAX(number) FROM report_version WHERE report_id IN ("
+                + String.join(", ", Collections.nCopies(drafts.size(), "?")) + ") GROUP BY report_id";
+        text(sql, ps -> {
+            int i = 1;
+            for (Draft d : drafts) {
+                ps.setLong(i++, d.id());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    next.put(rs.getLong(1), rs.getInt(2) + 1);
+                }
+            }
+            return null;
+        });
+        return next;
+    }
+
+    /** The drafts sent: their answers, form version and recipient as sent, one update each in one JDBC batch. */
+    private Map<Pending, Report> sendDrafts(Map<Pending, Draft> drafts) {
+        jdbc.prepareStatement("UPDATE report SET answers = ?, row_count = ?, form_version_id = ?, status = 'SUBMITTED', recipient_unit_id = ?, "
+                + "first_submitted_at = ?, submitted_at = ?, submitted_by = ?, signed_by = ?, decided_at = NULL, decided_by = NULL, return_reason = NULL, "
+                + "revision = 1, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND revision = 0", ps -> {
+            for (Map.Entry<Pending, Draft> e : drafts.entrySet()) {
+                Pending p = e.getKey();
+                Timestamp at = Timestamp.from(p.at());
+                ps.setString(1, p.json());
+                ps.setInt(2, Answers.totalRows(p.form(), p.cleaned()));
+                ps.setLong(3, p.version().id());
+                ps.setLong(4, p.slot().recipientId());
+                ps.setTimestamp(5, at);
+                ps.setTimestamp(6, at);
+                ps.setLong(7, p.actor().userId());
+                ps.setObject(8, p.signedBy());
+                ps.setTimestamp(9, at);
+                ps.setLong(10, p.actor().userId());
+                ps.setLong(11, e.getValue().id());
+                ps.addBatch();
+            }
+            for (int updated : ps.executeBatch()) {
+                if (updated != 1) {
+                    throw new IllegalStateException("a draft changed under its lock");
+                }
+            }
+            return null;
+        });
+        Map<Pending, Report> sent = new LinkedHashMap<>();
+        drafts.forEach((p, d) -> sent.put(p, new Report(d.id(), p.slot().unit().id(), p.slot().obligation().id(), p.slot().period().code(),
+                p.slot().recipientId(), p.version().id(), Report.State.SUBMITTED, p.json(), d.prefilled(), Answers.totalRows(p.form(), p.cleaned()),
+                p.at(), p.at(), p.actor().userId(), p.signedBy(), null, null, null, 1, d.createdAt(), p.at(), d.createdBy(), p.actor().userId(),
+                d.version() + 1, null)));
+        return sent;
     }
 
     private Map<Pending, Report> insertReports(List<Pending> fresh) {
@@ -308,15 +402,17 @@ class SendBatcher {
         return reports;
     }
 
-    private void insertVersions(Map<Pending, Report> reports) {
+    /** Each report's SUBMITTED version: number 1 for a new report, the next number for a draft. */
+    private void insertVersions(Map<Pending, Report> reports, Map<Long, Integer> numbers) {
         String sql = "INSERT INTO report_version (unit_id, report_id, number, action, answers, note, token, created_at, created_by) VALUES "
-                + String.join(", ", Collections.nCopies(reports.size(), "(?, ?, 1, 'SUBMITTED', ?, NULL, ?, ?, ?)"));
+                + String.join(", ", Collections.nCopies(reports.size(), "(?, ?, ?, 'SUBMITTED', ?, NULL, ?, ?, ?)"));
         text(sql, ps -> {
             int i = 1;
             for (Map.Entry<Pending, Report> e : reports.entrySet()) {
                 Pending p = e.getKey();
                 ps.setLong(i++, p.slot().unit().id());
                 ps.setLong(i++, e.getValue().id());
+                ps.setInt(i++, numbers.getOrDefault(e.getValue().id(), 1));
                 ps.setString(i++, p.json());
                 ps.setString(i++, p.token());
                 ps.setTimestamp(i++, Timestamp.from(p.at()));

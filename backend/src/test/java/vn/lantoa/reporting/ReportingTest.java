@@ -212,7 +212,7 @@ class ReportingTest {
     }
 
     @Test
-    void schoolsSendingAtTheSameMomentAreWrittenTogetherEachOnceAndTheirDistrictsTotalsEqualTheirNumbers() throws Exception {
+    void schoolsSendingAtTheSameMomentAreWrittenTogetherEachOnceDraftsIncludedAndTheirDistrictsTotalsEqualTheirNumbers() throws Exception {
         Fixtures.World w = fixtures.world();
         Actor platform = fixtures.actor(w.platformAdmin());
         Obligation o = reporting.obligation(w, w.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_NEXT_MONTH:20", null, "", false);
@@ -238,7 +238,13 @@ class ReportingTest {
                 sends.add(new Send(schools.get(i), answers, "peak-other-" + i + "-" + w.tag()));
             }
         }
+        // Ten schools saved a draft first (as the page's autosave does), one of them also asked its head to sign.
+        for (int i = 10; i < 20; i++) {
+            reportService.saveDraft(platform, reportService.slot(schools.get(i), o.id(), thisMonth()), Map.of("tin_bai", "1"));
+        }
+        reportService.requestSignoff(platform, reportService.slot(schools.get(19), o.id(), thisMonth()), goodAnswers());
         java.util.Collections.shuffle(sends, new java.util.Random(5));
+        long writtenBefore = batcher.sendsWritten();
         CountDownLatch start = new CountDownLatch(1);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(sends.size());
         List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
@@ -264,9 +270,14 @@ class ReportingTest {
         assertThat(results.stream().filter("repeated"::equals).count()).isEqualTo(5);
         assertThat(results.stream().filter("refused"::equals).count()).isEqualTo(3);
         assertThat(batcher.largestBatch()).as("sends that arrived together were written together").isGreaterThan(1);
+        assertThat(batcher.sendsWritten() - writtenBefore).as("every first send, drafts included, was written by a batch").isEqualTo(30);
         assertThat(count("SELECT COUNT(*) FROM report WHERE obligation_id = ? AND status = 'SUBMITTED' AND revision = 1", o.id())).isEqualTo(30);
         assertThat(count("SELECT COUNT(*) FROM report_version v JOIN report r ON r.id = v.report_id WHERE r.obligation_id = ? AND v.action = 'SUBMITTED'",
                 o.id())).isEqualTo(30);
+        assertThat(count("SELECT v.number FROM report_version v JOIN report r ON r.id = v.report_id WHERE r.unit_id = ? AND r.obligation_id = ? "
+                + "AND v.action = 'SUBMITTED'", schools.get(19).id(), o.id())).as("sent after the request for sign-off").isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM report WHERE obligation_id = ? AND unit_id = ? AND answers LIKE '%\"y_kien_nhan\":\"22\"%'", o.id(),
+                schools.get(12).id())).as("a draft sent carries what was sent, not what was saved").isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM audit_event e JOIN report r ON e.entity_type = 'report' AND CAST(e.entity_id AS UNSIGNED) = r.id "
                 + "WHERE r.obligation_id = ? AND e.action = 'report.submitted'", o.id())).isEqualTo(30);
         assertThat(count("SELECT CAST(total AS SIGNED) FROM report_total WHERE obligation_id = ? AND period_code = ? AND group_unit_id = ? AND field_key = '#'",
