@@ -15,7 +15,8 @@
 #  4. optionally (BENCH_COMPARE=1, the default) the rush again on the same data, for BENCH_COMPARE_LIMIT (10000) schools,
 #     with settings changed (BENCH_COMPARE_ENV, default LANTOA_REPORTING_BATCH_SENDS=false: every send in its own
 #     transaction instead of written together with the sends that arrived with it), to show what the group commit
-#     brings; compare it with the first 10,000 of step 3;
+#     brings; compare it with the first 10,000 of step 3; then (BENCH_DRAFTS=1, the default) the same number of schools
+#     each saving a draft first (PUT), as the page's autosave does, and then sending it;
 #  5. a CPU profile (JFR) of the pages and of sends, each recorded apart from the measurements; database size and
 #     generation time in the summary; everything stops and the data folder is removed on exit.
 #
@@ -157,6 +158,16 @@ if [ "${BENCH_COMPARE:-1}" = 1 ]; then
   start_lantoa $COMPARE_ENV
   BENCH_PERIOD="$BENCH_CURRENT_PERIOD" BENCH_RUSH_LIMIT="${BENCH_COMPARE_LIMIT:-10000}" bench Bench rush | tee "$DATA/rush2.out"
 fi
+if [ "${BENCH_DRAFTS:-1}" = 1 ]; then
+  # Through the page, most schools have a draft when they send (its autosave keeps one): those sends go through the
+  # same batch, which then updates the drafts instead of inserting reports.
+  echo
+  echo "== 4b. The rush again, ${BENCH_COMPARE_LIMIT:-10000} schools that each saved a draft first, Lantoa's own settings"
+  BENCH_PERIOD="$BENCH_CURRENT_PERIOD" bench Bench reset
+  stop_lantoa
+  start_lantoa
+  BENCH_PERIOD="$BENCH_CURRENT_PERIOD" BENCH_RUSH_LIMIT="${BENCH_COMPARE_LIMIT:-10000}" BENCH_RUSH_DRAFTS=1 bench Bench rush | tee "$DATA/rush3.out"
+fi
 if [ "${BENCH_JFR:-1}" = 1 ]; then
   # A profile of sends, apart from the measured rushes: the period's sends are removed and BENCH_JFR_SENDS sent again,
   # with Lantoa's own settings again if step 4 changed them.
@@ -194,6 +205,10 @@ grep -h 'submissions/s sustained\|first [0-9]* submissions at\|errors (anything\
 if [ -f "$DATA/rush2.out" ]; then
   echo "  rush with $COMPARE_ENV:"
   grep -h 'submissions/s sustained\|errors (anything\|latency per submission\|schools with a SUBMITTED\|report_version rows with\|^    OK\|^    MISMATCH\|statements (\|rolled back\|deadlocks\|CPU per submission' "$DATA/rush2.out" | sed 's/^ */    /'
+fi
+if [ -f "$DATA/rush3.out" ]; then
+  echo "  rush of schools that saved a draft first:"
+  grep -h '^drafts:\|submissions/s sustained\|errors (anything\|latency per submission\|schools with a SUBMITTED\|report_version rows with\|^    OK\|^    MISMATCH\|statements (\|CPU per submission' "$DATA/rush3.out" | sed 's/^ */    /'
 fi
 if [ -f "$DATA/jfr.out" ]; then
   echo "  Lantoa's CPU in a send, by library (JFR):"

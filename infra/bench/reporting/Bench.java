@@ -358,6 +358,12 @@ public class Bench {
             System.out.printf(Locale.ROOT, "warm-up: %d late reports of earlier months sent in %.1f s (%.0f/s), responses %s%n", w.n(), w.secs(),
                     w.n() / w.secs(), new TreeMap<>(w.outcomes()));
         }
+        if ("1".equals(env("BENCH_RUSH_DRAFTS", "0"))) {
+            // As on the page, whose autosave keeps a draft while the form is filled in: every school saves one first.
+            Outcome d = send(token, schools.stream().map(s -> new Send(s, period)).toList(), concurrency, true);
+            System.out.printf(Locale.ROOT, "drafts: %d schools saved a draft of %s first, in %.1f s (%.0f/s), responses %s%n", d.n(), period, d.secs(),
+                    d.n() / d.secs(), new TreeMap<>(d.outcomes()));
+        }
         Map<String, Long> before;
         try (Connection c = jdbc()) {
             before = status(c);
@@ -464,6 +470,11 @@ public class Bench {
      * general-purpose client (java.net.http took 2.5 ms of CPU per request) would measure itself more than Lantoa.
      */
     static Outcome send(String token, List<Send> sends, int concurrency) throws Exception {
+        return send(token, sends, concurrency, false);
+    }
+
+    /** With drafts, each request saves the report as a draft (PUT, 200) instead of sending it (POST, 201). */
+    static Outcome send(String token, List<Send> sends, int concurrency, boolean drafts) throws Exception {
         URI base = URI.create(BASE);
         int n = sends.size();
         long[] latency = new long[n];
@@ -480,7 +491,7 @@ public class Bench {
                 for (int i; (i = next.getAndIncrement()) < n; ) {
                     Send s = sends.get(i);
                     byte[] body = answers(new Random(11L * n + i)).getBytes(StandardCharsets.UTF_8);
-                    String head = "POST /api/v1/units/" + s.unit() + "/reports/" + OBLIGATION + "/" + s.period() + " HTTP/1.1\r\n"
+                    String head = (drafts ? "PUT" : "POST") + " /api/v1/units/" + s.unit() + "/reports/" + OBLIGATION + "/" + s.period() + " HTTP/1.1\r\n"
                             + "Host: " + base.getHost() + ":" + base.getPort() + "\r\nAuthorization: Bearer " + token + "\r\n"
                             + "Idempotency-Key: rush-" + s.unit() + "-" + java.util.UUID.randomUUID() + "\r\n"
                             + "Content-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
@@ -501,7 +512,7 @@ public class Bench {
                     finished[i] = end - t0;
                     perSecond.incrementAndGet((int) Math.min(3599, (end - t0) / 1_000_000_000L));
                     outcomes.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
-                    if (!outcome.equals("201") && firstErrors.size() < 3) {
+                    if (!outcome.equals(drafts ? "200" : "201") && firstErrors.size() < 3) {
                         firstErrors.add(outcome + " for unit " + s.unit() + " " + s.period() + ": " + detail);
                     }
                 }
