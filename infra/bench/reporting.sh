@@ -72,8 +72,8 @@ start_lantoa() {
       sleep 0.5
     done
     [ -n "$PID" ] && break
-    cp "$DATA/run-$RUN.log" "/tmp/lantoa-bench-failed-start-$RUN-$attempt.log"
-    echo "Lantoa exited during start $RUN (log kept in /tmp/lantoa-bench-failed-start-$RUN-$attempt.log):"
+    cp "$DATA/run-$RUN.log" "$ROOT/target-bench-failed-start-$RUN-$attempt.log"
+    echo "Lantoa exited during start $RUN (log kept in target-bench-failed-start-$RUN-$attempt.log):"
     grep -m3 -E 'ERROR|Exception' "$DATA/run-$RUN.log" || tail -5 "$DATA/run-$RUN.log"
     local orphan; orphan=$(pgrep -f -- "--datadir=$DATA/lantoa/mariadb/data " | head -1 || true)
     [ -n "$orphan" ] && kill "$orphan" 2>/dev/null || true

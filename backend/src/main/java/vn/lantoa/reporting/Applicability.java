@@ -2,13 +2,9 @@ package vn.lantoa.reporting;
 
 import jakarta.inject.Singleton;
 import vn.lantoa.tenancy.UnitRef;
-import vn.lantoa.tenancy.UnitRefRepository;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Which obligations a unit must report on: those issued by a unit above it whose audience admits it, as the tree
@@ -19,30 +15,28 @@ import java.util.stream.Collectors;
 class Applicability {
 
     private final ObligationRepository obligations;
-    private final UnitRefRepository units;
     private final UnitGroups groups;
     private final SlotLookups lookups;
 
-    Applicability(ObligationRepository obligations, UnitRefRepository units, UnitGroups groups, SlotLookups lookups) {
+    Applicability(ObligationRepository obligations, UnitGroups groups, SlotLookups lookups) {
         this.lookups = lookups;
         this.obligations = obligations;
-        this.units = units;
         this.groups = groups;
     }
 
     List<Obligation> forUnit(UnitRef unit) {
-        List<Long> above = unit.pathIds().stream().filter(id -> !id.equals(unit.id())).toList();
+        List<Long> path = unit.pathIds();
+        List<Long> above = path.subList(0, path.size() - 1);
         if (above.isEmpty() || unit.closed()) {
             return List.of();
         }
-        Map<Long, UnitRef> issuers = units.findByIdIn(above).stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
+        // The unit's path names the units above it, root first: an issuer's place in it is its depth.
         return obligations.findActiveIssuedByAny$WithoutTenancy(above).stream()
-                .filter(o -> admits(o, issuers.get(o.unitId()), unit)).toList();
+                .filter(o -> admitsBelow(o, path.indexOf(o.unitId()), unit)).toList();
     }
 
     Optional<Obligation> find(UnitRef unit, long obligationId) {
         return lookups.obligation(obligationId).filter(Obligation::active).filter(o -> {
-            // The unit's path names the units above it, root first: the issuer's place in it is its depth.
             int issuerDepth = unit.pathIds().indexOf(o.unitId());
             if (unit.closed() || o.unitId().equals(unit.id()) || issuerDepth < 0) {
                 return false;
@@ -54,13 +48,6 @@ class Applicability {
     /** The unit that receives this unit's report. */
     static long recipient(Obligation obligation, UnitRef unit) {
         return obligation.recipient() == Recipient.PARENT ? unit.parentId() : obligation.unitId();
-    }
-
-    boolean admits(Obligation obligation, UnitRef issuer, UnitRef unit) {
-        if (issuer == null || !issuer.isAncestorOf(unit)) {
-            return false;
-        }
-        return admitsBelow(obligation, issuer.depth(), unit);
     }
 
     /** Whether the audience admits a unit below the issuer, the issuer sitting at the given depth. */

@@ -15,7 +15,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -212,42 +211,35 @@ public class ReportService {
             return Optional.empty();
         }
         UnitRef unit = slot.unit();
-        Long signedBy = access.can(actor, unit, Permission.SIGN_REPORTS) ? actor.userId() : null;
         String prefilled = answers.write(prefill.values(form, unit.id(), slot.period()));
-        return batcher.send(new SendBatcher.Pending(actor, slot, form, version, cleaned, answers.write(cleaned), prefilled, signedBy, token, at,
+        return batcher.send(new SendBatcher.Pending(actor, slot, form, version, cleaned, answers.write(cleaned), prefilled, signer(actor, unit), token, at,
                 new java.util.concurrent.CompletableFuture<>()));
     }
 
     private SendOutcome send(Actor actor, Slot slot, Map<String, String> posted, String token) {
-        UnitRef unit = slot.unit();
-        rollUps.lockGroup(slot.obligation().id(), slot.period().code(), unit.parentId());
-        Optional<Report> existing = reports.lockSlot(unit.id(), slot.obligation().id(), slot.period().code());
+        rollUps.lockGroup(new RollUpStore.Group(slot.obligation().id(), slot.period().code(), slot.unit().parentId()));
+        Optional<Report> existing = reports.lockSlot(slot.unit().id(), slot.obligation().id(), slot.period().code());
         return existing.isPresent() ? sendAgain(actor, slot, existing.get(), posted, token) : sendFirst(actor, slot, posted, token);
     }
 
     /**
-     * The first send of a report nobody saved before (most sends through the API): one insert of the report as sent,
-     * its first version, its numbers, and the group's totals moved by them.
+     * The first send of a report nobody saved before: one insert of the report as sent, its first version, its
+     * numbers, and the group's totals moved by them.
      */
     private SendOutcome sendFirst(Actor actor, Slot slot, Map<String, String> posted, String token) {
         UnitRef unit = slot.unit();
         checkOpen(slot, Report.State.DRAFT);
         ReportFormVersion version = currentVersion(slot);
         FormDefinition form = answers.form(version);
-        Map<String, String> cleaned = Answers.clean(form, posted);
-        FieldErrors errors = form.validate(cleaned);
-        if (errors.hasAny()) {
-            throw new UserInputException(errors);
-        }
+        Map<String, String> cleaned = checked(form, posted);
         Instant now = now();
         String json = answers.write(cleaned);
-        Long signedBy = access.can(actor, unit, Permission.SIGN_REPORTS) ? actor.userId() : null;
         Report sent = reports.save(new Report(null, unit.id(), slot.obligation().id(), slot.period().code(), slot.recipientId(), version.id(),
                 Report.State.SUBMITTED, json, answers.write(prefill.values(form, unit.id(), slot.period())), Answers.totalRows(form, cleaned), now, now,
-                actor.userId(), signedBy, null, null, null, 1, now, now, actor.userId(), actor.userId(), 1, null));
+                actor.userId(), signer(actor, unit), null, null, null, 1, now, now, actor.userId(), actor.userId(), 1, null));
         versions.save(new ReportVersion(null, unit.id(), sent.id(), 1, ReportVersion.Action.SUBMITTED, json, null, token, now, actor.userId()));
-        boolean late = !now.isBefore(slot.schedule().lateFrom(slot.period()));
-        rollUps.add(sent.id(), unit.id(), slot.obligation().id(), slot.period().code(), unit.parentId(), unit.parentPath(), numbers(form, cleaned), !late);
+        boolean late = slot.lateAt(now);
+        rollUps.add(List.of(new RollUpStore.Sent(sent.id(), slot, numbers(form, cleaned), !late)));
         return afterSend(actor, slot, sent, cleaned, late);
     }
 
@@ -256,7 +248,7 @@ public class ReportService {
         UnitRef unit = slot.unit();
         // Only a report sent before can hold a version with this token.
         if (report.revision() > 0 && versions.findByReportIdAndToken(report.id(), token).isPresent()) {
-            return new SendOutcome(report, true, report.firstSubmittedAt() != null && !report.firstSubmittedAt().isBefore(slot.schedule().lateFrom(slot.period())));
+            return new SendOutcome(report, true, report.firstSubmittedAt() != null && slot.lateAt(report.firstSubmittedAt()));
         }
         if (!report.status().editable()) {
             throw UserInputException.of("report", "report.alreadySubmitted");
@@ -264,26 +256,37 @@ public class ReportService {
         checkOpen(slot, report.status());
         ReportFormVersion version = formVersion(slot, report);
         FormDefinition form = answers.form(version);
+        Map<String, String> cleaned = checked(form, posted);
+        Instant now = now();
+        String json = answers.write(cleaned);
+        reports.submitAnswers(unit.id(), report.id(), json, Answers.totalRows(form, cleaned), version.id(), slot.recipientId(), now, actor.userId(),
+                signer(actor, unit));
+        versions.save(new ReportVersion(null, unit.id(), report.id(), versions.lastNumber(unit.id(), report.id()) + 1,
+                ReportVersion.Action.SUBMITTED, json, null, token, now, actor.userId()));
+        Report sent = reports.findByUnitIdAndId(unit.id(), report.id()).orElseThrow();
+        boolean late = slot.lateAt(sent.firstSubmittedAt());
+        RollUpStore.Sent numbers = new RollUpStore.Sent(report.id(), slot, numbers(form, cleaned), !late);
+        if (report.revision() > 0) {
+            rollUps.replace(numbers);
+        } else {
+            rollUps.add(List.of(numbers));
+        }
+        return afterSend(actor, slot, sent, cleaned, late);
+    }
+
+    /** The answers as the form keeps them; errors go back next to their fields and nothing is sent. */
+    private static Map<String, String> checked(FormDefinition form, Map<String, String> posted) {
         Map<String, String> cleaned = Answers.clean(form, posted);
         FieldErrors errors = form.validate(cleaned);
         if (errors.hasAny()) {
             throw new UserInputException(errors);
         }
-        Instant now = now();
-        String json = answers.write(cleaned);
-        Long signedBy = access.can(actor, unit, Permission.SIGN_REPORTS) ? actor.userId() : null;
-        reports.submitAnswers(unit.id(), report.id(), json, Answers.totalRows(form, cleaned), version.id(), slot.recipientId(), now, actor.userId(), signedBy);
-        versions.save(new ReportVersion(null, unit.id(), report.id(), versions.lastNumber(unit.id(), report.id()) + 1,
-                ReportVersion.Action.SUBMITTED, json, null, token, now, actor.userId()));
-        Report sent = reports.findByUnitIdAndId(unit.id(), report.id()).orElseThrow();
-        boolean late = !sent.firstSubmittedAt().isBefore(slot.schedule().lateFrom(slot.period()));
-        Map<String, Double> numbers = numbers(form, cleaned);
-        if (report.revision() > 0) {
-            rollUps.replace(report.id(), unit.id(), slot.obligation().id(), slot.period().code(), unit.parentId(), unit.parentPath(), numbers, !late);
-        } else {
-            rollUps.add(report.id(), unit.id(), slot.obligation().id(), slot.period().code(), unit.parentId(), unit.parentPath(), numbers, !late);
-        }
-        return afterSend(actor, slot, sent, cleaned, late);
+        return cleaned;
+    }
+
+    /** Who signed a send: the sender, when they may sign for the unit. */
+    private Long signer(Actor actor, UnitRef unit) {
+        return access.can(actor, unit, Permission.SIGN_REPORTS) ? actor.userId() : null;
     }
 
     /** What every send does once stored: an incident's alerts, a Phòng's or Sở's basis, and the audit record. */
@@ -357,10 +360,6 @@ public class ReportService {
         if (!lockExceptions.allows(slot.unit().id(), slot.obligation().id(), slot.period().code(), now)) {
             throw UserInputException.of("report", "report.locked", slot.schedule().dueDate(slot.period()));
         }
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(DueRule.VIETNAM));
     }
 
     /**

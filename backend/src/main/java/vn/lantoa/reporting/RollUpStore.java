@@ -3,14 +3,23 @@ package vn.lantoa.reporting;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
+import vn.lantoa.platform.jdbc.TextStatements;
+
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Keeps the numbers of sent reports and their per-parent totals current. A send takes its group's lock row first,
- * so a group's sends happen one after the other. A first send adds its numbers to the group's totals; a send after a
- * return (rare) recomputes the group's totals from its values, since a min or max cannot be taken back. Both keep the
- * totals equal to what the values say (tests and the benchmark check it).
+ * Keeps the numbers of sent reports and their per-parent totals current. A send (or a batch of sends) takes its
+ * groups' lock rows first, so a group's sends happen one after the other. A first send adds its numbers to the
+ * group's totals; a send after a return (rare) recomputes the group's totals from its values, since a min or max
+ * cannot be taken back. Both keep the totals equal to what the values say (tests and the benchmark check it).
  */
 @Singleton
 class RollUpStore {
@@ -21,41 +30,101 @@ class RollUpStore {
         this.jdbc = jdbc;
     }
 
+    /** A group's lock row: the sender's parent, for one obligation and period. */
+    record Group(long obligationId, String period, long groupId) implements Comparable<Group> {
+
+        /** One order for every transaction, so two that take several groups queue rather than deadlock. */
+        @Override
+        public int compareTo(Group o) {
+            int c = Long.compare(obligationId, o.obligationId);
+            c = c != 0 ? c : period.compareTo(o.period);
+            return c != 0 ? c : Long.compare(groupId, o.groupId);
+        }
+    }
+
+    /** One sent report's numbers, as its send stores them. */
+    record Sent(long reportId, Slot slot, Map<String, Double> numbers, boolean onTime) {
+
+        Group group() {
+            return new Group(slot.obligation().id(), slot.period().code(), slot.unit().parentId());
+        }
+
+        /** The numbers with the two counters: the group's count of reports, and of reports first sent on time. */
+        Map<String, Double> rows() {
+            // Sorted, so sends that touch the same total rows lock them in the same order.
+            Map<String, Double> rows = new TreeMap<>(numbers);
+            rows.put(RollUpReads.REPORTS, 1.0);
+            rows.put(RollUpReads.ON_TIME, onTime ? 1.0 : 0.0);
+            return rows;
+        }
+    }
+
     /** Must come first in the sending transaction, before any other read, so the group's sends queue up here. */
-    void lockGroup(long obligationId, String period, long groupId) {
-        jdbc.prepareStatement("INSERT INTO report_group_lock (obligation_id, period_code, group_unit_id, sends) VALUES (?, ?, ?, 1) "
-                + "ON DUPLICATE KEY UPDATE sends = sends + 1", ps -> {
-            ps.setLong(1, obligationId);
-            ps.setString(2, period);
-            ps.setLong(3, groupId);
+    void lockGroup(Group group) {
+        lockGroups(List.of(group));
+    }
+
+    /** The lock rows of every group a batch of sends touches, in one statement and in {@link Group}'s order. */
+    void lockGroups(Collection<Group> groups) {
+        List<Group> sorted = new ArrayList<>(new TreeSet<>(groups));
+        String sql = "INSERT INTO report_group_lock (obligation_id, period_code, group_unit_id, sends) VALUES "
+                + String.join(", ", Collections.nCopies(sorted.size(), "(?, ?, ?, 1)")) + " ON DUPLICATE KEY UPDATE sends = sends + 1";
+        TextStatements.run(jdbc, sql, ps -> {
+            int i = 1;
+            for (Group g : sorted) {
+                ps.setLong(i++, g.obligationId());
+                ps.setString(i++, g.period());
+                ps.setLong(i++, g.groupId());
+            }
             return ps.executeUpdate();
         });
     }
 
     /**
-     * A report's first numbers: its values go in, and the group's totals move by them (sum and count up, min and max
-     * widened), one statement each, whatever the group's size. The group lock is held.
+     * Reports' first numbers: their values go in, and each group's totals move once by what its reports brought (sum
+     * and count up, min and max widened), one statement each, whatever the groups' sizes. The groups' locks are held.
      */
-    void add(long reportId, long unitId, long obligationId, String period, long groupId, String groupPath, Map<String, Double> numbers,
-             boolean onTime) {
-        Map<String, Double> rows = withCounters(numbers, onTime);
-        insertValues(reportId, unitId, obligationId, period, groupId, rows);
-        StringBuilder sql = new StringBuilder("INSERT INTO report_total (obligation_id, period_code, group_path, field_key, group_unit_id, total, "
-                + "reports, min_value, max_value) VALUES ");
-        sql.append(String.join(", ", java.util.Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, 1, ?, ?)")));
-        sql.append(" ON DUPLICATE KEY UPDATE group_path = VALUES(group_path), total = total + VALUES(total), reports = reports + 1, "
-                + "min_value = LEAST(min_value, VALUES(min_value)), max_value = GREATEST(max_value, VALUES(max_value))");
-        jdbc.prepareStatement(sql.toString(), ps -> {
+    void add(List<Sent> sent) {
+        insertValues(sent);
+        // (group, field) -> {sum, count, min, max}, sorted as the rows are locked.
+        TreeMap<String, double[]> totals = new TreeMap<>();
+        Map<String, Object[]> keys = new HashMap<>();
+        for (Sent s : sent) {
+            Group g = s.group();
+            for (Map.Entry<String, Double> n : s.rows().entrySet()) {
+                String key = g.obligationId() + "|" + g.period() + "|" + g.groupId() + "|" + n.getKey();
+                double v = n.getValue();
+                double[] t = totals.get(key);
+                if (t == null) {
+                    totals.put(key, new double[]{v, 1, v, v});
+                    keys.put(key, new Object[]{g, s.slot().unit().parentPath(), n.getKey()});
+                } else {
+                    t[0] += v;
+                    t[1] += 1;
+                    t[2] = Math.min(t[2], v);
+                    t[3] = Math.max(t[3], v);
+                }
+            }
+        }
+        String sql = "INSERT INTO report_total (obligation_id, period_code, group_path, field_key, group_unit_id, total, reports, min_value, "
+                + "max_value) VALUES " + String.join(", ", Collections.nCopies(totals.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                + " ON DUPLICATE KEY UPDATE group_path = VALUES(group_path), total = total + VALUES(total), reports = reports + VALUES(reports), "
+                + "min_value = LEAST(min_value, VALUES(min_value)), max_value = GREATEST(max_value, VALUES(max_value))";
+        TextStatements.run(jdbc, sql, ps -> {
             int i = 1;
-            for (Map.Entry<String, Double> e : rows.entrySet()) {
-                ps.setLong(i++, obligationId);
-                ps.setString(i++, period);
-                ps.setString(i++, groupPath);
-                ps.setString(i++, e.getKey());
-                ps.setLong(i++, groupId);
-                ps.setDouble(i++, e.getValue());
-                ps.setDouble(i++, e.getValue());
-                ps.setDouble(i++, e.getValue());
+            for (Map.Entry<String, double[]> t : totals.entrySet()) {
+                Object[] k = keys.get(t.getKey());
+                Group g = (Group) k[0];
+                double[] v = t.getValue();
+                ps.setLong(i++, g.obligationId());
+                ps.setString(i++, g.period());
+                ps.setString(i++, (String) k[1]);
+                ps.setString(i++, (String) k[2]);
+                ps.setLong(i++, g.groupId());
+                ps.setDouble(i++, v[0]);
+                ps.setInt(i++, (int) v[1]);
+                ps.setDouble(i++, v[2]);
+                ps.setDouble(i++, v[3]);
             }
             return ps.executeUpdate();
         });
@@ -65,39 +134,34 @@ class RollUpStore {
      * A report sent again (after a return): its old numbers leave, the new ones come in, and the group's totals are
      * recomputed from its values, since a min or max cannot be taken back. The group lock is held.
      */
-    void replace(long reportId, long unitId, long obligationId, String period, long groupId, String groupPath, Map<String, Double> numbers,
-                 boolean onTime) {
+    void replace(Sent sent) {
         jdbc.prepareStatement("DELETE FROM report_value WHERE report_id = ?", ps -> {
-            ps.setLong(1, reportId);
+            ps.setLong(1, sent.reportId());
             return ps.executeUpdate();
         });
-        insertValues(reportId, unitId, obligationId, period, groupId, withCounters(numbers, onTime));
-        recompute(obligationId, period, groupId, groupPath);
+        insertValues(List.of(sent));
+        Group g = sent.group();
+        recompute(g.obligationId(), g.period(), g.groupId(), sent.slot().unit().parentPath());
     }
 
-    /** Counter rows: the group's count of reports, and of reports first sent on time, are then totals like any other. */
-    private static Map<String, Double> withCounters(Map<String, Double> numbers, boolean onTime) {
-        // Sorted, so sends that touch the same total rows lock them in the same order.
-        Map<String, Double> rows = new java.util.TreeMap<>(numbers);
-        rows.put(RollUpReads.REPORTS, 1.0);
-        rows.put(RollUpReads.ON_TIME, onTime ? 1.0 : 0.0);
-        return rows;
-    }
-
-    /** The report's values in one multi-row insert: one round trip however many fields the form has. */
-    private void insertValues(long reportId, long unitId, long obligationId, String period, long groupId, Map<String, Double> rows) {
+    /** The reports' values in one multi-row insert: one round trip however many reports and fields. */
+    private void insertValues(List<Sent> sent) {
+        int rows = sent.stream().mapToInt(s -> s.rows().size()).sum();
         String sql = "INSERT INTO report_value (report_id, obligation_id, period_code, group_unit_id, unit_id, field_key, value) VALUES "
-                + String.join(", ", java.util.Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?)"));
-        jdbc.prepareStatement(sql, ps -> {
+                + String.join(", ", Collections.nCopies(rows, "(?, ?, ?, ?, ?, ?, ?)"));
+        TextStatements.run(jdbc, sql, ps -> {
             int i = 1;
-            for (Map.Entry<String, Double> e : rows.entrySet()) {
-                ps.setLong(i++, reportId);
-                ps.setLong(i++, obligationId);
-                ps.setString(i++, period);
-                ps.setLong(i++, groupId);
-                ps.setLong(i++, unitId);
-                ps.setString(i++, e.getKey());
-                ps.setDouble(i++, e.getValue());
+            for (Sent s : sent) {
+                Group g = s.group();
+                for (Map.Entry<String, Double> e : s.rows().entrySet()) {
+                    ps.setLong(i++, s.reportId());
+                    ps.setLong(i++, g.obligationId());
+                    ps.setString(i++, g.period());
+                    ps.setLong(i++, g.groupId());
+                    ps.setLong(i++, s.slot().unit().id());
+                    ps.setString(i++, e.getKey());
+                    ps.setDouble(i++, e.getValue());
+                }
             }
             return ps.executeUpdate();
         });

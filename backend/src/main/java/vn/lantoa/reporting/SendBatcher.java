@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -70,6 +69,7 @@ class SendBatcher {
     private final JdbcOperations jdbc;
     private final SynchronousTransactionManager<Connection> tx;
     private final AuditLog audit;
+    private final RollUpStore rollUps;
     private final TransactionDefinition sending;
     private final boolean enabled;
     private final java.util.concurrent.atomic.AtomicLong sendsWritten = new java.util.concurrent.atomic.AtomicLong();
@@ -77,8 +77,9 @@ class SendBatcher {
     private volatile Thread writer;
     private volatile boolean stopping;
 
-    SendBatcher(JdbcOperations jdbc, SynchronousTransactionManager<Connection> tx, AuditLog audit,
+    SendBatcher(JdbcOperations jdbc, SynchronousTransactionManager<Connection> tx, AuditLog audit, RollUpStore rollUps,
                 @Value("${lantoa.reporting.batch-sends:true}") boolean enabled) {
+        this.rollUps = rollUps;
         this.jdbc = jdbc;
         this.tx = tx;
         this.audit = audit;
@@ -171,7 +172,8 @@ class SendBatcher {
 
     private void write(List<Pending> batch) {
         Map<Pending, Report> written = tx.execute(sending, status -> {
-            lockGroups(batch);
+            rollUps.lockGroups(batch.stream().map(p -> new RollUpStore.Group(p.slot().obligation().id(), p.slot().period().code(),
+                    p.slot().unit().parentId())).toList());
             Slots slots = slots(batch);
             Map<Pending, Report> reports = new LinkedHashMap<>();
             if (!slots.fresh().isEmpty()) {
@@ -186,7 +188,8 @@ class SendBatcher {
                 return Map.<Pending, Report>of();
             }
             insertVersions(reports, numbers);
-            insertValuesAndTotals(reports);
+            rollUps.add(reports.entrySet().stream().map(e -> new RollUpStore.Sent(e.getValue().id(), e.getKey().slot(),
+                    ReportService.numbers(e.getKey().form(), e.getKey().cleaned()), !late(e.getKey()))).toList());
             List<AuditLog.Entry> entries = new ArrayList<>();
             for (Map.Entry<Pending, Report> e : reports.entrySet()) {
                 Pending p = e.getKey();
@@ -212,28 +215,7 @@ class SendBatcher {
     }
 
     private static boolean late(Pending p) {
-        return !p.at().isBefore(p.slot().schedule().lateFrom(p.slot().period()));
-    }
-
-    /** The groups' lock rows, in one order for every writer, so two instances' batches queue rather than deadlock. */
-    private void lockGroups(List<Pending> batch) {
-        TreeMap<String, Object[]> groups = new TreeMap<>();
-        for (Pending p : batch) {
-            Slot s = p.slot();
-            groups.put(s.obligation().id() + "|" + s.period().code() + "|" + s.unit().parentId(),
-                    new Object[]{s.obligation().id(), s.period().code(), s.unit().parentId()});
-        }
-        String sql = "INSERT INTO report_group_lock (obligation_id, period_code, group_unit_id, sends) VALUES "
-                + String.join(", ", Collections.nCopies(groups.size(), "(?, ?, ?, 1)")) + " ON DUPLICATE KEY UPDATE sends = sends + 1";
-        text(sql, ps -> {
-            int i = 1;
-            for (Object[] g : groups.values()) {
-                ps.setLong(i++, (Long) g[0]);
-                ps.setString(i++, (String) g[1]);
-                ps.setLong(i++, (Long) g[2]);
-            }
-            return ps.executeUpdate();
-        });
+        return p.slot().lateAt(p.at());
     }
 
     /** A draft's row as the batch needs it: enough to send it and to answer with it. */
@@ -417,72 +399,6 @@ class SendBatcher {
                 ps.setString(i++, p.token());
                 ps.setTimestamp(i++, Timestamp.from(p.at()));
                 ps.setLong(i++, p.actor().userId());
-            }
-            return ps.executeUpdate();
-        });
-    }
-
-    /** Every report's numbers, and each group's totals moved once by the sum of what its sends brought. */
-    private void insertValuesAndTotals(Map<Pending, Report> reports) {
-        List<Object[]> values = new ArrayList<>();
-        // (obligation, period, group, field) -> {sum, count, min, max}, with the group's path beside it.
-        TreeMap<String, double[]> totals = new TreeMap<>();
-        Map<String, Object[]> totalKeys = new LinkedHashMap<>();
-        for (Map.Entry<Pending, Report> e : reports.entrySet()) {
-            Pending p = e.getKey();
-            Slot s = p.slot();
-            Map<String, Double> numbers = new TreeMap<>(ReportService.numbers(p.form(), p.cleaned()));
-            numbers.put(RollUpReads.REPORTS, 1.0);
-            numbers.put(RollUpReads.ON_TIME, late(p) ? 0.0 : 1.0);
-            for (Map.Entry<String, Double> n : numbers.entrySet()) {
-                values.add(new Object[]{e.getValue().id(), s.obligation().id(), s.period().code(), s.unit().parentId(), s.unit().id(), n.getKey(), n.getValue()});
-                String key = s.obligation().id() + "|" + s.period().code() + "|" + s.unit().parentId() + "|" + n.getKey();
-                double v = n.getValue();
-                double[] t = totals.get(key);
-                if (t == null) {
-                    totals.put(key, new double[]{v, 1, v, v});
-                    totalKeys.put(key, new Object[]{s.obligation().id(), s.period().code(), s.unit().parentPath(), n.getKey(), s.unit().parentId()});
-                } else {
-                    t[0] += v;
-                    t[1] += 1;
-                    t[2] = Math.min(t[2], v);
-                    t[3] = Math.max(t[3], v);
-                }
-            }
-        }
-        String valueSql = "INSERT INTO report_value (report_id, obligation_id, period_code, group_unit_id, unit_id, field_key, value) VALUES "
-                + String.join(", ", Collections.nCopies(values.size(), "(?, ?, ?, ?, ?, ?, ?)"));
-        text(valueSql, ps -> {
-            int i = 1;
-            for (Object[] v : values) {
-                ps.setLong(i++, (Long) v[0]);
-                ps.setLong(i++, (Long) v[1]);
-                ps.setString(i++, (String) v[2]);
-                ps.setLong(i++, (Long) v[3]);
-                ps.setLong(i++, (Long) v[4]);
-                ps.setString(i++, (String) v[5]);
-                ps.setDouble(i++, (Double) v[6]);
-            }
-            return ps.executeUpdate();
-        });
-        String totalSql = "INSERT INTO report_total (obligation_id, period_code, group_path, field_key, group_unit_id, total, reports, min_value, "
-                + "max_value) VALUES " + String.join(", ", Collections.nCopies(totals.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-                + " ON DUPLICATE KEY UPDATE group_path = VALUES(group_path), total = total + VALUES(total), reports = reports + VALUES(reports), "
-                + "min_value = LEAST(min_value, VALUES(min_value)), max_value = GREATEST(max_value, VALUES(max_value))";
-        text(totalSql, ps -> {
-            int i = 1;
-            for (Map.Entry<String, double[]> t : totals.entrySet()) {
-                Object[] k = totalKeys.get(t.getKey());
-                double[] v = t.getValue();
-                ps.setLong(i++, (Long) k[0]);
-                ps.setString(i++, (String) k[1]);
-                ps.setString(i++, (String) k[2]);
-                ps.setString(i++, (String) k[3]);
-                ps.setLong(i++, (Long) k[4]);
-                ps.setDouble(i++, v[0]);
-                ps.setInt(i++, (int) v[1]);
-                ps.setDouble(i++, v[2]);
-                ps.setDouble(i++, v[3]);
             }
             return ps.executeUpdate();
         });

@@ -8,4 +8,9 @@ public record Slot(UnitRef unit, Obligation obligation, ObligationSchedule sched
     public long recipientId() {
         return Applicability.recipient(obligation, unit);
     }
+
+    /** Whether a report first sent at this moment is late: the server's clock against the period's deadline. */
+    public boolean lateAt(java.time.Instant firstSent) {
+        return !firstSent.isBefore(schedule.lateFrom(period));
+    }
 }
