@@ -55,6 +55,10 @@ public interface UnitRepository extends CrudRepository<Unit, Long> {
     @Query("UPDATE unit SET parent_id = :parentId, updated_at = :now, updated_by = :actorId, version = version + 1 WHERE id = :id")
     void setParent(Long id, Long parentId, java.time.Instant now, Long actorId);
 
+    /** The host name the unit's site answers on: set by a platform admin or after a proved claim (unit.host). */
+    @Query("UPDATE unit SET host_name = :hostName, updated_at = :now, updated_by = :actorId, version = version + 1 WHERE id = :id")
+    void setHostName(Long id, @Nullable String hostName, java.time.Instant now, Long actorId);
+
     @Query("SELECT type, COUNT(*) AS n FROM unit WHERE path LIKE CONCAT(:pathPrefix, '%') AND path <> :pathPrefix GROUP BY type")
     List<TypeCount> countByTypeBelow(String pathPrefix);
 

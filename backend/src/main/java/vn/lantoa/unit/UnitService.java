@@ -65,7 +65,8 @@ public class UnitService {
         if (draft.slug() != null && units.existsBySlug(slug)) {
             errors.add("slug", "unit.slug.taken");
         }
-        if (draft.hostName() != null && units.existsByHostName(draft.hostName())) {
+        checkHostChange(actor, null, draft.hostName(), errors);
+        if (!errors.has("hostName") && draft.hostName() != null && units.existsByHostName(draft.hostName())) {
             errors.add("hostName", "unit.hostName.taken");
         }
         if (errors.hasAny()) {
@@ -103,14 +104,17 @@ public class UnitService {
         if (!slug.equals(current.slug()) && units.existsBySlugAndIdNotEqual(slug, unitId)) {
             errors.add("slug", "unit.slug.taken");
         }
-        if (draft.hostName() != null && units.existsByHostNameAndIdNotEqual(draft.hostName(), unitId)) {
+        checkHostChange(actor, current.hostName(), draft.hostName(), errors);
+        // Only a platform admin changes it here; anyone else keeps it (an empty field too) and uses the host-name page.
+        String hostName = actor.platformAdmin() ? draft.hostName() : current.hostName();
+        if (!errors.has("hostName") && hostName != null && units.existsByHostNameAndIdNotEqual(hostName, unitId)) {
             errors.add("hostName", "unit.hostName.taken");
         }
         if (errors.hasAny()) {
             throw new UserInputException(errors);
         }
         Unit changed = new Unit(current.id(), current.parentId(), current.path(), current.depth(), draft.type(), draft.schoolLevel(),
-                draft.name(), draft.shortName(), slug, draft.hostName(), draft.address(), draft.phone(), draft.email(), draft.website(),
+                draft.name(), draft.shortName(), slug, hostName, draft.address(), draft.phone(), draft.email(), draft.website(),
                 draft.officialEmailDomains(), draft.closedOn(), searchText(draft.name(), draft.shortName(), slug),
                 current.createdAt(), current.updatedAt(), current.createdBy(), actor.userId(), current.version());
         Unit updated = units.update(changed);
@@ -164,6 +168,16 @@ public class UnitService {
                 "Chuyển " + unit.name() + " từ " + oldParent.name() + " sang " + newParent.name(),
                 java.util.Map.of("parentId", oldParent.id(), "parent", oldParent.name()),
                 java.util.Map.of("parentId", newParent.id(), "parent", newParent.name()));
+    }
+
+    /**
+     * A host name is the platform admin's to give. Anyone else proves a new one through a claim (unit.host.HostClaims):
+     * whoever could type the ministry's domain would otherwise get it.
+     */
+    private static void checkHostChange(Actor actor, String current, String wanted, FieldErrors errors) {
+        if (wanted != null && !wanted.equalsIgnoreCase(current == null ? "" : current) && !actor.platformAdmin()) {
+            errors.add("hostName", "unit.hostName.claimRequired");
+        }
     }
 
     private static void checkPlacement(UnitType type, UnitRef parent, FieldErrors errors) {
