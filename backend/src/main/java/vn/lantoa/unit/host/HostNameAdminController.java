@@ -85,6 +85,7 @@ class HostNameAdminController {
     }
 
     @Post("/{claimId}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> withdraw(Actor actor, long unitId, long claimId) {
         UnitRef unit = access.require(actor, unitId, Permission.MANAGE_UNIT);
         HostClaim claim = claims.get(unit, claimId);
@@ -93,6 +94,7 @@ class HostNameAdminController {
     }
 
     @Post("/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> remove(Actor actor, long unitId) {
         access.require(actor, unitId, Permission.MANAGE_UNIT);
         Unit unit = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit"));
