@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * A launcher killed with kill -9 (a crash, the OOM killer) must not need a hand at the next start, and every write it
@@ -113,6 +114,25 @@ class EmbeddedMariaDbRecoveryTest {
         assertThat(answered).hasSizeGreaterThanOrEqualTo(WRITES);
         stored.assertHoldsOnce(answered);
         stored.assertNoHalfWrites();
+    }
+
+    @Test
+    void aDataFolderInUseByARunningLauncherIsLeftAlone() throws Exception {
+        Probe running = Probe.start(this, 4);
+        running.awaitAnswers(10);
+
+        Throwable secondStart = catchThrowable(() -> EmbeddedMariaDb.start(baseDir, dataDir));
+        Throwable cleanUp = catchThrowable(() -> EmbeddedMariaDb.stopLeftBehind(dataDir));
+        int before = running.answers.size();
+        Thread.sleep(300);
+        boolean stillAnswering = running.answers.size() > before;
+        List<Long> answered = running.kill();
+        Stored stored = Stored.read(baseDir, dataDir);
+
+        assertThat(secondStart).hasMessageContaining("in use by another running process (pid " + running.process.pid() + ")");
+        assertThat(cleanUp).hasMessageContaining("in use by another running process");
+        assertThat(stillAnswering).isTrue();
+        stored.assertHoldsOnce(answered);
     }
 
     private static void report(String what, long millis) {
