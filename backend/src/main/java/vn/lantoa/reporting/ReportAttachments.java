@@ -39,9 +39,17 @@ class ReportAttachments {
     }
 
     List<AttachmentRow> list(long reportId) {
+        return listBefore(reportId, null);
+    }
+
+    /** The files attached before the moment (null: all of them). */
+    List<AttachmentRow> listBefore(long reportId, java.time.Instant before) {
         return jdbc.prepareStatement("SELECT f.id, f.original_name, f.size_bytes FROM report_attachment a JOIN stored_file f ON f.id = a.file_id "
-                + "WHERE a.report_id = ? ORDER BY a.created_at", ps -> {
+                + "WHERE a.report_id = ?" + (before == null ? "" : " AND a.created_at < ?") + " ORDER BY a.created_at", ps -> {
             ps.setLong(1, reportId);
+            if (before != null) {
+                ps.setTimestamp(2, Timestamp.from(before));
+            }
             List<AttachmentRow> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
