@@ -61,10 +61,13 @@ class SentReports {
         return new ReportStatus.Facts(false, report.firstSubmittedAt(), report.status().editable(), report.status() == Report.State.ACCEPTED);
     }
 
-    /** The files that came with the last send: files can only be added while the report is editable, that is after its return. */
+    /**
+     * The files that came with the last send: a sent report takes files again only once returned. Times are kept to the
+     * second, so a file attached within the second of the return would count as sent; a person cannot be that quick.
+     */
     List<AttachmentRow> attachments(Report report) {
         if (sentOnly(report).status().editable() && report.decidedAt() != null) {
-            return attachments.listBefore(report.id(), report.decidedAt());
+            return attachments.listUpTo(report.id(), report.decidedAt());
         }
         return attachments.list(report.id());
     }
