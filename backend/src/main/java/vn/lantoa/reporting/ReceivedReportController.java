@@ -49,6 +49,7 @@ class ReceivedReportController {
     private final ChildrenTotals childrenTotals;
     private final OfficialReports official;
     private final SentReports sent;
+    private final DrillDown drillDown;
     private final vn.lantoa.files.FileService files;
     private final vn.lantoa.files.FileDownloads downloads;
     private final UnitRefRepository units;
@@ -59,9 +60,10 @@ class ReceivedReportController {
 
     ReceivedReportController(ReportRepository reports, ObligationRepository obligations, ReportFormVersionRepository formVersions,
                              ReviewService review, Answers answers, ChildrenTotals childrenTotals, OfficialReports official,
-                             SentReports sent, vn.lantoa.files.FileService files, vn.lantoa.files.FileDownloads downloads,
+                             SentReports sent, DrillDown drillDown, vn.lantoa.files.FileService files, vn.lantoa.files.FileDownloads downloads,
                              UnitRefRepository units, Access access, ShellFactory shells, Pages pages, Clock clock) {
         this.sent = sent;
+        this.drillDown = drillDown;
         this.files = files;
         this.downloads = downloads;
         this.official = official;
@@ -82,6 +84,15 @@ class ReceivedReportController {
     HttpResponse<?> show(HttpRequest<?> request, Actor actor, long unitId, long reportId) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         return page(request, actor, unit, reportId, new FieldErrors(), "", HttpStatus.OK);
+    }
+
+    /** The report a unit below sent for an obligation and period: where a line of a roll-up or a dashboard leads. */
+    @Get("/of/{senderId}/{obligationId}/{periodCode}")
+    HttpResponse<?> of(Actor actor, long unitId, long senderId, long obligationId, String periodCode) {
+        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        Report report = reports.findByUnitIdAndObligationIdAndPeriodCode(senderId, obligationId, periodCode)
+                .orElseThrow(() -> new NotFoundException("report of unit " + senderId));
+        return Redirects.seeOther("/admin/u/" + unitId + "/received-reports/" + readable(unit, report.id()).id());
     }
 
     @Post("/{reportId}/accept")
@@ -156,11 +167,12 @@ class ReceivedReportController {
         Map<String, String> shown = sent.answers(report);
         boolean canDecide = report.recipientUnitId().equals(unit.id()) && access.can(actor, unit, Permission.REVIEW_REPORTS)
                 && report.status() == Report.State.SUBMITTED;
-        String unitName = units.findById(report.unitId()).map(UnitRef::name).orElse("");
-        return pages.render(status, "reporting/received", new ReportingPages.ReceivedReportPage(shells.of(request, actor, unit, "deadlines"), report,
-                unitName, obligation, period, schedule.dueDate(period), reportStatus, daysLate,
+        UnitRef sender = units.findById(report.unitId()).orElseThrow();
+        ReportingPages.ReportLinks links = drillDown.around(actor, unit, report, obligation, period, sender);
+        return pages.render(status, "reporting/received", new ReportingPages.ReceivedReportPage(shells.of(request, actor, unit, links.nav()), report,
+                sender.name(), obligation, period, schedule.dueDate(period), reportStatus, daysLate,
                 FormView.of(form, shown, answers.read(report.prefilled()), new FieldErrors(), false), sent.history(report, form), canDecide, errors, reason,
-                childrenTotals.compare(report, units.findById(report.unitId()).orElseThrow()), sent.attachments(report)));
+                childrenTotals.compare(report, sender), sent.attachments(report), links));
     }
 
     /** The recipient, or a unit above the sender, may read a report once it was sent; anyone else gets 404. */
