@@ -207,6 +207,10 @@ class ReportViewsTest {
         Page fromTheTop = open(ministry, "/admin/u/" + w.m().id() + "/received-reports/of/" + w.a().id() + "/" + o.id() + "/" + due);
         assertThat(fromTheTop.doc().select("#f-y_kien_nhan").text()).isEqualTo("5");
         assertThat(link(fromTheTop, "main p a")).isEqualTo("/admin/u/" + w.m().id() + "/rollup?obligation=" + o.id() + "&period=" + due);
+        // A school beside it finds nothing there, through its own unit or the district's.
+        Browser sibling = as(w.adminT());
+        assertThat(sibling.get("/admin/u/" + w.t().id() + "/received-reports/of/" + w.a().id() + "/" + o.id() + "/" + due).status()).isEqualTo(404);
+        assertThat(sibling.get("/admin/u/" + w.d().id() + "/received-reports/of/" + w.a().id() + "/" + o.id() + "/" + due).status()).isEqualTo(404);
     }
 
     @Test
