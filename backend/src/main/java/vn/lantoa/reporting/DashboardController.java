@@ -48,6 +48,7 @@ class DashboardController {
     private static final int PERIODS = 12;
     private final Received received;
     private final DashboardReads reads;
+    private final DrillDown drillDown;
     private final ReportFormRepository forms;
     private final ReportFormVersionRepository versions;
     private final Answers answers;
@@ -58,10 +59,11 @@ class DashboardController {
     private final Languages languages;
     private final Clock clock;
 
-    DashboardController(Received received, DashboardReads reads, ReportFormRepository forms, ReportFormVersionRepository versions, Answers answers,
-                        UnitRefRepository units, Access access, ShellFactory shells, Pages pages, Languages languages, Clock clock) {
+    DashboardController(Received received, DashboardReads reads, DrillDown drillDown, ReportFormRepository forms, ReportFormVersionRepository versions,
+                        Answers answers, UnitRefRepository units, Access access, ShellFactory shells, Pages pages, Languages languages, Clock clock) {
         this.received = received;
         this.reads = reads;
+        this.drillDown = drillDown;
         this.forms = forms;
         this.versions = versions;
         this.answers = answers;
@@ -88,10 +90,18 @@ class DashboardController {
         List<ReportingPages.ChildLine> children = children(o, choice.issuer(), unit, periods);
         long expected = children.stream().mapToLong(ReportingPages.ChildLine::expected).sum();
         List<SendCounts> totals = totals(children, periods.size());
+        ObligationSchedule schedule = new ObligationSchedule(o);
+        List<Boolean> due = periods.stream().map(p -> !schedule.lateFrom(p).isAfter(clock.instant())).toList();
         List<String> labels = periods.stream().map(p -> Chart.shortLabel(p.label())).toList();
+        List<Double> onTime = new ArrayList<>(rates(totals, expected, false));
+        for (int i = 0; i < onTime.size(); i++) {
+            if (!due.get(i)) {
+                onTime.set(i, null);
+            }
+        }
         Chart timeliness = new Chart(t.t("dashboard.chart.rates"), labels, List.of(
                 new Chart.Series(t.t("dashboard.completeness"), "s-complete", rates(totals, expected, true)),
-                new Chart.Series(t.t("dashboard.timeliness"), "s-ontime", rates(totals, expected, false))), 100, "%");
+                new Chart.Series(t.t("dashboard.timeliness"), "s-ontime", onTime)), 100, "%");
         List<FormField> numeric = numericFields(o);
         FormField chosen = numeric.stream().filter(f -> f.key().equals(field)).findFirst().orElse(numeric.isEmpty() ? null : numeric.get(0));
         List<Double> fieldValues = new ArrayList<>();
@@ -104,7 +114,6 @@ class DashboardController {
             double max = fieldValues.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElse(0);
             fieldChart = new Chart(chosen.label(), labels, List.of(new Chart.Series(chosen.label(), "s-field", fieldValues)), niceMax(max), "");
         }
-        ObligationSchedule schedule = new ObligationSchedule(o);
         Integer escalate = o.escalateDays();
         Period latestDue = periods.stream().filter(p -> schedule.lateFrom(p).isBefore(clock.instant())).reduce((a, b) -> b).orElse(null);
         List<MissingUnit> missing = escalate == null || latestDue == null ? List.of()
@@ -113,7 +122,7 @@ class DashboardController {
         return pages.render("reporting/dashboard", new ReportingPages.DashboardPage(shells.of(request, actor, unit, "dashboard"),
                 choices.stream().map(c -> new Option(String.valueOf(c.obligation().id()), c.obligation().title())).toList(), o, periods, children,
                 expected, totals, timeliness, numeric.stream().map(f -> new Option(f.key(), f.label())).toList(), chosen, fieldValues, fieldChart,
-                escalate, latestDue, missing));
+                escalate, latestDue, missing, due, drillDown.dashboard(actor, unit, choice, periods, children)));
     }
 
     @Get("/export.xlsx")

@@ -47,11 +47,14 @@ class DeadlineBoard {
         return query(obligation, issuer, null, period);
     }
 
-    /** Whether any unit at or below this one is expected to report on the obligation: a cheap test before listing it. */
+    /**
+     * Whether any unit below this one (a child, or anywhere in its subtree) is expected to report on the obligation: a
+     * cheap test before listing it. The unit's own report is not below it: it shows at the level above.
+     */
     boolean expectsAnyBelow(Obligation obligation, UnitRef issuer, UnitRef unit, boolean childrenOnly) {
         ReportAudience.Sql audience = obligation.audienceRule().sql(issuer.path(), issuer.depth());
         String sql = "SELECT 1 FROM unit u WHERE " + audience.where() + " AND u.closed_on IS NULL AND "
-                + (childrenOnly ? "u.parent_id = ?" : "u.path LIKE ?") + " LIMIT 1";
+                + (childrenOnly ? "u.parent_id = ?" : "u.path LIKE ? AND u.depth > ?") + " LIMIT 1";
         return jdbc.prepareStatement(sql, ps -> {
             int i = 1;
             for (Object p : audience.params()) {
@@ -60,7 +63,8 @@ class DeadlineBoard {
             if (childrenOnly) {
                 ps.setLong(i, unit.id());
             } else {
-                ps.setString(i, unit.path() + "%");
+                ps.setString(i++, unit.path() + "%");
+                ps.setInt(i, unit.depth());
             }
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();

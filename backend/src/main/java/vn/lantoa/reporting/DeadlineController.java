@@ -51,16 +51,18 @@ class DeadlineController {
     private final Received received;
     private final DeadlineBoard board;
     private final ReviewService review;
+    private final Reminders reminders;
     private final Access access;
     private final ShellFactory shells;
     private final Pages pages;
     private final Languages languages;
 
-    DeadlineController(Received received, DeadlineBoard board, ReviewService review, Access access, ShellFactory shells, Pages pages,
-                       Languages languages) {
+    DeadlineController(Received received, DeadlineBoard board, ReviewService review, Reminders reminders, Access access, ShellFactory shells,
+                       Pages pages, Languages languages) {
         this.received = received;
         this.board = board;
         this.review = review;
+        this.reminders = reminders;
         this.access = access;
         this.shells = shells;
         this.pages = pages;
@@ -78,7 +80,7 @@ class DeadlineController {
                     "nav.deadlines", "deadline.none"));
         }
         Obligation o = choice.obligation();
-        Period p = received.period(o, period);
+        Period p = received.periodOrLatestDue(o, period);
         List<DeadlineRow> all = board.rows(o, choice.issuer(), unit, p);
         Map<ReportStatus, Long> counts = new EnumMap<>(ReportStatus.class);
         for (ReportStatus s : ReportStatus.values()) {
@@ -93,20 +95,42 @@ class DeadlineController {
                 choices.stream().map(c -> new Option(String.valueOf(c.obligation().id()), c.obligation().title())).toList(), o,
                 received.periods(o, 12).stream().map(x -> new Option(x.code(), x.label())).toList(), p, schedule.dueDate(p), schedule.ruleWords(),
                 schedule.lockedFrom(p), rows, counts, all.size(), status == null ? "" : status, order,
-                access.can(actor, unit, Permission.REVIEW_REPORTS), choice.issuer().name()));
+                access.can(actor, unit, Permission.REVIEW_REPORTS), choice.issuer().name(),
+                reminders.latest(o, p, all.stream().map(DeadlineRow::unitId).toList())));
     }
 
     @Post("/remind")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> remind(Actor actor, long unitId, @Body Map<String, String> body) {
+    HttpResponse<?> remind(HttpRequest<?> request, Actor actor, long unitId, @Body Map<String, String> body) {
         UnitRef unit = access.require(actor, unitId, Permission.REVIEW_REPORTS);
         Received.Choice choice = Received.pick(received.receivedBy(unit), parseId(body.get("obligation")));
         if (choice == null) {
             throw new NotFoundException("obligation");
         }
         Period p = received.period(choice.obligation(), body.get("period"));
-        int n = review.remindOverdue(actor, unit, choice.obligation(), p, board.rows(choice.obligation(), choice.issuer(), unit, p));
-        return Redirects.seeOther(back(unitId, choice.obligation(), p), n == 0 ? Flash.info("deadline.remindedNone") : Flash.success("deadline.remindedFlash", n));
+        ReviewService.Reminded r = review.remindOverdue(actor, unit, choice.obligation(), p, board.rows(choice.obligation(), choice.issuer(), unit, p));
+        return Redirects.seeOther(back(unitId, choice.obligation(), p), remindedFlash(languages.of(request), r));
+    }
+
+    /** Says who was reminded and who could not be: a mail that went nowhere is never reported as sent. */
+    static Flash remindedFlash(Translator t, ReviewService.Reminded r) {
+        if (r.reached().isEmpty() && r.unreachable().isEmpty()) {
+            return Flash.info("deadline.remindedNone");
+        }
+        if (r.unreachable().isEmpty()) {
+            return Flash.success("deadline.remindedFlash", r.reached().size(), names(t, r.reached()));
+        }
+        if (r.reached().isEmpty()) {
+            return Flash.error("deadline.remindedNobody", r.unreachable().size(), names(t, r.unreachable()));
+        }
+        return Flash.info("deadline.remindedSome", r.reached().size(), names(t, r.reached()), r.unreachable().size(), names(t, r.unreachable()));
+    }
+
+    /** A few names and how many more: the message travels in a cookie. */
+    private static String names(Translator t, List<String> names) {
+        int shown = 5;
+        String list = String.join(", ", names.subList(0, Math.min(shown, names.size())));
+        return names.size() > shown ? t.t("deadline.andMore", list, names.size() - shown) : list;
     }
 
     @Post("/exception")
@@ -144,7 +168,7 @@ class DeadlineController {
         if (choice == null) {
             throw new NotFoundException("obligation");
         }
-        Period p = received.period(choice.obligation(), period);
+        Period p = received.periodOrLatestDue(choice.obligation(), period);
         Translator t = languages.vietnamese();
         ObligationSchedule schedule = new ObligationSchedule(choice.obligation());
         List<List<Object>> rows = new ArrayList<>();

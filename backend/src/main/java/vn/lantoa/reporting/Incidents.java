@@ -67,7 +67,10 @@ class Incidents {
 
     /** Quick reports received by the unit or sent from anywhere below it in the last 90 days, newest first. */
     List<ReportingPages.IncidentRow> list(UnitRef unit) {
-        return jdbc.prepareStatement("SELECT r.id, u.name, o.id, r.period_code, r.first_submitted_at, r.recipient_unit_id, r.answers FROM report r "
+        // A report returned for correction is listed as it was last sent: what the unit types since is its own until sent.
+        return jdbc.prepareStatement("SELECT r.id, u.name, o.id, r.period_code, r.first_submitted_at, r.recipient_unit_id, "
+                + "CASE WHEN r.status IN ('SUBMITTED', 'ACCEPTED') THEN r.answers ELSE (SELECT v.answers FROM report_version v WHERE v.unit_id = r.unit_id "
+                + "AND v.report_id = r.id AND v.answers IS NOT NULL ORDER BY v.number DESC LIMIT 1) END FROM report r "
                 + "JOIN obligation o ON o.id = r.obligation_id JOIN unit u ON u.id = r.unit_id WHERE o.period_type = 'EVENT' "
                 + "AND r.first_submitted_at IS NOT NULL AND r.first_submitted_at > ? AND (r.recipient_unit_id = ? OR (u.path LIKE ? AND u.id <> ?)) "
                 + "ORDER BY r.first_submitted_at DESC LIMIT 200", ps -> {

@@ -110,6 +110,23 @@ public record ObligationSchedule(Obligation obligation) {
         return p;
     }
 
+    /**
+     * The newest period whose due day has come (it is today or passed): the one a recipient checks first. Until the
+     * first period is due, the current one.
+     */
+    public Period latestDue(LocalDate today) {
+        Period current = current(today);
+        if (obligation.periodType() == PeriodType.LISTED) {
+            return recent(today, obligation.listed().size()).stream().filter(p -> !dueDate(p).isAfter(today)).findFirst().orElse(current);
+        }
+        for (Period p = current; started(p); p = p.previous()) {
+            if (!dueDate(p).isAfter(today)) {
+                return p;
+            }
+        }
+        return current;
+    }
+
     /** The current period and up to count-1 before it, newest first, never before the obligation started. */
     public List<Period> recent(LocalDate today, int count) {
         if (obligation.periodType() == PeriodType.EVENT) {

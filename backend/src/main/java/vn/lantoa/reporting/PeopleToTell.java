@@ -14,4 +14,8 @@ interface PeopleToTell extends GenericRepository<Report, Long> {
     @Query("SELECT DISTINCT u.email FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.unit_id = :unitId "
             + "AND m.role IN ('UNIT_ADMIN', 'COMMITTEE_HEAD', 'REPORTER') AND u.status = 'ACTIVE' ORDER BY u.email")
     List<String> reportingEmails(Long unitId);
+
+    /** Active people with any role at the unit: none means nobody there can be told anything. */
+    @Query("SELECT COUNT(DISTINCT u.id) FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.unit_id = :unitId AND u.status = 'ACTIVE'")
+    long countActiveMembers(Long unitId);
 }

@@ -84,6 +84,14 @@ class Received {
         return p;
     }
 
+    /** The period asked for, or the newest one whose due day has come: where a recipient's deadline screen opens. */
+    Period periodOrLatestDue(Obligation obligation, String code) {
+        if (code == null || code.isBlank()) {
+            return new ObligationSchedule(obligation).latestDue(today());
+        }
+        return period(obligation, code);
+    }
+
     List<Period> periods(Obligation obligation, int count) {
         return new ObligationSchedule(obligation).recent(today(), count);
     }

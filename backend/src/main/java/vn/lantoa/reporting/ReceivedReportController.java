@@ -44,12 +44,12 @@ class ReceivedReportController {
     private final ReportRepository reports;
     private final ObligationRepository obligations;
     private final ReportFormVersionRepository formVersions;
-    private final ReportHistory history;
     private final ReviewService review;
     private final Answers answers;
     private final ChildrenTotals childrenTotals;
     private final OfficialReports official;
-    private final ReportAttachments attachments;
+    private final SentReports sent;
+    private final DrillDown drillDown;
     private final vn.lantoa.files.FileService files;
     private final vn.lantoa.files.FileDownloads downloads;
     private final UnitRefRepository units;
@@ -59,10 +59,11 @@ class ReceivedReportController {
     private final Clock clock;
 
     ReceivedReportController(ReportRepository reports, ObligationRepository obligations, ReportFormVersionRepository formVersions,
-                             ReportHistory history, ReviewService review, Answers answers, ChildrenTotals childrenTotals, OfficialReports official,
-                             ReportAttachments attachments, vn.lantoa.files.FileService files, vn.lantoa.files.FileDownloads downloads,
+                             ReviewService review, Answers answers, ChildrenTotals childrenTotals, OfficialReports official,
+                             SentReports sent, DrillDown drillDown, vn.lantoa.files.FileService files, vn.lantoa.files.FileDownloads downloads,
                              UnitRefRepository units, Access access, ShellFactory shells, Pages pages, Clock clock) {
-        this.attachments = attachments;
+        this.sent = sent;
+        this.drillDown = drillDown;
         this.files = files;
         this.downloads = downloads;
         this.official = official;
@@ -70,7 +71,6 @@ class ReceivedReportController {
         this.reports = reports;
         this.obligations = obligations;
         this.formVersions = formVersions;
-        this.history = history;
         this.review = review;
         this.answers = answers;
         this.units = units;
@@ -84,6 +84,15 @@ class ReceivedReportController {
     HttpResponse<?> show(HttpRequest<?> request, Actor actor, long unitId, long reportId) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         return page(request, actor, unit, reportId, new FieldErrors(), "", HttpStatus.OK);
+    }
+
+    /** The report a unit below sent for an obligation and period: where a line of a roll-up or a dashboard leads. */
+    @Get("/of/{senderId}/{obligationId}/{periodCode}")
+    HttpResponse<?> of(Actor actor, long unitId, long senderId, long obligationId, String periodCode) {
+        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        Report report = reports.findByUnitIdAndObligationIdAndPeriodCode(senderId, obligationId, periodCode)
+                .orElseThrow(() -> new NotFoundException("report of unit " + senderId));
+        return Redirects.seeOther("/admin/u/" + unitId + "/received-reports/" + readable(unit, report.id()).id());
     }
 
     @Post("/{reportId}/accept")
@@ -115,7 +124,7 @@ class ReceivedReportController {
     HttpResponse<?> download(Actor actor, long unitId, long reportId, long fileId) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         Report report = readable(unit, reportId);
-        if (report.firstSubmittedAt() == null || !attachments.attached(report.id(), fileId)) {
+        if (!sent.attached(report, fileId)) {
             throw new NotFoundException("file " + fileId);
         }
         return downloads.stream(files.readable(actor, units.findById(report.unitId()).orElseThrow(), fileId), false);
@@ -126,12 +135,9 @@ class ReceivedReportController {
     HttpResponse<?> pdf(Actor actor, long unitId, long reportId) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         Report report = readable(unit, reportId);
-        if (report.firstSubmittedAt() == null) {
-            throw new NotFoundException("sent report " + reportId);
-        }
         Obligation obligation = obligations.findById$WithoutTenancy(report.obligationId()).orElseThrow();
         FormDefinition form = answers.form(formVersions.findById$WithoutTenancy(report.formVersionId()).orElseThrow());
-        byte[] bytes = official.reportPdf(report, obligation, ObligationSchedule.periodOf(obligation, report.periodCode()), form, sentAnswers(report));
+        byte[] bytes = official.reportPdf(report, obligation, ObligationSchedule.periodOf(obligation, report.periodCode()), form, sent.answers(report));
         return HttpResponse.ok(bytes).contentType("application/pdf").header("Cache-Control", "no-store")
                 .header("Content-Disposition", ContentDisposition.attachment("bao-cao-" + report.periodCode() + ".pdf"));
     }
@@ -141,14 +147,11 @@ class ReceivedReportController {
     HttpResponse<?> xlsx(Actor actor, long unitId, long reportId) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         Report report = readable(unit, reportId);
-        if (report.firstSubmittedAt() == null) {
-            throw new NotFoundException("sent report " + reportId);
-        }
         Obligation obligation = obligations.findById$WithoutTenancy(report.obligationId()).orElseThrow();
         FormDefinition form = answers.form(formVersions.findById$WithoutTenancy(report.formVersionId()).orElseThrow());
         String unitName = units.findById(report.unitId()).map(UnitRef::name).orElse("");
         return OfficialReports.reportXlsx(report, unitName, obligation, ObligationSchedule.periodOf(obligation, report.periodCode()), form,
-                sentAnswers(report)).response("bao-cao-" + report.periodCode() + ".xlsx");
+                sent.answers(report)).response("bao-cao-" + report.periodCode() + ".xlsx");
     }
 
     private HttpResponse<?> page(HttpRequest<?> request, Actor actor, UnitRef unit, long reportId, FieldErrors errors, String reason, HttpStatus status) {
@@ -159,30 +162,22 @@ class ReceivedReportController {
         FormDefinition form = answers.form(formVersions.findById$WithoutTenancy(report.formVersionId()).orElseThrow());
         Instant lateFrom = schedule.lateFrom(period);
         Instant now = clock.instant();
-        ReportStatus reportStatus = ReportStatus.of(report.facts(), lateFrom, now);
-        long daysLate = report.firstSubmittedAt() == null ? ReportStatus.daysLate(lateFrom, now) : ReportStatus.daysLate(lateFrom, report.firstSubmittedAt());
-        // The recipient reads what was sent; a draft being typed stays the unit's own until it is sent.
-        Map<String, String> shown = report.firstSubmittedAt() == null ? Map.of() : sentAnswers(report);
+        ReportStatus reportStatus = ReportStatus.of(SentReports.facts(report), lateFrom, now);
+        long daysLate = ReportStatus.daysLate(lateFrom, report.firstSubmittedAt());
+        Map<String, String> shown = sent.answers(report);
         boolean canDecide = report.recipientUnitId().equals(unit.id()) && access.can(actor, unit, Permission.REVIEW_REPORTS)
                 && report.status() == Report.State.SUBMITTED;
-        String unitName = units.findById(report.unitId()).map(UnitRef::name).orElse("");
-        return pages.render(status, "reporting/received", new ReportingPages.ReceivedReportPage(shells.of(request, actor, unit, "deadlines"), report,
-                unitName, obligation, period, schedule.dueDate(period), reportStatus, daysLate,
-                FormView.of(form, shown, answers.read(report.prefilled()), new FieldErrors(), false), history.of(report, form), canDecide, errors, reason,
-                childrenTotals.compare(report, units.findById(report.unitId()).orElseThrow()), attachments.list(report.id())));
+        UnitRef sender = units.findById(report.unitId()).orElseThrow();
+        ReportingPages.ReportLinks links = drillDown.around(actor, unit, report, obligation, period, sender);
+        return pages.render(status, "reporting/received", new ReportingPages.ReceivedReportPage(shells.of(request, actor, unit, links.nav()), report,
+                sender.name(), obligation, period, schedule.dueDate(period), reportStatus, daysLate,
+                FormView.of(form, shown, answers.read(report.prefilled()), new FieldErrors(), false), sent.history(report, form), canDecide, errors, reason,
+                childrenTotals.compare(report, sender), sent.attachments(report), links));
     }
 
-    private Map<String, String> sentAnswers(Report report) {
-        if (report.status().editable()) {
-            // Returned and being corrected: the recipient still sees the last version it received.
-            return history.lastSent(report).orElse(Map.of());
-        }
-        return answers.read(report.answers());
-    }
-
-    /** The recipient, or a unit above the sender, may read a report; anyone else gets 404. */
+    /** The recipient, or a unit above the sender, may read a report once it was sent; anyone else gets 404. */
     private Report readable(UnitRef reader, long reportId) {
-        Report report = reports.findById$WithoutTenancy(reportId).orElseThrow(() -> new NotFoundException("report " + reportId));
+        Report report = SentReports.sentOnly(reports.findById$WithoutTenancy(reportId).orElseThrow(() -> new NotFoundException("report " + reportId)));
         if (report.recipientUnitId().equals(reader.id())) {
             return report;
         }

@@ -52,6 +52,7 @@ class ReportAdminController {
     private final ReportHistory history;
     private final OfficialReports official;
     private final ReportAttachments attachments;
+    private final SentReports sent;
     private final vn.lantoa.files.FileService files;
     private final vn.lantoa.files.FileDownloads downloads;
     private final UnitRefRepository units;
@@ -61,9 +62,10 @@ class ReportAdminController {
     private final Clock clock;
 
     ReportAdminController(ReportService service, MyReports mine, ReportHistory history, OfficialReports official, ReportAttachments attachments,
-                          vn.lantoa.files.FileService files, vn.lantoa.files.FileDownloads downloads, UnitRefRepository units,
+                          SentReports sent, vn.lantoa.files.FileService files, vn.lantoa.files.FileDownloads downloads, UnitRefRepository units,
                           Access access, ShellFactory shells, Pages pages, Clock clock) {
         this.attachments = attachments;
+        this.sent = sent;
         this.files = files;
         this.downloads = downloads;
         this.official = official;
@@ -118,6 +120,11 @@ class ReportAdminController {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         Slot slot = service.slot(unit, obligationId, periodCode);
         Report report = service.report(slot).orElse(null);
+        if (!sent.readsDrafts(actor, unit)) {
+            // Read from above: what was sent, or nothing at all.
+            Report shown = SentReports.sentOnly(report);
+            return page(request, actor, slot, shown, sent.answers(shown), new FieldErrors(), HttpStatus.OK);
+        }
         Map<String, String> answers = report == null ? null : service.answersOf(report);
         return page(request, actor, slot, report, answers, new FieldErrors(), HttpStatus.OK);
     }
@@ -194,7 +201,7 @@ class ReportAdminController {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         Slot slot = service.slot(unit, obligationId, periodCode);
         Report report = service.report(slot).orElseThrow(() -> new NotFoundException("report"));
-        if (!attachments.attached(report.id(), fileId)) {
+        if (sent.readsDrafts(actor, unit) ? !attachments.attached(report.id(), fileId) : !sent.attached(report, fileId)) {
             throw new NotFoundException("file " + fileId);
         }
         return downloads.stream(files.readable(actor, unit, fileId), false);
@@ -223,7 +230,8 @@ class ReportAdminController {
         Slot slot = service.slot(unit, obligationId, periodCode);
         Report report = service.report(slot).filter(r -> r.firstSubmittedAt() != null).orElseThrow(() -> new NotFoundException("sent report"));
         FormDefinition form = service.form(service.formVersion(slot, report));
-        byte[] bytes = official.reportPdf(report, slot.obligation(), slot.period(), form, service.answersOf(report));
+        byte[] bytes = official.reportPdf(report, slot.obligation(), slot.period(), form,
+                sent.readsDrafts(actor, unit) ? service.answersOf(report) : sent.answers(report));
         return HttpResponse.ok(bytes).contentType("application/pdf").header("Cache-Control", "no-store")
                 .header("Content-Disposition", ContentDisposition.attachment("bao-cao-" + periodCode + ".pdf"));
     }
@@ -235,8 +243,9 @@ class ReportAdminController {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         Slot slot = service.slot(unit, obligationId, periodCode);
         Report report = service.report(slot).orElseThrow(() -> new NotFoundException("report"));
+        boolean own = sent.readsDrafts(actor, unit);
         FormDefinition form = service.form(service.formVersion(slot, report));
-        return OfficialReports.reportXlsx(report, unit.name(), slot.obligation(), slot.period(), form, service.answersOf(report))
+        return OfficialReports.reportXlsx(report, unit.name(), slot.obligation(), slot.period(), form, own ? service.answersOf(report) : sent.answers(report))
                 .response("bao-cao-" + periodCode + ".xlsx");
     }
 
@@ -260,7 +269,8 @@ class ReportAdminController {
         Map<String, String> values = answers == null ? prefilled : answers;
         Instant now = clock.instant();
         Instant lateFrom = slot.schedule().lateFrom(slot.period());
-        ReportStatus reportStatus = ReportStatus.of(report == null ? ReportStatus.Facts.none() : report.facts(), lateFrom, now);
+        boolean own = sent.readsDrafts(actor, unit);
+        ReportStatus reportStatus = ReportStatus.of(report == null ? ReportStatus.Facts.none() : own ? report.facts() : SentReports.facts(report), lateFrom, now);
         long daysLate = report != null && report.firstSubmittedAt() != null ? ReportStatus.daysLate(lateFrom, report.firstSubmittedAt())
                 : ReportStatus.daysLate(lateFrom, now);
         Instant lockedFrom = slot.schedule().lockedFrom(slot.period());
@@ -273,8 +283,9 @@ class ReportAdminController {
         return pages.render(status, "reporting/fill", new ReportingPages.FillPage(shells.of(request, actor, unit, "reports"), slot.obligation(),
                 slot.period(), slot.schedule().dueDate(slot.period()), slot.schedule().ruleWords(), recipientName, report, reportStatus, daysLate,
                 FormView.of(form, values, prefilled, errors, editable), errors, UUID.randomUUID().toString(), editable, canFill,
-                access.can(actor, unit, Permission.SIGN_REPORTS), locked, report == null ? java.util.List.of() : history.of(report, form),
+                access.can(actor, unit, Permission.SIGN_REPORTS), locked,
+                report == null ? java.util.List.of() : own ? history.of(report, form) : sent.history(report, form),
                 formRow.title(), version.number(), editable ? service.childrenTotals(slot) : List.of(),
-                report == null ? List.of() : attachments.list(report.id())));
+                report == null ? List.of() : own ? attachments.list(report.id()) : sent.attachments(report)));
     }
 }

@@ -40,21 +40,28 @@ class ReportApiController {
     }
 
     private final ReportService service;
+    private final SentReports sent;
     private final Access access;
     private final java.time.Clock clock;
 
-    ReportApiController(ReportService service, Access access, java.time.Clock clock) {
+    ReportApiController(ReportService service, SentReports sent, Access access, java.time.Clock clock) {
         this.service = service;
+        this.sent = sent;
         this.access = access;
         this.clock = clock;
     }
 
-    @Operation(summary = "Báo cáo của đơn vị cho một kỳ", description = "Kỳ: 2026-11 (tháng), 2026-Q4, 2026-H2, 2026-2027 (năm học), 2026.")
+    @Operation(summary = "Báo cáo của đơn vị cho một kỳ", description = "Kỳ: 2026-11 (tháng), 2026-Q4, 2026-H2, 2026-2027 (năm học), 2026. "
+            + "Đơn vị cấp trên chỉ đọc được báo cáo đã gửi, đúng như lần gửi gần nhất (404 khi đơn vị chưa gửi).")
     @Get
     ReportView get(Actor actor, long unitId, long obligationId, String periodCode) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         Slot slot = service.slot(unit, obligationId, periodCode);
-        return view(slot, service.report(slot).orElse(null));
+        Report report = service.report(slot).orElse(null);
+        if (!sent.readsDrafts(actor, unit)) {
+            return sentView(slot, SentReports.sentOnly(report));
+        }
+        return view(slot, report);
     }
 
     @Operation(summary = "Lưu bản nháp", description = "Lưu mọi câu trả lời, kể cả chưa hợp lệ.")
@@ -74,6 +81,13 @@ class ReportApiController {
         Slot slot = service.slot(unit, obligationId, periodCode);
         SendOutcome sent = service.submit(actor, slot, body.answers() == null ? Map.of() : body.answers(), key);
         return HttpResponse.status(sent.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(view(slot, sent.report()));
+    }
+
+    /** A report as read from above: the last send, its state as its recipient knows it. */
+    private ReportView sentView(Slot slot, Report report) {
+        ReportStatus status = ReportStatus.of(SentReports.facts(report), slot.schedule().lateFrom(slot.period()), clock.instant());
+        return new ReportView(report.id(), report.unitId(), report.obligationId(), report.periodCode(), SentReports.state(report).name(), status.name(),
+                report.firstSubmittedAt(), report.submittedAt(), report.revision(), sent.answers(report));
     }
 
     private ReportView view(Slot slot, Report report) {

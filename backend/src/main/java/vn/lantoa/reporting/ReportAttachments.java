@@ -39,9 +39,17 @@ class ReportAttachments {
     }
 
     List<AttachmentRow> list(long reportId) {
+        return listUpTo(reportId, null);
+    }
+
+    /** The files attached up to the moment (null: all of them). */
+    List<AttachmentRow> listUpTo(long reportId, java.time.Instant until) {
         return jdbc.prepareStatement("SELECT f.id, f.original_name, f.size_bytes FROM report_attachment a JOIN stored_file f ON f.id = a.file_id "
-                + "WHERE a.report_id = ? ORDER BY a.created_at", ps -> {
+                + "WHERE a.report_id = ?" + (until == null ? "" : " AND a.created_at <= ?") + " ORDER BY a.created_at", ps -> {
             ps.setLong(1, reportId);
+            if (until != null) {
+                ps.setTimestamp(2, Timestamp.from(until));
+            }
             List<AttachmentRow> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

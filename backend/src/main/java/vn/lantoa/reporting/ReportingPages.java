@@ -23,6 +23,12 @@ public final class ReportingPages {
         return f.format(value);
     }
 
+    /** Whether a report in this status was sent: the recipient and the units above can open it. */
+    public static boolean sent(ReportStatus status) {
+        return status == ReportStatus.SUBMITTED_ON_TIME || status == ReportStatus.SUBMITTED_LATE || status == ReportStatus.RETURNED
+                || status == ReportStatus.ACCEPTED;
+    }
+
     /** The CSS class of a report status tag. */
     public static String statusClass(ReportStatus status) {
         return "rs-" + status.name().toLowerCase(java.util.Locale.ROOT);
@@ -66,9 +72,10 @@ public final class ReportingPages {
         }
     }
 
+    /** reminders: the latest reminder to each unit on the screen, and whether it reached anyone. */
     public record DeadlinesPage(Shell shell, List<Option> obligations, Obligation obligation, List<Option> periods, Period period,
                                 LocalDate dueDate, String ruleWords, Instant lockedFrom, List<DeadlineRow> rows, Map<ReportStatus, Long> counts,
-                                long expected, String filter, String sort, boolean canReview, String issuerName) {
+                                long expected, String filter, String sort, boolean canReview, String issuerName, Map<Long, ReminderNote> reminders) {
 
         public String query() {
             return "obligation=" + obligation.id() + "&period=" + period.code();
@@ -78,9 +85,16 @@ public final class ReportingPages {
     public record NoObligationsPage(Shell shell, String titleKey, String emptyKey) {
     }
 
+    /**
+     * Around a received report: back to the reader's screen (value: address, label: message key; nav: its menu entry), the
+     * sender's sent periods and its roll-ups for the period.
+     */
+    public record ReportLinks(Option back, String nav, List<Option> periods, List<Option> rollUps) {
+    }
+
     public record ReceivedReportPage(Shell shell, Report report, String unitName, Obligation obligation, Period period, LocalDate dueDate,
                                      ReportStatus status, long daysLate, FormView form, List<VersionView> history, boolean canDecide,
-                                     FieldErrors errors, String reason, List<BasisLine> basis, List<AttachmentRow> attachments) {
+                                     FieldErrors errors, String reason, List<BasisLine> basis, List<AttachmentRow> attachments, ReportLinks links) {
 
         public boolean basisChanged() {
             return basis.stream().anyMatch(BasisLine::changed);
@@ -104,13 +118,42 @@ public final class ReportingPages {
         }
     }
 
+    /** Where a child's line leads: its name, and each period's cell (null where there is nothing to open). */
+    public record Drill(String unit, List<String> cells) {
+
+        public static final Drill NONE = new Drill(null, List.of());
+
+        public String cell(int i) {
+            return i < cells.size() ? cells.get(i) : null;
+        }
+    }
+
+    /** due: per period, whether its deadline has passed; until then nobody is late and on-time rates mean nothing yet. */
     public record DashboardPage(Shell shell, List<Option> obligations, Obligation obligation, List<Period> periods, List<ChildLine> children,
                                 long expected, List<SendCounts> totals, Chart timelinessChart, List<Option> fields, FormField field,
                                 List<Double> fieldValues, Chart fieldChart, Integer escalateDays, Period escalationPeriod,
-                                List<MissingUnit> missing) {
+                                List<MissingUnit> missing, List<Boolean> due, Map<Long, Drill> drill) {
 
         public String query() {
             return "obligation=" + obligation.id();
+        }
+
+        public boolean due(int i) {
+            return due.get(i);
+        }
+
+        /** The period the summary cards show: the newest one whose deadline has passed, else the newest. */
+        public int summarized() {
+            for (int i = periods.size() - 1; i >= 0; i--) {
+                if (due(i)) {
+                    return i;
+                }
+            }
+            return periods.size() - 1;
+        }
+
+        public Drill drillOf(long unitId) {
+            return drill.getOrDefault(unitId, Drill.NONE);
         }
 
         public long completeness(int i) {

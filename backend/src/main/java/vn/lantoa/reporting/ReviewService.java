@@ -15,8 +15,10 @@ import vn.lantoa.tenancy.UnitRefRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What the receiving unit does with reports: accept, return with a reason, remind, and let a late unit send after the lock. */
 @Singleton
@@ -107,18 +109,34 @@ public class ReviewService {
                 "Cho phép đơn vị " + unitId + " gửi báo cáo kỳ " + period.code() + " đến hết ngày " + until, null, null);
     }
 
-    /** One click: every overdue unit on the screen gets a reminder, at most once a day. Returns how many units were reminded. */
+    /** Who a click on "remind all" reached, who it could not reach (nobody there to mail), and how many were reminded earlier today. */
+    public record Reminded(List<String> reached, List<String> unreachable, int already) {
+    }
+
+    /** One click: every overdue unit on the screen gets a reminder, at most once a day; each unit's outcome is recorded. */
     @Transactional
-    public int remindOverdue(Actor actor, UnitRef recipient, Obligation obligation, Period period, List<DeadlineRow> rows) {
+    public Reminded remindOverdue(Actor actor, UnitRef recipient, Obligation obligation, Period period, List<DeadlineRow> rows) {
         access.require(actor, recipient, Permission.REVIEW_REPORTS);
-        int reminded = 0;
+        List<String> reached = new ArrayList<>();
+        List<String> unreachable = new ArrayList<>();
+        int already = 0;
         for (DeadlineRow row : rows) {
-            if (row.status() == ReportStatus.OVERDUE && reminders.overdue(actor.userId(), obligation, period, row.unitId(), row.unitName(), recipient)) {
-                reminded++;
+            if (row.status() != ReportStatus.OVERDUE) {
+                continue;
+            }
+            Optional<ReminderNote.Outcome> outcome = reminders.overdue(actor.userId(), obligation, period, row.unitId(), row.unitName(), recipient);
+            if (outcome.isEmpty()) {
+                already++;
+            } else if (outcome.get() == ReminderNote.Outcome.SENT) {
+                reached.add(row.unitName());
+            } else {
+                unreachable.add(row.unitName());
             }
         }
         audit.record(actor, recipient.id(), "report.reminded", "obligation", obligation.id(),
-                "Nhắc " + reminded + " đơn vị chưa gửi báo cáo kỳ " + period.code(), null, null);
-        return reminded;
+                "Nhắc " + reached.size() + " đơn vị chưa gửi báo cáo kỳ " + period.code()
+                        + (unreachable.isEmpty() ? "" : "; không nhắc được " + unreachable.size() + " đơn vị không có người nhận thư"), null,
+                Map.of("reached", reached, "unreachable", unreachable, "alreadyToday", already));
+        return new Reminded(reached, unreachable, already);
     }
 }

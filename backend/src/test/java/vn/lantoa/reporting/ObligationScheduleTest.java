@@ -51,6 +51,21 @@ class ObligationScheduleTest {
     }
 
     @Test
+    void theLatestPeriodDueIsTheNewestWhoseDueDayHasComeNotTheOneBeingFilledIn() {
+        ObligationSchedule monthly = new ObligationSchedule(obligation(PeriodType.MONTHLY, "DAY_OF_NEXT_MONTH:20", false, null, null));
+
+        assertThat(monthly.current(LocalDate.of(2026, 12, 3)).code()).isEqualTo("2026-12");
+        assertThat(monthly.latestDue(LocalDate.of(2026, 12, 3)).code()).isEqualTo("2026-10");
+        assertThat(monthly.latestDue(LocalDate.of(2026, 12, 20)).code()).isEqualTo("2026-11");
+        // Nothing due yet in the obligation's first weeks: the period being filled in.
+        assertThat(monthly.latestDue(LocalDate.of(2025, 1, 10)).code()).isEqualTo("2025-01");
+        ObligationSchedule sessions = new ObligationSchedule(obligation(PeriodType.LISTED, "HOURS_AFTER_EVENT:2", false, null,
+                "S1|Ngữ văn|2026-06-27T07:30|2026-06-27T09:30\nS2|Toán|2026-06-28T14:20|2026-06-28T15:50"));
+        assertThat(sessions.latestDue(LocalDate.of(2026, 6, 28)).code()).isEqualTo("S2");
+        assertThat(sessions.latestDue(LocalDate.of(2026, 6, 27)).code()).isEqualTo("S1");
+    }
+
+    @Test
     void anIncidentIsDueHoursAfterItHappenedWhateverTheDay() {
         ObligationSchedule schedule = new ObligationSchedule(obligation(PeriodType.EVENT, "HOURS_AFTER_EVENT:2", false, null, null));
         Instant happened = LocalDateTime.parse("2026-11-29T23:10").atZone(DueRule.VIETNAM).toInstant();
