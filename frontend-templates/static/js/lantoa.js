@@ -28,6 +28,21 @@ document.addEventListener('DOMContentLoaded', function () {
     };
     setTimeout(poll, 500);
   }
+  // Invitations of an import: follow the mail queue while mail waits in it; the page (and its wording) is shown
+  // again whenever the counts move.
+  var queue = document.querySelector('[data-queue-url]');
+  if (queue && queue.getAttribute('data-queued') !== '0') {
+    var shown = queue.getAttribute('data-sent') + '/' + queue.getAttribute('data-queued') + '/' + queue.getAttribute('data-failed');
+    var pollQueue = function () {
+      fetch(queue.getAttribute('data-queue-url'), { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+        .then(function (r) { return r.json(); })
+        .then(function (q) {
+          if (q.sent + '/' + q.queued + '/' + q.failed !== shown) { window.location.reload(); } else { setTimeout(pollQueue, 3000); }
+        })
+        .catch(function () { setTimeout(pollQueue, 10000); });
+    };
+    setTimeout(pollQueue, 3000);
+  }
   document.querySelectorAll('[data-print]').forEach(function (b) {
     b.addEventListener('click', function () { window.print(); });
   });

@@ -28,6 +28,11 @@ public interface OfficialDocumentRepository extends GenericRepository<OfficialDo
     List<OfficialDocument> search(Long unitId, boolean published, @Nullable String docType, @Nullable Integer year, String pattern, String number,
                                   String issuer, int limit, int offset);
 
+    /** As ArticleRepository.searchPublished: the site's search, narrowed by one word with the text's spaces taken out. */
+    @Query("SELECT * FROM official_document WHERE unit_id = :unitId AND status = 'PUBLISHED' AND REPLACE(search_text, ' ', '') LIKE :pattern "
+            + "ORDER BY doc_date DESC, id DESC LIMIT :limit")
+    List<OfficialDocument> searchPublished(Long unitId, String pattern, int limit);
+
     @Query("SELECT COUNT(*) FROM official_document " + FILTER)
     long count(Long unitId, boolean published, @Nullable String docType, @Nullable Integer year, String pattern, String number, String issuer);
 

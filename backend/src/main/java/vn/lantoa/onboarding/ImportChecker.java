@@ -2,6 +2,7 @@ package vn.lantoa.onboarding;
 
 import jakarta.inject.Singleton;
 import vn.lantoa.platform.text.Emails;
+import vn.lantoa.platform.text.FormulaText;
 import vn.lantoa.platform.text.VietnameseText;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.UserInputException;
@@ -41,8 +42,10 @@ class ImportChecker {
 
     List<ImportRow> check(UnitRef importer, SheetReader.Table table) {
         Map<ImportColumns, Integer> columns = ImportColumns.locate(table.headers());
-        if (!columns.containsKey(ImportColumns.NAME) || !columns.containsKey(ImportColumns.TYPE)) {
-            throw UserInputException.of("file", "import.file.missingColumns", ImportColumns.NAME.header(), ImportColumns.TYPE.header());
+        List<String> missing = List.of(ImportColumns.NAME, ImportColumns.TYPE).stream().filter(c -> !columns.containsKey(c))
+                .map(c -> "“" + c.header() + "”").toList();
+        if (!missing.isEmpty()) {
+            throw UserInputException.of("file", "import.file.missingColumns", String.join(", ", missing));
         }
         if (table.rows().isEmpty()) {
             throw UserInputException.of("file", "import.file.noRows");
@@ -51,9 +54,11 @@ class ImportChecker {
         Map<String, UnitType> typeByCode = new HashMap<>();
         Map<String, UnitRef> anchorByCode = new HashMap<>();
         Set<String> codes = new HashSet<>();
+        // Most lines share a handful of anchors: ask for each one's mail domains once, not once per line.
+        Map<Long, List<String>> domainsByAnchor = new HashMap<>();
         List<ImportRow> checked = new ArrayList<>();
         for (SheetReader.SheetRow raw : table.rows()) {
-            ImportRow row = checkRow(importer, raw, columns, byCode, typeByCode, anchorByCode, codes);
+            ImportRow row = checkRow(importer, raw, columns, byCode, typeByCode, anchorByCode, codes, domainsByAnchor);
             checked.add(row);
         }
         return checked;
@@ -61,7 +66,7 @@ class ImportChecker {
 
     private ImportRow checkRow(UnitRef importer, SheetReader.SheetRow raw, Map<ImportColumns, Integer> columns,
                                Map<String, ImportRow> byCode, Map<String, UnitType> typeByCode, Map<String, UnitRef> anchorByCode,
-                               Set<String> codes) {
+                               Set<String> codes, Map<Long, List<String>> domainsByAnchor) {
         String code = lower(cell(raw, columns, ImportColumns.CODE));
         String name = cell(raw, columns, ImportColumns.NAME);
         String typeText = cell(raw, columns, ImportColumns.TYPE);
@@ -73,6 +78,7 @@ class ImportChecker {
         var level = UnitLabels.level(levelText);
 
         FieldErrors errors = new FieldErrors();
+        refuseFormulas(raw, columns, errors);
         UnitForm form = new UnitForm(name, cell(raw, columns, ImportColumns.SHORT_NAME), type == null ? typeText : type.name(),
                 level == null ? levelText : level.name(), code, "", cell(raw, columns, ImportColumns.ADDRESS),
                 cell(raw, columns, ImportColumns.PHONE), cell(raw, columns, ImportColumns.EMAIL), cell(raw, columns, ImportColumns.WEBSITE),
@@ -130,8 +136,11 @@ class ImportChecker {
         if (adminEmail != null) {
             if (!Emails.isValid(adminEmail)) {
                 errors.add("adminEmail", "field.email.invalid");
-            } else if (!domains.allows(anchor, adminEmail)) {
-                errors.add("adminEmail", "people.email.notOfficial", String.join(", ", domains.requiredFor(anchor)));
+            } else {
+                List<String> required = domainsByAnchor.computeIfAbsent(anchor.id(), id -> domains.requiredFor(anchor));
+                if (!required.isEmpty() && !Emails.isInDomains(adminEmail, required)) {
+                    errors.add("adminEmail", "people.email.notOfficial", String.join(", ", required));
+                }
             }
             if (adminName == null) {
                 errors.add("adminName", "import.adminName.required");
@@ -154,6 +163,19 @@ class ImportChecker {
             anchorByCode.put(code, anchor);
         }
         return row;
+    }
+
+    /**
+     * A cell that a spreadsheet would run as a formula is refused, not stored: the unit's name ends up in exports and
+     * in other people's spreadsheets. A phone number may start with "+" ("+84 ..."); it is checked as a phone.
+     */
+    private static void refuseFormulas(SheetReader.SheetRow raw, Map<ImportColumns, Integer> columns, FieldErrors errors) {
+        for (Map.Entry<ImportColumns, Integer> column : columns.entrySet()) {
+            String value = cell(raw, columns, column.getKey());
+            if (FormulaText.startsLikeFormula(value) && !(column.getKey() == ImportColumns.PHONE && value.startsWith("+"))) {
+                errors.add(column.getKey().field(), "import.cell.formula", FormulaText.leadingSign(value));
+            }
+        }
     }
 
     private static String cell(SheetReader.SheetRow row, Map<ImportColumns, Integer> columns, ImportColumns column) {

@@ -48,6 +48,37 @@ enum ImportColumns {
         return found;
     }
 
+    /** The field of the unit form (and of the check's errors) this column fills. */
+    String field() {
+        return switch (this) {
+            case CODE -> "code";
+            case NAME -> "name";
+            case SHORT_NAME -> "shortName";
+            case TYPE -> "type";
+            case LEVEL -> "schoolLevel";
+            case PARENT -> "parent";
+            case ADDRESS -> "address";
+            case PHONE -> "phone";
+            case EMAIL -> "email";
+            case WEBSITE -> "website";
+            case ADMIN_EMAIL -> "adminEmail";
+            case ADMIN_NAME -> "adminName";
+        };
+    }
+
+    /** The column an error of this field belongs to, so that the person is told where to look; null for none. */
+    static ImportColumns ofField(String field) {
+        if ("slug".equals(field)) {
+            return CODE;
+        }
+        for (ImportColumns column : values()) {
+            if (column.field().equals(field)) {
+                return column;
+            }
+        }
+        return null;
+    }
+
     /** The header written in templates. */
     String header() {
         return switch (this) {

@@ -11,11 +11,13 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.lantoa.platform.mail.BatchProgress;
 import vn.lantoa.platform.storage.ContentDisposition;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.Flash;
@@ -30,7 +32,6 @@ import vn.lantoa.tenancy.UnitRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 /** Onboarding pages: upload a CSV/XLSX, read the preview, confirm, watch the progress. */
 @Hidden
@@ -101,12 +102,32 @@ class ImportController {
                 .header("Content-Disposition", ContentDisposition.attachment("mau-nhap-don-vi.xlsx"));
     }
 
+    /** page and loi ("only lines with errors") choose which lines of the preview are shown, a hundred at a time. */
     @Get("/{jobId}")
-    HttpResponse<?> job(HttpRequest<?> request, Actor actor, long unitId, long jobId) {
+    HttpResponse<?> job(HttpRequest<?> request, Actor actor, long unitId, long jobId, @Nullable @QueryValue String page,
+                        @Nullable @QueryValue String loi) {
         UnitRef unit = access.require(actor, unitId, Permission.IMPORT_UNITS);
         ImportJob job = imports.job(actor, unit, jobId);
-        List<ImportRow> rows = job.status() == ImportStatus.PREVIEW || job.status() == ImportStatus.FAILED ? imports.rows(job) : List.of();
-        return pages.render("onboarding/job", new ImportPages.JobPage(shells.of(request, actor, unit, "import"), job, rows));
+        PreviewSlice lines = job.status() == ImportStatus.PREVIEW || job.status() == ImportStatus.FAILED
+                ? PreviewSlice.of(imports.rows(job), "1".equals(loi), pageNumber(page)) : PreviewSlice.none();
+        BatchProgress invitations = job.status() == ImportStatus.DONE ? imports.invitations(job) : null;
+        return pages.render("onboarding/job", new ImportPages.JobPage(shells.of(request, actor, unit, "import"), job, lines, invitations));
+    }
+
+    /** The invitations an import queued, for the page to follow while the mail queue sends them. */
+    @Get("/{jobId}/invitations")
+    @Produces(MediaType.APPLICATION_JSON)
+    BatchProgress invitations(Actor actor, long unitId, long jobId) {
+        UnitRef unit = access.require(actor, unitId, Permission.IMPORT_UNITS);
+        return imports.invitations(imports.job(actor, unit, jobId));
+    }
+
+    private static int pageNumber(String page) {
+        try {
+            return page == null ? 1 : Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     @Get("/{jobId}/progress")

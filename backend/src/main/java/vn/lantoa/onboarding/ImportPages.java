@@ -1,5 +1,6 @@
 package vn.lantoa.onboarding;
 
+import vn.lantoa.platform.mail.BatchProgress;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.shell.Shell;
 import vn.lantoa.tenancy.SchoolLevel;
@@ -15,10 +16,14 @@ public final class ImportPages {
     public record UploadPage(Shell shell, List<ImportJob> recent, FieldErrors errors, int maxRows) {
     }
 
-    public record JobPage(Shell shell, ImportJob job, List<ImportRow> rows) {
+    /** invitations is null until the import is done. */
+    public record JobPage(Shell shell, ImportJob job, PreviewSlice lines, BatchProgress invitations) {
 
+        /** The problem with the column it is in ("Cột Email quản trị: Email không hợp lệ."), so the person knows where to look. */
         public String rowErrorText(ImportRow.RowError error) {
-            return shell.t(error.key(), error.args().toArray());
+            String problem = shell.t(error.key(), error.args().toArray());
+            ImportColumns column = ImportColumns.ofField(error.field());
+            return column == null ? problem : shell.t("import.errorInColumn", column.header(), problem);
         }
 
         /** The type as people read it; what the file said when it is not a known type. */

@@ -2,6 +2,7 @@ package vn.lantoa.onboarding;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.lantoa.platform.text.FormulaText;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -56,7 +57,9 @@ final class ImportTemplates {
         }
     }
 
+    /** A CSV cell: quoted when it must be, and never something a spreadsheet would run as a formula. */
     private static String quote(String value) {
-        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        String safe = FormulaText.neutralised(value);
+        return safe.contains(",") || safe.contains("\"") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

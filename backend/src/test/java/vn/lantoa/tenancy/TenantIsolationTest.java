@@ -156,7 +156,7 @@ class TenantIsolationTest {
     List<Attempt> districtAdminPages() {
         String d = "/admin/u/" + w.d().id();
         return List.of(Attempt.get(d + "/units/new"), Attempt.get(d + "/import"), Attempt.get(d + "/import/" + importJobId),
-                Attempt.get(d + "/import/" + importJobId + "/progress"),
+                Attempt.get(d + "/import/" + importJobId + "/progress"), Attempt.get(d + "/import/" + importJobId + "/invitations"),
                 Attempt.post(d + "/units", Map.of("name", "Trường Chen Ngang", "type", "SCHOOL", "schoolLevel", "TH")),
                 Attempt.post(d + "/import/" + importJobId + "/confirm", Map.of()),
                 Attempt.post(d + "/import/" + importJobId + "/cancel", Map.of()));

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * Queues mail in the caller's transaction. Nothing is sent if that transaction rolls back; the
@@ -13,6 +14,9 @@ import java.time.Instant;
  */
 @Singleton
 public class MailOutbox {
+
+    /** The batch of the work running on this thread, if any: set by {@link #inBatch}, read by {@link #enqueue}. */
+    private static final ThreadLocal<String> BATCH = new ThreadLocal<>();
 
     private final OutboxRepository repository;
     private final Clock clock;
@@ -26,7 +30,40 @@ public class MailOutbox {
     public void enqueue(OutgoingMail mail) {
         Instant now = clock.instant();
         repository.save(new OutboxEntry(null, mail.to(), truncate(mail.subject(), 300), mail.text(), mail.html(),
-                OutboxEntry.PENDING, 0, null, now, now, null));
+                OutboxEntry.PENDING, 0, null, now, now, null, BATCH.get()));
+    }
+
+    /**
+     * Runs the work with every mail it queues, however deep in the call, counted under the batch's name (at most 60
+     * characters), so that the page which started it can follow the batch with {@link #progress}. The mail-sending
+     * code it calls does not need to know.
+     */
+    public <T> T inBatch(String batch, Supplier<T> work) {
+        String outer = BATCH.get();
+        BATCH.set(batch);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                BATCH.remove();
+            } else {
+                BATCH.set(outer);
+            }
+        }
+    }
+
+    public BatchProgress progress(String batch) {
+        long queued = 0;
+        long sent = 0;
+        long failed = 0;
+        for (OutboxCount count : repository.countByStatus(batch)) {
+            switch (count.status()) {
+                case OutboxEntry.SENT -> sent = count.n();
+                case OutboxEntry.FAILED -> failed = count.n();
+                default -> queued += count.n();
+            }
+        }
+        return new BatchProgress(queued, sent, failed);
     }
 
     private static String truncate(String s, int max) {

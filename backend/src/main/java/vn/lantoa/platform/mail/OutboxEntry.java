@@ -19,7 +19,8 @@ record OutboxEntry(
         @Nullable String lastError,
         Instant nextAttemptAt,
         Instant createdAt,
-        @Nullable Instant sentAt) {
+        @Nullable Instant sentAt,
+        @Nullable String batch) {
 
     static final String PENDING = "PENDING";
     static final String SENT = "SENT";

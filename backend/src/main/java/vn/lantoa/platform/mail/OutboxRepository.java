@@ -18,6 +18,9 @@ interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
     @Query("UPDATE mail_outbox SET status = 'SENT', sent_at = :sentAt, attempts = attempts + 1 WHERE id = :id")
     void markSent(Long id, Instant sentAt);
 
+    @Query("SELECT status, COUNT(*) AS n FROM mail_outbox WHERE batch = :batch GROUP BY status")
+    List<OutboxCount> countByStatus(String batch);
+
     @Query("UPDATE mail_outbox SET status = :status, attempts = attempts + 1, last_error = :error, next_attempt_at = :next WHERE id = :id")
     void markFailedAttempt(Long id, String status, String error, Instant next);
 }

@@ -24,9 +24,20 @@ public final class VietnameseText {
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
-    /** Collapses runs of whitespace, drops control characters and trims; null stays null. */
+    /**
+     * The composed form (NFC) of the text: "ờ" as one character, never "ơ" followed by a combining grave. Requests are
+     * composed on arrival (platform.web.ComposedInput); this covers what comes another way, such as an imported file.
+     */
+    public static String composed(String text) {
+        if (text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            return text;
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /** Collapses runs of whitespace, drops control characters and trims, composed; null stays null. */
     public static String squish(String text) {
-        return text == null ? null : CONTROL.matcher(text).replaceAll("").strip().replaceAll("\\s+", " ");
+        return text == null ? null : composed(CONTROL.matcher(text).replaceAll("").strip().replaceAll("\\s+", " "));
     }
 
     /** Multi-line text: keeps line breaks and tabs, drops other control characters, trims; blank is null. */
@@ -34,7 +45,7 @@ public final class VietnameseText {
         if (text == null) {
             return null;
         }
-        String s = CONTROL.matcher(text.replace("\r\n", "\n")).replaceAll("").strip();
+        String s = composed(CONTROL.matcher(text.replace("\r\n", "\n")).replaceAll("").strip());
         return s.isEmpty() ? null : s;
     }
 
