@@ -200,7 +200,10 @@ class UnitAdminController {
         if (parent == null) {
             throw UserInputException.of("parentId", "unit.move.root");
         }
-        access.require(actor, parent, Permission.MANAGE_UNIT);
+        if (!access.can(actor, parent, Permission.MANAGE_UNIT)) {
+            // As the move itself answers (UnitService.move): a unit moves out by a decision over its parent.
+            throw new vn.lantoa.platform.web.ForbiddenException("move unit " + ref.id());
+        }
         Shell shell = shells.of(request, actor, ref, "home");
         List<Option> targets = new ArrayList<>();
         targets.add(new Option("", shell.t("form.choose")));
