@@ -77,6 +77,7 @@ public class DemoData {
             describeLogins();
             return;
         }
+        // Measures how long writing took (a duration, not a date).
         long started = System.currentTimeMillis();
         transactions.executeWrite(status -> {
             seed();

@@ -143,6 +143,14 @@ public class FileService {
         return files.findByUnitIdAndId(unit.id(), fileId).orElseThrow(() -> new NotFoundException("file " + fileId));
     }
 
+    /**
+     * A unit's file read through something else the actor may read, such as a report's attachment by the report's
+     * recipient: the caller has checked that access and that the file belongs to it.
+     */
+    public StoredFile attachedFile(UnitRef owner, long fileId) {
+        return files.findByUnitIdAndId(owner.id(), fileId).orElseThrow(() -> new NotFoundException("file " + fileId));
+    }
+
     long maxUploadBytes() {
         return settings.maxUploadBytes();
     }

@@ -15,7 +15,6 @@ import vn.lantoa.audit.AuditRepository;
 import vn.lantoa.committee.CommitteeReads;
 import vn.lantoa.files.StoredFileRepository;
 import vn.lantoa.people.UserRepository;
-import vn.lantoa.platform.web.ForbiddenException;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.platform.web.Pages;
 import vn.lantoa.platform.web.Redirects;
@@ -101,9 +100,7 @@ class HomeController {
 
     @Get("/platform")
     HttpResponse<?> platform(HttpRequest<?> request, Actor actor) {
-        if (!actor.platformAdmin()) {
-            throw new ForbiddenException("platform admin");
-        }
+        access.requirePlatformAdmin(actor);
         return pages.render("home/platform", new HomePages.Platform(shells.personal(request, actor), units.findRoots(), units.count(),
                 users.count()));
     }

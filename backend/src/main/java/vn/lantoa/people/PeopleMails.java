@@ -17,8 +17,10 @@ class PeopleMails {
 
     private final Translator vi;
     private final String baseUrl;
+    private final java.time.Clock clock;
 
-    PeopleMails(Languages languages, @Value("${lantoa.base-url}") String baseUrl) {
+    PeopleMails(Languages languages, @Value("${lantoa.base-url}") String baseUrl, java.time.Clock clock) {
+        this.clock = clock;
         this.vi = languages.vietnamese();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
@@ -49,6 +51,6 @@ class PeopleMails {
 
     OutgoingMail passwordChanged(String to, String fullName) {
         return new OutgoingMail(to, vi.t("mail.passwordChanged.subject"),
-                vi.t("mail.passwordChanged.body", fullName, VietnamTime.dateTime(Instant.now()), baseUrl + "/password/forgot"), null);
+                vi.t("mail.passwordChanged.body", fullName, VietnamTime.dateTime(clock.instant()), baseUrl + "/password/forgot"), null);
     }
 }

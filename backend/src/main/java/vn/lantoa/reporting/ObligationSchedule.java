@@ -14,7 +14,12 @@ import java.util.Optional;
  * the calendar; listed periods (exam sessions) come from the obligation's list and are due some hours after each
  * one ends; an event's period is due some hours after the event.
  */
-public record ObligationSchedule(Obligation obligation) {
+public record ObligationSchedule(Obligation obligation, java.util.Set<LocalDate> daysOff) {
+
+    /** The obligation's calendar with the days off the platform admin has entered (calendar/DaysOff). */
+    public ObligationSchedule(Obligation obligation) {
+        this(obligation, vn.lantoa.calendar.DaysOff.known());
+    }
 
     public DueRule rule() {
         return obligation.rule();
@@ -37,7 +42,7 @@ public record ObligationSchedule(Obligation obligation) {
         return switch (obligation.periodType()) {
             case EVENT -> hours().deadline(period.eventInstant());
             case LISTED -> hours().deadline(listed(period.code()).map(ListedPeriod::endInstant).orElseThrow());
-            default -> rule().lateFrom(period, obligation.moveOffDaysOff(), DaysOff.HOLIDAYS);
+            default -> rule().lateFrom(period, obligation.moveOffDaysOff(), daysOff);
         };
     }
 

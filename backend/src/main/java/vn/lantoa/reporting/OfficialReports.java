@@ -25,8 +25,10 @@ class OfficialReports {
     private final HistoryNames names;
     private final Pages pages;
     private final ArticlePdf pdf;
+    private final java.time.Clock clock;
 
-    OfficialReports(UnitRefRepository units, HistoryNames names, Pages pages, ArticlePdf pdf) {
+    OfficialReports(UnitRefRepository units, HistoryNames names, Pages pages, ArticlePdf pdf, java.time.Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.names = names;
         this.pages = pages;
@@ -36,7 +38,7 @@ class OfficialReports {
     byte[] reportPdf(Report report, Obligation obligation, Period period, FormDefinition form, Map<String, String> answers) {
         UnitRef unit = units.findById(report.unitId()).orElseThrow();
         UnitRef recipient = units.findById(report.recipientUnitId()).orElseThrow();
-        Instant sent = report.submittedAt() == null ? Instant.now() : report.submittedAt();
+        Instant sent = report.submittedAt() == null ? clock.instant() : report.submittedAt();
         Long signer = report.signedBy() != null ? report.signedBy() : report.submittedBy();
         OfficialReport doc = new OfficialReport(parentName(unit), unit.name(), report.id() + "/BC-" + symbol(unit), place(unit),
                 LocalDate.ofInstant(sent, VietnamTime.ZONE), obligation.title() + " " + period.label().toLowerCase(Locale.ROOT),

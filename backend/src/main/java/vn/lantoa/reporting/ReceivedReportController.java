@@ -127,7 +127,8 @@ class ReceivedReportController {
         if (!sent.attached(report, fileId)) {
             throw new NotFoundException("file " + fileId);
         }
-        return downloads.stream(files.readable(actor, units.findById(report.unitId()).orElseThrow(), fileId), false);
+        // The recipient's people read the attachment with the report, as they read its answers, whatever they see below.
+        return downloads.stream(files.attachedFile(units.findById(report.unitId()).orElseThrow(), fileId), false);
     }
 
     @Get("/{reportId}/pdf")

@@ -40,7 +40,7 @@ public class ShellFactory {
         List<UnitRef> breadcrumbs = units.findByIdIn(unit.pathIds());
         List<UnitRef> mine = actor.unitIds().isEmpty() ? List.of() : units.findByIdIn(actor.unitIds());
         // Seen from above: the unit's own work is read-only here, whatever roles the person holds up the tree.
-        boolean readOnly = !actor.platformAdmin() && !actor.hasRoleAt(unit);
+        boolean readOnly = access.seesFromAbove(actor, unit);
         return new Shell(languages.of(request), CsrfTokens.of(request), FlashCookie.read(request).orElse(null), actor, unit,
                 breadcrumbs, mine, nav(unit, permissions, activeNav, actor), permissions, readOnly, request.getPath());
     }

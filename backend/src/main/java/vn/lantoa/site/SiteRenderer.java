@@ -75,6 +75,7 @@ class SiteRenderer {
         CRC32C crc = new CRC32C();
         crc.update(body);
         String etag = "\"" + Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(body.length) + "\"";
+        // HTTP caching compares this with the browser's real time: the system clock, not the application's.
         String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
         String key = request.getHeaders().get(PublicFastPath.PAGE_KEY);
         if (key != null) {

@@ -51,6 +51,33 @@ public class Access {
         };
     }
 
+    /** Work on the platform itself (the tops of the trees, the days off): platform admins only; others get 403. */
+    public void requirePlatformAdmin(Actor actor) {
+        if (!actor.platformAdmin()) {
+            throw new ForbiddenException("platform admin");
+        }
+    }
+
+    /** Seen from above: the person holds no role in the unit itself, so its own work is read-only to them there. */
+    public boolean seesFromAbove(Actor actor, UnitRef unit) {
+        return !actor.platformAdmin() && !actor.hasRoleAt(unit);
+    }
+
+    /**
+     * The subtree within which this person may put a unit now under {@code currentParent}: under their highest admin
+     * membership above it. Null for a platform admin, who may put it anywhere.
+     */
+    public String moveScope(Actor actor, UnitRef currentParent) {
+        if (actor.platformAdmin()) {
+            return null;
+        }
+        return actor.grants().stream()
+                .filter(g -> g.role() == Role.UNIT_ADMIN && currentParent.path().startsWith(g.unitPath()))
+                .map(Grant::unitPath)
+                .min(java.util.Comparator.comparingInt(String::length))
+                .orElse(currentParent.path());
+    }
+
     /** Units below this one are in the actor's reach only through oversight or administration from here up. */
     public boolean canSeeBelow(Actor actor, UnitRef unit) {
         return actor.platformAdmin() || actor.hasRoleAtOrAbove(unit, Role.OVERSIGHT.toArray(Role[]::new));

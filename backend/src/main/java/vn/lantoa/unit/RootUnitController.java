@@ -15,12 +15,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.Flash;
-import vn.lantoa.platform.web.ForbiddenException;
 import vn.lantoa.platform.web.Pages;
 import vn.lantoa.platform.web.Redirects;
 import vn.lantoa.platform.web.UserInputException;
 import vn.lantoa.shell.Shell;
 import vn.lantoa.shell.ShellFactory;
+import vn.lantoa.tenancy.Access;
 import vn.lantoa.tenancy.Actor;
 
 /** Platform admins create the top of a tree: the ministry, or a province not yet under it. */
@@ -32,10 +32,12 @@ class RootUnitController {
 
     private final UnitService service;
     private final ShellFactory shells;
+    private final Access access;
 
     private final Pages pages;
 
-    RootUnitController(UnitService service, ShellFactory shells, Pages pages) {
+    RootUnitController(UnitService service, ShellFactory shells, Pages pages, Access access) {
+        this.access = access;
         this.pages = pages;
         this.service = service;
         this.shells = shells;
@@ -43,14 +45,14 @@ class RootUnitController {
 
     @Get("/new")
     HttpResponse<?> showCreate(HttpRequest<?> request, Actor actor) {
-        requirePlatformAdmin(actor);
+        access.requirePlatformAdmin(actor);
         return page(request, actor, UnitForm.empty(), new FieldErrors());
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> processCreate(HttpRequest<?> request, Actor actor, @Body UnitForm form) {
-        requirePlatformAdmin(actor);
+        access.requirePlatformAdmin(actor);
         FieldErrors errors = new FieldErrors();
         UnitDraft draft = form.validate(errors);
         if (errors.hasAny()) {
@@ -69,11 +71,5 @@ class RootUnitController {
         return pages.render(errors.hasAny() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK, "unit/form",
                 new UnitPages.FormPage(shell, form, errors, "/admin/platform/units", true, shell.t("unit.form.rootParent"),
                         UnitOptions.types(shell.i18n(), true), UnitOptions.levels(shell.i18n(), true)));
-    }
-
-    private static void requirePlatformAdmin(Actor actor) {
-        if (!actor.platformAdmin()) {
-            throw new ForbiddenException("platform admin");
-        }
     }
 }

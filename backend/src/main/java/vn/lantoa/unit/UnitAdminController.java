@@ -27,7 +27,6 @@ import vn.lantoa.shell.ShellFactory;
 import vn.lantoa.tenancy.Access;
 import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.Permission;
-import vn.lantoa.tenancy.Role;
 import vn.lantoa.tenancy.SchoolLevel;
 import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitRefRepository;
@@ -201,7 +200,10 @@ class UnitAdminController {
         if (parent == null) {
             throw UserInputException.of("parentId", "unit.move.root");
         }
-        access.require(actor, parent, Permission.MANAGE_UNIT);
+        if (!access.can(actor, parent, Permission.MANAGE_UNIT)) {
+            // As the move itself answers (UnitService.move): a unit moves out by a decision over its parent.
+            throw new vn.lantoa.platform.web.ForbiddenException("move unit " + ref.id());
+        }
         Shell shell = shells.of(request, actor, ref, "home");
         List<Option> targets = new ArrayList<>();
         targets.add(new Option("", shell.t("form.choose")));
@@ -216,14 +218,7 @@ class UnitAdminController {
 
     /** Non-school units where this person may put a unit: under their highest admin membership above the current parent. */
     private List<Unit> possibleParents(Actor actor, UnitRef currentParent) {
-        if (actor.platformAdmin()) {
-            return units.findPossibleParents$WithoutTenancy();
-        }
-        String scope = actor.grants().stream()
-                .filter(g -> g.role() == Role.UNIT_ADMIN && currentParent.path().startsWith(g.unitPath()))
-                .map(g -> g.unitPath())
-                .min(java.util.Comparator.comparingInt(String::length))
-                .orElse(currentParent.path());
-        return units.findPossibleParentsIn(scope);
+        String scope = access.moveScope(actor, currentParent);
+        return scope == null ? units.findPossibleParents$WithoutTenancy() : units.findPossibleParentsIn(scope);
     }
 }

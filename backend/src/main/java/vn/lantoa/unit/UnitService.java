@@ -53,9 +53,7 @@ public class UnitService {
         publicChanges.changedAll();
         UnitRef parent = null;
         if (parentId == null) {
-            if (!actor.platformAdmin()) {
-                throw new ForbiddenException("root unit");
-            }
+            access.requirePlatformAdmin(actor);
         } else {
             parent = access.require(actor, parentId, Permission.MANAGE_UNIT);
         }

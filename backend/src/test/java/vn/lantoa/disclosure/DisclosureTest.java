@@ -10,8 +10,6 @@ import vn.lantoa.testing.Browser;
 import vn.lantoa.testing.Fixtures;
 import vn.lantoa.testing.Page;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +23,8 @@ class DisclosureTest {
     EmbeddedServer server;
     @Inject
     Fixtures fixtures;
+    @Inject
+    vn.lantoa.testing.TestClock clock;
 
     Fixtures.World world;
     String overdue;
@@ -32,7 +32,7 @@ class DisclosureTest {
     @BeforeAll
     void world() {
         world = fixtures.world();
-        overdue = Requirement.FEES.previousPeriod(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+        overdue = Requirement.FEES.previousPeriod(clock.today());
     }
 
     Page publish(Browser who, long unitId, Map<String, String> form) {

@@ -159,6 +159,7 @@ class FilesTest {
         String orphan = "units/" + world.a().id() + "/files/2026/orphan-" + world.tag() + ".pdf";
         storage.put(orphan, PDF, "application/pdf");
 
+        // Objects carry the storage server's own time (the system clock), not the application's.
         int deleted = sweeper.sweep(Instant.now().plusSeconds(60));
 
         assertThat(deleted).isGreaterThanOrEqualTo(1);

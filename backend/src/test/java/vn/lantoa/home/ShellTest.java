@@ -24,6 +24,8 @@ class ShellTest {
     EmbeddedServer server;
     @Inject
     Fixtures fixtures;
+    @Inject
+    vn.lantoa.testing.TestClock clock;
 
     Fixtures.World world;
 
@@ -93,15 +95,20 @@ class ShellTest {
 
     @Test
     void datesAreShownAsDayMonthYearInVietnamTime() {
-        Page page = new Browser(server.getURI()).signIn(world.adminA().email(), Fixtures.PASSWORD).get("/admin/u/" + world.a().id() + "/people");
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        assertThat(page.text()).contains(today);
+        // 18:30 on 7 March in UTC is already 01:30 on 8 March in Hanoi.
+        clock.freezeAt(java.time.Instant.parse("2026-03-07T18:30:00Z"));
+        try {
+            Page page = new Browser(server.getURI()).signIn(world.adminA().email(), Fixtures.PASSWORD).get("/admin/u/" + world.a().id() + "/people");
+            assertThat(page.doc().select("tbody tr:contains(" + world.adminA().email() + ")").text()).contains("08/03/2026 01:30");
+        } finally {
+            clock.reset();
+        }
     }
 
     @Inject
     vn.lantoa.tenancy.MembershipRepository membershipRepository;
 
     private void fixturesGrant(long userId, long unitId) {
-        membershipRepository.save(new vn.lantoa.tenancy.Membership(null, unitId, userId, Role.VIEWER, java.time.Instant.now(), null));
+        membershipRepository.save(new vn.lantoa.tenancy.Membership(null, unitId, userId, Role.VIEWER, clock.instant(), null));
     }
 }

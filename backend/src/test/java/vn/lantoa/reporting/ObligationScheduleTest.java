@@ -24,7 +24,9 @@ class ObligationScheduleTest {
         assertThat(new ObligationSchedule(obligation(PeriodType.MONTHLY, "DAY_OF_NEXT_MONTH:17", false, null, null)).dueDate(january))
                 .isEqualTo(LocalDate.of(2026, 2, 17));
         // Tết Bính Ngọ: 16-20 February 2026, then a weekend.
-        assertThat(new ObligationSchedule(obligation(PeriodType.MONTHLY, "DAY_OF_NEXT_MONTH:17", true, null, null)).dueDate(january))
+        java.util.Set<LocalDate> tet = java.util.Set.of(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17), LocalDate.of(2026, 2, 18),
+                LocalDate.of(2026, 2, 19), LocalDate.of(2026, 2, 20));
+        assertThat(new ObligationSchedule(obligation(PeriodType.MONTHLY, "DAY_OF_NEXT_MONTH:17", true, null, null), tet).dueDate(january))
                 .isEqualTo(LocalDate.of(2026, 2, 23));
     }
 

@@ -6,25 +6,28 @@ import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitRefRepository;
 import vn.lantoa.testing.Fixtures;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 /** Forms and obligations made through the application's own service, as an issuer's staff would. */
 @Singleton
-class ReportingFixture {
+public class ReportingFixture {
 
     private final ObligationService service;
     private final Fixtures fixtures;
     private final UnitRefRepository refs;
+    private final Clock clock;
 
-    ReportingFixture(ObligationService service, Fixtures fixtures, UnitRefRepository refs) {
+    ReportingFixture(ObligationService service, Fixtures fixtures, UnitRefRepository refs, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.fixtures = fixtures;
         this.refs = refs;
     }
 
     /** The monthly communication report of seed 004, trimmed: numbers that roll up, a rule, a table of public-opinion cases. */
-    static FormDefinition monthlyForm(String title) {
+    public static FormDefinition monthlyForm(String title) {
         return new FormDefinition(title, List.of(
                 new FormSection("so_lieu", "I. Số liệu trong tháng", false, List.of(
                         new FormField("tin_bai", "Số tin bài đăng trên trang thông tin", FieldType.NUMBER, true, null, 0.0, null, null, RollUp.SUM,
@@ -42,21 +45,21 @@ class ReportingFixture {
     }
 
     /** An exam's sessions or an "as it happens" duty: the period type and, for sessions, their list. */
-    Obligation quick(Fixtures.World world, long issuerId, String audience, Recipient recipient, PeriodType type, String listed) {
+    public Obligation quick(Fixtures.World world, long issuerId, String audience, Recipient recipient, PeriodType type, String listed) {
         Actor platform = fixtures.actor(world.platformAdmin());
         UnitRef issuer = refs.findById(issuerId).orElseThrow();
         ReportForm form = service.createForm(platform, issuer, monthlyForm("Báo cáo nhanh " + world.tag()));
         return service.createObligation(platform, issuer, new ObligationDraft(form.id(), "Báo cáo nhanh " + world.tag() + " " + type, ReportAudience.parse(audience),
-                recipient, type, new DueRule.HoursAfterEvent(2), false, null, "", null, null, false, LocalDate.now(DueRule.VIETNAM).minusYears(1), listed));
+                recipient, type, new DueRule.HoursAfterEvent(2), false, null, "", null, null, false, LocalDate.now(clock.withZone(DueRule.VIETNAM)).minusYears(1), listed));
     }
 
-    Obligation obligation(Fixtures.World world, long issuerId, String audience, Recipient recipient, String dueRule, Integer lockDays,
+    public Obligation obligation(Fixtures.World world, long issuerId, String audience, Recipient recipient, String dueRule, Integer lockDays,
                           String reminders, boolean signoff) {
         Actor platform = fixtures.actor(world.platformAdmin());
         UnitRef issuer = refs.findById(issuerId).orElseThrow();
         ReportForm form = service.createForm(platform, issuer, monthlyForm("Báo cáo công tác truyền thông tháng " + world.tag()));
         return service.createObligation(platform, issuer, new ObligationDraft(form.id(), "Báo cáo truyền thông tháng " + world.tag() + " " + dueRule,
                 ReportAudience.parse(audience), recipient, PeriodType.MONTHLY, DueRule.parse(dueRule), false, null, reminders, lockDays, null, signoff,
-                LocalDate.now(DueRule.VIETNAM).minusYears(1)));
+                LocalDate.now(clock.withZone(DueRule.VIETNAM)).minusYears(1)));
     }
 }

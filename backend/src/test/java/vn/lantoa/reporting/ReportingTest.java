@@ -19,6 +19,7 @@ import vn.lantoa.testing.Browser;
 import vn.lantoa.testing.Fixtures;
 import vn.lantoa.testing.Mailbox;
 import vn.lantoa.testing.Page;
+import vn.lantoa.testing.TestClock;
 import vn.lantoa.testing.TestServers;
 
 import java.io.ByteArrayInputStream;
@@ -28,6 +29,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.DriverManager;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -62,20 +64,25 @@ class ReportingTest {
     RollUpReads rollUps;
     @Inject
     SendBatcher batcher;
+    @Inject
+    TestClock clock;
 
     Fixtures.World world;
 
     @BeforeAll
     void world() {
+        // A Wednesday in the middle of a month, whatever day the suite runs: "this month", "yesterday" and "next month" are
+        // ordinary days (DeadlineClockTest covers the boundaries). The clock runs on from there.
+        clock.runFrom(LocalDateTime.of(2026, 9, 16, 10, 0));
         world = fixtures.world();
     }
 
-    static String thisMonth() {
-        return YearMonth.now(DueRule.VIETNAM).toString();
+    String thisMonth() {
+        return YearMonth.from(clock.today()).toString();
     }
 
-    static String lastMonth() {
-        return YearMonth.now(DueRule.VIETNAM).minusMonths(1).toString();
+    String lastMonth() {
+        return YearMonth.from(clock.today()).minusMonths(1).toString();
     }
 
     static Map<String, String> goodAnswers() {
@@ -102,18 +109,7 @@ class ReportingTest {
 
     /** The first mail to this address whose subject contains the words, waiting up to ten seconds for the outbox. */
     static Mailbox.Mail mail(String to, String subjectPart) {
-        for (int i = 0; i < 100; i++) {
-            var found = Mailbox.of(to).stream().filter(m -> m.subject().contains(subjectPart)).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("No mail \"" + subjectPart + "\" for " + to);
+        return Mailbox.await(to, subjectPart);
     }
 
     long count(String sql, Object... params) {
@@ -160,8 +156,8 @@ class ReportingTest {
 
         assertThat(send(adminA, world.a().id(), o, lastMonth(), goodAnswers(), "submit").status()).isEqualTo(303);
 
-        LocalDate due = YearMonth.now(DueRule.VIETNAM).minusMonths(1).atDay(1);
-        long daysLate = ChronoUnit.DAYS.between(due, LocalDate.now(DueRule.VIETNAM));
+        LocalDate due = YearMonth.from(clock.today()).minusMonths(1).atDay(1);
+        long daysLate = ChronoUnit.DAYS.between(due, clock.today());
         Page board = as(world.adminD().email()).get("/admin/u/" + world.d().id() + "/deadlines?obligation=" + o.id() + "&period=" + lastMonth());
         assertThat(board.doc().select("tbody tr:contains(" + world.a().name() + ")").text()).contains("Đã gửi muộn").contains(String.valueOf(daysLate));
         assertThat(board.doc().select("tbody tr:contains(" + world.b().name() + ")").text()).contains("Quá hạn");
@@ -353,7 +349,7 @@ class ReportingTest {
 
         Browser adminD = as(world.adminD().email());
         Page granted = adminD.post("/admin/u/" + world.d().id() + "/deadlines/exception", Map.of("obligation", String.valueOf(o.id()), "period", lastMonth(),
-                "unit", String.valueOf(world.b().id()), "until", LocalDate.now(DueRule.VIETNAM).toString()));
+                "unit", String.valueOf(world.b().id()), "until", clock.today().toString()));
         assertThat(granted.status()).isEqualTo(303);
         assertThat(send(adminB, world.b().id(), o, lastMonth(), goodAnswers(), "submit").status()).isEqualTo(303);
         assertThat(count("SELECT COUNT(*) FROM report WHERE unit_id = ? AND obligation_id = ? AND status = 'SUBMITTED'", world.b().id(), o.id())).isEqualTo(1);
@@ -432,8 +428,8 @@ class ReportingTest {
     @Test
     void remindersGoOnceBeforeTheDueDateAndTheRecipientGetsADigestOfLateUnitsTheDayAfter() {
         Fixtures.World w = fixtures.world();
-        LocalDate today = LocalDate.now(DueRule.VIETNAM);
-        LocalDate due = YearMonth.now(DueRule.VIETNAM).plusMonths(1).atDay(5);
+        LocalDate today = clock.today();
+        LocalDate due = YearMonth.from(today).plusMonths(1).atDay(5);
         Obligation soon = reporting.obligation(w, w.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_NEXT_MONTH:5", null,
                 String.valueOf(ChronoUnit.DAYS.between(today, due)), false);
         LocalDate yesterday = today.minusDays(1);
@@ -649,7 +645,7 @@ class ReportingTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc").contains("BÁO CÁO")
                     .contains(world.a().name().toUpperCase(java.util.Locale.ROOT)).containsPattern("Số: \\d+/BC-")
-                    .contains("ngày " + String.format("%02d", LocalDate.now(DueRule.VIETNAM).getDayOfMonth()))
+                    .contains("ngày " + String.format("%02d", clock.today().getDayOfMonth()))
                     .contains("Clip học sinh xô xát lan truyền trên mạng").contains("Nơi nhận:").contains("- " + world.d().name() + ";")
                     .contains("HIỆU TRƯỞNG").contains(world.headA().fullName());
             List<String> fonts = new java.util.ArrayList<>();
@@ -670,7 +666,7 @@ class ReportingTest {
     @Test
     void anExamSiteReportsASessionOnceItStartsAndTheProvinceSeesItInTheLiveTable() {
         Fixtures.World w = fixtures.world();
-        java.time.LocalDateTime now = java.time.LocalDateTime.now(DueRule.VIETNAM).withSecond(0).withNano(0);
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(clock.withZone(DueRule.VIETNAM)).withSecond(0).withNano(0);
         String sessions = "S1|Ngữ văn|" + now.minusHours(3) + "|" + now.minusHours(1) + "\n" + "S2|Toán|" + now.plusHours(2) + "|" + now.plusHours(4);
         Obligation exam = reporting.quick(w, w.p().id(), "LEVEL:THCS", Recipient.ISSUER, PeriodType.LISTED, sessions);
         Browser adminA = as(w.adminA().email());
@@ -693,10 +689,10 @@ class ReportingTest {
         String events = "/admin/u/" + w.a().id() + "/reports/" + rapid.id() + "/events";
         adminA.get("/admin/u/" + w.a().id() + "/reports");
 
-        Page future = adminA.post(events, Map.of("happenedAt", java.time.LocalDateTime.now(DueRule.VIETNAM).plusHours(3).withNano(0).toString()));
+        Page future = adminA.post(events, Map.of("happenedAt", java.time.LocalDateTime.now(clock.withZone(DueRule.VIETNAM)).plusHours(3).withNano(0).toString()));
         assertThat(future.status()).isEqualTo(422);
         assertThat(future.doc().select("#e-happenedAt").text()).isEqualTo("Thời điểm xảy ra không thể ở tương lai.");
-        Page opened = adminA.post(events, Map.of("happenedAt", java.time.LocalDateTime.now(DueRule.VIETNAM).minusMinutes(30).withSecond(0).withNano(0).toString()));
+        Page opened = adminA.post(events, Map.of("happenedAt", java.time.LocalDateTime.now(clock.withZone(DueRule.VIETNAM)).minusMinutes(30).withSecond(0).withNano(0).toString()));
         assertThat(opened.status()).isEqualTo(303);
         String code = opened.location().substring(opened.location().lastIndexOf('/') + 1);
         Map<String, String> answers = new HashMap<>(goodAnswers());

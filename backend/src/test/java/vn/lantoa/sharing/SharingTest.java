@@ -135,18 +135,7 @@ class SharingTest {
     }
 
     private static boolean mailArrives(String to, String subjectPart) {
-        for (int i = 0; i < 100; i++) {
-            if (Mailbox.of(to).stream().anyMatch(m -> m.subject().contains(subjectPart))) {
-                return true;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
+        return Mailbox.await(to, subjectPart) != null;
     }
 
     @Test

@@ -46,6 +46,8 @@ class BrowserTest {
     @Inject
     MembershipRepository memberships;
     @Inject
+    java.time.Clock clock;
+    @Inject
     CommitteeSeeder committees;
     @Inject
     CommitteeReads committeeReads;
@@ -72,7 +74,7 @@ class BrowserTest {
     @Test
     void choosingAUnitInTheSwitcherOpensItWithoutAButtonPress() {
         var person = fixtures.member(world.a(), Role.EDITOR, "chuyen", world.tag());
-        memberships.save(new Membership(null, world.b().id(), person.id(), Role.VIEWER, Instant.now(), null));
+        memberships.save(new Membership(null, world.b().id(), person.id(), Role.VIEWER, clock.instant(), null));
         signIn(person.email());
 
         assertThat(browser.findElement(By.cssSelector(".unit-switcher button")).isDisplayed()).as("the button is for browsers without JavaScript").isFalse();

@@ -42,6 +42,10 @@ class SiteTest {
     UnitRefRepository refs;
     @Inject
     UnitService units;
+    @Inject
+    vn.lantoa.testing.TestClock clock;
+    @Inject
+    vn.lantoa.newsroom.ScheduledPublisher publisher;
 
     Fixtures.World world;
     Actor platform;
@@ -131,11 +135,25 @@ class SiteTest {
 
     @Test
     void aScheduledArticleStaysHiddenUntilItsTime() {
-        Article created = article(a, ArticleKind.NEWS, "Thông báo lịch thi học kỳ I", "<p>Lịch thi.</p>", false);
-        publish(a, created, Instant.now().plusSeconds(3600));
+        clock.freezeAt(Instant.parse("2026-09-16T01:00:00Z"));
+        try {
+            Article created = article(a, ArticleKind.NEWS, "Thông báo lịch thi học kỳ I", "<p>Lịch thi.</p>", false);
+            publish(a, created, clock.instant().plusSeconds(3600));
 
-        assertThat(visitor.get("/" + a.slug() + "/tin/" + created.slug()).status()).isEqualTo(404);
-        assertThat(visitor.get("/" + a.slug() + "/tin").body()).doesNotContain("Thông báo lịch thi học kỳ I");
+            assertThat(visitor.get("/" + a.slug() + "/tin/" + created.slug()).status()).isEqualTo(404);
+            assertThat(visitor.get("/" + a.slug() + "/tin").body()).doesNotContain("Thông báo lịch thi học kỳ I");
+
+            clock.advance(java.time.Duration.ofMinutes(59));
+            publisher.publishDue();
+            assertThat(visitor.get("/" + a.slug() + "/tin/" + created.slug()).status()).isEqualTo(404);
+
+            clock.advance(java.time.Duration.ofMinutes(1));
+            publisher.publishDue();
+            assertThat(visitor.get("/" + a.slug() + "/tin/" + created.slug()).status()).isEqualTo(200);
+            assertThat(visitor.get("/" + a.slug() + "/tin").body()).contains("Thông báo lịch thi học kỳ I");
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

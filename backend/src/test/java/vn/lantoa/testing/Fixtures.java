@@ -25,6 +25,7 @@ import vn.lantoa.unit.UnitDraft;
 import vn.lantoa.unit.UnitService;
 
 import java.sql.Connection;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,6 +39,9 @@ public class Fixtures {
 
     public static final String PASSWORD = "Mat-khau-2026";
     private static final AtomicInteger SEQ = new AtomicInteger();
+    // Sign-in tokens carry the time the JWT library read from the system clock; a fixed past moment keeps every one valid
+    // whatever day a test sets the application's clock to.
+    private static final Instant SESSIONS_VALID_AFTER = Instant.parse("2020-01-01T00:00:00Z");
 
     private final UnitService units;
     private final UserRepository users;
@@ -46,10 +50,12 @@ public class Fixtures {
     private final SynchronousTransactionManager<Connection> tx;
     private final ArticleService articles;
     private final UnitRefRepository refs;
+    private final Clock clock;
     private String hash;
 
     Fixtures(UnitService units, UserRepository users, MembershipRepository memberships, PasswordHasher hasher,
-             SynchronousTransactionManager<Connection> tx, ArticleService articles, UnitRefRepository refs) {
+             SynchronousTransactionManager<Connection> tx, ArticleService articles, UnitRefRepository refs, Clock clock) {
+        this.clock = clock;
         this.articles = articles;
         this.refs = refs;
         this.units = units;
@@ -105,7 +111,7 @@ public class Fixtures {
 
     public User member(Unit unit, Role role, String who, String tag) {
         User user = user(who + "-" + tag + "@example.edu.vn", "Người " + who + " " + tag, false);
-        memberships.save(new Membership(null, unit.id(), user.id(), role, Instant.now(), null));
+        memberships.save(new Membership(null, unit.id(), user.id(), role, clock.instant(), null));
         return user;
     }
 
@@ -114,7 +120,7 @@ public class Fixtures {
             hash = hasher.hash(PASSWORD);
         }
         return users.save(new User(null, email, name, null, null, hash, UserStatus.ACTIVE, platformAdmin, 0, null, null,
-                Instant.now().minusSeconds(5), null, null, null));
+                SESSIONS_VALID_AFTER, null, null, null));
     }
 
     public Actor actor(User user) {

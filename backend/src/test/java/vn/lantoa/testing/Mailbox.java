@@ -4,8 +4,12 @@ import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,25 +35,39 @@ public final class Mailbox {
         }
     }
 
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
     private Mailbox() {
     }
 
     /** Waits up to ten seconds for the n-th mail to this address (1-based) and returns it. */
     public static Mail await(String address, int n) {
-        long end = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < end) {
-            List<Mail> mails = of(address);
-            if (mails.size() >= n) {
-                return mails.get(n - 1);
+        return awaitFirst(address, mails -> mails.size() >= n ? Optional.of(mails.get(n - 1)) : Optional.empty(), "number " + n);
+    }
+
+    /** Waits up to ten seconds for the first mail to this address whose subject contains the words. */
+    public static Mail await(String address, String subjectPart) {
+        return awaitFirst(address, mails -> mails.stream().filter(m -> m.subject().contains(subjectPart)).findFirst(), "\"" + subjectPart + "\"");
+    }
+
+    /**
+     * Blocks on the SMTP server until a mail that fits has arrived: each time it is not there yet, waits for one more
+     * message in total (GreenMail wakes the waiter when a message is stored), then looks again.
+     */
+    private static Mail awaitFirst(String address, Function<List<Mail>, Optional<Mail>> pick, String what) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            int total = TestServers.smtp().received().size();
+            Optional<Mail> found = pick.apply(of(address));
+            if (found.isPresent()) {
+                return found.get();
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0 || !TestServers.smtp().awaitTotal(total + 1, left)) {
+                throw new AssertionError("No mail " + what + " for " + address + " within " + WAIT.toSeconds() + " s; got "
+                        + of(address).stream().map(Mail::subject).toList());
             }
         }
-        throw new AssertionError("No mail number " + n + " for " + address + " within 10 s; got " + of(address).size());
     }
 
     public static List<Mail> of(String address) {

@@ -36,6 +36,8 @@ class UnitTreeTest {
     AuditRepository audit;
     @Inject
     Fixtures fixtures;
+    @Inject
+    java.time.Clock clock;
 
     Fixtures.World world;
     Actor platform;
@@ -90,7 +92,7 @@ class UnitTreeTest {
         Unit district = fixtures.unit(platform, world.p().id(), "Phòng GDĐT Sáp Nhập " + world.tag(), UnitType.DISTRICT_OFFICE, null);
         Unit school = fixtures.unit(platform, district.id(), "Trường TH Theo Phòng " + world.tag(), UnitType.SCHOOL, SchoolLevel.TH);
         var member = fixtures.member(school, vn.lantoa.tenancy.Role.EDITOR, "mover", world.tag());
-        Instant before = Instant.now().minusSeconds(1);
+        Instant before = clock.instant().minusSeconds(1);
 
         service.move(platform, district.id(), world.q().id(), "Sắp xếp đơn vị hành chính 2025");
 
@@ -106,7 +108,7 @@ class UnitTreeTest {
             assertThat(m.toName()).isEqualTo(world.q().name());
             assertThat(m.reason()).isEqualTo("Sắp xếp đơn vị hành chính 2025");
         });
-        assertThat(audit.findInUnit(district.id(), before, Instant.now().plusSeconds(5), null, "unit.moved", 10, 0)).hasSize(1);
+        assertThat(audit.findInUnit(district.id(), before, clock.instant().plusSeconds(5), null, "unit.moved", 10, 0)).hasSize(1);
         assertThat(units.searchBelow(world.p().path(), null, null, null, "%", 100, 0)).extracting(Unit::id).doesNotContain(school.id());
     }
 
@@ -138,12 +140,12 @@ class UnitTreeTest {
 
     @Test
     void everyChangeIsAuditedWithBeforeAndAfter() {
-        Instant before = Instant.now().minusSeconds(1);
+        Instant before = clock.instant().minusSeconds(1);
         Unit unit = units.findById(world.z().id()).orElseThrow();
         service.update(platform, unit.id(), new UnitDraft(unit.name(), unit.shortName(), unit.type(), unit.schoolLevel(), unit.slug(), null,
                 "Số 1 đường Mới", "0262 3852 999", null, null, null, null, null));
 
-        var events = audit.findInUnit(unit.id(), before, Instant.now().plusSeconds(5), null, "unit.updated", 10, 0);
+        var events = audit.findInUnit(unit.id(), before, clock.instant().plusSeconds(5), null, "unit.updated", 10, 0);
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.actorEmail()).isEqualTo(world.platformAdmin().email());
             assertThat(e.beforeJson()).contains("\"address\":null");
@@ -153,10 +155,10 @@ class UnitTreeTest {
 
     @Test
     void aRejectedChangeLeavesNoAuditRecord() {
-        Instant before = Instant.now().minusSeconds(2);
+        Instant before = clock.instant().minusSeconds(2);
         assertThatThrownBy(() -> service.create(platform, world.a().id(), draft("Dưới trường " + world.tag(), UnitType.SCHOOL)))
                 .isInstanceOf(UserInputException.class);
-        assertThat(audit.findInSubtree(world.p().path(), before, Instant.now().plusSeconds(5), null, "unit.created", 100, 0))
+        assertThat(audit.findInSubtree(world.p().path(), before, clock.instant().plusSeconds(5), null, "unit.created", 100, 0))
                 .noneMatch(e -> e.summary().contains("Dưới trường"));
     }
 

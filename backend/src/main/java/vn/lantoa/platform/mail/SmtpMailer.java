@@ -54,6 +54,7 @@ class SmtpMailer {
         }
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
         message.setSubject(subject, StandardCharsets.UTF_8.name());
+        // The Date header says when the mail left this server, a technical stamp, not a rule's "now".
         message.setSentDate(new Date());
         if (html == null) {
             message.setText(text, StandardCharsets.UTF_8.name());

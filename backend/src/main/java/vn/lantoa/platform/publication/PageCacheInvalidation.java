@@ -19,10 +19,12 @@ class PageCacheInvalidation {
     private final PageCache cache;
     private final SiteChangeRepository changes;
     private final ApplicationEventPublisher<PublicCachesStale> stale;
+    private final java.time.Clock clock;
     private volatile long lastSeenId = -1;
     private final java.util.Set<Long> appliedHere = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    PageCacheInvalidation(PageCache cache, SiteChangeRepository changes, ApplicationEventPublisher<PublicCachesStale> stale) {
+    PageCacheInvalidation(PageCache cache, SiteChangeRepository changes, ApplicationEventPublisher<PublicCachesStale> stale, java.time.Clock clock) {
+        this.clock = clock;
         this.cache = cache;
         this.changes = changes;
         this.stale = stale;
@@ -59,7 +61,7 @@ class PageCacheInvalidation {
     /** Every instance reads changes within seconds; a day of them is more than enough to keep. */
     @Scheduled(fixedDelay = "1h", initialDelay = "5m")
     void forgetOldChanges() {
-        changes.deleteBefore$WithoutTenancy(java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+        changes.deleteBefore$WithoutTenancy(clock.instant().minus(java.time.Duration.ofDays(1)));
     }
 
     /** Data behind the pages first, then the pages: a page rendered in between is refused by the cache's generation check. */

@@ -39,19 +39,8 @@ public final class EmbeddedSmtp implements AutoCloseable {
 
     /** Waits until at least {@code count} messages arrived in total; false when the time ran out. */
     public boolean awaitTotal(int count, long timeoutMillis) {
-        long end = System.currentTimeMillis() + timeoutMillis;
-        while (greenMail.getReceivedMessages().length < count) {
-            if (System.currentTimeMillis() > end) {
-                return false;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
+        // GreenMail wakes the waiting thread as each message is stored: no polling.
+        return greenMail.waitForIncomingEmail(timeoutMillis, count);
     }
 
     @Override

@@ -1,0 +1,357 @@
+package vn.lantoa.tenancy;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static vn.lantoa.tenancy.IsolationRules.Kind.MEMBERS_READ;
+import static vn.lantoa.tenancy.IsolationRules.Kind.NO_UNIT;
+import static vn.lantoa.tenancy.IsolationRules.Kind.OVERSIGHT_READ;
+import static vn.lantoa.tenancy.IsolationRules.Kind.PLATFORM;
+import static vn.lantoa.tenancy.IsolationRules.Kind.PUBLIC;
+import static vn.lantoa.tenancy.IsolationRules.Kind.STRUCTURE;
+import static vn.lantoa.tenancy.IsolationRules.Kind.WRITE;
+import static vn.lantoa.tenancy.IsolationRules.Owner.DISTRICT;
+import static vn.lantoa.tenancy.IsolationRules.Owner.SCHOOL;
+
+/**
+ * One rule per route of the router (TenantIsolationTest checks there is one for each): whose data the route touches and
+ * what kind of access it is. Variables in the address are filled from the test's fixture by name ({unitId}, {fileId},
+ * {reportId}...; an alias picks another fixture value for the same variable). To add a route: copy the line of a route
+ * like it, say its owner and kind, and give the body a form needs to get past binding to the access check.
+ */
+final class IsolationRules {
+
+    /** What a route is, which decides what each kind of person gets from it on another unit. */
+    enum Kind {
+        /** Reads what a unit sent or published, its lists and dashboards: its members and, read-only, oversight from above. */
+        OVERSIGHT_READ,
+        /** Reads a unit's own unpublished work (drafts, media, inbox): its members only, 403 from above. */
+        MEMBERS_READ,
+        /** Changes a unit's own work (or opens the form that does): its members with the role only. */
+        WRITE,
+        /** Changes a unit's structure or people, or reads its audit log: its admins and the admins above it. */
+        STRUCTURE,
+        /** A page of a unit's public site: published things only, and only that site's. */
+        PUBLIC,
+        /** Platform-wide administration: platform admins only. */
+        PLATFORM,
+        /** Holds no unit and no unit's resource. */
+        NO_UNIT
+    }
+
+    /** Whose data: school A (sibling B, district D above), or district D as a recipient (sibling D2, province P above). */
+    enum Owner { SCHOOL, DISTRICT }
+
+    record Rule(String method, String path, Kind kind, Owner owner, String query, Map<String, String> body, Map<String, String> aliases,
+                boolean crossIds, boolean upload, boolean download, String reason) {
+
+        /** A query string, with {variables}. */
+        Rule query(String q) {
+            return new Rule(method, path, kind, owner, q, body, aliases, crossIds, upload, download, reason);
+        }
+
+        /** Form or JSON fields, name then value ({variables} allowed in values). */
+        Rule body(String... fields) {
+            Map<String, String> b = new LinkedHashMap<>();
+            for (int i = 0; i < fields.length; i += 2) {
+                b.put(fields[i], fields[i + 1]);
+            }
+            return new Rule(method, path, kind, owner, query, b, aliases, crossIds, upload, download, reason);
+        }
+
+        /** Fill {variable} from another fixture value. */
+        Rule alias(String variable, String fixtureName) {
+            Map<String, String> a = new LinkedHashMap<>(aliases);
+            a.put(variable, fixtureName);
+            return new Rule(method, path, kind, owner, query, body, a, crossIds, upload, download, reason);
+        }
+
+        /** The ids in the address are not the owner's alone (a sibling has its own report for the same obligation and period). */
+        Rule sharedIds() {
+            return new Rule(method, path, kind, owner, query, body, aliases, false, upload, download, reason);
+        }
+
+        /** Sends a file (multipart). */
+        Rule sendsFile() {
+            return new Rule(method, path, kind, owner, query, body, aliases, crossIds, true, download, reason);
+        }
+
+        /** Answers a file or a feed rather than a page: asked for with Accept: any. */
+        Rule answersFile() {
+            return new Rule(method, path, kind, owner, query, body, aliases, crossIds, upload, true, reason);
+        }
+    }
+
+    private IsolationRules() {
+    }
+
+    static Rule rule(String route, Kind kind, Owner owner) {
+        String method = route.substring(0, route.indexOf(' '));
+        return new Rule(method, route.substring(route.indexOf(' ') + 1), kind, owner, null, Map.of(), Map.of(), true, false, false, null);
+    }
+
+    static Rule none(String route, String reason) {
+        return new Rule(route.substring(0, route.indexOf(' ')), route.substring(route.indexOf(' ') + 1), NO_UNIT, null, null, Map.of(), Map.of(),
+                false, false, false, reason);
+    }
+
+    static Rule publicPage(String route) {
+        return rule(route, PUBLIC, null);
+    }
+
+    static Rule platform(String route) {
+        return rule(route, PLATFORM, null);
+    }
+
+    /** Every route, keyed "METHOD /template" as the router names it. */
+    static Map<String, Rule> all() {
+        Map<String, Rule> r = new LinkedHashMap<>();
+        for (Rule rule : rules()) {
+            if (r.put(rule.method() + " " + rule.path(), rule) != null) {
+                throw new IllegalStateException("Two rules for " + rule.method() + " " + rule.path());
+            }
+        }
+        return r;
+    }
+
+    private static Rule[] rules() {
+        return new Rule[] {
+                // A unit's workspace, profile and people.
+                rule("GET /admin/u/{unitId}", OVERSIGHT_READ, SCHOOL),
+                rule("GET /admin/switch", OVERSIGHT_READ, SCHOOL).query("unit={unitId}"),
+                rule("GET /admin/u/{unitId}/profile", OVERSIGHT_READ, SCHOOL),
+                rule("GET /admin/u/{unitId}/profile/edit", STRUCTURE, SCHOOL),
+                rule("POST /admin/u/{unitId}/profile", STRUCTURE, SCHOOL).body("name", "Trường Bị Đổi Tên", "type", "SCHOOL", "schoolLevel", "THCS"),
+                rule("GET /admin/u/{unitId}/profile/move", STRUCTURE, SCHOOL),
+                rule("POST /admin/u/{unitId}/profile/move", STRUCTURE, SCHOOL).body("parentId", "{otherParentId}", "reason", "Chuyển đi"),
+                rule("GET /admin/u/{unitId}/people", OVERSIGHT_READ, SCHOOL),
+                rule("GET /admin/u/{unitId}/people/{userId}", OVERSIGHT_READ, SCHOOL),
+                rule("GET /admin/u/{unitId}/people/invite", STRUCTURE, SCHOOL),
+                rule("POST /admin/u/{unitId}/people/invite", STRUCTURE, SCHOOL).body("email", "xam-nhap@example.edu.vn", "fullName", "Xâm Nhập",
+                        "role", "UNIT_ADMIN"),
+                rule("POST /admin/u/{unitId}/people/{userId}/roles", STRUCTURE, SCHOOL).body("role", "UNIT_ADMIN"),
+                rule("POST /admin/u/{unitId}/people/{userId}/roles/{membershipId}/remove", STRUCTURE, SCHOOL),
+                rule("POST /admin/u/{unitId}/people/{userId}/resend", STRUCTURE, SCHOOL),
+                rule("POST /admin/u/{unitId}/people/{userId}/unlock", STRUCTURE, SCHOOL),
+                rule("GET /admin/u/{unitId}/audit", STRUCTURE, SCHOOL),
+                rule("GET /admin/u/{unitId}/units", OVERSIGHT_READ, DISTRICT),
+                rule("GET /admin/u/{unitId}/units/new", STRUCTURE, DISTRICT),
+                rule("POST /admin/u/{unitId}/units", STRUCTURE, DISTRICT).body("name", "Trường Chen Ngang", "type", "SCHOOL", "schoolLevel", "TH"),
+                rule("GET /admin/u/{unitId}/import", STRUCTURE, DISTRICT),
+                rule("GET /admin/u/{unitId}/import/template.csv", STRUCTURE, DISTRICT).answersFile(),
+                rule("GET /admin/u/{unitId}/import/template.xlsx", STRUCTURE, DISTRICT).answersFile(),
+                rule("POST /admin/u/{unitId}/import", STRUCTURE, DISTRICT).sendsFile(),
+                rule("GET /admin/u/{unitId}/import/{jobId}", STRUCTURE, DISTRICT),
+                rule("GET /admin/u/{unitId}/import/{jobId}/progress", STRUCTURE, DISTRICT).answersFile(),
+                rule("POST /admin/u/{unitId}/import/{jobId}/confirm", STRUCTURE, DISTRICT),
+                rule("POST /admin/u/{unitId}/import/{jobId}/cancel", STRUCTURE, DISTRICT),
+
+                // Ban truyền thông.
+                rule("GET /admin/u/{unitId}/committee", OVERSIGHT_READ, SCHOOL),
+                rule("GET /admin/u/{unitId}/committee/settings", WRITE, SCHOOL),
+                rule("POST /admin/u/{unitId}/committee/settings", WRITE, SCHOOL).body("decisionNumber", "99/QĐ-GIA", "hotlinePhone", "0243 999 9999"),
+                rule("GET /admin/u/{unitId}/committee/members/new", WRITE, SCHOOL),
+                rule("POST /admin/u/{unitId}/committee/members", WRITE, SCHOOL).body("fullName", "Người lạ", "committeeRole", "MEMBER"),
+                rule("GET /admin/u/{unitId}/committee/members/{memberId}", WRITE, SCHOOL),
+                rule("POST /admin/u/{unitId}/committee/members/{memberId}", WRITE, SCHOOL).body("fullName", "Đổi tên", "committeeRole", "MEMBER"),
+                rule("POST /admin/u/{unitId}/committee/members/{memberId}/delete", WRITE, SCHOOL),
+
+                // Files and media.
+                rule("GET /admin/u/{unitId}/files", OVERSIGHT_READ, SCHOOL),
+                rule("GET /admin/u/{unitId}/files/{fileId}/download", OVERSIGHT_READ, SCHOOL).answersFile(),
+                rule("GET /admin/u/{unitId}/files/{fileId}/view", OVERSIGHT_READ, SCHOOL).answersFile(),
+                rule("GET /admin/u/{unitId}/files/{fileId}/link", OVERSIGHT_READ, SCHOOL).answersFile(),
+                rule("POST /admin/u/{unitId}/files", WRITE, SCHOOL).sendsFile(),
+                rule("POST /admin/u/{unitId}/files/{fileId}/delete", WRITE, SCHOOL),
+                rule("GET /admin/u/{unitId}/media", MEMBERS_READ, SCHOOL),
+                rule("POST /admin/u/{unitId}/media/upload", WRITE, SCHOOL).sendsFile().answersFile(),
+
+                // Newsroom: articles, revisions, documents, site settings.
+                rule("GET /admin/u/{unitId}/articles", MEMBERS_READ, SCHOOL),
+                rule("GET /admin/u/{unitId}/articles/new", WRITE, SCHOOL),
+                rule("POST /admin/u/{unitId}/articles", WRITE, SCHOOL).body("kind", "NEWS", "title", "Bài lạ", "bodyHtml", "<p>x</p>"),
+                rule("GET /admin/u/{unitId}/articles/{articleId}", MEMBERS_READ, SCHOOL),
+                rule("POST /admin/u/{unitId}/articles/{articleId}", WRITE, SCHOOL).query("action=save")
+                        .body("kind", "NEWS", "title", "Đổi tiêu đề", "bodyHtml", "<p>y</p>"),
+                rule("POST /admin/u/{unitId}/articles/{articleId}/return", WRITE, SCHOOL).body("reason", "Viết lại"),
+                rule("POST /admin/u/{unitId}/articles/{articleId}/{step}", WRITE, SCHOOL),
+                rule("GET /admin/u/{unitId}/articles/{articleId}/preview", MEMBERS_READ, SCHOOL),
+                rule("GET /admin/u/{unitId}/articles/{articleId}/revisions", MEMBERS_READ, SCHOOL),
+                rule("GET /admin/u/{unitId}/articles/{articleId}/revisions/{number}", MEMBERS_READ, SCHOOL),
+                rule("POST /admin/u/{unitId}/articles/{articleId}/revisions/{number}/restore", WRITE, SCHOOL),
+                rule("GET /admin/u/{unitId}/documents", MEMBERS_READ, SCHOOL),
+                rule("GET /admin/u/{unitId}/documents/new", WRITE, SCHOOL),
+                rule("POST /admin/u/{unitId}/documents", WRITE, SCHOOL).body("number", "1/GM", "docDate", "01/01/2026", "issuer", "X",
+                        "docType", "GIAY_MOI", "summary", "x"),
+                rule("GET /admin/u/{unitId}/documents/{documentId}", MEMBERS_READ, SCHOOL),
+                rule("POST /admin/u/{unitId}/documents/{documentId}", WRITE, SCHOOL).body("number", "2/GM", "docDate", "01/01/2026", "issuer", "X",
+                        "docType", "GIAY_MOI", "summary", "y"),
+                rule("POST /admin/u/{unitId}/documents/{documentId}/{step}", WRITE, SCHOOL).alias("step", "documentStep"),
+                rule("GET /admin/u/{unitId}/site", MEMBERS_READ, SCHOOL),
+                rule("POST /admin/u/{unitId}/site/settings", WRITE, SCHOOL).body("tagline", "Bị đổi"),
+                rule("POST /admin/u/{unitId}/site/categories", WRITE, SCHOOL).body("name", "Chuyên mục lạ"),
+                rule("POST /admin/u/{unitId}/site/categories/{categoryId}/delete", WRITE, SCHOOL),
+                rule("POST /admin/u/{unitId}/site/links", WRITE, SCHOOL).body("label", "Lạ", "url", "https://la.example.vn"),
+                rule("POST /admin/u/{unitId}/site/links/{linkId}/delete", WRITE, SCHOOL),
+
+                // Công khai.
+                rule("GET /admin/u/{unitId}/disclosure", OVERSIGHT_READ, SCHOOL),
+                rule("GET /admin/u/{unitId}/disclosure/new", WRITE, SCHOOL).query("requirement=FEES"),
+                rule("POST /admin/u/{unitId}/disclosure", WRITE, SCHOOL).body("requirement", "FEES", "period", "2026", "title", "Giả", "body", "x"),
+
+                // Down and up the tree: shares from the district, stories from the school.
+                rule("GET /admin/u/{unitId}/received", OVERSIGHT_READ, SCHOOL),
+                rule("POST /admin/u/{unitId}/received/{shareId}/ack", WRITE, SCHOOL),
+                rule("GET /admin/u/{unitId}/shares", OVERSIGHT_READ, DISTRICT),
+                rule("GET /admin/u/{unitId}/shares/{shareId}", OVERSIGHT_READ, DISTRICT),
+                rule("GET /admin/u/{unitId}/shares/new", WRITE, DISTRICT).query("type=ARTICLE&id={publishedArticleId}"),
+                rule("POST /admin/u/{unitId}/shares", WRITE, DISTRICT).body("itemType", "ARTICLE", "itemId", "{publishedArticleId}", "audience", "ALL"),
+                rule("GET /admin/u/{unitId}/stories", MEMBERS_READ, SCHOOL),
+                rule("GET /admin/u/{unitId}/stories/new", WRITE, SCHOOL).query("article={publishedArticleId}"),
+                rule("POST /admin/u/{unitId}/stories", WRITE, SCHOOL).body("articleId", "{publishedArticleId}"),
+                rule("GET /admin/u/{unitId}/stories/{storyId}", MEMBERS_READ, DISTRICT),
+                rule("POST /admin/u/{unitId}/stories/{storyId}/accept", WRITE, DISTRICT),
+                rule("POST /admin/u/{unitId}/stories/{storyId}/decline", WRITE, DISTRICT).body("reason", "Chưa phù hợp"),
+
+                // Reporting, as the school that sends.
+                rule("GET /admin/u/{unitId}/reports", OVERSIGHT_READ, SCHOOL),
+                rule("GET /admin/u/{unitId}/reports/{obligationId}/{periodCode}", OVERSIGHT_READ, SCHOOL).sharedIds(),
+                rule("POST /admin/u/{unitId}/reports/{obligationId}/{periodCode}", WRITE, SCHOOL).sharedIds().query("action=submit")
+                        .body("tin_bai", "99", "y_kien_nhan", "1", "y_kien_xu_ly", "1"),
+                rule("POST /admin/u/{unitId}/reports/{obligationId}/{periodCode}/autosave", WRITE, SCHOOL).sharedIds().body("tin_bai", "98"),
+                rule("POST /admin/u/{unitId}/reports/{obligationId}/{periodCode}/attachments", WRITE, SCHOOL).sharedIds().sendsFile(),
+                rule("GET /admin/u/{unitId}/reports/{obligationId}/{periodCode}/files/{fileId}", OVERSIGHT_READ, SCHOOL).alias("fileId", "reportFileId")
+                        .answersFile(),
+                rule("POST /admin/u/{unitId}/reports/{obligationId}/{periodCode}/files/{fileId}/delete", WRITE, SCHOOL).alias("fileId", "reportFileId"),
+                rule("GET /admin/u/{unitId}/reports/{obligationId}/{periodCode}/pdf", OVERSIGHT_READ, SCHOOL).sharedIds().answersFile(),
+                rule("GET /admin/u/{unitId}/reports/{obligationId}/{periodCode}/xlsx", OVERSIGHT_READ, SCHOOL).sharedIds().answersFile(),
+                rule("POST /admin/u/{unitId}/reports/{obligationId}/events", WRITE, SCHOOL).sharedIds().alias("obligationId", "incidentObligationId")
+                        .body("happenedAt", "2026-09-16T08:00"),
+                rule("GET /api/v1/units/{unitId}/reports/{obligationId}/{periodCode}", OVERSIGHT_READ, SCHOOL).sharedIds(),
+                rule("PUT /api/v1/units/{unitId}/reports/{obligationId}/{periodCode}", WRITE, SCHOOL).sharedIds(),
+                rule("POST /api/v1/units/{unitId}/reports/{obligationId}/{periodCode}", WRITE, SCHOOL).sharedIds(),
+
+                // Reporting, as the district that defines, receives, follows and rolls up.
+                rule("GET /admin/u/{unitId}/report-forms", OVERSIGHT_READ, DISTRICT),
+                rule("GET /admin/u/{unitId}/report-forms/new", WRITE, DISTRICT),
+                rule("POST /admin/u/{unitId}/report-forms", WRITE, DISTRICT).body("title", "Biểu mẫu lạ", "s0.title", "I"),
+                rule("GET /admin/u/{unitId}/report-forms/{formId}", OVERSIGHT_READ, DISTRICT),
+                rule("POST /admin/u/{unitId}/report-forms/{formId}", WRITE, DISTRICT).body("title", "Đổi biểu mẫu", "s0.title", "I"),
+                rule("GET /admin/u/{unitId}/obligations", OVERSIGHT_READ, DISTRICT),
+                rule("GET /admin/u/{unitId}/obligations/new", WRITE, DISTRICT),
+                rule("POST /admin/u/{unitId}/obligations", WRITE, DISTRICT).body("title", "Nghĩa vụ lạ", "formId", "{formId}", "audience", "ALL",
+                        "recipient", "PARENT", "periodType", "MONTHLY", "dueKind", "DAY_OF_NEXT_MONTH", "dueDay", "20", "startsOn", "2026-01-01"),
+                rule("POST /admin/u/{unitId}/obligations/{obligationId}/stop", WRITE, DISTRICT),
+                rule("POST /admin/u/{unitId}/obligations/{obligationId}/resume", WRITE, DISTRICT),
+                rule("GET /admin/u/{unitId}/unit-groups", OVERSIGHT_READ, DISTRICT),
+                rule("POST /admin/u/{unitId}/unit-groups", WRITE, DISTRICT).body("name", "Nhóm lạ", "members", "{schoolId}"),
+                rule("GET /admin/u/{unitId}/deadlines", OVERSIGHT_READ, DISTRICT).query("obligation={obligationId}&period={periodCode}"),
+                rule("GET /admin/u/{unitId}/deadlines/export.xlsx", OVERSIGHT_READ, DISTRICT).query("obligation={obligationId}&period={periodCode}")
+                        .answersFile(),
+                rule("POST /admin/u/{unitId}/deadlines/remind", WRITE, DISTRICT).body("obligation", "{obligationId}", "period", "{periodCode}"),
+                rule("POST /admin/u/{unitId}/deadlines/exception", WRITE, DISTRICT).body("obligation", "{obligationId}", "period", "{periodCode}",
+                        "unit", "{schoolId}", "until", "2026-12-31"),
+                rule("GET /admin/u/{unitId}/received-reports/{reportId}", OVERSIGHT_READ, DISTRICT),
+                rule("GET /admin/u/{unitId}/received-reports/{reportId}/files/{fileId}", OVERSIGHT_READ, DISTRICT).answersFile(),
+                rule("GET /admin/u/{unitId}/received-reports/{reportId}/pdf", OVERSIGHT_READ, DISTRICT).answersFile(),
+                rule("GET /admin/u/{unitId}/received-reports/{reportId}/xlsx", OVERSIGHT_READ, DISTRICT).answersFile(),
+                rule("POST /admin/u/{unitId}/received-reports/{reportId}/accept", WRITE, DISTRICT),
+                rule("POST /admin/u/{unitId}/received-reports/{reportId}/return", WRITE, DISTRICT).body("reason", "Số liệu chưa khớp"),
+                rule("GET /admin/u/{unitId}/rollup", OVERSIGHT_READ, DISTRICT).query("obligation={obligationId}&period={periodCode}"),
+                rule("GET /admin/u/{unitId}/rollup/export.xlsx", OVERSIGHT_READ, DISTRICT).query("obligation={obligationId}&period={periodCode}")
+                        .answersFile(),
+                rule("GET /admin/u/{unitId}/rollup/export.pdf", OVERSIGHT_READ, DISTRICT).query("obligation={obligationId}&period={periodCode}")
+                        .answersFile(),
+                rule("GET /admin/u/{unitId}/report-dashboard", OVERSIGHT_READ, DISTRICT).query("obligation={obligationId}"),
+                rule("GET /admin/u/{unitId}/report-dashboard/export.xlsx", OVERSIGHT_READ, DISTRICT).query("obligation={obligationId}").answersFile(),
+                rule("GET /admin/u/{unitId}/exam-board", OVERSIGHT_READ, DISTRICT),
+                rule("GET /admin/u/{unitId}/incidents", OVERSIGHT_READ, DISTRICT),
+
+                // The JSON API.
+                rule("GET /api/v1/units/{unitId}", OVERSIGHT_READ, SCHOOL),
+                rule("PUT /api/v1/units/{unitId}", STRUCTURE, SCHOOL).body("name", "Đổi tên", "type", "SCHOOL", "schoolLevel", "THCS"),
+                rule("POST /api/v1/units/{unitId}/move", STRUCTURE, SCHOOL).body("parentId", "{otherParentId}"),
+                rule("GET /api/v1/units/{unitId}/units", OVERSIGHT_READ, DISTRICT),
+                rule("POST /api/v1/units/{unitId}/units", STRUCTURE, DISTRICT).body("name", "Trường API Lạ", "type", "SCHOOL", "schoolLevel", "TH"),
+                rule("GET /api/v1/units/{unitId}/members", OVERSIGHT_READ, SCHOOL),
+                rule("POST /api/v1/units/{unitId}/members", STRUCTURE, SCHOOL).body("email", "xam-nhap-api@example.edu.vn", "fullName", "X",
+                        "role", "UNIT_ADMIN"),
+                rule("GET /api/v1/units/{unitId}/memberships", OVERSIGHT_READ, SCHOOL),
+                rule("DELETE /api/v1/units/{unitId}/memberships/{membershipId}", STRUCTURE, SCHOOL),
+                rule("GET /api/v1/units/{unitId}/committee", OVERSIGHT_READ, SCHOOL),
+                rule("PUT /api/v1/units/{unitId}/committee", WRITE, SCHOOL).body("decisionNumber", "99/QĐ", "hotlinePhone", "0243 999 9999"),
+                rule("POST /api/v1/units/{unitId}/committee/members", WRITE, SCHOOL).body("fullName", "Người lạ", "committeeRole", "MEMBER"),
+                rule("PUT /api/v1/units/{unitId}/committee/members/{memberId}", WRITE, SCHOOL).body("fullName", "Đổi", "committeeRole", "MEMBER"),
+                rule("DELETE /api/v1/units/{unitId}/committee/members/{memberId}", WRITE, SCHOOL),
+                rule("GET /api/v1/units/{unitId}/files", OVERSIGHT_READ, SCHOOL),
+                rule("POST /api/v1/units/{unitId}/files", WRITE, SCHOOL).sendsFile(),
+                rule("GET /api/v1/units/{unitId}/files/{fileId}", OVERSIGHT_READ, SCHOOL),
+                rule("GET /api/v1/units/{unitId}/files/{fileId}/content", OVERSIGHT_READ, SCHOOL),
+                rule("DELETE /api/v1/units/{unitId}/files/{fileId}", WRITE, SCHOOL),
+
+                // Public sites, and files served from them.
+                publicPage("GET /{site}"),
+                publicPage("GET /{site}/tin"),
+                publicPage("GET /{site}/tin/{slug}"),
+                publicPage("GET /{site}/tin/{slug}/in"),
+                publicPage("GET /{site}/tin/{slug}/pdf").answersFile(),
+                publicPage("GET /{site}/trang/{slug}").alias("slug", "pageSlug"),
+                publicPage("GET /{site}/chuyen-muc/{category}"),
+                publicPage("GET /{site}/chuyen-muc/{category}/rss.xml").answersFile(),
+                publicPage("GET /{site}/chuyen-muc/{category}/atom.xml").answersFile(),
+                publicPage("GET /{site}/the/{tag}"),
+                publicPage("GET /{site}/van-ban"),
+                publicPage("GET /{site}/van-ban/{documentId}"),
+                publicPage("GET /{site}/cong-khai"),
+                publicPage("GET /{site}/cong-khai/luu-tru"),
+                publicPage("GET /{site}/don-vi").alias("site", "districtSite"),
+                publicPage("GET /{site}/en"),
+                publicPage("GET /{site}/lien-he"),
+                publicPage("GET /{site}/tim-kiem").query("q=truong"),
+                publicPage("GET /{site}/rss.xml").answersFile(),
+                publicPage("GET /{site}/atom.xml").answersFile(),
+                publicPage("GET /{site}/sitemap.xml").answersFile(),
+                publicPage("GET /{site}/robots.txt").answersFile(),
+                publicPage("GET /anh/{unitId}/{year}/{name}").alias("year", "imageYear").alias("name", "imageName").answersFile(),
+                publicPage("GET /tep/{unitId}/{fileId}/{name}").answersFile(),
+
+                // The platform itself.
+                platform("GET /admin/platform"),
+                platform("GET /admin/platform/units/new"),
+                platform("POST /admin/platform/units").body("name", "Sở Lạ", "type", "PROVINCE_DEPARTMENT"),
+                platform("GET /admin/platform/days-off"),
+                platform("POST /admin/platform/days-off").body("date", "02/09/2036", "name", "Quốc khánh"),
+                platform("POST /admin/platform/days-off/copy").body("from", "2030", "to", "2037"),
+                platform("POST /admin/platform/days-off/{date}/delete").alias("date", "dayOff"),
+
+                // No unit in them.
+                none("GET /", "the front door: sends to sign-in or to the person's workspace"),
+                none("GET /login", "sign-in form"),
+                none("POST /login", "sign-in"),
+                none("POST /logout", "sign-out of one's own session"),
+                none("GET /password/forgot", "asks for a reset mail by address"),
+                none("POST /password/forgot", "asks for a reset mail by address"),
+                none("GET /password/reset", "reset form for a token"),
+                none("POST /password/reset", "sets one's own password with a token"),
+                none("GET /invitation", "invitation form for a token"),
+                none("POST /invitation", "accepts one's own invitation with a token"),
+                none("GET /account", "one's own account"),
+                none("POST /account/profile", "one's own account"),
+                none("POST /account/password", "one's own account"),
+                none("POST /account/sign-out-everywhere", "one's own sessions"),
+                none("GET /admin", "sends the person to a unit where they hold a role"),
+                none("GET /lang/{code}", "the reader's language, a cookie"),
+                none("GET /api/v1/me", "one's own roles"),
+                none("POST /api/v1/auth/token", "sign-in for API clients"),
+                none("POST /api/v1/auth/refresh", "one's own refresh token"),
+                none("POST /api/v1/auth/logout", "one's own refresh token"),
+                none("GET /token_info", "Micronaut Security: the caller's own token"),
+                none("POST /token_info", "Micronaut Security: the caller's own token"),
+                none("GET /api/openapi.yml", "the API's description"),
+                none("GET /health", "probes"),
+                none("GET /health/{selector}", "probes"),
+                none("GET /robots.txt", "the platform's robots file"),
+                none("GET /sitemap.xml", "index of the public sites' sitemaps"),
+        };
+    }
+}
