@@ -36,6 +36,7 @@ final class FormCheck {
                 if (f.min() != null && f.max() != null && f.min() > f.max()) {
                     errors.add(name + ".max", "reportForm.rangeInverted");
                 }
+                checkNumberSettings(f, name, errors);
                 if (f.prefill() != null && (PrefillSource.parse(f.prefill()) == null || f.type() != FieldType.NUMBER || section.repeating())) {
                     errors.add(name + ".prefill", "reportForm.prefillNumbersOnly");
                 }
@@ -54,5 +55,25 @@ final class FormCheck {
             i++;
         }
         return errors;
+    }
+
+    private static boolean outOfRange(Double bound) {
+        return bound != null && !(Math.abs(bound) < Math.pow(10, ReportNumber.INTEGER_DIGITS));
+    }
+
+    /** A range inside the numbers a report can hold, 0 to 4 decimals, and a scope only where a number rolls up. */
+    static void checkNumberSettings(FormField f, String name, FieldErrors errors) {
+        if (outOfRange(f.min())) {
+            errors.add(name + ".min", "report.field.tooLarge");
+        }
+        if (outOfRange(f.max())) {
+            errors.add(name + ".max", "report.field.tooLarge");
+        }
+        if (f.decimals() != null && (f.decimals() < 0 || f.decimals() > ReportNumber.DECIMALS)) {
+            errors.add(name + ".decimals", "reportForm.decimalsInvalid", ReportNumber.DECIMALS);
+        }
+        if ((f.decimals() != null || f.scope() != null) && f.type() != FieldType.NUMBER) {
+            errors.add(name + ".type", "reportForm.numberSettingsOnNumbers");
+        }
     }
 }

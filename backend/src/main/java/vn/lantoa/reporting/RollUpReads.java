@@ -25,6 +25,14 @@ class RollUpReads {
 
     static final String REPORTS = "#";
     static final String ON_TIME = "#ontime";
+    /** 1 for a report returned to its unit and not sent again yet: a counter like '#', so totals say how many. */
+    static final String RETURNED = "#returned";
+    /**
+     * Before a field's key: a consolidating unit's own figure for a consolidated field ("=y_kien_nhan"). Stored and
+     * totalled like any field, so one read brings it next to its sources' total, and no sum of the field's own key
+     * ever includes it.
+     */
+    static final String STATED = "=";
     private final JdbcOperations jdbc;
     private final UnitRefRepository units;
 
@@ -36,6 +44,8 @@ class RollUpReads {
     RollUpTable table(Obligation obligation, FormDefinition form, UnitRef unit, Period period) {
         List<FormField> fields = form.sections().stream().filter(s -> !s.repeating()).flatMap(s -> s.fields().stream())
                 .filter(f -> f.rollUpOrNone() != RollUp.NONE).toList();
+        Set<String> consolidated = new HashSet<>();
+        fields.stream().filter(f -> f.scopeIn(form) == FieldScope.CONSOLIDATED).forEach(f -> consolidated.add(f.key()));
         Map<Long, Map<String, Aggregate>> own = new HashMap<>();
         jdbc.prepareStatement("SELECT unit_id, field_key, value FROM report_value WHERE obligation_id = ? AND period_code = ? AND group_unit_id = ?", ps -> {
             ps.setLong(1, obligation.id());
@@ -43,7 +53,7 @@ class RollUpReads {
             ps.setLong(3, unit.id());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    own.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), Aggregate.of(rs.getDouble(3)));
+                    own.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), Aggregate.of(rs.getBigDecimal(3)));
                 }
             }
             return null;
@@ -61,7 +71,7 @@ class RollUpReads {
             ps.setString(5, unit.path());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Aggregate a = new Aggregate(rs.getDouble(3), rs.getLong(4), rs.getDouble(5), rs.getDouble(6));
+                    Aggregate a = new Aggregate(rs.getBigDecimal(3), rs.getLong(4), rs.getBigDecimal(5), rs.getBigDecimal(6));
                     below.computeIfAbsent(Long.parseLong(rs.getString(1)), k -> new HashMap<>()).merge(rs.getString(2), a, Aggregate::plus);
                 }
             }
@@ -87,7 +97,7 @@ class RollUpReads {
             line.values().forEach((k, v) -> total.merge(k, v, Aggregate::plus));
             reports += line.reports();
         }
-        return new RollUpTable(fields, lines, total, reports);
+        return new RollUpTable(fields, consolidated, lines, total, reports);
     }
 
 }
