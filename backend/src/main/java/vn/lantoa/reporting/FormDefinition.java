@@ -70,7 +70,12 @@ public record FormDefinition(String title, List<FormSection> sections, List<Cros
     }
 
     public FormField field(String key) {
-        return sections.stream().flatMap(s -> s.fields().stream()).filter(f -> f.key().equals(key)).findFirst().orElse(null);
+        if (key == null || sections == null) {
+            return null;
+        }
+        // Null-safe: a form sent as JSON is asked about its fields before it is known to be whole.
+        return sections.stream().filter(s -> s != null && s.fields() != null).flatMap(s -> s.fields().stream())
+                .filter(f -> f != null && key.equals(f.key())).findFirst().orElse(null);
     }
 
     private String label(String key) {

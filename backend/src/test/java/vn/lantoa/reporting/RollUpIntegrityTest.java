@@ -255,6 +255,48 @@ class RollUpIntegrityTest {
         assertThat(definition.sections().get(0).fields()).extracting(FormField::decimals).containsExactly(0, 0, 2);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theApiWritesAndReadsWhatEachNumberCountsAndRefusesAFormAReportCouldNotHold() {
+        Fixtures.World w = fixtures.world();
+        Api api = new Api(server.getURI(), json).signIn(w.adminP().email(), Fixtures.PASSWORD);
+        String url = "/api/v1/units/" + w.p().id() + "/report-forms";
+
+        Api.Reply created = api.post(url, consolidatedForm("Biểu mẫu API " + w.tag()));
+        assertThat(created.status()).isEqualTo(201);
+        Map<String, Object> definition = (Map<String, Object>) created.json().get("definition");
+        assertThat(definition.get("scope")).isEqualTo("CONSOLIDATED");
+        List<Map<String, Object>> fields = (List<Map<String, Object>>) ((List<Map<String, Object>>) definition.get("sections")).get(0).get("fields");
+        assertThat(fields.get(0)).containsEntry("key", "tin_bai").containsEntry("scope", "OWN").containsEntry("decimals", 0);
+        String formUrl = url + "/" + created.json().get("id");
+        assertThat(api.get(formUrl).json().get("version")).isEqualTo(1);
+
+        FormDefinition changed = consolidatedForm("Biểu mẫu API " + w.tag());
+        changed = new FormDefinition(changed.title(), changed.sections(), changed.rules(), FieldScope.OWN);
+        Api.Reply saved = api.put(formUrl, changed);
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.json().get("version")).isEqualTo(2);
+        assertThat(((Map<String, Object>) saved.json().get("definition")).get("scope")).isEqualTo("OWN");
+
+        Api.Reply odd = api.postRaw(url, "application/json", "{\"title\": \"Lạ\", \"sections\": [{\"key\": \"a\", \"title\": \"A\", \"fields\": ["
+                + "{\"key\": \"n\", \"label\": \"N\", \"type\": \"NUMBER\", \"decimals\": 9, \"max\": 1e400, \"rollUp\": \"SUM\"}, {\"label\": \"Thiếu loại\"}, null]}],"
+                + " \"rules\": [{\"left\": \"n\"}]}");
+        assertThat(odd.status()).isEqualTo(400);
+        assertThat(fieldCode(odd, "fields[0].decimals")).isEqualTo("reportForm.decimalsInvalid");
+        assertThat(fieldCode(odd, "fields[0].max")).isEqualTo("report.field.tooLarge");
+        assertThat(fieldCode(odd, "fields[1].type")).isEqualTo("reportForm.typeInvalid");
+        assertThat(fieldCode(odd, "rules[0].left")).isEqualTo("reportForm.ruleNumbers");
+        Api.Reply empty = api.postRaw(url, "application/json", "{\"title\": \"Trống\"}");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(fieldCode(empty, "fields")).isEqualTo("reportForm.noFields");
+
+        Api other = new Api(server.getURI(), json).signIn(w.adminQ().email(), Fixtures.PASSWORD);
+        assertThat(other.get(formUrl).status()).isEqualTo(404);
+        assertThat(other.put(formUrl, changed).status()).isIn(403, 404);
+        assertThat(other.post(url, changed).status()).isIn(403, 404);
+        assertThat(api.get(formUrl).json().get("version")).isEqualTo(2);
+    }
+
     // ---- Item 2: a consolidating unit is not added on top of its sources ------------------------------------------------
 
     /** A ministry, a Sở, a Phòng with two schools and a Phòng with none: all Phòng and schools send one monthly report. */
