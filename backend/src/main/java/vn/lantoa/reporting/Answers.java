@@ -3,6 +3,7 @@ package vn.lantoa.reporting;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import vn.lantoa.platform.web.FieldErrors;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,14 +112,14 @@ class Answers {
     }
 
     /** Names a page posts beside the answers: the send's token, and the CSRF token when it comes in the body. */
-    private static final java.util.Set<String> NOT_ANSWERS = java.util.Set.of("token", "csrfToken");
+    private static final Set<String> NOT_ANSWERS = Set.of("token", "csrfToken");
 
     /**
      * Names that are no field of this form: a plain field's key, or "section[row].field" for a field of that repeating
      * section. A send refuses them rather than dropping them silently (a program with an old field list, a typo).
      */
-    static vn.lantoa.platform.web.FieldErrors unknown(FormDefinition form, Map<String, String> posted) {
-        vn.lantoa.platform.web.FieldErrors errors = new vn.lantoa.platform.web.FieldErrors();
+    static FieldErrors unknown(FormDefinition form, Map<String, String> posted) {
+        FieldErrors errors = new FieldErrors();
         int listed = 0;
         for (String name : posted.keySet()) {
             if (NOT_ANSWERS.contains(name) || known(form, name)) {

@@ -11,6 +11,7 @@ import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.Permission;
 import vn.lantoa.tenancy.UnitRef;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -332,24 +333,24 @@ public class ReportService {
     }
 
     /** A send's numbers; a consolidating unit's consolidated figures go under their own keys, never into the sums. */
-    private Map<String, java.math.BigDecimal> numbers(Slot slot, FormDefinition form, Map<String, String> answers) {
+    private Map<String, BigDecimal> numbers(Slot slot, FormDefinition form, Map<String, String> answers) {
         return numbers(form, answers, consolidators.consolidates(slot));
     }
 
     /** The numbers that roll up (a unit without units below): plain (non-repeating) numeric fields with a roll-up rule. */
-    static Map<String, java.math.BigDecimal> numbers(FormDefinition form, Map<String, String> answers) {
+    static Map<String, BigDecimal> numbers(FormDefinition form, Map<String, String> answers) {
         return numbers(form, answers, false);
     }
 
-    private static Map<String, java.math.BigDecimal> numbers(FormDefinition form, Map<String, String> answers, boolean consolidator) {
-        Map<String, java.math.BigDecimal> numbers = new LinkedHashMap<>();
+    private static Map<String, BigDecimal> numbers(FormDefinition form, Map<String, String> answers, boolean consolidator) {
+        Map<String, BigDecimal> numbers = new LinkedHashMap<>();
         for (FormSection section : form.sections()) {
             if (section.repeating()) {
                 continue;
             }
             for (FormField field : section.fields()) {
                 if (field.rollUpOrNone() != RollUp.NONE && answers.containsKey(field.key())) {
-                    java.math.BigDecimal n = FormDefinition.parseNumber(answers.get(field.key()));
+                    BigDecimal n = FormDefinition.parseNumber(answers.get(field.key()));
                     if (n != null) {
                         boolean stated = consolidator && field.scopeIn(form) == FieldScope.CONSOLIDATED;
                         numbers.put(stated ? RollUpReads.STATED + field.key() : field.key(), n);

@@ -44,8 +44,6 @@ class RollUpReads {
     RollUpTable table(Obligation obligation, FormDefinition form, UnitRef unit, Period period) {
         List<FormField> fields = form.sections().stream().filter(s -> !s.repeating()).flatMap(s -> s.fields().stream())
                 .filter(f -> f.rollUpOrNone() != RollUp.NONE).toList();
-        Set<String> consolidated = new HashSet<>();
-        fields.stream().filter(f -> f.scopeIn(form) == FieldScope.CONSOLIDATED).forEach(f -> consolidated.add(f.key()));
         Map<Long, Map<String, Aggregate>> own = new HashMap<>();
         jdbc.prepareStatement("SELECT unit_id, field_key, value FROM report_value WHERE obligation_id = ? AND period_code = ? AND group_unit_id = ?", ps -> {
             ps.setLong(1, obligation.id());
@@ -97,7 +95,7 @@ class RollUpReads {
             line.values().forEach((k, v) -> total.merge(k, v, Aggregate::plus));
             reports += line.reports();
         }
-        return new RollUpTable(fields, consolidated, lines, total, reports);
+        return new RollUpTable(fields, lines, total, reports);
     }
 
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A unit's roll-up for one obligation and period: one line per child's own report and one per child's units below,
@@ -13,11 +12,7 @@ import java.util.Set;
  * same report is that unit's figure for its sources: it is kept and shown ("stated"), never added. Returned reports
  * still count, with their number on every line.
  */
-public record RollUpTable(List<FormField> fields, Set<String> consolidated, List<Line> lines, Map<String, Aggregate> total, long reports) {
-
-    public RollUpTable(List<FormField> fields, List<Line> lines, Map<String, Aggregate> total, long reports) {
-        this(fields, Set.of(), lines, total, reports);
-    }
+public record RollUpTable(List<FormField> fields, List<Line> lines, Map<String, Aggregate> total, long reports) {
 
     public enum Kind {
         OWN, BELOW
@@ -50,10 +45,6 @@ public record RollUpTable(List<FormField> fields, Set<String> consolidated, List
 
     public BigDecimal total(FormField field) {
         return total.getOrDefault(field.key(), Aggregate.EMPTY).value(field.rollUpOrNone());
-    }
-
-    public boolean consolidated(FormField field) {
-        return consolidated.contains(field.key());
     }
 
     public long returned() {
