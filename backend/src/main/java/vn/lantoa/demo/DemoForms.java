@@ -1,6 +1,7 @@
 package vn.lantoa.demo;
 
 import vn.lantoa.reporting.CrossFieldRule;
+import vn.lantoa.reporting.FieldScope;
 import vn.lantoa.reporting.FieldType;
 import vn.lantoa.reporting.FormDefinition;
 import vn.lantoa.reporting.FormField;
@@ -102,9 +103,9 @@ final class DemoForms {
                         number("buoi_tuyen_truyen", "Số buổi tuyên truyền, sinh hoạt chuyên đề", true, RollUp.SUM, null),
                         number("y_kien_nhan", "Số ý kiến, phản ánh nhận được", true, RollUp.SUM, null),
                         number("y_kien_xu_ly", "Số ý kiến, phản ánh đã xử lý", true, RollUp.SUM, null),
-                        number("tin_phong", "Số tin bài đăng trên trang thông tin của Phòng", false, RollUp.SUM, "ARTICLES_PUBLISHED"))),
+                        own(number("tin_phong", "Số tin bài đăng trên trang thông tin của Phòng", false, RollUp.SUM, "ARTICLES_PUBLISHED")))),
                 new FormSection("danh_gia", "II. Đánh giá", false, List.of(longText("danh_gia", "Đánh giá chung, đề xuất", null)))),
-                List.of(new CrossFieldRule("y_kien_xu_ly", CrossFieldRule.Comparison.LESS_OR_EQUAL, "y_kien_nhan")));
+                List.of(new CrossFieldRule("y_kien_xu_ly", CrossFieldRule.Comparison.LESS_OR_EQUAL, "y_kien_nhan")), FieldScope.CONSOLIDATED);
     }
 
     /** Seed 000: every exam site's quick report after each session of the graduation exam, to the Sở's steering committee. */
@@ -139,14 +140,20 @@ final class DemoForms {
     static FormDefinition provinceMonthly() {
         return new FormDefinition("Báo cáo công tác truyền thông tháng (Sở GDĐT)", List.of(
                 new FormSection("so_lieu", "I. Số liệu", false, List.of(
-                        number("tin_bai", "Số tin bài đăng trên cổng thông tin của Sở", true, RollUp.SUM, "ARTICLES_PUBLISHED"),
-                        number("van_ban", "Số văn bản chỉ đạo về truyền thông ban hành", false, RollUp.SUM, "DOCUMENTS_PUBLISHED"),
+                        own(number("tin_bai", "Số tin bài đăng trên cổng thông tin của Sở", true, RollUp.SUM, "ARTICLES_PUBLISHED")),
+                        own(number("van_ban", "Số văn bản chỉ đạo về truyền thông ban hành", false, RollUp.SUM, "DOCUMENTS_PUBLISHED")),
                         number("hoat_dong", "Số hoạt động truyền thông tổ chức", true, RollUp.SUM, null),
                         number("vu_viec", "Số vụ việc dư luận phát sinh", true, RollUp.SUM, null),
                         number("da_xu_ly", "Số vụ việc đã xử lý", true, RollUp.SUM, null),
                         new FormField("ty_le_website", "Tỷ lệ trường có trang thông tin điện tử (%)", FieldType.NUMBER, false, null, 0.0, 100.0, null,
                                 RollUp.AVERAGE, null))),
                 new FormSection("danh_gia", "II. Đánh giá", false, List.of(longText("danh_gia", "Đánh giá chung, khó khăn, đề xuất", null)))),
-                List.of(new CrossFieldRule("da_xu_ly", CrossFieldRule.Comparison.LESS_OR_EQUAL, "vu_viec")));
+                List.of(new CrossFieldRule("da_xu_ly", CrossFieldRule.Comparison.LESS_OR_EQUAL, "vu_viec")), FieldScope.CONSOLIDATED);
+    }
+
+    /** A number that is the reporting unit's own activity (its own site's articles), in a form that otherwise consolidates. */
+    private static FormField own(FormField f) {
+        return new FormField(f.key(), f.label(), f.type(), f.required(), f.help(), f.min(), f.max(), f.choices(), f.rollUp(), f.prefill(), f.decimals(),
+                FieldScope.OWN);
     }
 }

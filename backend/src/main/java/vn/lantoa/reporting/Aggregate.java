@@ -1,29 +1,43 @@
 package vn.lantoa.reporting;
 
-/** Sum, count, min and max of one field over some reports; what a roll-up shows depends on the field's rule. */
-public record Aggregate(double sum, long count, double min, double max) {
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
-    public static final Aggregate EMPTY = new Aggregate(0, 0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
+/**
+ * Sum, count, min and max of one field over some reports, as exact decimals; what a roll-up shows depends on the
+ * field's rule. An average is the sum over the count, taken when it is shown (to four decimals), never stored.
+ */
+public record Aggregate(BigDecimal sum, long count, BigDecimal min, BigDecimal max) {
 
-    public static Aggregate of(double value) {
+    public static final Aggregate EMPTY = new Aggregate(BigDecimal.ZERO, 0, null, null);
+
+    public static Aggregate of(BigDecimal value) {
         return new Aggregate(value, 1, value, value);
     }
 
     public Aggregate plus(Aggregate other) {
-        return new Aggregate(sum + other.sum, count + other.count, Math.min(min, other.min), Math.max(max, other.max));
+        return new Aggregate(sum.add(other.sum), count + other.count, least(min, other.min), greatest(max, other.max));
     }
 
     /** The value under the rule, or null when no report gave a number. */
-    public Double value(RollUp rule) {
+    public BigDecimal value(RollUp rule) {
         if (count == 0) {
             return null;
         }
-        return switch (rule) {
+        return ReportNumber.normal(switch (rule) {
             case SUM -> sum;
-            case AVERAGE -> sum / count;
+            case AVERAGE -> sum.divide(BigDecimal.valueOf(count), ReportNumber.DECIMALS, RoundingMode.HALF_UP);
             case MIN -> min;
             case MAX -> max;
             case NONE -> null;
-        };
+        });
+    }
+
+    private static BigDecimal least(BigDecimal a, BigDecimal b) {
+        return a == null ? b : b == null ? a : a.min(b);
+    }
+
+    private static BigDecimal greatest(BigDecimal a, BigDecimal b) {
+        return a == null ? b : b == null ? a : a.max(b);
     }
 }

@@ -3,6 +3,7 @@ package vn.lantoa.reporting;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import vn.lantoa.platform.web.FieldErrors;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,6 +109,43 @@ class Answers {
             }
         }
         return answers;
+    }
+
+    /** Names a page posts beside the answers: the send's token, and the CSRF token when it comes in the body. */
+    private static final Set<String> NOT_ANSWERS = Set.of("token", "csrfToken");
+
+    /**
+     * Names that are no field of this form: a plain field's key, or "section[row].field" for a field of that repeating
+     * section. A send refuses them rather than dropping them silently (a program with an old field list, a typo).
+     */
+    static FieldErrors unknown(FormDefinition form, Map<String, String> posted) {
+        FieldErrors errors = new FieldErrors();
+        int listed = 0;
+        for (String name : posted.keySet()) {
+            if (NOT_ANSWERS.contains(name) || known(form, name)) {
+                continue;
+            }
+            // A few are enough to see the mistake; a hostile body of 10,000 names gets no 10,000 messages.
+            if (listed++ < 10) {
+                String shown = name.length() > 60 ? name.substring(0, 60) + "…" : name;
+                errors.add(name.length() > 100 ? "answers" : name, "report.unknownField", shown);
+            }
+        }
+        return errors;
+    }
+
+    private static boolean known(FormDefinition form, String name) {
+        Matcher m = ROW.matcher(name);
+        for (FormSection section : form.sections()) {
+            if (!section.repeating() && section.fields().stream().anyMatch(f -> f.key().equals(name))) {
+                return true;
+            }
+            if (section.repeating() && m.matches() && m.group(1).equals(section.key())
+                    && section.fields().stream().anyMatch(f -> f.key().equals(m.group(3)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many rows each repeating section has in these answers. */

@@ -9,6 +9,7 @@ import vn.lantoa.tenancy.UnitRefRepository;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,15 +17,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The numbers a unit's own report can start from: for each obligation the unit receives from below with the same
- * kind of period, its children's rolled-up totals for the same period (the district's monthly report to the Sở carries
- * its schools' totals). Kept with the report when it is sent, as "obligationId/fieldKey" to value.
+ * The numbers a unit's own report can start from: the units below's rolled-up totals for the same period. When units
+ * below send the same obligation (a Phòng reporting together with its schools), that obligation alone is the source,
+ * never another one with similar fields; otherwise each obligation the unit receives from below with the same kind of
+ * period is one (the district's monthly report to the Sở carries its schools' totals). Kept with the report when it is
+ * sent, as "obligationId/fieldKey" to value.
  */
 @Singleton
 public class ChildrenTotals {
 
     /** One received obligation's totals for the period, field by field. */
-    public record Source(Obligation obligation, List<FormField> fields, Map<String, Double> values) {
+    public record Source(Obligation obligation, List<FormField> fields, Map<String, BigDecimal> values) {
     }
 
     private final Received received;
@@ -35,9 +38,11 @@ public class ChildrenTotals {
     private final ObligationRepository obligations;
     private final UnitRefRepository units;
     private final JsonMapper json;
+    private final Consolidators consolidators;
 
     ChildrenTotals(Received received, RollUpReads rollUps, ReportFormRepository forms, ReportFormVersionRepository versions, Answers answers,
-                   ObligationRepository obligations, UnitRefRepository units, JsonMapper json) {
+                   ObligationRepository obligations, UnitRefRepository units, JsonMapper json, Consolidators consolidators) {
+        this.consolidators = consolidators;
         this.received = received;
         this.rollUps = rollUps;
         this.forms = forms;
@@ -49,21 +54,33 @@ public class ChildrenTotals {
     }
 
     List<Source> forSlot(Slot slot) {
+        if (consolidators.consolidates(slot)) {
+            // Only what the form calls the units below's total: the unit's own activity is its own to fill in, and
+            // filling it with its units' sum would count them twice.
+            Source same = source(slot.obligation(), slot);
+            FormDefinition form = form(slot.obligation());
+            List<FormField> consolidated = same.fields().stream().filter(f -> f.scopeIn(form) == FieldScope.CONSOLIDATED).toList();
+            return consolidated.isEmpty() ? List.of() : List.of(new Source(same.obligation(), consolidated, same.values()));
+        }
         List<Source> sources = new ArrayList<>();
         for (Received.Choice c : received.receivedBy(slot.unit())) {
             Obligation o = c.obligation();
             if (o.id().equals(slot.obligation().id()) || o.periodType() != slot.obligation().periodType()) {
                 continue;
             }
-            FormDefinition form = form(o);
-            RollUpTable table = rollUps.table(o, form, slot.unit(), slot.period());
-            Map<String, Double> values = new LinkedHashMap<>();
-            for (FormField f : table.fields()) {
-                values.put(f.key(), table.total(f));
-            }
-            sources.add(new Source(o, table.fields(), values));
+            sources.add(source(o, slot));
         }
         return sources;
+    }
+
+    /** One obligation's totals over the unit's subtree for the slot's period (the unit's own report is not in it). */
+    private Source source(Obligation o, Slot slot) {
+        RollUpTable table = rollUps.table(o, form(o), slot.unit(), slot.period());
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        for (FormField f : table.fields()) {
+            values.put(f.key(), table.total(f));
+        }
+        return new Source(o, table.fields(), values);
     }
 
     /** The snapshot kept with a sent report. */
@@ -71,7 +88,7 @@ public class ChildrenTotals {
         if (sources.isEmpty()) {
             return null;
         }
-        Map<String, Double> flat = new LinkedHashMap<>();
+        Map<String, BigDecimal> flat = new LinkedHashMap<>();
         for (Source s : sources) {
             s.values().forEach((k, v) -> flat.put(s.obligation().id() + "/" + k, v));
         }
@@ -87,9 +104,9 @@ public class ChildrenTotals {
         if (report.basis() == null) {
             return List.of();
         }
-        Map<String, Double> sent;
+        Map<String, BigDecimal> sent;
         try {
-            sent = json.readValue(report.basis(), Argument.mapOf(String.class, Double.class));
+            sent = json.readValue(report.basis(), Argument.mapOf(String.class, BigDecimal.class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,9 +147,11 @@ public class ChildrenTotals {
                 for (Source s : sources) {
                     Optional<FormField> match = s.fields().stream().filter(f -> f.key().equals(target.key())
                             || VietnameseText.fold(f.label()).equalsIgnoreCase(VietnameseText.fold(target.label()))).findFirst();
-                    Double value = match.map(f -> s.values().get(f.key())).orElse(null);
+                    BigDecimal value = match.map(f -> s.values().get(f.key())).orElse(null);
                     if (value != null) {
-                        answers.put(target.key(), ReportingPages.number(value).replace(".", ""));
+                        // An average has more decimals than the field may take: rounded as the field keeps it.
+                        answers.put(target.key(), ReportNumber.typed(value.setScale(Math.min(value.scale(), target.decimalsOrMax()),
+                                java.math.RoundingMode.HALF_UP)));
                         filled++;
                         break;
                     }

@@ -19,11 +19,13 @@ public record CrossFieldRule(String left, Comparison comparison, String right) {
             return symbol;
         }
 
-        boolean holds(double left, double right) {
+        /** Exact: the numbers are decimals, so 0,1 + 0,2 = 0,3 holds as written. */
+        boolean holds(java.math.BigDecimal left, java.math.BigDecimal right) {
+            int c = left.compareTo(right);
             return switch (this) {
-                case LESS_OR_EQUAL -> left <= right + 1e-9;
-                case EQUAL -> Math.abs(left - right) < 1e-9;
-                case GREATER_OR_EQUAL -> left + 1e-9 >= right;
+                case LESS_OR_EQUAL -> c <= 0;
+                case EQUAL -> c == 0;
+                case GREATER_OR_EQUAL -> c >= 0;
             };
         }
     }

@@ -104,15 +104,16 @@ class DashboardController {
                 new Chart.Series(t.t("dashboard.timeliness"), "s-ontime", onTime)), 100, "%");
         List<FormField> numeric = numericFields(o);
         FormField chosen = numeric.stream().filter(f -> f.key().equals(field)).findFirst().orElse(numeric.isEmpty() ? null : numeric.get(0));
-        List<Double> fieldValues = new ArrayList<>();
+        List<java.math.BigDecimal> fieldValues = new ArrayList<>();
         Chart fieldChart = null;
         if (chosen != null) {
-            Map<String, Aggregate> byPeriod = reads.fieldByPeriod(o, unit, chosen.key(), periods.stream().map(Period::code).toList());
+            Map<String, Aggregate> byPeriod = reads.fieldByPeriod(o, unit, chosen, periods.stream().map(Period::code).toList());
             for (Period p : periods) {
                 fieldValues.add(byPeriod.getOrDefault(p.code(), Aggregate.EMPTY).value(chosen.rollUpOrNone()));
             }
-            double max = fieldValues.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElse(0);
-            fieldChart = new Chart(chosen.label(), labels, List.of(new Chart.Series(chosen.label(), "s-field", fieldValues)), niceMax(max), "");
+            List<Double> plotted = fieldValues.stream().map(v -> v == null ? null : v.doubleValue()).toList();
+            double max = plotted.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElse(0);
+            fieldChart = new Chart(chosen.label(), labels, List.of(new Chart.Series(chosen.label(), "s-field", plotted)), niceMax(max), "");
         }
         Integer escalate = o.escalateDays();
         Period latestDue = periods.stream().filter(p -> schedule.lateFrom(p).isBefore(clock.instant())).reduce((a, b) -> b).orElse(null);
@@ -122,7 +123,8 @@ class DashboardController {
         return pages.render("reporting/dashboard", new ReportingPages.DashboardPage(shells.of(request, actor, unit, "dashboard"),
                 choices.stream().map(c -> new Option(String.valueOf(c.obligation().id()), c.obligation().title())).toList(), o, periods, children,
                 expected, totals, timeliness, numeric.stream().map(f -> new Option(f.key(), f.label())).toList(), chosen, fieldValues, fieldChart,
-                escalate, latestDue, missing, due, drillDown.dashboard(actor, unit, choice, periods, children)));
+                escalate, latestDue, missing, due, drillDown.dashboard(actor, unit, choice, periods, children),
+                RollUpRules.of(t, form(o)), chosen == null ? "" : RollUpRules.fieldRule(t, form(o), chosen)));
     }
 
     @Get("/export.xlsx")
@@ -140,6 +142,7 @@ class DashboardController {
         for (Period p : periods) {
             headers.add(p.label() + " – " + t.t("dashboard.sent"));
             headers.add(p.label() + " – " + t.t("dashboard.onTime"));
+            headers.add(p.label() + " – " + t.t("dashboard.returned"));
         }
         List<List<Object>> rows = new ArrayList<>();
         for (ReportingPages.ChildLine line : children) {
@@ -147,11 +150,13 @@ class DashboardController {
             for (SendCounts c : line.perPeriod()) {
                 row.add(c.sent());
                 row.add(c.onTime());
+                row.add(c.returned());
             }
             rows.add(row);
         }
         return new XlsxTable(t.t("nav.dashboard"), choice.obligation().title() + " – " + unit.name(), headers, rows)
                 .with(fieldsByPeriod(t, choice.obligation(), unit, periods))
+                .with(RollUpRules.table(t, RollUpRules.of(t, form(choice.obligation()))))
                 .response("tien-do-bao-cao-" + unit.slug() + ".xlsx");
     }
 
@@ -161,9 +166,10 @@ class DashboardController {
         periods.forEach(p -> headers.add(p.label()));
         List<String> codes = periods.stream().map(Period::code).toList();
         List<List<Object>> rows = new ArrayList<>();
+        FormDefinition form = form(o);
         for (FormField field : numericFields(o)) {
-            Map<String, Aggregate> byPeriod = reads.fieldByPeriod(o, unit, field.key(), codes);
-            List<Object> row = new ArrayList<>(List.of(field.label(), t.t("rollUp." + field.rollUpOrNone().name())));
+            Map<String, Aggregate> byPeriod = reads.fieldByPeriod(o, unit, field, codes);
+            List<Object> row = new ArrayList<>(List.of(field.label(), RollUpRules.fieldRule(t, form, field)));
             for (Period p : periods) {
                 row.add(byPeriod.getOrDefault(p.code(), Aggregate.EMPTY).value(field.rollUpOrNone()));
             }
@@ -204,10 +210,13 @@ class DashboardController {
     }
 
     private List<FormField> numericFields(Obligation o) {
-        ReportForm form = forms.findById$WithoutTenancy(o.formId()).orElseThrow();
-        FormDefinition definition = answers.form(versions.findByUnitIdAndFormIdAndNumber(form.unitId(), form.id(), form.currentVersion()).orElseThrow());
-        return definition.sections().stream().filter(s -> !s.repeating()).flatMap(s -> s.fields().stream())
+        return form(o).sections().stream().filter(s -> !s.repeating()).flatMap(s -> s.fields().stream())
                 .filter(f -> f.rollUpOrNone() != RollUp.NONE).toList();
+    }
+
+    private FormDefinition form(Obligation o) {
+        ReportForm form = forms.findById$WithoutTenancy(o.formId()).orElseThrow();
+        return answers.form(versions.findByUnitIdAndFormIdAndNumber(form.unitId(), form.id(), form.currentVersion()).orElseThrow());
     }
 
     private static List<Period> chronological(List<Period> newestFirst) {

@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * Completeness and timeliness over a unit's subtree, per child and period, and one field's totals over time. All of it
- * comes from the per-parent totals (the '#' and '#ontime' counters ride along as fields), read by one index range per
- * question; expected counts come from the tree as it stands.
+ * comes from the per-parent totals (the '#', '#ontime' and '#returned' counters ride along as fields), read by one index
+ * range per question; expected counts come from the tree as it stands.
  */
 @Singleton
 @Connectable
@@ -61,7 +61,7 @@ class DashboardReads {
         String in = String.join(",", Collections.nCopies(periods.size(), "?"));
         // The children's own reports: one group, read per unit.
         jdbc.prepareStatement("SELECT period_code, unit_id, field_key, value FROM report_value WHERE obligation_id = ? AND period_code IN (" + in
-                + ") AND group_unit_id = ? AND field_key IN ('#', '#ontime')", ps -> {
+                + ") AND group_unit_id = ? AND field_key IN ('#', '#ontime', '#returned')", ps -> {
             int i = 1;
             ps.setLong(i++, obligation.id());
             for (String p : periods) {
@@ -70,14 +70,14 @@ class DashboardReads {
             ps.setLong(i, unit.id());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    add(byPeriod, rs.getString(1), rs.getLong(2), rs.getString(3), rs.getDouble(4));
+                    add(byPeriod, rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4));
                 }
             }
             return null;
         });
         // Deeper groups, folded onto the child they lie under by the database.
         jdbc.prepareStatement("SELECT period_code, SUBSTRING_INDEX(SUBSTRING(group_path, ?), '/', 1) AS child, field_key, SUM(total) "
-                + "FROM report_total FORCE INDEX (ix_report_total_field) WHERE obligation_id = ? AND field_key IN ('#', '#ontime') AND period_code IN ("
+                + "FROM report_total FORCE INDEX (ix_report_total_field) WHERE obligation_id = ? AND field_key IN ('#', '#ontime', '#returned') AND period_code IN ("
                 + in + ") AND group_path LIKE ? AND group_path <> ? GROUP BY period_code, child, field_key", ps -> {
             int i = 1;
             ps.setInt(i++, unit.path().length() + 1);
@@ -89,7 +89,7 @@ class DashboardReads {
             ps.setString(i, unit.path());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    add(byPeriod, rs.getString(1), Long.parseLong(rs.getString(2)), rs.getString(3), rs.getDouble(4));
+                    add(byPeriod, rs.getString(1), Long.parseLong(rs.getString(2)), rs.getString(3), rs.getLong(4));
                 }
             }
             return null;
@@ -97,25 +97,32 @@ class DashboardReads {
         return byPeriod;
     }
 
-    /** One field over the subtree, per period: every group at or below the unit. */
-    Map<String, Aggregate> fieldByPeriod(Obligation obligation, UnitRef unit, String fieldKey, List<String> periods) {
+    /**
+     * One field over the subtree, per period: every group at or below the unit. A consolidating unit's own figures are
+     * under their own key ({@link RollUpReads#STATED}), so they are not in it. A minimum or maximum needs the groups'
+     * extremes, which the covering index does not hold: only such fields read them.
+     */
+    Map<String, Aggregate> fieldByPeriod(Obligation obligation, UnitRef unit, FormField field, List<String> periods) {
         Map<String, Aggregate> totals = new HashMap<>();
         if (periods.isEmpty()) {
             return totals;
         }
         String in = String.join(",", Collections.nCopies(periods.size(), "?"));
-        jdbc.prepareStatement("SELECT period_code, SUM(total), SUM(reports) FROM report_total FORCE INDEX (ix_report_total_field) "
-                + "WHERE obligation_id = ? AND field_key = ? AND period_code IN (" + in + ") AND group_path LIKE ? GROUP BY period_code", ps -> {
+        boolean extremes = field.rollUpOrNone() == RollUp.MIN || field.rollUpOrNone() == RollUp.MAX;
+        jdbc.prepareStatement("SELECT period_code, SUM(total), SUM(reports)" + (extremes ? ", MIN(min_value), MAX(max_value)" : ", NULL, NULL")
+                + " FROM report_total" + (extremes ? "" : " FORCE INDEX (ix_report_total_field)")
+                + " WHERE obligation_id = ? AND field_key = ? AND period_code IN (" + in + ") AND group_path LIKE ? GROUP BY period_code", ps -> {
             int i = 1;
             ps.setLong(i++, obligation.id());
-            ps.setString(i++, fieldKey);
+            ps.setString(i++, field.key());
             for (String p : periods) {
                 ps.setString(i++, p);
             }
             ps.setString(i, unit.path() + "%");
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    totals.merge(rs.getString(1), new Aggregate(rs.getDouble(2), rs.getLong(3), 0, 0), Aggregate::plus);
+                    totals.merge(rs.getString(1), new Aggregate(rs.getBigDecimal(2), rs.getLong(3), rs.getBigDecimal(4), rs.getBigDecimal(5)),
+                            Aggregate::plus);
                 }
             }
             return null;
@@ -154,8 +161,12 @@ class DashboardReads {
         });
     }
 
-    private static void add(Map<String, Map<Long, SendCounts>> byPeriod, String period, long child, String key, double value) {
-        SendCounts c = RollUpReads.REPORTS.equals(key) ? new SendCounts((long) value, 0) : new SendCounts(0, (long) value);
+    private static void add(Map<String, Map<Long, SendCounts>> byPeriod, String period, long child, String key, long value) {
+        SendCounts c = switch (key) {
+            case RollUpReads.REPORTS -> new SendCounts(value, 0, 0);
+            case RollUpReads.ON_TIME -> new SendCounts(0, value, 0);
+            default -> new SendCounts(0, 0, value);
+        };
         byPeriod.computeIfAbsent(period, p -> new HashMap<>()).merge(child, c, SendCounts::plus);
     }
 

@@ -172,13 +172,19 @@ class DeadlineController {
         Translator t = languages.vietnamese();
         ObligationSchedule schedule = new ObligationSchedule(choice.obligation());
         List<List<Object>> rows = new ArrayList<>();
-        for (DeadlineRow r : board.rows(choice.obligation(), choice.issuer(), unit, p)) {
+        List<DeadlineRow> all = board.rows(choice.obligation(), choice.issuer(), unit, p);
+        for (DeadlineRow r : all) {
             rows.add(List.of(r.unitName(), t.t(r.status().labelKey()), r.firstSubmittedAt() == null ? "" : VietnamTime.dateTime(r.firstSubmittedAt()),
                     r.daysLate(), r.revision()));
         }
         String title = choice.obligation().title() + " - " + p.label() + " - hạn " + VietnamTime.date(schedule.dueDate(p)) + " (" + schedule.ruleWords() + ")";
+        long sent = all.stream().filter(r -> r.firstSubmittedAt() != null).count();
+        long returned = all.stream().filter(r -> r.status() == ReportStatus.RETURNED).count();
+        String summary = t.t("deadline.summary", sent, all.size()) + (returned > 0 ? " " + t.t("deadline.returnedOf", returned) : "");
         return new XlsxTable(p.label(), title, List.of(t.t("deadline.col.unit"), t.t("deadline.col.status"), t.t("deadline.col.submittedAt"),
-                t.t("deadline.col.daysLate"), t.t("deadline.col.revision")), rows).response("han-bao-cao-" + p.code() + ".xlsx");
+                t.t("deadline.col.daysLate"), t.t("deadline.col.revision")), rows)
+                .with(new XlsxTable.Table(t.t("rollup.total"), List.of(), List.of(List.of(summary), List.of(t.t("rollup.ruleReturned")))))
+                .response("han-bao-cao-" + p.code() + ".xlsx");
     }
 
     static String back(long unitId, Obligation o, Period p) {

@@ -49,6 +49,7 @@ public class DemoHistory {
             ps.setLong(4, reportId);
             return ps.executeUpdate();
         });
+        rollUps.groupOf(reportId).ifPresent(g -> rollUps.markReturned(reportId, g));
     }
 
     /** Gives the report's versions these times, oldest first, and the report the times that follow from them. */

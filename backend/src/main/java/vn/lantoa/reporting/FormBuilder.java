@@ -24,7 +24,7 @@ public final class FormBuilder {
     }
 
     public record FieldRow(String key, int section, String label, String type, boolean required, String min, String max, String rollUp,
-                           String choices, String help, String prefill) {
+                           String choices, String help, String prefill, String decimals, String scope) {
 
         boolean blank() {
             return label.isBlank() && choices.isBlank() && help.isBlank();
@@ -34,7 +34,8 @@ public final class FormBuilder {
     public record RuleRow(String left, String comparison, String right) {
     }
 
-    public record Draft(String title, List<SectionRow> sections, List<FieldRow> fields, List<RuleRow> rules) {
+    /** The scope is what the form's numbers count unless a field says otherwise (OWN or CONSOLIDATED). */
+    public record Draft(String title, List<SectionRow> sections, List<FieldRow> fields, List<RuleRow> rules, String scope) {
     }
 
     private FormBuilder() {
@@ -50,15 +51,21 @@ public final class FormBuilder {
             for (FormField f : s.fields()) {
                 fields.add(new FieldRow(f.key(), i, f.label(), f.type().name(), f.required(), number(f.min()), number(f.max()),
                         f.rollUp() == null ? "NONE" : f.rollUp().name(), f.choices() == null ? "" : String.join("; ", f.choices()),
-                        f.help() == null ? "" : f.help(), f.prefill() == null ? "" : f.prefill()));
+                        f.help() == null ? "" : f.help(), f.prefill() == null ? "" : f.prefill(),
+                        f.decimals() == null ? "" : String.valueOf(f.decimals()), f.scope() == null ? "" : f.scope().name()));
             }
         }
         List<RuleRow> rules = new ArrayList<>(form.rules().stream().map(r -> new RuleRow(r.left(), r.comparison().name(), r.right())).toList());
-        return padded(new Draft(form.title(), sections, fields, rules), emptyFields);
+        String scope = (form.scope() == null ? FieldScope.OWN : form.scope()).name();
+        return padded(new Draft(form.title(), sections, fields, rules, scope), emptyFields);
     }
 
+    /**
+     * A new form: its numbers consolidate the units below by default (what a Phòng's report usually is, and what "fill
+     * from the units below" is for); new rows are whole numbers that roll up by sum, as most of what offices count.
+     */
     public static Draft empty() {
-        return padded(new Draft("", List.of(new SectionRow("", "I. Số liệu", false)), List.of(), List.of()), 8);
+        return padded(new Draft("", List.of(new SectionRow("", "I. Số liệu", false)), List.of(), List.of(), FieldScope.CONSOLIDATED.name()), 8);
     }
 
     /** Adds empty sections, field rows and rule rows so the page has room to type. */
@@ -69,13 +76,13 @@ public final class FormBuilder {
         }
         List<FieldRow> fields = new ArrayList<>(d.fields());
         for (int i = 0; i < emptyFields; i++) {
-            fields.add(new FieldRow("", 0, "", FieldType.NUMBER.name(), false, "", "", RollUp.SUM.name(), "", "", ""));
+            fields.add(new FieldRow("", 0, "", FieldType.NUMBER.name(), false, "", "", RollUp.SUM.name(), "", "", "", "0", ""));
         }
         List<RuleRow> rules = new ArrayList<>(d.rules());
         while (rules.size() < d.rules().size() + 2) {
             rules.add(new RuleRow("", "LESS_OR_EQUAL", ""));
         }
-        return new Draft(d.title(), sections, fields, rules);
+        return new Draft(d.title(), sections, fields, rules, d.scope());
     }
 
     /** The rows of a posted editor page. */
@@ -91,14 +98,15 @@ public final class FormBuilder {
             fields.add(new FieldRow(posted.getOrDefault(p + "key", "").strip(), parseInt(posted.get(p + "section")), posted.get(p + "label").strip(),
                     posted.getOrDefault(p + "type", "NUMBER"), posted.containsKey(p + "required"), posted.getOrDefault(p + "min", "").strip(),
                     posted.getOrDefault(p + "max", "").strip(), posted.getOrDefault(p + "rollUp", "NONE"), posted.getOrDefault(p + "choices", "").strip(),
-                    posted.getOrDefault(p + "help", "").strip(), posted.getOrDefault(p + "prefill", "").strip()));
+                    posted.getOrDefault(p + "help", "").strip(), posted.getOrDefault(p + "prefill", "").strip(),
+                    posted.getOrDefault(p + "decimals", "").strip(), posted.getOrDefault(p + "scope", "").strip()));
         }
         List<RuleRow> rules = new ArrayList<>();
         for (int i = 0; posted.containsKey("r" + i + ".left"); i++) {
             rules.add(new RuleRow(posted.get("r" + i + ".left").strip(), posted.getOrDefault("r" + i + ".comparison", "LESS_OR_EQUAL"),
                     posted.getOrDefault("r" + i + ".right", "").strip()));
         }
-        return new Draft(posted.getOrDefault("title", "").strip(), sections, fields, rules);
+        return new Draft(posted.getOrDefault("title", "").strip(), sections, fields, rules, posted.getOrDefault("scope", "").strip());
     }
 
     /** The definition the rows describe; errors are keyed by the rows' input names ("f3.label"). */
@@ -142,9 +150,14 @@ public final class FormBuilder {
             RollUp rollUp = type == FieldType.NUMBER ? parse(RollUp.class, row.rollUp()) : null;
             String key = row.key().isBlank() ? newKey(row.label(), keys) : row.key();
             String prefill = row.prefill().isBlank() ? null : row.prefill();
+            Integer decimals = type == FieldType.NUMBER ? decimals(row.decimals(), p + "decimals", errors) : null;
+            FieldScope scope = type == FieldType.NUMBER && !row.scope().isBlank() ? parse(FieldScope.class, row.scope()) : null;
+            if (type == FieldType.NUMBER && !row.scope().isBlank() && scope == null) {
+                errors.add(p + "scope", "reportForm.scopeInvalid");
+            }
             FormField field = new FormField(key, row.label(), type, row.required(), row.help().isBlank() ? null : row.help(),
                     type == FieldType.NUMBER ? min : null, type == FieldType.NUMBER ? max : null,
-                    type == FieldType.SINGLE_CHOICE || type == FieldType.MULTI_CHOICE ? choices : null, rollUp, prefill);
+                    type == FieldType.SINGLE_CHOICE || type == FieldType.MULTI_CHOICE ? choices : null, rollUp, prefill, decimals, scope);
             checkField(field, d.sections().get(section).repeating(), p, errors);
             bySection.computeIfAbsent(section, s -> new ArrayList<>()).add(field);
             labelToKey.put(key, key);
@@ -175,7 +188,11 @@ public final class FormBuilder {
             }
             rules.add(new CrossFieldRule(r.left(), c, r.right()));
         }
-        FormDefinition form = new FormDefinition(d.title(), sections, rules);
+        FieldScope scope = d.scope().isBlank() ? null : parse(FieldScope.class, d.scope());
+        if (!d.scope().isBlank() && scope == null) {
+            errors.add("scope", "reportForm.scopeInvalid");
+        }
+        FormDefinition form = new FormDefinition(d.title(), sections, rules, scope);
         if (!errors.hasAny()) {
             // The same checks the service makes, for rules between fields of the wrong kind.
             FieldErrors deeper = FormCheck.check(form);
@@ -194,6 +211,9 @@ public final class FormBuilder {
         if (f.prefill() != null && (PrefillSource.parse(f.prefill()) == null || f.type() != FieldType.NUMBER || repeating)) {
             errors.add(p + "prefill", "reportForm.prefillNumbersOnly");
         }
+        FieldErrors settings = new FieldErrors();
+        FormCheck.checkNumberSettings(f, "f", settings);
+        settings.all().forEach(e -> errors.add(p + e.field().substring(2), e.key(), e.args().toArray()));
     }
 
     /** so_tin_bai from "Số tin bài", made unique within the form. */
@@ -215,15 +235,29 @@ public final class FormBuilder {
         if (text == null || text.isBlank()) {
             return null;
         }
-        Double n = FormDefinition.parseNumber(text);
-        if (n == null) {
-            errors.add(name, "report.field.notNumber");
+        ReportNumber.Parsed n = ReportNumber.parse(text);
+        if (!n.ok()) {
+            errors.add(name, n.error(), ReportNumber.DECIMALS);
+            return null;
+        }
+        return n.value().doubleValue();
+    }
+
+    /** "" for up to four decimals, or 0 to 4. */
+    private static Integer decimals(String text, String name, FieldErrors errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        int n = parseInt(text);
+        if (n < 0 || n > ReportNumber.DECIMALS) {
+            errors.add(name, "reportForm.decimalsInvalid", ReportNumber.DECIMALS);
+            return null;
         }
         return n;
     }
 
     private static String number(Double d) {
-        return d == null ? "" : d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(d).replace('.', ',');
+        return d == null ? "" : ReportNumber.typed(java.math.BigDecimal.valueOf(d));
     }
 
     private static int parseInt(String s) {

@@ -1,5 +1,7 @@
 package vn.lantoa.reporting;
 
+import io.micronaut.core.annotation.Creator;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.lantoa.platform.web.FieldErrors;
 
@@ -17,10 +19,20 @@ import java.util.Optional;
  * A version of a report form (biểu mẫu): sections, fields and the rules between them. A submitted report keeps the
  * version it was made with, so changing the form never rewrites what was already sent.
  * Answers arrive as the form posts them: "field" for a plain field, "section[2].field" for row 3 of a repeating
- * section. Numbers may use the Vietnamese decimal comma ("1,5") and thousands dots ("1.200").
+ * section. Numbers may use the Vietnamese decimal comma ("1,5") and thousands dots ("1.200"); they are exact decimals
+ * within {@link ReportNumber}'s range. The scope is what the form's numbers count unless a field says otherwise
+ * (none: each unit's own activity, as forms were before it could be said).
  */
 @Serdeable
-public record FormDefinition(String title, List<FormSection> sections, List<CrossFieldRule> rules) {
+public record FormDefinition(String title, List<FormSection> sections, List<CrossFieldRule> rules, @Nullable FieldScope scope) {
+
+    @Creator
+    public FormDefinition {
+    }
+
+    public FormDefinition(String title, List<FormSection> sections, List<CrossFieldRule> rules) {
+        this(title, sections, rules, null);
+    }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
@@ -36,7 +48,7 @@ public record FormDefinition(String title, List<FormSection> sections, List<Cros
 
     private FieldErrors validate(Map<String, String> answers, java.util.function.ToIntFunction<FormSection> rowsOf) {
         FieldErrors errors = new FieldErrors();
-        Map<String, Double> numbers = new HashMap<>();
+        Map<String, BigDecimal> numbers = new HashMap<>();
         for (FormSection section : sections) {
             int rows = section.repeating() ? rowsOf.applyAsInt(section) : 1;
             for (int row = 0; row < rows; row++) {
@@ -48,8 +60,8 @@ public record FormDefinition(String title, List<FormSection> sections, List<Cros
             }
         }
         for (CrossFieldRule rule : rules) {
-            Double left = numbers.get(rule.left());
-            Double right = numbers.get(rule.right());
+            BigDecimal left = numbers.get(rule.left());
+            BigDecimal right = numbers.get(rule.right());
             if (left != null && right != null && !rule.comparison().holds(left, right)) {
                 errors.add(rule.left(), "report.rule.failed", label(rule.left()), rule.comparison().symbol(), label(rule.right()));
             }
@@ -58,7 +70,12 @@ public record FormDefinition(String title, List<FormSection> sections, List<Cros
     }
 
     public FormField field(String key) {
-        return sections.stream().flatMap(s -> s.fields().stream()).filter(f -> f.key().equals(key)).findFirst().orElse(null);
+        if (key == null || sections == null) {
+            return null;
+        }
+        // Null-safe: a form sent as JSON is asked about its fields before it is known to be whole.
+        return sections.stream().filter(s -> s != null && s.fields() != null).flatMap(s -> s.fields().stream())
+                .filter(f -> f != null && key.equals(f.key())).findFirst().orElse(null);
     }
 
     private String label(String key) {
@@ -66,7 +83,7 @@ public record FormDefinition(String title, List<FormSection> sections, List<Cros
         return f == null ? key : f.label();
     }
 
-    private static Optional<Double> check(FormField field, String name, String value, FieldErrors errors) {
+    private static Optional<BigDecimal> check(FormField field, String name, String value, FieldErrors errors) {
         if (value.isEmpty()) {
             if (field.required()) {
                 errors.add(name, "report.field.required");
@@ -75,12 +92,20 @@ public record FormDefinition(String title, List<FormSection> sections, List<Cros
         }
         switch (field.type()) {
             case NUMBER -> {
-                Double n = parseNumber(value);
+                ReportNumber.Parsed parsed = ReportNumber.parse(value);
+                BigDecimal n = parsed.value();
+                Double min = field.minOrDefault();
                 if (n == null) {
-                    errors.add(name, "report.field.notNumber");
-                } else if (field.min() != null && n < field.min()) {
-                    errors.add(name, "report.field.belowMin", format(field.min()));
-                } else if (field.max() != null && n > field.max()) {
+                    errors.add(name, parsed.error(), ReportNumber.DECIMALS);
+                } else if (ReportNumber.decimals(n) > field.decimalsOrMax()) {
+                    if (field.decimalsOrMax() == 0) {
+                        errors.add(name, "report.field.notWhole");
+                    } else {
+                        errors.add(name, "report.field.tooManyDecimals", field.decimalsOrMax());
+                    }
+                } else if (min != null && n.compareTo(BigDecimal.valueOf(min)) < 0) {
+                    errors.add(name, "report.field.belowMin", format(min));
+                } else if (field.max() != null && n.compareTo(BigDecimal.valueOf(field.max())) > 0) {
                     errors.add(name, "report.field.aboveMax", format(field.max()));
                 } else {
                     return Optional.of(n);
@@ -118,22 +143,12 @@ public record FormDefinition(String title, List<FormSection> sections, List<Cros
         return Optional.empty();
     }
 
-    /** "1.200" and "1200" are twelve hundred; "1,5" and "1.5" are one and a half. */
-    public static Double parseNumber(String text) {
-        String t = text.replace(" ", "");
-        if (t.matches("^-?\\d{1,3}(\\.\\d{3})+$")) {
-            t = t.replace(".", "");
-        } else if (t.matches("^-?\\d+,\\d+$")) {
-            t = t.replace(',', '.');
-        }
-        try {
-            return new BigDecimal(t).doubleValue();
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    /** "1.200" and "1200" are twelve hundred; "1,5" and "1.5" are one and a half; null for anything outside {@link ReportNumber}. */
+    public static BigDecimal parseNumber(String text) {
+        return ReportNumber.valueOf(text);
     }
 
     private static String format(double n) {
-        return n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n).replace('.', ',');
+        return ReportNumber.typed(BigDecimal.valueOf(n));
     }
 }

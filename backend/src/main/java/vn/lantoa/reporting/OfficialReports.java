@@ -68,7 +68,7 @@ class OfficialReports {
                 for (FormField f : section.fields()) {
                     String key = section.repeating() ? section.key() + "[" + r + "]." + f.key() : f.key();
                     String value = answers.getOrDefault(key, "");
-                    Double number = f.type() == FieldType.NUMBER && !value.isEmpty() ? FormDefinition.parseNumber(value) : null;
+                    java.math.BigDecimal number = f.type() == FieldType.NUMBER && !value.isEmpty() ? FormDefinition.parseNumber(value) : null;
                     rows.add(List.of(section.title() + (section.repeating() ? " " + (r + 1) : ""), f.label(), number != null ? number : value));
                 }
             }

@@ -64,16 +64,21 @@ class ReportApiController {
         return view(slot, report);
     }
 
-    @Operation(summary = "Lưu bản nháp", description = "Lưu mọi câu trả lời, kể cả chưa hợp lệ.")
+    @Operation(summary = "Lưu bản nháp", description = "Lưu mọi câu trả lời, kể cả chưa hợp lệ; tên trường không có trong biểu mẫu bị từ chối "
+            + "(400, mã report.unknownField).")
     @Put
     ReportView saveDraft(Actor actor, long unitId, long obligationId, String periodCode, @Body AnswersBody body) {
         UnitRef unit = access.require(actor, unitId, Permission.FILL_REPORTS);
         Slot slot = service.slot(unit, obligationId, periodCode);
-        return view(slot, service.saveDraft(actor, slot, body.answers() == null ? Map.of() : body.answers()));
+        Map<String, String> answers = body.answers() == null ? Map.of() : body.answers();
+        service.refuseUnknownFields(slot, answers);
+        return view(slot, service.saveDraft(actor, slot, answers));
     }
 
     @Operation(summary = "Gửi báo cáo", description = "Idempotency-Key bắt buộc: gửi lại cùng khóa (bấm hai lần, thử lại khi hết giờ chờ) chỉ ghi một lần "
-            + "và trả về 200 thay vì 201. Lỗi nhập liệu: 400 VALIDATION_FAILED với lỗi theo từng trường.")
+            + "và trả về 200 thay vì 201. Lỗi nhập liệu: 400 VALIDATION_FAILED với lỗi theo từng trường (report.field.notNumber, report.field.tooLarge: "
+            + "quá 15 chữ số phần nguyên, report.field.tooManyDecimals, report.unknownField...). Số là số thập phân viết thường (\"1200\", \"92,5\"), "
+            + "không dùng dạng mũ.")
     @Post
     HttpResponse<ReportView> submit(Actor actor, long unitId, long obligationId, String periodCode, @Nullable @Header("Idempotency-Key") String key,
                                     @Body AnswersBody body) {

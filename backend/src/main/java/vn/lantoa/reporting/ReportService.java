@@ -11,6 +11,7 @@ import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.Permission;
 import vn.lantoa.tenancy.UnitRef;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -49,13 +50,16 @@ public class ReportService {
     private final AuditLog audit;
     private final SendBatcher batcher;
     private final SlotLookups lookups;
+    private final Consolidators consolidators;
     private final SynchronousTransactionManager<Connection> tx;
     private final Clock clock;
 
     ReportService(Applicability applicability, ReportRepository reports, ReportVersionRepository versions,
                   ReportFormVersionRepository formVersions, Answers answers, Prefill prefill, RollUpStore rollUps,
                   LockExceptions lockExceptions, ChildrenTotals childrenTotals, Incidents incidents, Access access, AuditLog audit,
-                  SendBatcher batcher, SlotLookups lookups, SynchronousTransactionManager<Connection> tx, Clock clock) {
+                  SendBatcher batcher, SlotLookups lookups, Consolidators consolidators, SynchronousTransactionManager<Connection> tx,
+                  Clock clock) {
+        this.consolidators = consolidators;
         this.batcher = batcher;
         this.lookups = lookups;
         this.incidents = incidents;
@@ -207,7 +211,7 @@ public class ReportService {
         ReportFormVersion version = currentVersion(slot);
         FormDefinition form = answers.form(version);
         Map<String, String> cleaned = Answers.clean(form, posted);
-        if (form.validate(cleaned).hasAny()) {
+        if (Answers.unknown(form, posted).hasAny() || form.validate(cleaned).hasAny()) {
             return Optional.empty();
         }
         UnitRef unit = slot.unit();
@@ -239,7 +243,7 @@ public class ReportService {
                 actor.userId(), signer(actor, unit), null, null, null, 1, now, now, actor.userId(), actor.userId(), 1, null));
         versions.save(new ReportVersion(null, unit.id(), sent.id(), 1, ReportVersion.Action.SUBMITTED, json, null, token, now, actor.userId()));
         boolean late = slot.lateAt(now);
-        rollUps.add(List.of(new RollUpStore.Sent(sent.id(), slot, numbers(form, cleaned), !late)));
+        rollUps.add(List.of(new RollUpStore.Sent(sent.id(), slot, numbers(slot, form, cleaned), !late)));
         return afterSend(actor, slot, sent, cleaned, late);
     }
 
@@ -265,7 +269,7 @@ public class ReportService {
                 ReportVersion.Action.SUBMITTED, json, null, token, now, actor.userId()));
         Report sent = reports.findByUnitIdAndId(unit.id(), report.id()).orElseThrow();
         boolean late = slot.lateAt(sent.firstSubmittedAt());
-        RollUpStore.Sent numbers = new RollUpStore.Sent(report.id(), slot, numbers(form, cleaned), !late);
+        RollUpStore.Sent numbers = new RollUpStore.Sent(report.id(), slot, numbers(slot, form, cleaned), !late);
         if (report.revision() > 0) {
             rollUps.replace(numbers);
         } else {
@@ -274,10 +278,22 @@ public class ReportService {
         return afterSend(actor, slot, sent, cleaned, late);
     }
 
+    /**
+     * Refuses names that are no field of the report's form: for a program's draft (the API), since a send refuses them
+     * too. The page's own drafts keep dropping them: a form changed while someone typed must not lose the rest.
+     */
+    public void refuseUnknownFields(Slot slot, Map<String, String> posted) {
+        FieldErrors unknown = Answers.unknown(answers.form(formVersion(slot, report(slot).orElse(null))), posted);
+        if (unknown.hasAny()) {
+            throw new UserInputException(unknown);
+        }
+    }
+
     /** The answers as the form keeps them; errors go back next to their fields and nothing is sent. */
     private static Map<String, String> checked(FormDefinition form, Map<String, String> posted) {
         Map<String, String> cleaned = Answers.clean(form, posted);
-        FieldErrors errors = form.validate(cleaned);
+        FieldErrors errors = Answers.unknown(form, posted);
+        errors.addAll(form.validate(cleaned));
         if (errors.hasAny()) {
             throw new UserInputException(errors);
         }
@@ -316,18 +332,28 @@ public class ReportService {
         return lookups.currentVersion(slot.obligation().formId()).orElseThrow();
     }
 
-    /** The numbers that roll up: plain (non-repeating) numeric fields with a roll-up rule. */
-    static Map<String, Double> numbers(FormDefinition form, Map<String, String> answers) {
-        Map<String, Double> numbers = new LinkedHashMap<>();
+    /** A send's numbers; a consolidating unit's consolidated figures go under their own keys, never into the sums. */
+    private Map<String, BigDecimal> numbers(Slot slot, FormDefinition form, Map<String, String> answers) {
+        return numbers(form, answers, consolidators.consolidates(slot));
+    }
+
+    /** The numbers that roll up (a unit without units below): plain (non-repeating) numeric fields with a roll-up rule. */
+    static Map<String, BigDecimal> numbers(FormDefinition form, Map<String, String> answers) {
+        return numbers(form, answers, false);
+    }
+
+    private static Map<String, BigDecimal> numbers(FormDefinition form, Map<String, String> answers, boolean consolidator) {
+        Map<String, BigDecimal> numbers = new LinkedHashMap<>();
         for (FormSection section : form.sections()) {
             if (section.repeating()) {
                 continue;
             }
             for (FormField field : section.fields()) {
                 if (field.rollUpOrNone() != RollUp.NONE && answers.containsKey(field.key())) {
-                    Double n = FormDefinition.parseNumber(answers.get(field.key()));
+                    BigDecimal n = FormDefinition.parseNumber(answers.get(field.key()));
                     if (n != null) {
-                        numbers.put(field.key(), n);
+                        boolean stated = consolidator && field.scopeIn(form) == FieldScope.CONSOLIDATED;
+                        numbers.put(stated ? RollUpReads.STATED + field.key() : field.key(), n);
                     }
                 }
             }

@@ -29,6 +29,15 @@ public final class ReportingPages {
                 || status == ReportStatus.ACCEPTED;
     }
 
+    /** An exact number as offices write it, every digit kept: "1.234", "12,5", "999.999.999.999.999,9999". */
+    public static String number(java.math.BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.####", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("vi")));
+        return f.format(value);
+    }
+
     /** The CSS class of a report status tag. */
     public static String statusClass(ReportStatus status) {
         return "rs-" + status.name().toLowerCase(java.util.Locale.ROOT);
@@ -109,6 +118,11 @@ public final class ReportingPages {
             return c.sent() + "/" + expected;
         }
 
+        /** Reports of the period returned to their unit and not sent again yet: counted in the cell, and said. */
+        public long returned(int i) {
+            return perPeriod.get(i).returned();
+        }
+
         public long completeness(int i) {
             return expected == 0 ? 0 : Math.round(100.0 * Math.min(perPeriod.get(i).sent(), expected) / expected);
         }
@@ -131,8 +145,8 @@ public final class ReportingPages {
     /** due: per period, whether its deadline has passed; until then nobody is late and on-time rates mean nothing yet. */
     public record DashboardPage(Shell shell, List<Option> obligations, Obligation obligation, List<Period> periods, List<ChildLine> children,
                                 long expected, List<SendCounts> totals, Chart timelinessChart, List<Option> fields, FormField field,
-                                List<Double> fieldValues, Chart fieldChart, Integer escalateDays, Period escalationPeriod,
-                                List<MissingUnit> missing, List<Boolean> due, Map<Long, Drill> drill) {
+                                List<java.math.BigDecimal> fieldValues, Chart fieldChart, Integer escalateDays, Period escalationPeriod,
+                                List<MissingUnit> missing, List<Boolean> due, Map<Long, Drill> drill, List<String> rules, String fieldRule) {
 
         public String query() {
             return "obligation=" + obligation.id();
@@ -197,8 +211,9 @@ public final class ReportingPages {
                              java.util.Set<Long> chosen, FieldErrors errors, boolean canManage) {
     }
 
+    /** The rules are the form's roll-up in words (see {@link RollUpRules}); each field's in a few words under its name. */
     public record RollUpPage(Shell shell, List<Option> obligations, Obligation obligation, List<Option> periods, Period period,
-                             RollUpTable table) {
+                             RollUpTable table, List<String> rules, Map<String, String> fieldRules) {
 
         public String query() {
             return "obligation=" + obligation.id() + "&period=" + period.code();

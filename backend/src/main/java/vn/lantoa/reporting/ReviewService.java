@@ -36,10 +36,12 @@ public class ReviewService {
     private final Access access;
     private final AuditLog audit;
     private final Clock clock;
+    private final RollUpStore rollUps;
 
     ReviewService(ReportRepository reports, ReportVersionRepository versions, ObligationRepository obligations, UnitRefRepository units,
                   LockExceptions lockExceptions, Reminders reminders, PeopleToTell people, ReportMails mails, MailOutbox outbox, Access access,
-                  AuditLog audit, Clock clock) {
+                  AuditLog audit, Clock clock, RollUpStore rollUps) {
+        this.rollUps = rollUps;
         this.reports = reports;
         this.versions = versions;
         this.obligations = obligations;
@@ -80,9 +82,13 @@ public class ReviewService {
             throw UserInputException.of("reason", "report.reasonTooLong", 1000);
         }
         Instant now = clock.instant();
+        // The group's lock first, as a send takes it, so a return and a send of the same group queue rather than deadlock.
+        java.util.Optional<RollUpStore.Group> group = rollUps.groupOf(reportId);
+        group.ifPresent(rollUps::lockGroup);
         if (reports.decide(recipient.id(), reportId, Report.State.RETURNED.name(), now, actor.userId(), why) == 0) {
             throw UserInputException.of("decision", "report.notSubmitted");
         }
+        group.ifPresent(g -> rollUps.markReturned(reportId, g));
         versions.save(new ReportVersion(null, report.unitId(), reportId, versions.lastNumber(report.unitId(), reportId) + 1,
                 ReportVersion.Action.RETURNED, null, why, null, now, actor.userId()));
         Obligation obligation = obligations.findById$WithoutTenancy(report.obligationId()).orElseThrow();

@@ -25,7 +25,9 @@ import vn.lantoa.tenancy.Permission;
 import vn.lantoa.tenancy.UnitRef;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Numbers rolled up over a unit's subtree for one obligation and period, by child unit, with drill-down and XLSX. */
 @Hidden
@@ -69,10 +71,15 @@ class RollUpController {
                     "rollup.none"));
         }
         Period p = received.period(choice.obligation(), period);
-        RollUpTable table = reads.table(choice.obligation(), form(choice.obligation()), unit, p);
+        FormDefinition form = form(choice.obligation());
+        RollUpTable table = reads.table(choice.obligation(), form, unit, p);
+        Translator t = languages.of(request);
+        Map<String, String> fieldRules = new HashMap<>();
+        table.fields().forEach(f -> fieldRules.put(f.key(), RollUpRules.fieldRule(t, form, f)));
         return pages.render("reporting/rollup", new ReportingPages.RollUpPage(shells.of(request, actor, unit, "rollup"),
                 choices.stream().map(c -> new Option(String.valueOf(c.obligation().id()), c.obligation().title())).toList(), choice.obligation(),
-                received.periods(choice.obligation(), 12).stream().map(x -> new Option(x.code(), x.label())).toList(), p, table));
+                received.periods(choice.obligation(), 12).stream().map(x -> new Option(x.code(), x.label())).toList(), p, table,
+                RollUpRules.of(t, form), fieldRules));
     }
 
     @Get("/export.xlsx")
@@ -84,25 +91,35 @@ class RollUpController {
             throw new NotFoundException("obligation");
         }
         Period p = received.period(choice.obligation(), period);
-        RollUpTable table = reads.table(choice.obligation(), form(choice.obligation()), unit, p);
+        FormDefinition form = form(choice.obligation());
+        RollUpTable table = reads.table(choice.obligation(), form, unit, p);
         Translator t = languages.vietnamese();
-        List<String> headers = new ArrayList<>(List.of(t.t("rollup.col.unit"), t.t("rollup.col.reports")));
-        table.fields().forEach(f -> headers.add(f.label() + " (" + t.t("rollUp." + f.rollUpOrNone().name()) + ")"));
+        List<String> headers = new ArrayList<>(List.of(t.t("rollup.col.unit"), t.t("rollup.col.reports"), t.t("rollup.col.returned")));
+        table.fields().forEach(f -> headers.add(f.label() + " (" + RollUpRules.fieldRule(t, form, f) + ")"));
         List<List<Object>> rows = new ArrayList<>();
         for (RollUpTable.Line line : table.lines()) {
             List<Object> row = new ArrayList<>();
             row.add(t.t(line.kind() == RollUpTable.Kind.OWN ? "rollup.own" : "rollup.below", line.unitName()));
             row.add(line.reports());
-            table.fields().forEach(f -> row.add(line.value(f)));
+            row.add(line.returned());
+            // A consolidating unit's own figure is text, so nobody sums it into the column by mistake.
+            table.fields().forEach(f -> row.add(line.value(f) != null ? line.value(f)
+                    : line.stated(f) != null ? t.t("rollup.statedCell", ReportingPages.number(line.stated(f))) : null));
             rows.add(row);
         }
         List<Object> total = new ArrayList<>();
         total.add(t.t("rollup.total"));
         total.add(table.reports());
+        total.add(table.returned());
         table.fields().forEach(f -> total.add(table.total(f)));
         rows.add(total);
-        return new XlsxTable(p.label(), choice.obligation().title() + " - " + p.label() + " - " + unit.name(), headers, rows)
-                .response("tong-hop-" + p.code() + ".xlsx");
+        XlsxTable xlsx = new XlsxTable(p.label(), choice.obligation().title() + " - " + p.label() + " - " + unit.name(), headers, rows);
+        if (!table.comparisons().isEmpty()) {
+            xlsx = xlsx.with(new XlsxTable.Table(t.t("rollup.compareTitle"), List.of(t.t("rollup.col.unit"), t.t("reportForm.label"),
+                    t.t("rollup.col.stated"), t.t("rollup.col.sources")), table.comparisons().stream().map(c -> List.<Object>of(c.unitName(),
+                    c.field().label(), c.stated(), c.sources() == null ? "" : c.sources())).toList()));
+        }
+        return xlsx.with(RollUpRules.table(t, RollUpRules.of(t, form))).response("tong-hop-" + p.code() + ".xlsx");
     }
 
     /** The roll-up as an official report of the unit (Nghị định 30/2020), ready to sign. */
@@ -115,8 +132,10 @@ class RollUpController {
             throw new NotFoundException("obligation");
         }
         Period p = received.period(choice.obligation(), period);
-        RollUpTable table = reads.table(choice.obligation(), form(choice.obligation()), unit, p);
-        byte[] bytes = official.rollUpPdf(unit, choice.obligation(), p, table, languages.vietnamese().t("rollup.rule"), received.today(), "");
+        FormDefinition form = form(choice.obligation());
+        RollUpTable table = reads.table(choice.obligation(), form, unit, p);
+        byte[] bytes = official.rollUpPdf(unit, choice.obligation(), p, table, String.join(" ", RollUpRules.of(languages.vietnamese(), form)),
+                received.today(), "");
         return HttpResponse.ok(bytes).contentType("application/pdf").header("Cache-Control", "no-store")
                 .header("Content-Disposition", ContentDisposition.attachment("tong-hop-" + p.code() + ".pdf"));
     }

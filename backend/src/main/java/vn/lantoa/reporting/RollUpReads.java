@@ -25,6 +25,14 @@ class RollUpReads {
 
     static final String REPORTS = "#";
     static final String ON_TIME = "#ontime";
+    /** 1 for a report returned to its unit and not sent again yet: a counter like '#', so totals say how many. */
+    static final String RETURNED = "#returned";
+    /**
+     * Before a field's key: a consolidating unit's own figure for a consolidated field ("=y_kien_nhan"). Stored and
+     * totalled like any field, so one read brings it next to its sources' total, and no sum of the field's own key
+     * ever includes it.
+     */
+    static final String STATED = "=";
     private final JdbcOperations jdbc;
     private final UnitRefRepository units;
 
@@ -43,7 +51,7 @@ class RollUpReads {
             ps.setLong(3, unit.id());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    own.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), Aggregate.of(rs.getDouble(3)));
+                    own.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), Aggregate.of(rs.getBigDecimal(3)));
                 }
             }
             return null;
@@ -61,7 +69,7 @@ class RollUpReads {
             ps.setString(5, unit.path());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Aggregate a = new Aggregate(rs.getDouble(3), rs.getLong(4), rs.getDouble(5), rs.getDouble(6));
+                    Aggregate a = new Aggregate(rs.getBigDecimal(3), rs.getLong(4), rs.getBigDecimal(5), rs.getBigDecimal(6));
                     below.computeIfAbsent(Long.parseLong(rs.getString(1)), k -> new HashMap<>()).merge(rs.getString(2), a, Aggregate::plus);
                 }
             }

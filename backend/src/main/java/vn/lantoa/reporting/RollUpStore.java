@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 
 import vn.lantoa.platform.jdbc.TextStatements;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,19 +43,19 @@ class RollUpStore {
         }
     }
 
-    /** One sent report's numbers, as its send stores them. */
-    record Sent(long reportId, Slot slot, Map<String, Double> numbers, boolean onTime) {
+    /** One sent report's numbers, as its send stores them (a consolidator's consolidated figures under their own keys). */
+    record Sent(long reportId, Slot slot, Map<String, BigDecimal> numbers, boolean onTime) {
 
         Group group() {
             return new Group(slot.obligation().id(), slot.period().code(), slot.unit().parentId());
         }
 
         /** The numbers with the two counters: the group's count of reports, and of reports first sent on time. */
-        Map<String, Double> rows() {
+        Map<String, BigDecimal> rows() {
             // Sorted, so sends that touch the same total rows lock them in the same order.
-            Map<String, Double> rows = new TreeMap<>(numbers);
-            rows.put(RollUpReads.REPORTS, 1.0);
-            rows.put(RollUpReads.ON_TIME, onTime ? 1.0 : 0.0);
+            Map<String, BigDecimal> rows = new TreeMap<>(numbers);
+            rows.put(RollUpReads.REPORTS, BigDecimal.ONE);
+            rows.put(RollUpReads.ON_TIME, onTime ? BigDecimal.ONE : BigDecimal.ZERO);
             return rows;
         }
     }
@@ -86,23 +87,15 @@ class RollUpStore {
      */
     void add(List<Sent> sent) {
         insertValues(sent);
-        // (group, field) -> {sum, count, min, max}, sorted as the rows are locked.
-        TreeMap<String, double[]> totals = new TreeMap<>();
+        // (group, field) -> sum, count, min and max, sorted as the rows are locked. Exact decimals: nothing overflows.
+        TreeMap<String, Aggregate> totals = new TreeMap<>();
         Map<String, Object[]> keys = new HashMap<>();
         for (Sent s : sent) {
             Group g = s.group();
-            for (Map.Entry<String, Double> n : s.rows().entrySet()) {
+            for (Map.Entry<String, BigDecimal> n : s.rows().entrySet()) {
                 String key = g.obligationId() + "|" + g.period() + "|" + g.groupId() + "|" + n.getKey();
-                double v = n.getValue();
-                double[] t = totals.get(key);
-                if (t == null) {
-                    totals.put(key, new double[]{v, 1, v, v});
+                if (totals.merge(key, Aggregate.of(n.getValue()), Aggregate::plus).count() == 1) {
                     keys.put(key, new Object[]{g, s.slot().unit().parentPath(), n.getKey()});
-                } else {
-                    t[0] += v;
-                    t[1] += 1;
-                    t[2] = Math.min(t[2], v);
-                    t[3] = Math.max(t[3], v);
                 }
             }
         }
@@ -112,19 +105,19 @@ class RollUpStore {
                 + "min_value = LEAST(min_value, VALUES(min_value)), max_value = GREATEST(max_value, VALUES(max_value))";
         TextStatements.run(jdbc, sql, ps -> {
             int i = 1;
-            for (Map.Entry<String, double[]> t : totals.entrySet()) {
+            for (Map.Entry<String, Aggregate> t : totals.entrySet()) {
                 Object[] k = keys.get(t.getKey());
                 Group g = (Group) k[0];
-                double[] v = t.getValue();
+                Aggregate v = t.getValue();
                 ps.setLong(i++, g.obligationId());
                 ps.setString(i++, g.period());
                 ps.setString(i++, (String) k[1]);
                 ps.setString(i++, (String) k[2]);
                 ps.setLong(i++, g.groupId());
-                ps.setDouble(i++, v[0]);
-                ps.setInt(i++, (int) v[1]);
-                ps.setDouble(i++, v[2]);
-                ps.setDouble(i++, v[3]);
+                ps.setBigDecimal(i++, v.sum());
+                ps.setInt(i++, (int) v.count());
+                ps.setBigDecimal(i++, v.min());
+                ps.setBigDecimal(i++, v.max());
             }
             return ps.executeUpdate();
         });
@@ -144,6 +137,54 @@ class RollUpStore {
         recompute(g.obligationId(), g.period(), g.groupId(), sent.slot().unit().parentPath());
     }
 
+    /** The group whose totals hold a sent report's numbers: where its values are (its parent when it was sent). */
+    java.util.Optional<Group> groupOf(long reportId) {
+        return jdbc.prepareStatement("SELECT obligation_id, period_code, group_unit_id FROM report_value WHERE report_id = ? AND field_key = ?", ps -> {
+            ps.setLong(1, reportId);
+            ps.setString(2, RollUpReads.REPORTS);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(new Group(rs.getLong(1), rs.getString(2), rs.getLong(3))) : java.util.Optional.<Group>empty();
+            }
+        });
+    }
+
+    /**
+     * A sent report returned to its unit: its numbers still count until it is sent again (the last figures sent are the
+     * unit's official ones), and its '#returned' counter says so in every total above it. Sending it again replaces
+     * all its values, the counter with them. The group's lock is held.
+     */
+    void markReturned(long reportId, Group group) {
+        int marked = jdbc.prepareStatement("INSERT IGNORE INTO report_value (report_id, obligation_id, period_code, group_unit_id, unit_id, field_key, "
+                + "value) SELECT report_id, obligation_id, period_code, group_unit_id, unit_id, ?, 1 FROM report_value WHERE report_id = ? AND field_key = ?", ps -> {
+            ps.setString(1, RollUpReads.RETURNED);
+            ps.setLong(2, reportId);
+            ps.setString(3, RollUpReads.REPORTS);
+            return ps.executeUpdate();
+        });
+        if (marked == 0) {
+            return;
+        }
+        // The group's row of '#' is there (this report is counted in it): the counter's row takes its path.
+        String path = jdbc.prepareStatement("SELECT group_path FROM report_total WHERE obligation_id = ? AND period_code = ? AND group_unit_id = ? "
+                + "AND field_key = ?", ps -> {
+            bindGroup(ps, group.obligationId(), group.period(), group.groupId(), 1);
+            ps.setString(4, RollUpReads.REPORTS);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        jdbc.prepareStatement("INSERT INTO report_total (obligation_id, period_code, group_path, field_key, group_unit_id, total, reports, min_value, "
+                + "max_value) VALUES (?, ?, ?, ?, ?, 1, 1, 1, 1) ON DUPLICATE KEY UPDATE total = total + 1, reports = reports + 1", ps -> {
+            ps.setLong(1, group.obligationId());
+            ps.setString(2, group.period());
+            ps.setString(3, path);
+            ps.setString(4, RollUpReads.RETURNED);
+            ps.setLong(5, group.groupId());
+            return ps.executeUpdate();
+        });
+    }
+
     /** The reports' values in one multi-row insert: one round trip however many reports and fields. */
     private void insertValues(List<Sent> sent) {
         int rows = sent.stream().mapToInt(s -> s.rows().size()).sum();
@@ -153,14 +194,14 @@ class RollUpStore {
             int i = 1;
             for (Sent s : sent) {
                 Group g = s.group();
-                for (Map.Entry<String, Double> e : s.rows().entrySet()) {
+                for (Map.Entry<String, BigDecimal> e : s.rows().entrySet()) {
                     ps.setLong(i++, s.reportId());
                     ps.setLong(i++, g.obligationId());
                     ps.setString(i++, g.period());
                     ps.setLong(i++, g.groupId());
                     ps.setLong(i++, s.slot().unit().id());
                     ps.setString(i++, e.getKey());
-                    ps.setDouble(i++, e.getValue());
+                    ps.setBigDecimal(i++, e.getValue());
                 }
             }
             return ps.executeUpdate();

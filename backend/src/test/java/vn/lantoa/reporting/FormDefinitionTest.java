@@ -65,10 +65,12 @@ class FormDefinitionTest {
 
     @Test
     void numbersAreReadTheVietnameseWay() {
-        assertThat(FormDefinition.parseNumber("1.200")).isEqualTo(1200.0);
-        assertThat(FormDefinition.parseNumber("1,5")).isEqualTo(1.5);
-        assertThat(FormDefinition.parseNumber("1.5")).isEqualTo(1.5);
-        assertThat(FormDefinition.parseNumber("12 000")).isEqualTo(12000.0);
+        assertThat(FormDefinition.parseNumber("1.200")).isEqualByComparingTo("1200");
+        assertThat(FormDefinition.parseNumber("1,5")).isEqualByComparingTo("1.5");
+        assertThat(FormDefinition.parseNumber("1.5")).isEqualByComparingTo("1.5");
+        assertThat(FormDefinition.parseNumber("12 000")).isEqualByComparingTo("12000");
+        assertThat(FormDefinition.parseNumber("1.234.567,25")).isEqualByComparingTo("1234567.25");
+        assertThat(FormDefinition.parseNumber("-3")).isEqualByComparingTo("-3");
         assertThat(FormDefinition.parseNumber("mười")).isNull();
     }
 
