@@ -18,7 +18,7 @@ document.addEventListener('DOMContentLoaded', function () {
       }
     });
   }
-  setUpCoverPicker();
+  setUpCoverPicker(markDirty);
   var attachments = document.querySelector('[data-attachments]');
   if (attachments) {
     document.querySelectorAll('[data-attachment]').forEach(function (box) {
@@ -79,7 +79,7 @@ document.addEventListener('DOMContentLoaded', function () {
 
 // The cover picker: a new image is uploaded to the unit's media library and chosen at once, without leaving the page
 // (without JavaScript the upload button sends the whole form, and the server shows the editor again with the image chosen).
-function setUpCoverPicker() {
+function setUpCoverPicker(markDirty) {
   var picker = document.querySelector('[data-cover-picker]');
   if (!picker) { return; }
   var input = picker.querySelector('input[type=file]');

@@ -282,6 +282,21 @@ class NewsroomTest {
         assertThat(files.countByUnitId(world.a().id())).isEqualTo(filesBefore);
     }
 
+    @Test
+    void anotherSchoolsEditorCannotUploadACoverIntoThisSchool() {
+        Browser editorB = new Browser(server.getURI()).signIn(world.editorB().email(), Fixtures.PASSWORD);
+        long filesBefore = files.countByUnitId(world.a().id());
+
+        Page refused = editorB.postMultipart(base + "/cover", form("Bài lạ", "<p>x</p>", Map.of()), "coverUpload", "anh.jpg",
+                Images.jpeg(300, 200), "image/jpeg");
+        Page refusedJson = editorB.upload("/admin/u/" + world.a().id() + "/media/upload", "file", "anh.jpg", Images.jpeg(300, 200), "image/jpeg",
+                "application/json");
+
+        assertThat(refused.status()).isIn(403, 404);
+        assertThat(refusedJson.status()).isIn(403, 404);
+        assertThat(files.countByUnitId(world.a().id())).isEqualTo(filesBefore);
+    }
+
     private static Mailbox.Mail mailTo(String address, String subjectPart) {
         long end = System.currentTimeMillis() + 15_000;
         while (System.currentTimeMillis() < end) {

@@ -134,6 +134,7 @@ class TenantIsolationTest {
                 Attempt.post(a + "/articles/" + articleId + "/delete", Map.of()),
                 Attempt.post(a + "/documents", Map.of("number", "1/GM", "docDate", "01/01/2026", "issuer", "X", "docType", "GIAY_MOI", "summary", "x")),
                 Attempt.post(a + "/documents/" + documentId + "/publish", Map.of()),
+                Attempt.post(a + "/documents/" + documentId + "/submit", Map.of()),
                 Attempt.post(a + "/disclosure", Map.of("requirement", "FEES", "period", "2026", "title", "Giả", "body", "x")),
                 Attempt.post(a + "/stories", Map.of("articleId", String.valueOf(articleId))),
                 Attempt.post(a + "/site/settings", Map.of("tagline", "Bị đổi")),
