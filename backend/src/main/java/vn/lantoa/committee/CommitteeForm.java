@@ -21,7 +21,12 @@ public record CommitteeForm(@Nullable String decisionNumber, @Nullable String de
     }
 
     Draft validate(FieldErrors errors) {
-        return new Draft(Fields.text(errors, "decisionNumber", decisionNumber, 60, null),
+        String number = Fields.text(errors, "decisionNumber", decisionNumber, 60, null);
+        // A committee is founded by a decision (Quyết định, "45/QĐ-THPTL"), not by a plan or a letter ("19/KH-SGDĐT").
+        if (number != null && !vn.lantoa.platform.text.VietnameseText.fold(number).contains("qd")) {
+            errors.add("decisionNumber", "committee.decisionNumber.notDecision");
+        }
+        return new Draft(number,
                 Fields.date(errors, "decisionDate", decisionDate),
                 Fields.phone(errors, "hotlinePhone", hotlinePhone),
                 Fields.email(errors, "hotlineEmail", hotlineEmail, null),

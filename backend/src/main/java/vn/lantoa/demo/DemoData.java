@@ -50,6 +50,7 @@ public class DemoData {
     private final MembershipRepository memberships;
     private final CommitteeSeeder committees;
     private final DemoNewsroom newsroom;
+    private final DemoSeedSites seedSites;
     private final DemoReporting reporting;
     private final PasswordHasher hasher;
     private final SynchronousTransactionManager<Connection> transactions;
@@ -58,13 +59,14 @@ public class DemoData {
     private String passwordHash;
 
     DemoData(UnitRepository units, UnitService unitService, UserRepository users, MembershipRepository memberships,
-             CommitteeSeeder committees, DemoNewsroom newsroom, DemoReporting reporting, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock) {
+             CommitteeSeeder committees, DemoNewsroom newsroom, DemoSeedSites seedSites, DemoReporting reporting, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock) {
         this.units = units;
         this.unitService = unitService;
         this.users = users;
         this.memberships = memberships;
         this.committees = committees;
         this.newsroom = newsroom;
+        this.seedSites = seedSites;
         this.reporting = reporting;
         this.hasher = hasher;
         this.transactions = transactions;
@@ -137,7 +139,7 @@ public class DemoData {
         Unit soBrvt = unit(system, bo.id(), "Sở Giáo dục và Đào tạo Bà Rịa - Vũng Tàu", "Sở GDĐT Bà Rịa - Vũng Tàu",
                 UnitType.PROVINCE_DEPARTMENT, null, "so-gddt-ba-ria-vung-tau", "Số 1 Phạm Văn Đồng, Bà Rịa, Bà Rịa - Vũng Tàu",
                 "0254 3852 564", "sgddt@baria-vungtau.edu.vn", null, "baria-vungtau.edu.vn");
-        unit(system, soBrvt.id(), "Phòng Giáo dục và Đào tạo thành phố Vũng Tàu", "Phòng GDĐT Vũng Tàu", UnitType.DISTRICT_OFFICE, null,
+        Unit phongVungTau = unit(system, soBrvt.id(), "Phòng Giáo dục và Đào tạo thành phố Vũng Tàu", "Phòng GDĐT Vũng Tàu", UnitType.DISTRICT_OFFICE, null,
                 null, "89 Lý Thường Kiệt, Vũng Tàu", "0254 3852 330", "pgdvungtau@baria-vungtau.edu.vn", null, null);
         unit(system, soBrvt.id(), "Trường THPT Vũng Tàu", "THPT Vũng Tàu", UnitType.SCHOOL, SchoolLevel.THPT, null,
                 "Đường Nguyễn Thái Học, Vũng Tàu", "0254 3859 450", "thptvungtau@baria-vungtau.edu.vn", null, null);
@@ -157,7 +159,7 @@ public class DemoData {
         User hmAdmin = member(hoangMai, "quantri.hoangmai@hanoi.edu.vn", "Đỗ Thị Lan", "Chuyên viên Phòng GDĐT",
                 "Phòng GDĐT Hoàng Mai – quản trị (và người xem ở Sở Hà Nội)", Role.UNIT_ADMIN);
         addRole(soHaNoi, hmAdmin, Role.VIEWER);
-        member(hoangMai, "baocao.hoangmai@hanoi.edu.vn", "Vũ Minh Tuấn", "Chuyên viên Phòng GDĐT", "Phòng GDĐT Hoàng Mai – cán bộ báo cáo", Role.REPORTER);
+        User hmReporter = member(hoangMai, "baocao.hoangmai@hanoi.edu.vn", "Vũ Minh Tuấn", "Chuyên viên Phòng GDĐT", "Phòng GDĐT Hoàng Mai – cán bộ báo cáo", Role.REPORTER);
         User principal = member(tanMai, "hieutruong.thcstanmai@hanoi.edu.vn", "Nguyễn Thị Thanh Hương", "Hiệu trưởng",
                 "THCS Tân Mai – hiệu trưởng, trưởng ban và quản trị", Role.COMMITTEE_HEAD);
         addRole(tanMai, principal, Role.UNIT_ADMIN);
@@ -168,15 +170,16 @@ public class DemoData {
         User hotline = member(tanMai, "duongdaynong.thcstanmai@hanoi.edu.vn", "Đặng Thị Hồng", "Nhân viên văn phòng",
                 "THCS Tân Mai – cán bộ đường dây nóng", Role.HOTLINE_OFFICER);
         member(tanMai, "xem.thcstanmai@hanoi.edu.vn", "Lý Thị Kim", "Giáo viên", "THCS Tân Mai – người xem", Role.VIEWER);
-        member(soDakLak, "quantri@daklak.edu.vn", "Y Bhơ Niê", "Chuyên viên Văn phòng Sở", "Sở GDĐT Đắk Lắk – quản trị đơn vị", Role.UNIT_ADMIN);
-        member(soDakLak, "baocao@daklak.edu.vn", "H'Lan Byă", "Chuyên viên Phòng Giáo dục trung học", "Sở GDĐT Đắk Lắk – cán bộ báo cáo", Role.REPORTER);
-        User lakHead = member(thptLak, "hieutruong.thptlak@daklak.edu.vn", "Phan Văn Thành", "Hiệu trưởng",
+        User dakLakAdmin = member(soDakLak, "quantri@daklak.edu.vn", "Y Bhơ Niê", "Chuyên viên Văn phòng Sở", "Sở GDĐT Đắk Lắk – quản trị đơn vị", Role.UNIT_ADMIN);
+        User dakLakReporter = member(soDakLak, "baocao@daklak.edu.vn", "H'Lan Byă", "Chuyên viên Phòng Giáo dục trung học", "Sở GDĐT Đắk Lắk – cán bộ báo cáo", Role.REPORTER);
+        // The principal who signed the school's plan (seed 001).
+        User lakHead = member(thptLak, "hieutruong.thptlak@daklak.edu.vn", "Lê Văn Trị", "Hiệu trưởng",
                 "THPT Lắk – hiệu trưởng, trưởng ban và quản trị", Role.COMMITTEE_HEAD);
         addRole(thptLak, lakHead, Role.UNIT_ADMIN);
         User lakEditor = member(thptLak, "bientap.thptlak@daklak.edu.vn", "Trương Thị Ngọc", "Giáo viên Tin học", "THPT Lắk – biên tập viên", Role.EDITOR);
         member(phongLak, "quantri.phonglak@daklak.edu.vn", "Nông Văn Sơn", "Chuyên viên Phòng GDĐT", "Phòng GDĐT Lắk – quản trị đơn vị", Role.UNIT_ADMIN);
-        member(soBrvt, "quantri@baria-vungtau.edu.vn", "Lâm Thị Ngọc Diệp", "Chuyên viên Văn phòng Sở", "Sở GDĐT Bà Rịa - Vũng Tàu – quản trị", Role.UNIT_ADMIN);
-        member(soDongNai, "quantri@dongnai.edu.vn", "Đỗ Thanh Tâm", "Văn phòng Sở", "Sở GDĐT Đồng Nai – quản trị đơn vị", Role.UNIT_ADMIN);
+        User brvtAdmin = member(soBrvt, "quantri@baria-vungtau.edu.vn", "Lâm Thị Ngọc Diệp", "Chuyên viên Văn phòng Sở", "Sở GDĐT Bà Rịa - Vũng Tàu – quản trị", Role.UNIT_ADMIN);
+        User dongNaiAdmin = member(soDongNai, "quantri@dongnai.edu.vn", "Đỗ Thanh Tâm", "Văn phòng Sở", "Sở GDĐT Đồng Nai – quản trị đơn vị", Role.UNIT_ADMIN);
         logins.add(0, new DemoLogins.Row(platformAdmin.email(), "Quản trị nền tảng (tạo Sở, xem toàn bộ)"));
 
         committees.seed(system, tanMai.id(), new CommitteeForm("12/QĐ-THCSTM", LocalDate.of(2024, 9, 5).toString(), "024 3662 5141",
@@ -192,10 +195,55 @@ public class DemoData {
                 List.of(
                         seedMember(lakHead, "Hiệu trưởng", "HEAD", "Trưởng ban; người phát ngôn của nhà trường.", "0905 112 233", true),
                         seedMember(lakEditor, "Giáo viên Tin học", "MEMBER", "Quản trị website và fanpage của trường.", "0905 223 344", false)));
-        committees.seed(system, soDakLak.id(), new CommitteeForm("19/KH-SGDĐT", LocalDate.of(2024, 2, 19).toString(), "0262 3852 156",
-                        "duongdaynong@daklak.edu.vn", "Đường dây nóng tiếp nhận thông tin về Kỳ thi tốt nghiệp THPT năm 2024.", ""),
-                List.of());
+        // Founded by a decision of the Sở; its plan 19/KH-SGDĐT of 19/02/2024 came after. The director signed seed 000.
+        committees.seed(system, soDakLak.id(), new CommitteeForm("25/QĐ-SGDĐT", LocalDate.of(2024, 1, 22).toString(), "0262 3852 156",
+                        "duongdaynong@daklak.edu.vn", "Đường dây nóng tiếp nhận thông tin về Kỳ thi tốt nghiệp THPT năm 2024 (Kế hoạch truyền thông về Kỳ thi, "
+                        + "mục II.4). Văn phòng Sở là đầu mối công tác truyền thông.", ""),
+                List.of(
+                        new CommitteeSeeder.SeedMember(null, "Phạm Đăng Khoa", "sogddt@daklak.edu.vn", "Giám đốc Sở", "HEAD",
+                                "Trưởng ban; người phát ngôn của Sở GDĐT.", "0262 3852 156", true),
+                        seedMember(dakLakAdmin, "Chuyên viên Văn phòng Sở", "MEMBER",
+                                "Đăng văn bản, tin bài chuyên mục “Kỳ thi tốt nghiệp THPT năm 2024”; tiếp nhận đường dây nóng.", "0262 3852 157", false),
+                        seedMember(dakLakReporter, "Chuyên viên Phòng Giáo dục trung học", "MEMBER",
+                                "Tổng hợp báo cáo nhanh sau mỗi buổi thi gửi Ban Chỉ đạo thi cấp tỉnh.", "0262 3852 158", false)));
+        // Seed 004: the district's plan, signed by its deputy head in charge; schools report before the 25th, by official mail only.
+        committees.seed(system, hoangMai.id(), new CommitteeForm("215/QĐ-PGDĐT", LocalDate.of(2017, 11, 10).toString(), "024 3644 5612",
+                        "pgd-hoangmai@hanoi.edu.vn", "Thực hiện Kế hoạch số 3851/KH-SGD&ĐT ngày 02/11/2017 của Sở GD&ĐT Hà Nội. Các trường báo cáo "
+                        + "về Phòng trước ngày 25 hằng tháng qua hộp thư công vụ; không dùng hộp thư cá nhân.", ""),
+                List.of(
+                        new CommitteeSeeder.SeedMember(null, "Phạm Đàm Thục Hạnh", "pgd-hoangmai@hanoi.edu.vn", "Phó Trưởng phòng phụ trách", "HEAD",
+                                "Trưởng ban; người phát ngôn của Phòng GDĐT.", "024 3644 5612", true),
+                        seedMember(hmAdmin, "Chuyên viên Phòng GDĐT", "MEMBER",
+                                "Cập nhật trang thông tin của Phòng; tổng hợp báo cáo tháng của các trường.", "024 3644 5613", false),
+                        seedMember(hmReporter, "Chuyên viên Phòng GDĐT", "SECRETARY",
+                                "Theo dõi dư luận xã hội về giáo dục trên địa bàn; tham mưu hướng xử lý.", "024 3644 5614", false)));
+        // Seed 002: the Sở's office is the standing unit; incidents go at once to its chief, Mr Lê Văn Tuyên, 0918 019 574.
+        committees.seed(system, soBrvt.id(), new CommitteeForm("118/QĐ-SGDĐT", LocalDate.of(2024, 1, 15).toString(), "0918 019 574",
+                        "sgddt@baria-vungtau.edu.vn", "Văn phòng Sở là đơn vị thường trực; báo cáo nhanh sự cố bất thường qua Chánh Văn phòng Sở.", ""),
+                List.of(
+                        new CommitteeSeeder.SeedMember(null, "Lê Văn Tuyên", "sgddt@baria-vungtau.edu.vn", "Chánh Văn phòng Sở", "HEAD",
+                                "Thường trực Ban; người phát ngôn được giao; tiếp nhận báo cáo nhanh sự cố.", "0918 019 574", true),
+                        seedMember(brvtAdmin, "Chuyên viên Văn phòng Sở", "MEMBER",
+                                "Điều hành Fanpage Ngọn Hải Đăng và cổng thông tin điện tử của Sở; điểm tin báo chí.", "0254 3852 565", false)));
+        // Seed 002 asks each Phòng to assign one official to communication work.
+        committees.seed(system, phongVungTau.id(), new CommitteeForm("35/QĐ-PGDĐT", LocalDate.of(2024, 3, 1).toString(), "0254 3852 330",
+                        "pgdvungtau@baria-vungtau.edu.vn", "Thực hiện Kế hoạch truyền thông năm 2024 của Sở GDĐT Bà Rịa - Vũng Tàu.", ""),
+                List.of(
+                        new CommitteeSeeder.SeedMember(null, "Nguyễn Thị Bích Thủy", "pgdvungtau@baria-vungtau.edu.vn", "Trưởng phòng", "HEAD",
+                                "Trưởng ban; người phát ngôn của Phòng GDĐT.", "0254 3852 330", true),
+                        new CommitteeSeeder.SeedMember(null, "Trần Quốc Bảo", null, "Chuyên viên Phòng GDĐT", "MEMBER",
+                                "Tham mưu công tác truyền thông; gửi kế hoạch trước ngày 10/3 và báo cáo dư luận trước ngày 20 hằng tháng.", "0254 3852 331", false)));
+        // Seed 003: the Sở's office receives news at thanhtam.cthssv@dongnai.edu.vn; Mrs Đỗ Thanh Tâm answers on 0938 192 279.
+        committees.seed(system, soDongNai.id(), new CommitteeForm("402/QĐ-SGDĐT", LocalDate.of(2021, 3, 30).toString(), "0938 192 279",
+                        "thanhtam.cthssv@dongnai.edu.vn", "Thực hiện Công văn số 1564/SGDĐT-VP ngày 15/4/2021 về nhiệm vụ truyền thông; "
+                        + "fanpage Thông tin Giáo dục Đồng Nai.", ""),
+                List.of(
+                        new CommitteeSeeder.SeedMember(null, "Trương Thị Kim Huệ", "vanphong@dongnai.edu.vn", "Giám đốc Sở", "HEAD",
+                                "Trưởng ban; người phát ngôn của Sở GD&ĐT.", "0251 3847 208", true),
+                        seedMember(dongNaiAdmin, "Văn phòng Sở", "MEMBER",
+                                "Tiếp nhận tin bài, văn bản của các đơn vị; quản lý fanpage Thông tin Giáo dục Đồng Nai.", "0938 192 279", false)));
         newsroom.seed(system, hoangMai.id(), tanMai.id(), soDakLak.id(), hoaMai.id());
+        seedSites.seed(system, soDongNai.id(), thptLak.id());
         // Tân Mai's reports are sent by its reporting officer, so its history shows a person rather than the platform.
         Actor tanMaiReporter = new Actor(reporter.id(), reporter.email(), reporter.fullName(), true, List.of());
         reporting.seed(system, Map.of(tanMai.id(), tanMaiReporter), bo.id(), hoangMai.id(), soBrvt.id());

@@ -42,7 +42,7 @@ import java.util.List;
 /**
  * Demo websites, so that the first start shows real-looking sites: Trường THCS Tân Mai with a school year of news
  * (its home page carries 20 articles, as the speed benchmark needs), Sở GDĐT Đắk Lắk with its exam category and the
- * documents of seed 000, Phòng Hoàng Mai sharing a directive down and holding a story from Tân Mai in its inbox, and
+ * documents of seed 000, dated as the seed dates them (the 2024 exam in June 2024), Phòng Hoàng Mai sharing a directive down and holding a story from Tân Mai in its inbox, and
  * Công khai items with some left missing so tracking has something to show.
  */
 @Singleton
@@ -84,7 +84,7 @@ class DemoNewsroom {
     }
 
     /** A news item: title, category index (or -1), featured, tags and paragraphs (a paragraph starting with "## " is a heading). */
-    private record Story(String title, int category, boolean featured, List<String> tags, String summary, List<String> paragraphs) {
+    record Story(String title, int category, boolean featured, List<String> tags, String summary, List<String> paragraphs) {
     }
 
     void seed(Actor system, long hoangMaiId, long tanMaiId, long soDakLakId, long mamNonId) {
@@ -201,31 +201,42 @@ class DemoNewsroom {
     private void seedDakLak(Actor system, UnitRef unit) {
         settings.save(new SiteSettings(unit.id(), "Cổng thông tin điện tử Sở Giáo dục và Đào tạo tỉnh Đắk Lắk", null, true, null, null, system.userId(), null));
         Category exam = category(unit, "Kỳ thi tốt nghiệp THPT năm 2024", "ky-thi-tot-nghiep-thpt-nam-2024", 1);
-        category(unit, "Tin giáo dục", "tin-giao-duc", 2);
-        List<Story> stories = List.of(
-                story("Kế hoạch truyền thông về Kỳ thi tốt nghiệp THPT năm 2024", 0, true, "thi tốt nghiệp", "Sở GDĐT ban hành kế hoạch truyền thông bảo đảm Kỳ thi nghiêm túc, an toàn, chất lượng.",
-                        "Thực hiện Kế hoạch số 85/KH-UBND ngày 03/5/2024 của UBND tỉnh về tổ chức Kỳ thi tốt nghiệp THPT năm 2024, Sở GDĐT Đắk Lắk ban hành Kế hoạch truyền thông về Kỳ thi trên địa bàn tỉnh.",
-                        "## Mục đích", "Đẩy mạnh thông tin, truyền thông giúp cán bộ quản lý, giáo viên, học sinh, phụ huynh và Nhân dân hiểu đúng ý nghĩa, mục đích của Kỳ thi; tạo đồng thuận để Kỳ thi diễn ra nghiêm túc, an toàn, chất lượng.",
-                        "Sở xây dựng chuyên mục “Kỳ thi tốt nghiệp THPT năm 2024” trên Cổng thông tin điện tử, cập nhật kịp thời văn bản chỉ đạo và tình hình tổ chức các buổi thi."),
-                story("Thành lập Ban Chỉ đạo thi tốt nghiệp THPT năm 2024 tại tỉnh Đắk Lắk", 0, false, "thi tốt nghiệp", "UBND tỉnh ban hành Quyết định số 1458/QĐ-UBND ngày 10/5/2024.",
-                        "Ngày 10/5/2024, UBND tỉnh ban hành Quyết định số 1458/QĐ-UBND về việc thành lập Ban Chỉ đạo thi tốt nghiệp THPT năm 2024 tại tỉnh Đắk Lắk.",
-                        "Ban Chỉ đạo có nhiệm vụ chỉ đạo, kiểm tra công tác chuẩn bị và tổ chức Kỳ thi trên địa bàn tỉnh."),
-                story("Thông tin nhanh buổi thi thứ nhất Kỳ thi tốt nghiệp THPT năm 2024", 0, false, "thi tốt nghiệp", "Buổi thi môn Ngữ văn diễn ra an toàn, nghiêm túc tại các điểm thi.",
-                        "Buổi thi môn Ngữ văn sáng nay diễn ra an toàn, nghiêm túc, đúng quy chế tại tất cả các điểm thi trên địa bàn tỉnh.",
-                        "Ban Chỉ đạo thi cấp tỉnh sẽ tiếp tục cập nhật thông tin sau mỗi buổi thi."),
-                story("Khuyến cáo thí sinh về quy chế thi và các vật dụng được mang vào phòng thi", 0, false, "quy chế thi", "Thí sinh cần nắm vững quy chế để tránh vi phạm đáng tiếc.",
-                        "Sở GDĐT khuyến cáo thí sinh đọc kỹ quy chế thi, chỉ mang vào phòng thi các vật dụng được phép như bút viết, thước kẻ, máy tính cầm tay không có chức năng soạn thảo văn bản.",
-                        "Thí sinh có mặt tại điểm thi đúng giờ, mang theo Căn cước hoặc giấy tờ tùy thân hợp lệ."),
-                story("Thông cáo báo chí: Kỳ thi tốt nghiệp THPT năm 2024 tại Đắk Lắk hoàn thành an toàn", 0, false, "thông cáo", "Sở GDĐT thông tin kết quả tổ chức Kỳ thi trên địa bàn tỉnh.",
-                        "Kỳ thi tốt nghiệp THPT năm 2024 trên địa bàn tỉnh Đắk Lắk đã hoàn thành an toàn, nghiêm túc, đúng quy chế.",
-                        "Sở GDĐT cảm ơn các cơ quan báo chí đã phối hợp thông tin kịp thời, chính xác về Kỳ thi."));
-        // The last one is the Sở's press release at the end of the exam.
-        publishDated(system, unit, stories.stream().map(s -> draft(s == stories.get(stories.size() - 1) ? ArticleKind.PRESS_RELEASE : ArticleKind.NEWS,
-                s, exam.id())).toList(), Duration.ofDays(3), Duration.ofDays(7));
+        Category news = category(unit, "Tin giáo dục", "tin-giao-duc", 2);
+        // Dated as seed 000 has them: the steering committee founded on 10/5/2024, the plan in June, the exam's sessions on 27 and
+        // 28 June 2024 (the quick reports of DemoReporting use the same days), the press release when the last session ended.
+        publishOn(system, unit, draft(ArticleKind.NEWS, story("Sở GDĐT Đắk Lắk ban hành Kế hoạch truyền thông giáo dục và đào tạo năm 2024", 1, false,
+                "truyền thông", "Kế hoạch số 19/KH-SGDĐT ngày 19/02/2024 cụ thể hóa Kế hoạch 141/KH-BGDĐT của Bộ GDĐT trên địa bàn tỉnh.",
+                "Ngày 19/02/2024, Sở GDĐT Đắk Lắk ban hành Kế hoạch số 19/KH-SGDĐT về truyền thông giáo dục và đào tạo năm 2024, thực hiện Kế hoạch số 141/KH-BGDĐT ngày 05/02/2024 của Bộ Giáo dục và Đào tạo.",
+                "Các phòng GDĐT, các trường THPT và đơn vị trực thuộc căn cứ kế hoạch để xây dựng kế hoạch truyền thông của đơn vị, phân công Ban truyền thông và cập nhật thường xuyên trang thông tin điện tử."),
+                news.id()), at(2024, 2, 20, 9, 0));
+        publishOn(system, unit, draft(ArticleKind.NEWS, story("Thành lập Ban Chỉ đạo thi tốt nghiệp THPT năm 2024 tại tỉnh Đắk Lắk", 0, false, "thi tốt nghiệp",
+                "UBND tỉnh ban hành Quyết định số 1458/QĐ-UBND ngày 10/5/2024.",
+                "Ngày 10/5/2024, UBND tỉnh ban hành Quyết định số 1458/QĐ-UBND về việc thành lập Ban Chỉ đạo thi tốt nghiệp THPT năm 2024 tại tỉnh Đắk Lắk.",
+                "Ban Chỉ đạo có nhiệm vụ chỉ đạo, kiểm tra công tác chuẩn bị và tổ chức Kỳ thi trên địa bàn tỉnh."), exam.id()), at(2024, 5, 13, 8, 30));
+        publishOn(system, unit, draft(ArticleKind.NEWS, story("Kế hoạch truyền thông về Kỳ thi tốt nghiệp THPT năm 2024", 0, true, "thi tốt nghiệp",
+                "Sở GDĐT ban hành kế hoạch truyền thông bảo đảm Kỳ thi nghiêm túc, an toàn, chất lượng.",
+                "Thực hiện Kế hoạch số 85/KH-UBND ngày 03/5/2024 của UBND tỉnh về tổ chức Kỳ thi tốt nghiệp THPT năm 2024, Sở GDĐT Đắk Lắk ban hành Kế hoạch truyền thông về Kỳ thi trên địa bàn tỉnh.",
+                "## Mục đích", "Đẩy mạnh thông tin, truyền thông giúp cán bộ quản lý, giáo viên, học sinh, phụ huynh và Nhân dân hiểu đúng ý nghĩa, mục đích của Kỳ thi; tạo đồng thuận để Kỳ thi diễn ra nghiêm túc, an toàn, chất lượng.",
+                "Sở xây dựng chuyên mục “Kỳ thi tốt nghiệp THPT năm 2024” trên Cổng thông tin điện tử, cập nhật kịp thời văn bản chỉ đạo và tình hình tổ chức các buổi thi."),
+                exam.id()), at(2024, 6, 3, 8, 0));
+        publishOn(system, unit, draft(ArticleKind.NEWS, story("Khuyến cáo thí sinh về quy chế thi và các vật dụng được mang vào phòng thi", 0, false, "quy chế thi",
+                "Thí sinh cần nắm vững quy chế để tránh vi phạm đáng tiếc.",
+                "Sở GDĐT khuyến cáo thí sinh đọc kỹ quy chế thi, chỉ mang vào phòng thi các vật dụng được phép như bút viết, thước kẻ, máy tính cầm tay không có chức năng soạn thảo văn bản.",
+                "Thí sinh có mặt tại điểm thi đúng giờ, mang theo Căn cước hoặc giấy tờ tùy thân hợp lệ."), exam.id()), at(2024, 6, 24, 9, 0));
+        publishOn(system, unit, draft(ArticleKind.NEWS, story("Thông tin nhanh buổi thi thứ nhất Kỳ thi tốt nghiệp THPT năm 2024", 0, false, "thi tốt nghiệp",
+                "Buổi thi môn Ngữ văn sáng 27/6/2024 diễn ra an toàn, nghiêm túc tại các điểm thi.",
+                "Buổi thi môn Ngữ văn sáng 27/6/2024 diễn ra an toàn, nghiêm túc, đúng quy chế tại tất cả các điểm thi trên địa bàn tỉnh.",
+                "Ban Chỉ đạo thi cấp tỉnh sẽ tiếp tục cập nhật thông tin sau mỗi buổi thi."), exam.id()), at(2024, 6, 27, 11, 30));
+        publishOn(system, unit, draft(ArticleKind.PRESS_RELEASE, story("Thông cáo báo chí: Kỳ thi tốt nghiệp THPT năm 2024 tại Đắk Lắk hoàn thành an toàn", 0, false,
+                "thông cáo", "Sở GDĐT thông tin kết quả tổ chức Kỳ thi trên địa bàn tỉnh.",
+                "Chiều 28/6/2024, buổi thi cuối cùng của Kỳ thi tốt nghiệp THPT năm 2024 trên địa bàn tỉnh Đắk Lắk đã kết thúc. Kỳ thi hoàn thành an toàn, nghiêm túc, đúng quy chế.",
+                "Sở GDĐT cảm ơn các cơ quan báo chí đã phối hợp thông tin kịp thời, chính xác về Kỳ thi."), exam.id()), at(2024, 6, 28, 17, 0));
         publish(system, unit, page("Giới thiệu", "gioi-thieu", "Sở Giáo dục và Đào tạo Đắk Lắk là cơ quan chuyên môn thuộc UBND tỉnh, tham mưu quản lý nhà nước về giáo dục và đào tạo.",
                 "Trụ sở: 08 Nguyễn Tất Thành, thành phố Buôn Ma Thuột, tỉnh Đắk Lắk."), null);
         publish(system, unit, page("Cơ cấu tổ chức", "co-cau-to-chuc", "Lãnh đạo Sở gồm Giám đốc và các Phó Giám đốc.",
                 "Các phòng chuyên môn: Văn phòng, Thanh tra, Phòng Kế hoạch – Tài chính, Phòng Giáo dục trung học, Phòng Giáo dục mầm non – tiểu học, Phòng Quản lý chất lượng."), null);
+        document(system, unit, "19/KH-SGDĐT", LocalDate.of(2024, 2, 19), "Sở GDĐT Đắk Lắk", DocumentType.KE_HOACH,
+                "Kế hoạch truyền thông giáo dục và đào tạo năm 2024");
         document(system, unit, "85/KH-UBND", LocalDate.of(2024, 5, 3), "UBND tỉnh Đắk Lắk", DocumentType.KE_HOACH,
                 "Kế hoạch tổ chức Kỳ thi tốt nghiệp trung học phổ thông năm 2024 tại tỉnh Đắk Lắk");
         document(system, unit, "1458/QĐ-UBND", LocalDate.of(2024, 5, 10), "UBND tỉnh Đắk Lắk", DocumentType.QUYET_DINH,
@@ -258,23 +269,35 @@ class DemoNewsroom {
                 "Thứ Hai: cơm, thịt gà rim, canh bí xanh. Thứ Ba: cháo thịt bằm, sữa chua. Thứ Tư: phở bò. Thứ Năm: cơm, cá sốt cà chua. Thứ Sáu: bún riêu, chuối.", null);
     }
 
-    private Category category(UnitRef unit, String name, String slug, int order) {
+    /** A moment in Vietnam time, for content dated as its seed dates it. */
+    static Instant at(int year, int month, int day, int hour, int minute) {
+        return LocalDate.of(year, month, day).atTime(hour, minute).atZone(VIETNAM).toInstant();
+    }
+
+    /** Publishes the draft as published on that day (its seed's date), not today. */
+    Article publishOn(Actor system, UnitRef unit, ArticleDraft draft, Instant when) {
+        Article published = publish(system, unit, draft);
+        articleRows.backdate(unit.id(), published.id(), when);
+        return published;
+    }
+
+    Category category(UnitRef unit, String name, String slug, int order) {
         return categories.save(new Category(null, unit.id(), name, slug, null, order, null, null, null));
     }
 
-    private void link(UnitRef unit, String label, String url, int order) {
+    void link(UnitRef unit, String label, String url, int order) {
         links.save(new QuickLink(null, unit.id(), label, url, order));
     }
 
-    private static Story story(String title, int category, boolean featured, String tag, String summary, String... paragraphs) {
+    static Story story(String title, int category, boolean featured, String tag, String summary, String... paragraphs) {
         return new Story(title, category, featured, List.of(tag), summary, List.of(paragraphs));
     }
 
-    private static Story page(String title, String slug, String... paragraphs) {
+    static Story page(String title, String slug, String... paragraphs) {
         return new Story(title + "|" + slug, -1, false, List.of(), null, List.of(paragraphs));
     }
 
-    private Article publish(Actor system, UnitRef unit, Story s, Long categoryId) {
+    Article publish(Actor system, UnitRef unit, Story s, Long categoryId) {
         boolean isPage = s.title().contains("|");
         return publish(system, unit, draft(isPage ? ArticleKind.PAGE : ArticleKind.NEWS, s, categoryId));
     }
@@ -288,12 +311,12 @@ class DemoNewsroom {
         }
     }
 
-    private Article publish(Actor system, UnitRef unit, ArticleDraft draft) {
+    Article publish(Actor system, UnitRef unit, ArticleDraft draft) {
         Article created = articles.create(system, unit, draft);
         return articles.publish(system, unit, created.id(), null);
     }
 
-    private static ArticleDraft draft(ArticleKind kind, Story s, Long categoryId) {
+    static ArticleDraft draft(ArticleKind kind, Story s, Long categoryId) {
         String title = s.title().contains("|") ? s.title().substring(0, s.title().indexOf('|')) : s.title();
         String slug = s.title().contains("|") ? s.title().substring(s.title().indexOf('|') + 1) : null;
         StringBuilder html = new StringBuilder();
@@ -313,7 +336,7 @@ class DemoNewsroom {
                 null, s.featured(), s.tags(), List.of(), null, null, null);
     }
 
-    private void document(Actor system, UnitRef unit, String number, LocalDate date, String issuer, DocumentType type, String summary) {
+    void document(Actor system, UnitRef unit, String number, LocalDate date, String issuer, DocumentType type, String summary) {
         StoredFile file = pdfFile(system, unit, vn.lantoa.platform.text.Slugs.slugify(number) + ".pdf", number, summary);
         OfficialDocument doc = documents.create(system, unit, new DocumentForm.Draft(number, date, issuer, type, summary, file.id(), null));
         documents.publish(system, unit, doc.id(), true);

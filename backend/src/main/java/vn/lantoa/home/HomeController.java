@@ -42,13 +42,18 @@ class HomeController {
     private final AuditRepository audit;
     private final vn.lantoa.reporting.ReportsDue reportsDue;
     private final CommitteeReads committees;
+    private final vn.lantoa.newsroom.AwaitingApproval awaiting;
+    private final vn.lantoa.sharing.ShareReads shares;
     private final Access access;
     private final ShellFactory shells;
 
     private final Pages pages;
 
     HomeController(UnitRepository units, UserRepository users, StoredFileRepository files, AuditRepository audit,
-                   CommitteeReads committees, Access access, ShellFactory shells, Pages pages, vn.lantoa.reporting.ReportsDue reportsDue) {
+                   CommitteeReads committees, Access access, ShellFactory shells, Pages pages, vn.lantoa.reporting.ReportsDue reportsDue,
+                   vn.lantoa.newsroom.AwaitingApproval awaiting, vn.lantoa.sharing.ShareReads shares) {
+        this.awaiting = awaiting;
+        this.shares = shares;
         this.reportsDue = reportsDue;
         this.pages = pages;
         this.units = units;
@@ -92,10 +97,14 @@ class HomeController {
         Unit unit = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit"));
         var committee = committees.summaryOf(unitId);
         List<vn.lantoa.audit.AuditRow> recent = access.can(actor, ref, Permission.READ_AUDIT) ? audit.latestInUnit(unitId, 8) : List.of();
+        boolean approves = access.can(actor, ref, Permission.APPROVE_CONTENT);
+        HomePages.Approvals approvals = approves
+                ? new HomePages.Approvals(awaiting.of(unitId), shares.pendingStories(unitId))
+                : null;
         return pages.render("home/dashboard", new HomePages.Dashboard(shells.of(request, actor, ref, "home"), unit,
                 units.countByTypeBelow(unit.path()), users.findMembersOf(unitId).size(), committee.committee(), committee.spokesperson(),
                 committee.memberCount(), files.countByUnitId(unitId), recent,
-                access.can(actor, ref, Permission.READ_DRAFTS) ? reportsDue.of(ref) : java.util.List.of()));
+                access.can(actor, ref, Permission.READ_DRAFTS) ? reportsDue.of(ref) : java.util.List.of(), approvals));
     }
 
     @Get("/platform")

@@ -15,10 +15,19 @@ public final class HomePages {
     }
 
     public record Dashboard(Shell shell, Unit unit, List<TypeCount> below, long people, Committee committee, CommitteeMember spokesperson,
-                            long committeeMembers, long files, List<AuditRow> recent, List<vn.lantoa.reporting.ReportsDue.Due> reportsDue) {
+                            long committeeMembers, long files, List<AuditRow> recent, List<vn.lantoa.reporting.ReportsDue.Due> reportsDue,
+                            Approvals approvals) {
 
         public long unitsBelow() {
             return below.stream().mapToLong(TypeCount::n).sum();
+        }
+    }
+
+    /** What waits for the committee head: shown only to those who approve (null otherwise). */
+    public record Approvals(vn.lantoa.newsroom.AwaitingApproval.Summary content, long stories) {
+
+        public long total() {
+            return content.articles() + content.documents() + stories;
         }
     }
 

@@ -47,6 +47,12 @@ class ArticleEditor {
     }
 
     HttpResponse<?> page(HttpRequest<?> request, Actor actor, UnitRef unit, Article article, ArticleForm form, FieldErrors errors, HttpStatus status) {
+        return page(request, actor, unit, article, form, errors, status, status != HttpStatus.OK);
+    }
+
+    /** {@code unsaved}: the form shows what was typed but not stored, so leaving the page must warn. */
+    HttpResponse<?> page(HttpRequest<?> request, Actor actor, UnitRef unit, Article article, ArticleForm form, FieldErrors errors, HttpStatus status,
+                         boolean unsaved) {
         Shell shell = shells.of(request, actor, unit, "articles");
         Set<Workflow.Action> actions = article == null ? Set.of() : service.allowedActions(actor, unit, article);
         List<NewsroomPages.MediaItem> images = new ArrayList<>();
@@ -55,11 +61,22 @@ class ArticleEditor {
             NewsroomPages.MediaItem item = Media.item(f);
             (f.isImage() ? images : documents).add(item);
         }
+        // A cover older than the newest files listed stays in the choice, or saving would drop it.
+        chosenCover(unit, form).filter(c -> images.stream().noneMatch(i -> i.id() == c.id())).ifPresent(c -> images.add(0, Media.item(c)));
         List<Integer> revisionNumbers = article == null ? List.of()
                 : revisions.history(unit.id(), article.id()).stream().map(ArticleRevision::number).toList();
         String publicUrl = article != null && article.status().isPublic() ? Media.articleUrl(unit, article) : null;
         return pages.render(status, "newsroom/edit", new NewsroomPages.EditPage(shell, article, form, errors, actions, kinds(shell.i18n()),
-                categoryOptions(shell.i18n(), unit), images, documents, revisionNumbers, publicUrl));
+                categoryOptions(shell.i18n(), unit), images, documents, revisionNumbers, publicUrl, unsaved));
+    }
+
+    private java.util.Optional<StoredFile> chosenCover(UnitRef unit, ArticleForm form) {
+        try {
+            return form.coverFileId() == null || form.coverFileId().isBlank() ? java.util.Optional.empty()
+                    : files.findByUnitIdAndId(unit.id(), Long.parseLong(form.coverFileId().strip())).filter(StoredFile::isImage);
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private List<Option> kinds(Translator t) {

@@ -42,6 +42,12 @@ public record ArticleForm(@Nullable String kind, @Nullable String title, @Nullab
                 "", String.valueOf(a.version()));
     }
 
+    /** The same form with another cover chosen: what the editor shows after a cover was uploaded. */
+    ArticleForm withCover(long fileId) {
+        return new ArticleForm(kind, title, slug, summary, bodyHtml, categoryId, tags, String.valueOf(fileId), coverAlt, featured, attachmentIds,
+                publishAt, note, version);
+    }
+
     public boolean isFeatured() {
         return "true".equalsIgnoreCase(featured) || "on".equalsIgnoreCase(featured);
     }

@@ -41,11 +41,12 @@ public class ArticleService {
     private final Access access;
     private final AuditLog audit;
     private final PublicChanges publicChanges;
+    private final ReviewNotices reviewNotices;
     private final Clock clock;
 
     ArticleService(ArticleRepository articles, ArticleParts parts, ArticleRevisionRepository revisions, SlugHistoryRepository slugHistory,
                    CategoryRepository categories, SiteSettingsRepository settings, StoredFileRepository files, Access access,
-                   AuditLog audit, PublicChanges publicChanges, Clock clock) {
+                   AuditLog audit, PublicChanges publicChanges, ReviewNotices reviewNotices, Clock clock) {
         this.articles = articles;
         this.parts = parts;
         this.revisions = revisions;
@@ -56,6 +57,7 @@ public class ArticleService {
         this.access = access;
         this.audit = audit;
         this.publicChanges = publicChanges;
+        this.reviewNotices = reviewNotices;
         this.clock = clock;
     }
 
@@ -119,7 +121,9 @@ public class ArticleService {
         Article article = load(actor, unit, articleId);
         require(actor, unit, article, Workflow.Action.SUBMIT);
         requireComplete(unit, article);
-        return transition(actor, unit, article, ArticleStatus.IN_REVIEW, null, null, null, "article.submitted", "Gửi duyệt");
+        Article submitted = transition(actor, unit, article, ArticleStatus.IN_REVIEW, null, null, null, "article.submitted", "Gửi duyệt");
+        reviewNotices.articleSubmitted(actor, unit, submitted);
+        return submitted;
     }
 
     @Transactional

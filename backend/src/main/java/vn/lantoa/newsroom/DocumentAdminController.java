@@ -40,11 +40,12 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class DocumentAdminController {
 
-    public record ListPage(Shell shell, List<OfficialDocument> documents, String q, long total, boolean canWrite) {
+    public record ListPage(Shell shell, List<OfficialDocument> documents, String q, long total, boolean canWrite, boolean inReviewOnly,
+                           long inReview) {
     }
 
     public record EditPage(Shell shell, OfficialDocument document, DocumentForm form, FieldErrors errors, List<Option> types, List<Option> files,
-                           boolean canPublish, String publicUrl) {
+                           boolean canPublish, boolean canWrite, String publicUrl) {
 
         public boolean creating() {
             return document == null;
@@ -69,12 +70,18 @@ public class DocumentAdminController {
     }
 
     @Get
-    HttpResponse<?> list(HttpRequest<?> request, Actor actor, long unitId, @Nullable @QueryValue String q) {
+    HttpResponse<?> list(HttpRequest<?> request, Actor actor, long unitId, @Nullable @QueryValue String q, @Nullable @QueryValue String status) {
         UnitRef unit = access.require(actor, unitId, Permission.READ_DRAFTS);
+        long inReview = documents.countInReview(unitId);
+        boolean inReviewOnly = OfficialDocument.IN_REVIEW.equals(status);
+        if (inReviewOnly) {
+            return pages.render("newsroom/documents", new ListPage(shells.of(request, actor, unit, "documents"), documents.findInReview(unitId, 200),
+                    "", inReview, access.can(actor, unit, Permission.WRITE_CONTENT), true, inReview));
+        }
         String pattern = "%" + VietnameseText.fold(q == null ? "" : q.strip()).replaceAll("\\s+", "%") + "%";
         return pages.render("newsroom/documents", new ListPage(shells.of(request, actor, unit, "documents"),
                 documents.search(unitId, false, null, null, pattern, "%", "%", 200, 0), q == null ? "" : q,
-                documents.count(unitId, false, null, null, pattern, "%", "%"), access.can(actor, unit, Permission.WRITE_CONTENT)));
+                documents.count(unitId, false, null, null, pattern, "%", "%"), access.can(actor, unit, Permission.WRITE_CONTENT), false, inReview));
     }
 
     @Get("/new")
@@ -131,6 +138,7 @@ public class DocumentAdminController {
         UnitRef unit = access.require(actor, unitId, Permission.READ_DRAFTS);
         try {
             switch (step) {
+                case "submit" -> service.submit(actor, unit, documentId);
                 case "publish" -> service.publish(actor, unit, documentId, true);
                 case "withdraw" -> service.publish(actor, unit, documentId, false);
                 case "delete" -> {
@@ -159,6 +167,6 @@ public class DocumentAdminController {
                 .forEach(f -> fileOptions.add(new Option(String.valueOf(f.id()), f.originalName())));
         String publicUrl = document != null && document.published() ? "/" + unit.slug() + "/van-ban/" + document.id() : null;
         return pages.render(status, "newsroom/document", new EditPage(shell, document, form, errors, types, fileOptions,
-                access.can(actor, unit, Permission.APPROVE_CONTENT), publicUrl));
+                access.can(actor, unit, Permission.APPROVE_CONTENT), access.can(actor, unit, Permission.WRITE_CONTENT), publicUrl));
     }
 }

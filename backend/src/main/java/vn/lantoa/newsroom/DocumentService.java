@@ -27,15 +27,17 @@ public class DocumentService {
     private final Access access;
     private final AuditLog audit;
     private final PublicChanges publicChanges;
+    private final ReviewNotices reviewNotices;
     private final Clock clock;
 
     DocumentService(OfficialDocumentRepository documents, StoredFileRepository files, Access access, AuditLog audit, PublicChanges publicChanges,
-                    Clock clock) {
+                    ReviewNotices reviewNotices, Clock clock) {
         this.documents = documents;
         this.files = files;
         this.access = access;
         this.audit = audit;
         this.publicChanges = publicChanges;
+        this.reviewNotices = reviewNotices;
         this.clock = clock;
     }
 
@@ -68,6 +70,24 @@ public class DocumentService {
         return updated;
     }
 
+    /** An editor who may not publish sends the document to the committee head, who is told by mail. */
+    @Transactional
+    public OfficialDocument submit(Actor actor, UnitRef unit, long id) {
+        OfficialDocument current = load(actor, unit, id);
+        access.require(actor, unit, Permission.WRITE_CONTENT);
+        if (!OfficialDocument.DRAFT.equals(current.status())) {
+            throw new ConflictException("document.notDraft");
+        }
+        if (current.fileId() == null) {
+            throw UserInputException.of("fileId", "document.file.required");
+        }
+        OfficialDocument submitted = documents.update(withStatus(current, OfficialDocument.IN_REVIEW, current.publishedAt(), actor));
+        audit.record(actor, unit.id(), "document.submitted", "document", id, "Gửi duyệt văn bản " + current.number(),
+                Map.of("status", current.status()), Map.of("status", submitted.status()));
+        reviewNotices.documentSubmitted(actor, unit, submitted);
+        return submitted;
+    }
+
     @Transactional
     public OfficialDocument publish(Actor actor, UnitRef unit, long id, boolean publish) {
         OfficialDocument current = load(actor, unit, id);
@@ -75,11 +95,8 @@ public class DocumentService {
         if (publish && current.fileId() == null) {
             throw UserInputException.of("fileId", "document.file.required");
         }
-        OfficialDocument changed = documents.update(new OfficialDocument(id, unit.id(), current.number(), current.docDate(), current.issuer(),
-                current.docType(), current.summary(), current.searchText(), current.fileId(),
-                publish ? OfficialDocument.PUBLISHED : OfficialDocument.DRAFT,
-                publish ? (current.publishedAt() == null ? clock.instant() : current.publishedAt()) : current.publishedAt(), current.createdAt(),
-                current.updatedAt(), current.createdBy(), actor.userId(), current.version()));
+        OfficialDocument changed = documents.update(withStatus(current, publish ? OfficialDocument.PUBLISHED : OfficialDocument.DRAFT,
+                publish ? (current.publishedAt() == null ? clock.instant() : current.publishedAt()) : current.publishedAt(), actor));
         audit.record(actor, unit.id(), publish ? "document.published" : "document.withdrawn", "document", id,
                 (publish ? "Đăng văn bản " : "Gỡ văn bản ") + current.number(), Map.of("status", current.status()), Map.of("status", changed.status()));
         publicChanges.changed(unit.id());
@@ -100,6 +117,11 @@ public class DocumentService {
     public OfficialDocument load(Actor actor, UnitRef unit, long id) {
         access.require(actor, unit, Permission.READ_DRAFTS);
         return documents.findByUnitIdAndId(unit.id(), id).orElseThrow(() -> new NotFoundException("document " + id));
+    }
+
+    private static OfficialDocument withStatus(OfficialDocument d, String status, java.time.Instant publishedAt, Actor actor) {
+        return new OfficialDocument(d.id(), d.unitId(), d.number(), d.docDate(), d.issuer(), d.docType(), d.summary(), d.searchText(), d.fileId(),
+                status, publishedAt, d.createdAt(), d.updatedAt(), d.createdBy(), actor.userId(), d.version());
     }
 
     private void checkFile(UnitRef unit, Long fileId) {

@@ -16,21 +16,17 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
-import vn.lantoa.files.FileService;
 import vn.lantoa.files.StoredFile;
 import vn.lantoa.files.StoredFileRepository;
 import vn.lantoa.platform.i18n.Languages;
 import vn.lantoa.platform.web.Pages;
-import vn.lantoa.platform.web.UserInputException;
+import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.shell.ShellFactory;
 import vn.lantoa.tenancy.Access;
 import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.Permission;
 import vn.lantoa.tenancy.UnitRef;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /** The media library (the unit's images) and the editor's upload of pasted or chosen images. */
 @Hidden
@@ -38,9 +34,9 @@ import java.io.UncheckedIOException;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class MediaController {
 
-    /** What TinyMCE expects back from an image upload. */
+    /** What TinyMCE expects back from an image upload ({@code location}), and what the editor's cover picker shows. */
     @Serdeable
-    record Uploaded(String location) {
+    record Uploaded(String location, long id, String name, String thumb) {
     }
 
     @Serdeable
@@ -48,15 +44,15 @@ public class MediaController {
     }
 
     private final StoredFileRepository files;
-    private final FileService fileService;
+    private final CoverUploads uploads;
     private final Access access;
     private final ShellFactory shells;
     private final Pages pages;
     private final Languages languages;
 
-    MediaController(StoredFileRepository files, FileService fileService, Access access, ShellFactory shells, Pages pages, Languages languages) {
+    MediaController(StoredFileRepository files, CoverUploads uploads, Access access, ShellFactory shells, Pages pages, Languages languages) {
         this.files = files;
-        this.fileService = fileService;
+        this.uploads = uploads;
         this.access = access;
         this.shells = shells;
         this.pages = pages;
@@ -72,27 +68,24 @@ public class MediaController {
                 access.can(actor, unit, Permission.WRITE_FILES)));
     }
 
-    /** TinyMCE posts pasted and chosen images here; an image that is not accepted gets the reason in Vietnamese. */
+    /**
+     * TinyMCE posts pasted and chosen images here, and so does the editor's cover picker; an image that is not accepted
+     * gets the reason in Vietnamese, and a file that is no image is not kept.
+     */
     @Post("/upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     HttpResponse<?> upload(Actor actor, long unitId, @Nullable @Part("file") CompletedFileUpload file) {
         UnitRef unit = access.require(actor, unitId, Permission.WRITE_FILES);
-        if (file == null || file.getFilename() == null || file.getFilename().isBlank()) {
-            return HttpResponse.badRequest(new UploadError(languages.vietnamese().t("file.required")));
+        FieldErrors errors = new FieldErrors();
+        StoredFile saved = uploads.store(actor, unit, file, errors);
+        if (saved == null) {
+            var first = errors.all().get(0);
+            // 422, not 400: the reason is this answer's body, which the global 400 page would replace.
+            return HttpResponse.unprocessableEntity().body(new UploadError(languages.vietnamese().t(first.key(), first.args().toArray())));
         }
-        try (InputStream in = file.getInputStream()) {
-            StoredFile saved = fileService.upload(actor, unit, file.getFilename(), in);
-            if (!saved.isImage()) {
-                return HttpResponse.badRequest(new UploadError(languages.vietnamese().t("media.notImage")));
-            }
-            return HttpResponse.status(HttpStatus.CREATED).body(new Uploaded(Media.imageUrl(saved, 1600)));
-        } catch (UserInputException e) {
-            var first = e.errors().all().get(0);
-            return HttpResponse.badRequest(new UploadError(languages.vietnamese().t(first.key(), first.args().toArray())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return HttpResponse.status(HttpStatus.CREATED).body(new Uploaded(Media.imageUrl(saved, 1600), saved.id(), saved.originalName(),
+                Media.imageUrl(saved, 400)));
     }
 
     public record MediaPage(vn.lantoa.shell.Shell shell, java.util.List<NewsroomPages.MediaItem> images, boolean canUpload) {

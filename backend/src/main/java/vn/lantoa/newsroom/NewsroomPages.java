@@ -34,10 +34,15 @@ public final class NewsroomPages {
 
     public record EditPage(Shell shell, Article article, ArticleForm form, FieldErrors errors, Set<Workflow.Action> actions,
                            List<Option> kinds, List<Option> categories, List<MediaItem> images, List<MediaItem> documents,
-                           List<Integer> revisionNumbers, String publicUrl) {
+                           List<Integer> revisionNumbers, String publicUrl, boolean unsaved) {
 
         public boolean creating() {
             return article == null;
+        }
+
+        /** The chosen cover among the unit's images, or null. */
+        public MediaItem cover() {
+            return images.stream().filter(i -> String.valueOf(i.id()).equals(form.coverFileId())).findFirst().orElse(null);
         }
 
         public boolean can(String action) {

@@ -34,10 +34,16 @@ public record OfficialDocument(
         @Version @Nullable Long version) {
 
     public static final String DRAFT = "DRAFT";
+    /** Sent by an editor to the committee head, who publishes it or withdraws it to draft. */
+    public static final String IN_REVIEW = "IN_REVIEW";
     public static final String PUBLISHED = "PUBLISHED";
 
     public boolean published() {
         return PUBLISHED.equals(status);
+    }
+
+    public boolean inReview() {
+        return IN_REVIEW.equals(status);
     }
 
     Map<String, Object> auditView() {

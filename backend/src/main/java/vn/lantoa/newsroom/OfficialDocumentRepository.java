@@ -46,6 +46,12 @@ public interface OfficialDocumentRepository extends GenericRepository<OfficialDo
     List<OfficialDocument> latestPublished(Long unitId, int limit);
 
 
+    @Query("SELECT COUNT(*) FROM official_document WHERE unit_id = :unitId AND status = 'IN_REVIEW'")
+    long countInReview(Long unitId);
+
+    @Query("SELECT * FROM official_document WHERE unit_id = :unitId AND status = 'IN_REVIEW' ORDER BY updated_at DESC, id DESC LIMIT :limit")
+    List<OfficialDocument> findInReview(Long unitId, int limit);
+
     @Query("SELECT COUNT(*) > 0 FROM official_document WHERE unit_id = :unitId AND file_id = :fileId AND status = 'PUBLISHED'")
     boolean isPublicFile(Long unitId, Long fileId);
 }

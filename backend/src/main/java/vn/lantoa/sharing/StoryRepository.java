@@ -19,6 +19,8 @@ public interface StoryRepository extends GenericRepository<Story, Long> {
 
     boolean existsByUnitIdAndArticleIdAndStatus(Long unitId, Long articleId, Story.Status status);
 
+    long countByToUnitIdAndStatus(Long toUnitId, Story.Status status);
+
     String ROWS = "SELECT s.id, s.unit_id, f.name AS unit_name, s.to_unit_id, t.name AS to_unit_name, s.article_id, a.title, s.note, s.status, "
             + "s.decision_reason, s.created_at, p.full_name AS created_by_name, s.decided_at "
             + "FROM story_submission s JOIN unit f ON f.id = s.unit_id JOIN unit t ON t.id = s.to_unit_id "

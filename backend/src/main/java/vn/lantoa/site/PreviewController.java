@@ -19,8 +19,8 @@ import vn.lantoa.tenancy.Permission;
 import vn.lantoa.tenancy.UnitRef;
 
 /**
- * An article as it will look on the public site, before it is published: only for the unit's own members, never
- * cached, never indexed.
+ * An article as it looks on the public site, whatever its state (the banner says which): only for the unit's own
+ * members, never cached, never indexed.
  */
 @Hidden
 @Controller("/admin/u/{unitId}/articles")
@@ -46,7 +46,8 @@ class PreviewController {
     HttpResponse<?> preview(HttpRequest<?> request, Actor actor, long unitId, long articleId) {
         UnitRef unit = access.require(actor, unitId, Permission.READ_DRAFTS);
         Article article = articles.load(actor, unit, articleId);
-        SiteView view = renderer.view(request, unit.slug(), "/tin/" + article.slug()).orElseThrow(() -> new NotFoundException("site " + unit.slug()));
+        SiteView view = renderer.view(request, unit.slug(),
+                (article.kind() == vn.lantoa.newsroom.ArticleKind.PAGE ? "/trang/" : "/tin/") + article.slug()).orElseThrow(() -> new NotFoundException("site " + unit.slug()));
         return pages.render("site/article", site.articlePage(view, article, true))
                 .header("X-Robots-Tag", "noindex")
                 .header("Content-Security-Policy", SiteRoutes.CSP);

@@ -98,6 +98,16 @@ public record SiteView(SiteFrame frame, String base, String origin, String path,
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0).replace('.', ',');
     }
 
+    /** The href of a phone number: "tel:+842623852156" for "0262 3852 156". */
+    public String tel(String phone) {
+        return vn.lantoa.platform.text.Phones.telUri(phone);
+    }
+
+    /** A value put into another site's address (a share link) or a mailto subject: every reserved character encoded. */
+    public String uriComponent(String value) {
+        return java.net.URLEncoder.encode(value == null ? "" : value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     public boolean hasValue(String s) {
         return s != null && !s.isBlank();
     }

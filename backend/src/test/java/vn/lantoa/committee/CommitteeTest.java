@@ -62,6 +62,21 @@ class CommitteeTest {
     }
 
     @Test
+    void aPlanNumberIsRefusedAsTheBansFoundingDecision() {
+        Browser head = new Browser(server.getURI()).signIn(world.headA().email(), Fixtures.PASSWORD);
+        String base = "/admin/u/" + world.a().id() + "/committee";
+        head.get(base + "/settings");
+
+        Page refused = head.post(base + "/settings", Map.of("decisionNumber", "19/KH-SGDĐT", "decisionDate", "19/02/2024",
+                "hotlinePhone", "0262 3852 156", "hotlineEmail", "duongdaynong@example.edu.vn"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.doc().select("#e-decisionNumber").text()).startsWith("Ban được thành lập bằng quyết định");
+        assertThat(head.post(base + "/settings", Map.of("decisionNumber", "25/QĐ-SGDĐT", "decisionDate", "22/01/2024",
+                "hotlinePhone", "0262 3852 156", "hotlineEmail", "duongdaynong@example.edu.vn")).status()).isEqualTo(303);
+    }
+
+    @Test
     void thereIsOneSpokespersonAtATime() {
         Browser head = new Browser(server.getURI()).signIn(world.adminB().email(), Fixtures.PASSWORD);
         String base = "/admin/u/" + world.b().id() + "/committee";

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.lantoa.testing.Browser;
 import vn.lantoa.testing.Fixtures;
+import vn.lantoa.files.StoredFileRepository;
 import vn.lantoa.testing.Images;
+import vn.lantoa.testing.Mailbox;
 import vn.lantoa.testing.Page;
 import vn.lantoa.testing.TestServers;
 
@@ -34,6 +36,10 @@ class NewsroomTest {
     ArticleRepository articles;
     @Inject
     ScheduledPublisher scheduler;
+    @Inject
+    OfficialDocumentRepository documents;
+    @Inject
+    StoredFileRepository files;
 
     Fixtures.World world;
     Browser editor;
@@ -145,6 +151,167 @@ class NewsroomTest {
         assertThat(preview.doc().select("h1").text()).isEqualTo("Bản xem trước hội thi");
         assertThat(preview.doc().select(".preview-banner")).hasSize(1);
         assertThat(preview.header("X-Robots-Tag")).isEqualTo("noindex");
+    }
+
+    @Test
+    void thePreviewOfAPublishedArticleSaysItIsPublishedNotThatItIsUnpublished() {
+        long id = create(editor, "Xem trước bài đã đăng", "<p>Đã lên trang.</p>", "submit");
+        step(head, id, "approve", Map.of());
+        step(head, id, "publish", Map.of());
+
+        Page preview = head.get(base + "/" + id + "/preview");
+
+        String banner = preview.doc().select(".preview-banner").text();
+        assertThat(banner).contains("đã được đăng").doesNotContain("chưa được đăng");
+        assertThat(preview.doc().select(".preview-banner a").attr("href")).isEqualTo("/" + world.a().slug() + "/tin/"
+                + articles.findByUnitIdAndId(world.a().id(), id).orElseThrow().slug());
+        assertThat(editor.get(base + "/" + create(editor, "Xem trước bản nháp", "<p>Chưa đăng.</p>", "save") + "/preview")
+                .doc().select(".preview-banner").text()).contains("chưa được đăng", "Bản nháp");
+    }
+
+    @Test
+    void sendingAnArticleForReviewMailsTheHeadWithLinksToTheArticleAndTheQueue() {
+        String title = "Hội thi văn nghệ chào mừng 20/11 " + world.tag();
+        long id = create(editor, title, "<p>Các lớp đăng ký tiết mục.</p>", "submit");
+
+        Mailbox.Mail mail = mailTo(world.headA().email(), title);
+
+        assertThat(mail.subject()).isEqualTo("Tin bài chờ duyệt: " + title);
+        assertThat(mail.link("/articles/" + id)).endsWith("/admin/u/" + world.a().id() + "/articles/" + id);
+        assertThat(mail.link("status=IN_REVIEW")).endsWith("/admin/u/" + world.a().id() + "/articles?status=IN_REVIEW");
+        assertThat(mail.text()).contains(world.editorA().fullName());
+        assertThat(Mailbox.of(world.adminA().email())).as("the unit has a head: its admin is not mailed")
+                .noneMatch(m -> m.subject().contains(title));
+        assertThat(Mailbox.of(world.editorA().email())).noneMatch(m -> m.subject().contains(title));
+    }
+
+    @Test
+    void aUnitWithoutAHeadHasItsAdministratorToldInstead() {
+        Browser editorB = new Browser(server.getURI()).signIn(world.editorB().email(), Fixtures.PASSWORD);
+        String unitB = "/admin/u/" + world.b().id() + "/articles";
+        String title = "Tin của trường chưa có trưởng ban " + world.tag();
+        editorB.get(unitB + "/new");
+        assertThat(editorB.post(unitB + "?action=submit", form(title, "<p>Nội dung.</p>", Map.of())).status()).isEqualTo(303);
+
+        assertThat(mailTo(world.adminB().email(), title).subject()).isEqualTo("Tin bài chờ duyệt: " + title);
+    }
+
+    @Test
+    void theHeadsHomePageListsWhatWaitsForApprovalWithCountsAndLinks() {
+        String title = "Kế hoạch trải nghiệm Bát Tràng " + world.tag();
+        long id = create(editor, title, "<p>Học sinh khối 6 đi trải nghiệm.</p>", "submit");
+        long waiting = articles.countForNewsroom(world.a().id(), "IN_REVIEW", null, "%");
+
+        Page home = head.get("/admin/u/" + world.a().id());
+
+        var section = home.doc().select("section[aria-labelledby=h-approvals]");
+        assertThat(section.select("h2").text()).isEqualTo("Chờ Trưởng ban duyệt");
+        assertThat(section.select("a[href$=/articles?status=IN_REVIEW]").text()).isEqualTo(waiting + " tin bài chờ duyệt");
+        assertThat(section.select("a[href$=/articles/" + id + "]").text()).isEqualTo(title);
+        assertThat(editor.get("/admin/u/" + world.a().id()).doc().select("section[aria-labelledby=h-approvals]"))
+                .as("an editor approves nothing").isEmpty();
+    }
+
+    @Test
+    void anEditorSendsADocumentForApprovalTheHeadIsToldAndPublishesIt() {
+        String docs = "/admin/u/" + world.a().id() + "/documents";
+        editor.get(docs + "/new");
+        Page uploaded = editor.upload("/admin/u/" + world.a().id() + "/files", "file", "ke-hoach.pdf",
+                "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(), "application/pdf");
+        assertThat(uploaded.status()).isIn(200, 303);
+        long fileId = files.findByUnit(world.a().id(), 1, 0).get(0).id();
+        String number = "17/KH-" + world.tag();
+        Page created = editor.post(docs, Map.of("number", number, "docDate", "2026-11-20", "docType", "KE_HOACH", "issuer", "Trường THCS An Bình",
+                "summary", "Kế hoạch truyền thông học kỳ II", "fileId", String.valueOf(fileId), "version", ""));
+        assertThat(created.status()).as(created.body()).isEqualTo(303);
+        long id = Long.parseLong(created.location().substring(created.location().lastIndexOf('/') + 1));
+
+        assertThat(editor.post(docs + "/" + id + "/submit", Map.of()).status()).isEqualTo(303);
+
+        assertThat(documents.findByUnitIdAndId(world.a().id(), id).orElseThrow().status()).isEqualTo("IN_REVIEW");
+        Mailbox.Mail mail = mailTo(world.headA().email(), number);
+        assertThat(mail.subject()).isEqualTo("Văn bản chờ duyệt đăng: " + number);
+        assertThat(mail.link("/documents/" + id)).endsWith(docs + "/" + id);
+        assertThat(head.get(docs + "?status=IN_REVIEW").doc().select("td a").eachText()).contains(number);
+        assertThat(head.get("/admin/u/" + world.a().id()).doc().select("a[href$=/documents?status=IN_REVIEW]").text()).endsWith("văn bản chờ duyệt đăng");
+        assertThat(head.post(docs + "/" + id + "/publish", Map.of()).status()).isEqualTo(303);
+        assertThat(documents.findByUnitIdAndId(world.a().id(), id).orElseThrow().published()).isTrue();
+        assertThat(head.get(docs + "/" + id).doc().select(".flash").text()).isEqualTo("Đã đăng văn bản lên trang thông tin.");
+    }
+
+    @Test
+    void aCoverUploadedWithoutJavaScriptKeepsTheTypedArticleAndIsChosen() {
+        String title = "Bài đang gõ dở " + world.tag();
+        long before = articles.countForNewsroom(world.a().id(), null, null, "%");
+        editor.get(base + "/new");
+
+        Page page = editor.postMultipart(base + "/cover", form(title, "<p>Đoạn văn <strong>đang viết</strong>.</p>",
+                Map.of("coverAlt", "Học sinh trồng cây")), "coverUpload", "trong-cay.jpg", Images.jpeg(900, 600), "image/jpeg");
+
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        long coverId = files.findByUnit(world.a().id(), 1, 0).get(0).id();
+        assertThat(page.doc().select("#f-title").attr("value")).isEqualTo(title);
+        assertThat(page.doc().select("#f-bodyHtml").text()).contains("<strong>đang viết</strong>");
+        assertThat(page.doc().select("#f-coverAlt").attr("value")).isEqualTo("Học sinh trồng cây");
+        assertThat(page.doc().select("input[name=coverFileId][checked]").attr("value")).isEqualTo(String.valueOf(coverId));
+        assertThat(page.doc().select(".cover-current img").attr("src")).contains("/anh/" + world.a().id() + "/");
+        assertThat(page.doc().select("form[data-editor-form]").hasAttr("data-unsaved")).isTrue();
+        assertThat(articles.countForNewsroom(world.a().id(), null, null, "%")).as("nothing is saved before Save is pressed").isEqualTo(before);
+
+        Page saved = editor.post(base + "?action=save", form(title, "<p>Đoạn văn.</p>", Map.of("coverFileId", String.valueOf(coverId),
+                "coverAlt", "Học sinh trồng cây")));
+        long id = Long.parseLong(saved.location().substring(saved.location().lastIndexOf('/') + 1));
+        assertThat(articles.findByUnitIdAndId(world.a().id(), id).orElseThrow().coverFileId()).isEqualTo(coverId);
+    }
+
+    @Test
+    void aFileThatIsNoImageIsRefusedAsACoverAndNotKept() {
+        editor.get(base + "/new");
+        long filesBefore = files.countByUnitId(world.a().id());
+
+        Page page = editor.postMultipart(base + "/cover", form("Bài có tệp sai", "<p>Nội dung giữ nguyên.</p>", Map.of()),
+                "coverUpload", "ke-hoach.pdf", "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(), "application/pdf");
+        Page json = editor.upload("/admin/u/" + world.a().id() + "/media/upload", "file", "ke-hoach.pdf",
+                "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(), "application/pdf", "application/json");
+
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.doc().select("#e-coverUpload").text()).isNotBlank();
+        assertThat(page.doc().select("#f-bodyHtml").text()).contains("Nội dung giữ nguyên.");
+        assertThat(json.status()).isEqualTo(422);
+        assertThat(json.body()).contains("\"error\"");
+        assertThat(files.countByUnitId(world.a().id())).isEqualTo(filesBefore);
+    }
+
+    @Test
+    void anotherSchoolsEditorCannotUploadACoverIntoThisSchool() {
+        Browser editorB = new Browser(server.getURI()).signIn(world.editorB().email(), Fixtures.PASSWORD);
+        long filesBefore = files.countByUnitId(world.a().id());
+
+        Page refused = editorB.postMultipart(base + "/cover", form("Bài lạ", "<p>x</p>", Map.of()), "coverUpload", "anh.jpg",
+                Images.jpeg(300, 200), "image/jpeg");
+        Page refusedJson = editorB.upload("/admin/u/" + world.a().id() + "/media/upload", "file", "anh.jpg", Images.jpeg(300, 200), "image/jpeg",
+                "application/json");
+
+        assertThat(refused.status()).isIn(403, 404);
+        assertThat(refusedJson.status()).isIn(403, 404);
+        assertThat(files.countByUnitId(world.a().id())).isEqualTo(filesBefore);
+    }
+
+    private static Mailbox.Mail mailTo(String address, String subjectPart) {
+        long end = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < end) {
+            var found = Mailbox.of(address).stream().filter(m -> m.subject().contains(subjectPart)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("No mail about " + subjectPart + " for " + address);
     }
 
     @Test

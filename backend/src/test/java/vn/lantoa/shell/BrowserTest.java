@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,8 +20,11 @@ import vn.lantoa.committee.CommitteeSeeder;
 import vn.lantoa.tenancy.Membership;
 import vn.lantoa.tenancy.MembershipRepository;
 import vn.lantoa.tenancy.Role;
+import vn.lantoa.newsroom.ArticleKind;
+import vn.lantoa.testing.Browser;
 import vn.lantoa.testing.Chromium;
 import vn.lantoa.testing.Fixtures;
+import vn.lantoa.testing.HtmlCheck;
 import vn.lantoa.unit.UnitRepository;
 
 import java.io.IOException;
@@ -151,6 +155,60 @@ class BrowserTest {
 
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Đã nhập xong 60 đơn vị"));
         assertThat(units.countByParentId(world.d().id())).isGreaterThanOrEqualTo(62);
+    }
+
+    /** The pages an editor and a head live in, checked as the public pages are: axe (WCAG 2.1 AA) in the browser and the HTML check. */
+    @Test
+    void theMainAdminPagesPassAxeAndTheHtmlCheck() throws IOException {
+        long draft = fixtures.draft(world, world.a().id(), ArticleKind.NEWS, "Bài nháp để kiểm tra trình soạn thảo", "<p>Nội dung.</p>").id();
+        String base = "/admin/u/" + world.a().id();
+        List<String> pages = List.of(base, base + "/articles", base + "/articles/new", base + "/articles/" + draft, base + "/documents",
+                base + "/documents/new", base + "/committee", base + "/reports", base + "/files", base + "/people");
+        Browser html = new Browser(server.getURI()).signIn(world.headA().email(), Fixtures.PASSWORD);
+        for (String page : pages) {
+            var shown = html.get(page);
+            assertThat(shown.status()).as(page).isEqualTo(200);
+            assertThat(HtmlCheck.problems(shown.body())).as(page).isEmpty();
+        }
+        String axe;
+        try (var in = getClass().getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        signIn(world.headA().email());
+        for (String page : pages) {
+            browser.get(server.getURL() + page);
+            if (page.contains("/articles/")) {
+                waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tox-tinymce iframe")));
+            }
+            browser.executeScript(axe);
+            Object result = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                    + ".then(function (r) { done(r.violations.map(function (v) { return v.impact + ' ' + v.id + ': ' + v.help + ' ('"
+                    + " + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ') + ')'; })); });");
+            assertThat((List<?>) result).as("axe on " + page).isEmpty();
+        }
+    }
+
+    @Test
+    void onAPhoneTheAdminMenuIsFoldedSoTheContentComesFirst() {
+        signIn(world.adminD().email());
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String page : List.of("/admin/u/" + world.d().id(), "/admin/u/" + world.d().id() + "/articles", "/admin/u/" + world.d().id() + "/units")) {
+                browser.get(server.getURL() + page);
+                assertThat(browser.findElement(By.cssSelector(".sidenav ul")).isDisplayed()).as(page).isFalse();
+                Long linksBeforeContent = (Long) browser.executeScript("var main = document.getElementById('main');"
+                        + "return Array.from(document.querySelectorAll('a, button, select, input, label.fold-label')).filter(function (e) {"
+                        + " return e.getClientRects().length > 0 && !main.contains(e); }).length;");
+                assertThat(linksBeforeContent).as(page).isLessThanOrEqualTo(8L);
+                assertThat((Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth")).as(page).isLessThanOrEqualTo(0L);
+            }
+            assertThat(browser.findElement(By.cssSelector(".sidenav .fold-label")).getText()).contains("Đơn vị");
+            browser.findElement(By.cssSelector(".sidenav .fold-label")).click();
+            assertThat(browser.findElement(By.cssSelector(".sidenav ul")).isDisplayed()).isTrue();
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 
     private void signIn(String email) {

@@ -46,6 +46,8 @@ class SiteTest {
     vn.lantoa.testing.TestClock clock;
     @Inject
     vn.lantoa.newsroom.ScheduledPublisher publisher;
+    @Inject
+    vn.lantoa.committee.CommitteeSeeder committees;
 
     Fixtures.World world;
     Actor platform;
@@ -249,9 +251,43 @@ class SiteTest {
         for (String page : List.of(site + "/", site + "/tin", site + "/tin/" + published.slug(), site + "/tin/" + published.slug() + "/in",
                 site + "/van-ban", site + "/lien-he", site + "/en", site + "/cong-khai", site + "/cong-khai/luu-tru", site + "/tim-kiem?q=stem",
                 site + "/khong-co-trang-nay", "/" + world.d().slug() + "/don-vi")) {
-            org.jsoup.parser.Parser parser = org.jsoup.parser.Parser.htmlParser().setTrackErrors(50);
-            org.jsoup.Jsoup.parse(visitor.get(page).body(), "", parser);
-            assertThat(parser.getErrors()).as(page).isEmpty();
+            assertThat(vn.lantoa.testing.HtmlCheck.problems(visitor.get(page).body())).as(page).isEmpty();
+        }
+    }
+
+    @Test
+    void phoneLinksAreValidTelUrisAndShareLinksCarryTheAddressEncoded() {
+        Unit school = fixtures.unit(platform, world.d().id(), "Trường Tiểu học Liên Lạc " + world.tag(), UnitType.SCHOOL, SchoolLevel.TH);
+        committees.seed(platform, school.id(), new vn.lantoa.committee.CommitteeForm("3/QĐ-THLL", "2026-09-01", "(024) 3864.1234",
+                "lienhe@example.edu.vn", "", ""), List.of(new vn.lantoa.committee.CommitteeSeeder.SeedMember(null, "Lê Thị Hoa", "hoa@example.edu.vn", "Hiệu trưởng",
+                "HEAD", "Chỉ đạo chung", "0912 345 678", true)));
+        Article news = fixtures.published(world, school.id(), ArticleKind.NEWS, "Ngày hội đọc sách & \"Sách hay\" 2026", "<p>Đọc sách.</p>");
+        String site = "/" + school.slug();
+
+        Page contacts = visitor.get(site + "/lien-he");
+        Page article = visitor.get(site + "/tin/" + news.slug());
+
+        assertThat(contacts.doc().select("a[href^=tel:]").eachAttr("href")).contains("tel:+842438641234", "tel:+84912345678");
+        String address = article.doc().select("link[rel=canonical]").attr("href");
+        assertThat(article.doc().select("a:contains(Facebook)").attr("href"))
+                .isEqualTo("https://www.facebook.com/sharer/sharer.php?u=" + java.net.URLEncoder.encode(address, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(article.doc().select("a[href^=mailto:?]").attr("href")).startsWith("mailto:?subject=Ng%C3%A0y%20h%E1%BB%99i");
+        for (Page page : List.of(contacts, article, visitor.get(site + "/en"), visitor.get(site + "/"))) {
+            assertThat(vn.lantoa.testing.HtmlCheck.problems(page.body())).isEmpty();
+        }
+    }
+
+    @Test
+    void everyLinkOnThePublicPagesLeadsSomewhere() {
+        Article published = article(a, ArticleKind.NEWS, "Liên kết nào cũng mở được " + world.tag(), "<p>Nội dung.</p>", true);
+        String site = "/" + a.slug();
+        java.util.Set<String> links = new java.util.LinkedHashSet<>();
+        for (String page : List.of(site + "/", site + "/tin/" + published.slug(), site + "/van-ban", site + "/lien-he", site + "/en",
+                "/" + world.d().slug() + "/en", "/" + world.d().slug() + "/don-vi")) {
+            visitor.get(page).doc().select("a[href^=/]").eachAttr("href").forEach(links::add);
+        }
+        for (String link : links) {
+            assertThat(visitor.get(link).status()).as(link).isLessThan(400);
         }
     }
 

@@ -86,6 +86,28 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
     }
 
+    /** Posts a whole form as multipart/form-data with one file among its fields, as a browser does without JavaScript. */
+    public Page postMultipart(String path, Map<String, String> fields, String fileField, String fileName, byte[] content, String contentType) {
+        String boundary = "----lantoa" + UUID.randomUUID();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                        + (field.getValue() == null ? "" : field.getValue()) + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName + "\"\r\n"
+                    + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(content);
+            out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String sep = path.contains("?") ? "&" : "?";
+        return send(HttpRequest.newBuilder(base.resolve(path + sep + "csrfToken=" + URLEncoder.encode(csrfToken(), StandardCharsets.UTF_8)))
+                .header("Accept", "text/html").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+    }
+
     public Browser signIn(String email, String password) {
         get("/login");
         Page page = post("/login", Map.of("email", email, "password", password));

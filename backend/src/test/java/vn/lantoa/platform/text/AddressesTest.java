@@ -24,6 +24,13 @@ class AddressesTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"0938.192.279, tel:+84938192279", "(024) 3864 1234, tel:+842438641234", "+84 912 345 678, tel:+84912345678",
+            "0262 3852 156, tel:+842623852156", "1900 1234, tel:19001234"})
+    void phoneLinksAreInGlobalFormWithoutSpaces(String phone, String href) {
+        assertThat(Phones.telUri(phone)).isEqualTo(href);
+    }
+
+    @ParameterizedTest
     @CsvSource({"c2tanmai.hoangmai.hanoi.edu.vn, true", "hanoi.edu.vn, true", "gmail.com, false"})
     void subdomainsOfAnOfficialDomainCount(String domain, boolean official) {
         assertThat(Emails.isInDomains("someone@" + domain, List.of("hanoi.edu.vn"))).isEqualTo(official);
