@@ -22,10 +22,16 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.util.ReferenceCountUtil;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import vn.lantoa.platform.publication.PageCache;
+import vn.lantoa.platform.web.ClientAddress;
+import vn.lantoa.platform.web.SecurityHeadersFilter;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 
 /**
  * The first stop of every HTTP/1 request, on the Netty event loop, before Micronaut routes it.
@@ -46,10 +52,12 @@ class PublicFastPath implements BeanCreatedEventListener<NettyServerCustomizer.R
 
     private final PageCache cache;
     private final Provider<SiteDirectory> directory;
+    private final ClientAddress clients;
 
-    PublicFastPath(PageCache cache, Provider<SiteDirectory> directory) {
+    PublicFastPath(PageCache cache, Provider<SiteDirectory> directory, ClientAddress clients) {
         this.cache = cache;
         this.directory = directory;
+        this.clients = clients;
     }
 
     @Override
@@ -159,6 +167,9 @@ class PublicFastPath implements BeanCreatedEventListener<NettyServerCustomizer.R
             h.set(HttpHeaderNames.LAST_MODIFIED, page.lastModified());
             h.set(HttpHeaderNames.DATE, HttpDates.now());
             SiteRoutes.publicHeaders().forEach(h::set);
+            if (arrivedOverHttps(ctx, request)) {
+                h.set("Strict-Transport-Security", SecurityHeadersFilter.HSTS);
+            }
             if (page.disposition() != null) {
                 h.set("Content-Disposition", page.disposition());
             }
@@ -172,6 +183,13 @@ class PublicFastPath implements BeanCreatedEventListener<NettyServerCustomizer.R
                 future.addListener(ChannelFutureListener.CLOSE);
             }
         }
+    }
+
+    /** The same rule as for pages Micronaut answers: TLS here, or X-Forwarded-Proto from a trusted proxy. */
+    private boolean arrivedOverHttps(ChannelHandlerContext ctx, HttpRequest request) {
+        boolean tls = ctx.pipeline().get(SslHandler.class) != null;
+        InetAddress peer = ctx.channel().remoteAddress() instanceof InetSocketAddress a ? a.getAddress() : null;
+        return clients.resolve(peer, tls, name -> request.headers().getAll(name)).https();
     }
 
     static String firstSegment(String uri) {

@@ -13,10 +13,11 @@ final class SiteRoutes {
 
     /**
      * Content-Security-Policy of public pages: scripts only from Lantoa, frames only from the video sites the
-     * sanitizer lets through. Even if a hostile script slipped into content, the browser would not run it.
+     * sanitizer lets through, no plugins at all (a document's PDF is shown in a frame). Even if a hostile script
+     * slipped into content, the browser would not run it.
      */
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-            + "frame-src 'self' https://www.youtube.com https://www.youtube-nocookie.com; object-src 'self'; "
+            + "frame-src 'self' https://www.youtube.com https://www.youtube-nocookie.com; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private static final Map<String, String> HEADERS;

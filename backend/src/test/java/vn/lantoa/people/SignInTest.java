@@ -52,16 +52,6 @@ class SignInTest {
     }
 
     @Test
-    void theSessionCookieIsSecureBehindHttps() {
-        Browser browser = new Browser(server.getURI());
-        browser.get("/login");
-        // The load balancer terminates TLS and says so in X-Forwarded-Proto.
-        Page page = browser.postRaw("/login?csrfToken=" + browser.csrfToken(), Map.of("email", world.editorA().email(), "password", Fixtures.PASSWORD));
-        assertThat(page.status()).isEqualTo(303);
-        assertThat(new SessionCookieCheck(server, world.editorA().email()).setCookieOverHttps()).containsIgnoringCase("Secure");
-    }
-
-    @Test
     void aWrongPasswordIsRefusedWithAClearVietnameseMessage() {
         Browser browser = new Browser(server.getURI());
         browser.get("/login");
@@ -122,6 +112,39 @@ class SignInTest {
         assertThat(out.status()).isEqualTo(303);
         assertThat(browser.cookie("lantoa_session").map(HttpCookie::getValue).orElse("")).isEmpty();
         assertThat(browser.get("/admin").location()).startsWith("/login");
+    }
+
+    @Test
+    void aSessionCookieCopiedBeforeSigningOutIsRefusedAfterIt() {
+        Browser browser = new Browser(server.getURI()).signIn(world.viewerA().email(), Fixtures.PASSWORD);
+        String copied = "lantoa_session=" + browser.cookie("lantoa_session").orElseThrow().getValue();
+        Browser thief = new Browser(server.getURI());
+        assertThat(thief.getWith("/account", "Cookie", copied).status()).isEqualTo(200);
+
+        browser.get("/account");
+        assertThat(browser.post("/logout", Map.of()).status()).isEqualTo(303);
+
+        Page refused = thief.getWith("/account", "Cookie", copied);
+        assertThat(refused.status()).isEqualTo(303);
+        assertThat(refused.location()).startsWith("/login");
+        // The dead cookie is dropped, so the sign-in page does not bounce the browser back.
+        assertThat(refused.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("lantoa_session=;") && c.contains("Max-Age=0"));
+        assertThat(thief.getWith("/admin/u/" + world.a().id() + "/people", "Cookie", copied).status()).isEqualTo(303);
+        // Other sessions of the same person go on.
+        Browser other = new Browser(server.getURI()).signIn(world.viewerA().email(), Fixtures.PASSWORD);
+        assertThat(other.get("/account").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anApiAccessTokenSentWithTheSignOutStopsWorking() {
+        Api api = new Api(server.getURI(), json).signIn(world.editorD().email(), Fixtures.PASSWORD);
+        assertThat(api.get("/api/v1/me").status()).isEqualTo(200);
+
+        assertThat(api.post("/api/v1/auth/logout", Map.of()).status()).isEqualTo(204);
+
+        Api.Reply after = api.get("/api/v1/me");
+        assertThat(after.status()).isEqualTo(401);
+        assertThat(after.code()).isEqualTo("UNAUTHENTICATED");
     }
 
     @Test
