@@ -28,6 +28,7 @@ import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import vn.lantoa.platform.publication.PageCache;
 import vn.lantoa.platform.web.ClientAddress;
+import vn.lantoa.platform.web.Gzip;
 import vn.lantoa.platform.web.SecurityHeadersFilter;
 
 import java.net.InetAddress;
@@ -150,20 +151,27 @@ class PublicFastPath implements BeanCreatedEventListener<NettyServerCustomizer.R
         }
 
         private void answer(ChannelHandlerContext ctx, HttpRequest request, PageCache.Entry page) {
-            boolean notModified = page.etag().equals(request.headers().get(HttpHeaderNames.IF_NONE_MATCH));
+            boolean gzip = page.gzipBody() != null && request.headers().contains(HttpHeaderNames.ACCEPT_ENCODING)
+                    && Gzip.accepted(request.headers().getAll(HttpHeaderNames.ACCEPT_ENCODING));
+            byte[] body = gzip ? page.gzipBody() : page.body();
+            String etag = gzip ? Gzip.etag(page.etag()) : page.etag();
+            boolean notModified = etag.equals(request.headers().get(HttpHeaderNames.IF_NONE_MATCH));
             FullHttpResponse response;
             if (notModified) {
                 response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NOT_MODIFIED, Unpooled.EMPTY_BUFFER);
             } else if (request.method() == HttpMethod.HEAD) {
                 response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK, Unpooled.EMPTY_BUFFER);
-                response.headers().set(HttpHeaderNames.CONTENT_LENGTH, page.body().length);
+                response.headers().set(HttpHeaderNames.CONTENT_LENGTH, body.length);
             } else {
-                response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK, Unpooled.wrappedBuffer(page.body()));
-                response.headers().set(HttpHeaderNames.CONTENT_LENGTH, page.body().length);
+                response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK, Unpooled.wrappedBuffer(body));
+                response.headers().set(HttpHeaderNames.CONTENT_LENGTH, body.length);
             }
             HttpHeaders h = response.headers();
             h.set(HttpHeaderNames.CONTENT_TYPE, page.contentType());
-            h.set(HttpHeaderNames.ETAG, page.etag());
+            if (gzip && !notModified) {
+                h.set(HttpHeaderNames.CONTENT_ENCODING, "gzip");
+            }
+            h.set(HttpHeaderNames.ETAG, etag);
             h.set(HttpHeaderNames.LAST_MODIFIED, page.lastModified());
             h.set(HttpHeaderNames.DATE, HttpDates.now());
             SiteRoutes.publicHeaders().forEach(h::set);
