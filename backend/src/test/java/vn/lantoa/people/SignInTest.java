@@ -62,6 +62,49 @@ class SignInTest {
         assertThat(browser.cookie("lantoa_session")).isEmpty();
     }
 
+    /** bcrypt reads 72 bytes; thirty Vietnamese letters with their marks are already more. */
+    static final String LONG_PASSPHRASE = "Trường THCS Tân Mai mùa thu năm hai nghìn không trăm hai mươi sáu 2026";
+
+    @Test
+    void aPassphraseLongerThanBcryptReadsFailsSignInCleanlyAndIsRefusedWhenSet() {
+        assertThat(LONG_PASSPHRASE.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(72);
+        User person = fixtures.member(world.b(), vn.lantoa.tenancy.Role.VIEWER, "passphrase", world.tag());
+        Browser browser = new Browser(server.getURI());
+        browser.get("/login");
+        Page page = browser.post("/login", Map.of("email", person.email(), "password", LONG_PASSPHRASE));
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.text()).contains("Email hoặc mật khẩu không đúng");
+        Api.Reply api = new Api(server.getURI(), json).post("/api/v1/auth/token", Map.of("email", person.email(), "password", LONG_PASSPHRASE));
+        assertThat(api.status()).isEqualTo(401);
+        assertThat(api.code()).isEqualTo("INVALID_CREDENTIALS");
+
+        Browser signedIn = new Browser(server.getURI()).signIn(person.email(), Fixtures.PASSWORD);
+        Page asNew = signedIn.post("/account/password", Map.of("current", Fixtures.PASSWORD, "password", LONG_PASSPHRASE, "confirm", LONG_PASSPHRASE));
+        assertThat(asNew.status()).isEqualTo(422);
+        assertThat(asNew.text()).contains("Mật khẩu quá dài (tối đa 72 byte)");
+        Page asCurrent = signedIn.post("/account/password", Map.of("current", LONG_PASSPHRASE, "password", "MatKhauMoi2026", "confirm", "MatKhauMoi2026"));
+        assertThat(asCurrent.status()).isEqualTo(422);
+        assertThat(asCurrent.text()).contains("Mật khẩu hiện tại không đúng");
+    }
+
+    @Test
+    void nextAndBackWithTabsBackslashesOrOtherSitesStayOnLantoa() {
+        Browser browser = new Browser(server.getURI());
+        for (String next : new String[]{"/\t/evil.example", "/\\evil.example", "/\\/evil.example", "//evil.example", "https://evil.example",
+                "/\r\nSet-Cookie: x=1", "/ /evil.example", "/%zz", "/<script>"}) {
+            Page lang = browser.getWith("/lang/en?back=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8), "Accept", "text/html");
+            assertThat(lang.status()).as(next).isEqualTo(303);
+            assertThat(lang.location()).as(next).isEqualTo("/admin");
+        }
+        Page accented = browser.getWith("/lang/vi?back=" + java.net.URLEncoder.encode("/thcs-tan-mai/tin/ữ", java.nio.charset.StandardCharsets.UTF_8), "Accept", "text/html");
+        assertThat(accented.location()).isEqualTo("/thcs-tan-mai/tin/%E1%BB%AF");
+
+        browser.get("/login");
+        Page signedIn = browser.post("/login", Map.of("email", world.adminB().email(), "password", Fixtures.PASSWORD, "next", "/\t/evil.example"));
+        assertThat(signedIn.status()).isEqualTo(303);
+        assertThat(signedIn.location()).isEqualTo("/admin");
+    }
+
     @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() {
         User victim = fixtures.member(world.b(), vn.lantoa.tenancy.Role.VIEWER, "lockme", world.tag());

@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * fault of ours is logged with its stack trace.
  */
 @Controller
-@Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+// Any Accept: Micronaut picks error routes by what they produce, and a request accepting only image/png (a missing
+// picture) or an unreadable type found none and became a 500. The answers set their own type (ErrorResponses).
+@Produces(MediaType.ALL)
 @Secured(SecurityRule.IS_ANONYMOUS)
 class ErrorController {
 
@@ -105,6 +107,12 @@ class ErrorController {
         return errors.respond(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "PAYLOAD_TOO_LARGE", "error.tooLarge");
     }
 
+    /** An address that is no URI at all (a lone "%", raw bytes outside ASCII): Micronaut cannot even read its path. */
+    @Error(global = true, exception = java.net.URISyntaxException.class)
+    HttpResponse<?> badAddress(HttpRequest<?> request, java.net.URISyntaxException e) {
+        return errors.respond(request, HttpStatus.BAD_REQUEST, "BAD_REQUEST", "error.badRequest");
+    }
+
     @Error(global = true, exception = NotAllowedException.class)
     HttpResponse<?> notAllowed(HttpRequest<?> request, NotAllowedException e) {
         return errors.respond(request, HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "error.notAllowed");
@@ -147,6 +155,9 @@ class ErrorController {
 
     @Error(global = true, exception = Exception.class)
     HttpResponse<?> unexpected(HttpRequest<?> request, Exception e) {
+        if (e.getCause() instanceof java.net.URISyntaxException bad) {
+            return badAddress(request, bad);
+        }
         LOG.error("Request {} {} failed", request.getMethod(), request.getPath(), e);
         return errors.respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "error.internal");
     }
