@@ -16,6 +16,4 @@ interface RevokedSessionRepository extends GenericRepository<RevokedSession, Str
 
     @Query("DELETE FROM revoked_session WHERE expires_at < :now")
     void forgetExpired(Instant now);
-
-    boolean existsByJti(String jti);
 }

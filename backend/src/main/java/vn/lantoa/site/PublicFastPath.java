@@ -98,6 +98,7 @@ class PublicFastPath implements BeanCreatedEventListener<NettyServerCustomizer.R
 
         private int inFlight;
         private boolean discardingBody;
+        private Boolean tls;
 
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
@@ -134,6 +135,14 @@ class PublicFastPath implements BeanCreatedEventListener<NettyServerCustomizer.R
                 inFlight--;
             }
             ctx.write(msg, promise);
+        }
+
+        private boolean arrivedOverHttps(ChannelHandlerContext ctx, HttpRequest request) {
+            if (tls == null) {
+                tls = ctx.pipeline().get(SslHandler.class) != null;
+            }
+            InetAddress peer = ctx.channel().remoteAddress() instanceof InetSocketAddress a ? a.getAddress() : null;
+            return clients.arrivedOverHttps(peer, tls, name -> request.headers().getAll(name));
         }
 
         private String rewriteForHost(HttpRequest request) {
@@ -176,6 +185,7 @@ class PublicFastPath implements BeanCreatedEventListener<NettyServerCustomizer.R
             h.set(HttpHeaderNames.DATE, HttpDates.now());
             SiteRoutes.publicHeaders().forEach(h::set);
             if (arrivedOverHttps(ctx, request)) {
+                // The same rule as for pages Micronaut answers: TLS here, or X-Forwarded-Proto from a trusted proxy.
                 h.set("Strict-Transport-Security", SecurityHeadersFilter.HSTS);
             }
             if (page.disposition() != null) {
@@ -191,13 +201,6 @@ class PublicFastPath implements BeanCreatedEventListener<NettyServerCustomizer.R
                 future.addListener(ChannelFutureListener.CLOSE);
             }
         }
-    }
-
-    /** The same rule as for pages Micronaut answers: TLS here, or X-Forwarded-Proto from a trusted proxy. */
-    private boolean arrivedOverHttps(ChannelHandlerContext ctx, HttpRequest request) {
-        boolean tls = ctx.pipeline().get(SslHandler.class) != null;
-        InetAddress peer = ctx.channel().remoteAddress() instanceof InetSocketAddress a ? a.getAddress() : null;
-        return clients.resolve(peer, tls, name -> request.headers().getAll(name)).https();
     }
 
     static String firstSegment(String uri) {

@@ -70,7 +70,18 @@ public class ClientAddress {
         });
     }
 
-    /** The same rule for code that sees the connection before Micronaut does (the public fast path). */
+    /**
+     * Whether a request reached us over HTTPS, for code that sees the connection before Micronaut does (the public fast
+     * path): without a trusted proxy in front, the connection itself says, at no cost per request.
+     */
+    public boolean arrivedOverHttps(InetAddress peer, boolean tls, Function<String, List<String>> headers) {
+        if (trusted.isEmpty() || peer == null || !isTrusted(peer)) {
+            return tls;
+        }
+        return resolve(peer, tls, headers).https();
+    }
+
+    /** The same rule for code that sees the connection before Micronaut does. */
     public Origin resolve(InetAddress peer, boolean tls, Function<String, List<String>> headers) {
         String peerText = peer == null ? "unknown" : peer.getHostAddress();
         if (peer == null || !isTrusted(peer)) {

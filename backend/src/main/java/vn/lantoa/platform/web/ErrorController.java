@@ -158,6 +158,14 @@ class ErrorController {
         if (e.getCause() instanceof java.net.URISyntaxException bad) {
             return badAddress(request, bad);
         }
+        var refused = DatabaseRefusals.statusOf(e);
+        if (refused.isPresent()) {
+            LOG.warn("Request {} {} sent a value its database column cannot hold; answered {}: {}", request.getMethod(), request.getPath(),
+                    refused.get().getCode(), e.getMessage());
+            return refused.get() == HttpStatus.NOT_FOUND
+                    ? errors.respond(request, HttpStatus.NOT_FOUND, "NOT_FOUND", "error.notFound")
+                    : errors.respond(request, HttpStatus.BAD_REQUEST, "BAD_REQUEST", "error.invalidValue");
+        }
         LOG.error("Request {} {} failed", request.getMethod(), request.getPath(), e);
         return errors.respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "error.internal");
     }
