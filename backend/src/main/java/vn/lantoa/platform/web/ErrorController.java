@@ -148,6 +148,12 @@ class ErrorController {
         return errors.respond(request, HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "error.malformedBody");
     }
 
+    /** A form or multipart body Netty cannot decode ("%" without two hex digits, a broken boundary). */
+    @Error(global = true, exception = io.netty.handler.codec.DecoderException.class)
+    HttpResponse<?> undecodableBody(HttpRequest<?> request, Exception e) {
+        return errors.respond(request, HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "error.malformedBody");
+    }
+
     @Error(global = true, exception = io.micronaut.data.exceptions.OptimisticLockException.class)
     HttpResponse<?> staleVersion(HttpRequest<?> request, Exception e) {
         return errors.respond(request, HttpStatus.CONFLICT, "STALE_VERSION", "error.staleVersion");

@@ -123,6 +123,51 @@ class PublicRoutesFuzzTest {
         assertThat(failures).as("requests answered with a server error or not at all, of %d sent", sent).isEmpty();
     }
 
+    @Test
+    void noPublicFormOrApiCallAnswersOddInputWithAServerError() {
+        List<UriRouteInfo<?, ?>> routes = router.uriRoutes().filter(PublicRoutesFuzzTest::isAnonymous)
+                .filter(r -> r.getHttpMethod() == HttpMethod.POST).toList();
+        assertThat(routes).extracting(r -> r.getUriMatchTemplate().toString()).contains("/login", "/api/v1/auth/token");
+        Browser browser = new Browser(server.getURI());
+        String csrf = browser.csrfToken();
+        String query = "?csrfToken=" + java.net.URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+
+        List<String> forms = new ArrayList<>();
+        for (String value : VALUES) {
+            forms.add(String.join("&", List.of("email", "password", "confirm", "current", "token", "next", "fullName", "phone"))
+                    .replaceAll("([a-zA-Z]+)", "$1=" + Matcher.quoteReplacement(value)));
+        }
+        forms.add("email=ữ😀&password=" + "ữ".repeat(100) + "&next=/\\evil.example");
+        forms.add("%%%=&&=%zz&email");
+        List<String> json = List.of("{\"email\":\"ữ😀\",\"password\":\"" + "ữ".repeat(100) + "\",\"refreshToken\":\"ữ\"}",
+                "{\"email\":1e400,\"password\":[1,2]}", "{\"refreshToken\":\"\\u0000\"}", "[", "[".repeat(5000), "{}", "null", "",
+                "{\"email\":\"" + "x".repeat(100_000) + "\"}");
+
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        for (UriRouteInfo<?, ?> route : routes) {
+            String path = expand(route.getUriMatchTemplate().toString(), Map.of(), null, null);
+            boolean api = path.startsWith("/api/");
+            for (String body : api ? json : forms) {
+                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                String head = "POST " + path + (api ? "" : query) + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + (api ? "application/json" : "text/html")
+                        + "\r\nContent-Type: " + (api ? "application/json" : "application/x-www-form-urlencoded") + "\r\nCookie: lantoa_csrf=" + csrf
+                        + "\r\nContent-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n";
+                ByteArrayOutputStream request = new ByteArrayOutputStream();
+                request.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+                request.writeBytes(bytes);
+                sent++;
+                RawHttp.Response response = RawHttp.exchange("127.0.0.1", server.getPort(), request.toByteArray(), Duration.ofSeconds(15));
+                if (response.status() == 0 || response.status() >= 500) {
+                    failures.add("POST " + path + " " + (body.length() > 120 ? body.substring(0, 120) + "…" : body) + " -> "
+                            + (response.status() == 0 ? "no answer" : response.status()));
+                }
+            }
+        }
+
+        assertThat(failures).as("posts answered with a server error or not at all, of %d sent", sent).isEmpty();
+    }
+
     private void check(List<String> failures, UriRouteInfo<?, ?> route, String path, List<String> headers) {
         ByteArrayOutputStream request = new ByteArrayOutputStream();
         String head = "GET " + path + " HTTP/1.1\r\n" + (headers.stream().anyMatch(h -> h.startsWith("Host:")) ? "" : "Host: localhost\r\n")
