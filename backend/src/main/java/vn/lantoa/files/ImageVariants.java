@@ -40,17 +40,7 @@ public class ImageVariants {
 
     /** Makes and stores the variants; returns their widths, comma-separated, or null when none were needed. */
     String create(String key, Path original) throws IOException {
-        int[] size = dimensions(original);
-        if ((long) size[0] * size[1] > MAX_PIXELS) {
-            throw UserInputException.of("file", "file.image.tooLarge");
-        }
-        BufferedImage image;
-        try (InputStream in = Files.newInputStream(original)) {
-            image = ImageIO.read(in);
-        }
-        if (image == null) {
-            throw UserInputException.of("file", "file.typeNotAllowed");
-        }
+        BufferedImage image = decode(original);
         boolean alpha = image.getColorModel().hasAlpha();
         List<String> made = new ArrayList<>();
         for (int width : WIDTHS) {
@@ -102,6 +92,32 @@ public class ImageVariants {
 
     private static String variantKey(String key, int width, boolean png) {
         return key + "-w" + width + (png ? ".png" : ".jpg");
+    }
+
+    /**
+     * The image, or a Vietnamese "cannot be read" for a file that only starts like one: Java's decoders answer a cut or
+     * damaged GIF, PNG or JPEG with an IOException or with any of several runtime exceptions.
+     */
+    private static BufferedImage decode(Path original) throws IOException {
+        try {
+            int[] size = dimensions(original);
+            if ((long) size[0] * size[1] > MAX_PIXELS) {
+                throw UserInputException.of("file", "file.image.tooLarge");
+            }
+            BufferedImage image;
+            try (InputStream in = Files.newInputStream(original)) {
+                image = ImageIO.read(in);
+            }
+            if (image == null || image.getWidth() <= 0 || image.getHeight() <= 0) {
+                throw UserInputException.of("file", "file.image.unreadable");
+            }
+            return image;
+        } catch (UserInputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // Only the temporary copy just written is read here: a failure is the file's, not the disk's.
+            throw UserInputException.of("file", "file.image.unreadable");
+        }
     }
 
     private static int[] dimensions(Path file) throws IOException {

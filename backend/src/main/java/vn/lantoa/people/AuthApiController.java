@@ -4,11 +4,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,8 +46,10 @@ class AuthApiController {
     private final SignIn signIn;
     private final SessionTokens tokens;
     private final ErrorResponses errors;
+    private final ClientAddress clients;
 
-    AuthApiController(SignIn signIn, SessionTokens tokens, ErrorResponses errors) {
+    AuthApiController(SignIn signIn, SessionTokens tokens, ErrorResponses errors, ClientAddress clients) {
+        this.clients = clients;
         this.signIn = signIn;
         this.tokens = tokens;
         this.errors = errors;
@@ -57,9 +61,9 @@ class AuthApiController {
     @Post("/auth/token")
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<?> token(HttpRequest<?> request, @Body TokenRequest body) {
-        SignIn.Outcome outcome = signIn.attempt(body.email(), body.password(), ClientAddress.of(request));
+        SignIn.Outcome outcome = signIn.attempt(body.email(), body.password(), clients.of(request));
         if (outcome instanceof SignIn.Success success) {
-            return HttpResponse.ok(tokens.issueApiTokens(success.user()));
+            return noStore(HttpResponse.ok(tokens.issueApiTokens(success.user())));
         }
         SignIn.Failure failure = (SignIn.Failure) outcome;
         HttpStatus status = switch (failure.code()) {
@@ -76,16 +80,24 @@ class AuthApiController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<?> refresh(HttpRequest<?> request, @Body RefreshRequest body) {
         return tokens.refresh(body.refreshToken())
-                .<HttpResponse<?>>map(HttpResponse::ok)
+                .<HttpResponse<?>>map(t -> noStore(HttpResponse.ok(t)))
                 .orElseGet(() -> errors.respond(request, HttpStatus.UNAUTHORIZED, "INVALID_REFRESH_TOKEN", "signin.refreshInvalid"));
     }
 
-    @Operation(summary = "Đăng xuất: thu hồi refresh token")
+    @Operation(summary = "Đăng xuất: thu hồi refresh token, và access token gửi kèm (Bearer) nếu có")
     @Post("/auth/logout")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> logout(@Body RefreshRequest body) {
+    HttpResponse<?> logout(@Nullable Authentication authentication, @Body RefreshRequest body) {
         tokens.revoke(body.refreshToken());
+        if (authentication != null) {
+            tokens.endSession(authentication);
+        }
         return HttpResponse.noContent();
+    }
+
+    /** Tokens must not stay in a browser's or a proxy's cache. */
+    private static MutableHttpResponse<?> noStore(MutableHttpResponse<?> response) {
+        return response.header("Cache-Control", "no-store").header("Pragma", "no-cache");
     }
 
     @Operation(summary = "Người dùng hiện tại và các vai trò theo đơn vị")

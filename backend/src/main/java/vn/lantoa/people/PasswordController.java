@@ -36,10 +36,12 @@ class PasswordController {
     private final PasswordResets resets;
     private final LoginThrottle throttle;
     private final ShellFactory shells;
+    private final ClientAddress clients;
 
     private final Pages pages;
 
-    PasswordController(PasswordResets resets, LoginThrottle throttle, ShellFactory shells, Pages pages) {
+    PasswordController(PasswordResets resets, LoginThrottle throttle, ShellFactory shells, ClientAddress clients, Pages pages) {
+        this.clients = clients;
         this.pages = pages;
         this.resets = resets;
         this.throttle = throttle;
@@ -55,7 +57,7 @@ class PasswordController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> processForgot(HttpRequest<?> request, @Body Map<String, String> body) {
         // The same throttle as sign-in: the form must not become a way to flood someone's mailbox.
-        if (throttle.tryAcquire(ClientAddress.of(request))) {
+        if (throttle.tryAcquire(clients.of(request))) {
             resets.request(body.get("email"));
         }
         return pages.render("people/forgot", new PeoplePages.ForgotPage(shells.anonymous(request), "", true));

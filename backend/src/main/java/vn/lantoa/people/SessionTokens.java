@@ -35,12 +35,15 @@ public class SessionTokens {
     private final SessionCookies cookies;
     private final RefreshTokenRepository refreshTokens;
     private final UserRepository users;
+    private final RevokedSessionRepository revoked;
     private final SecuritySettings settings;
     private final Clock clock;
 
     SessionTokens(JwtTokenGenerator jwt, AccessTokenConfiguration accessTokenConfiguration, SessionCookies cookies,
-                  RefreshTokenRepository refreshTokens, UserRepository users, SecuritySettings settings, Clock clock) {
+                  RefreshTokenRepository refreshTokens, UserRepository users, RevokedSessionRepository revoked, SecuritySettings settings,
+                  Clock clock) {
         this.jwt = jwt;
+        this.revoked = revoked;
         this.accessTokenConfiguration = accessTokenConfiguration;
         this.cookies = cookies;
         this.refreshTokens = refreshTokens;
@@ -99,6 +102,39 @@ public class SessionTokens {
 
     public void revokeAllOf(long userId) {
         refreshTokens.revokeAllOf(userId, clock.instant());
+    }
+
+    /**
+     * Ends one session (a browser cookie or an API access token) on the server: its token id is recorded and every
+     * instance refuses it from the next request on, though its signature stays valid until it expires. The table
+     * holds only tokens not yet expired; each sign-out clears those that have.
+     */
+    @Transactional
+    public void endSession(Authentication authentication) {
+        Object jti = authentication.getAttributes().get("jti");
+        long userId;
+        try {
+            userId = Long.parseLong(authentication.getName());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (!(jti instanceof String id) || id.isBlank() || id.length() > 64) {
+            return;
+        }
+        Instant now = clock.instant();
+        Instant expires = instantClaim(authentication.getAttributes().get("exp"));
+        revoked.forgetExpired(now);
+        revoked.revoke(id, userId, expires == null ? now.plusSeconds(accessTokenConfiguration.getExpiration()) : expires, now);
+    }
+
+    private static Instant instantClaim(Object claim) {
+        if (claim instanceof java.util.Date date) {
+            return date.toInstant();
+        }
+        if (claim instanceof Number seconds) {
+            return Instant.ofEpochSecond(seconds.longValue());
+        }
+        return null;
     }
 
     private String token(User user, int seconds) {

@@ -34,11 +34,13 @@ class SignInController {
     private final SessionTokens tokens;
     private final SessionCookies cookies;
     private final ShellFactory shells;
+    private final ClientAddress clients;
 
     private final Pages pages;
 
-    SignInController(SignIn signIn, SessionTokens tokens, SessionCookies cookies, ShellFactory shells, Pages pages) {
+    SignInController(SignIn signIn, SessionTokens tokens, SessionCookies cookies, ShellFactory shells, ClientAddress clients, Pages pages) {
         this.pages = pages;
+        this.clients = clients;
         this.signIn = signIn;
         this.tokens = tokens;
         this.cookies = cookies;
@@ -61,7 +63,7 @@ class SignInController {
     @Post("/login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> processLogin(HttpRequest<?> request, @Body SignInForm form) {
-        SignIn.Outcome outcome = signIn.attempt(form.email(), form.password(), ClientAddress.of(request));
+        SignIn.Outcome outcome = signIn.attempt(form.email(), form.password(), clients.of(request));
         if (outcome instanceof SignIn.Success success) {
             return Redirects.seeOther(Redirects.safeLocalPath(form.next(), "/admin"))
                     .cookie(tokens.browserSession(request, success.user()));
@@ -75,7 +77,9 @@ class SignInController {
     @Post("/logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<?> logout(HttpRequest<?> request) {
+    HttpResponse<?> logout(HttpRequest<?> request, Authentication authentication) {
+        // Clearing the cookie is not enough: a copy of it (another tab's request in flight, a stolen cookie) must stop working too.
+        tokens.endSession(authentication);
         return Redirects.seeOther("/login", Flash.info("signin.signedOut")).cookie(cookies.clearedSession(request));
     }
 }

@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 /** RSS and Atom feeds per site and per category, sitemap.xml and robots.txt: only published content, ever. */
 @Hidden
@@ -57,25 +58,27 @@ class FeedController {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    @Get("/{site}/rss.xml")
+    @Get(SiteRoutes.SITE + "/rss.xml")
     HttpResponse<?> rss(HttpRequest<?> request, String site) {
         return renderer.page(request, site, "/rss.xml", s -> feed(request, s, null, "rss_2.0", "application/rss+xml;charset=utf-8"));
     }
 
-    @Get("/{site}/atom.xml")
+    @Get(SiteRoutes.SITE + "/atom.xml")
     HttpResponse<?> atom(HttpRequest<?> request, String site) {
         return renderer.page(request, site, "/atom.xml", s -> feed(request, s, null, "atom_1.0", "application/atom+xml;charset=utf-8"));
     }
 
-    @Get("/{site}/chuyen-muc/{category}/rss.xml")
+    @Get(SiteRoutes.SITE + "/chuyen-muc/{category}/rss.xml")
     HttpResponse<?> categoryRss(HttpRequest<?> request, String site, String category) {
-        return renderer.page(request, site, "/chuyen-muc/" + category + "/rss.xml", s -> categories.findByUnitIdAndSlug(s.frame().unit().id(), category)
+        return renderer.page(request, site, "/chuyen-muc/" + category + "/rss.xml", s -> Optional.of(category).filter(SiteRoutes::isSlugShaped)
+                .flatMap(slug -> categories.findByUnitIdAndSlug(s.frame().unit().id(), slug))
                 .<HttpResponse<?>>map(c -> feed(request, s, c, "rss_2.0", "application/rss+xml;charset=utf-8")).orElseGet(() -> renderer.notFound(request, s)));
     }
 
-    @Get("/{site}/chuyen-muc/{category}/atom.xml")
+    @Get(SiteRoutes.SITE + "/chuyen-muc/{category}/atom.xml")
     HttpResponse<?> categoryAtom(HttpRequest<?> request, String site, String category) {
-        return renderer.page(request, site, "/chuyen-muc/" + category + "/atom.xml", s -> categories.findByUnitIdAndSlug(s.frame().unit().id(), category)
+        return renderer.page(request, site, "/chuyen-muc/" + category + "/atom.xml", s -> Optional.of(category).filter(SiteRoutes::isSlugShaped)
+                .flatMap(slug -> categories.findByUnitIdAndSlug(s.frame().unit().id(), slug))
                 .<HttpResponse<?>>map(c -> feed(request, s, c, "atom_1.0", "application/atom+xml;charset=utf-8")).orElseGet(() -> renderer.notFound(request, s)));
     }
 
@@ -116,7 +119,7 @@ class FeedController {
         }
     }
 
-    @Get("/{site}/sitemap.xml")
+    @Get(SiteRoutes.SITE + "/sitemap.xml")
     HttpResponse<?> sitemap(HttpRequest<?> request, String site) {
         return renderer.page(request, site, "/sitemap.xml", s -> {
             long unitId = s.frame().unit().id();
@@ -147,7 +150,7 @@ class FeedController {
     }
 
     /** On a unit's own host, robots.txt is that site's; under /{slug}/ it is Lantoa's (below). */
-    @Get("/{site}/robots.txt")
+    @Get(SiteRoutes.SITE + "/robots.txt")
     HttpResponse<?> siteRobots(HttpRequest<?> request, String site) {
         return renderer.page(request, site, "/robots.txt", s -> renderer.bytes(request, s.frame().dependsOn(), s.generation(),
                 ("User-agent: *\nAllow: /\nDisallow: /admin/\nDisallow: /api/\nDisallow: /" + "tim-kiem\nSitemap: " + s.absolute("/sitemap.xml") + "\n")

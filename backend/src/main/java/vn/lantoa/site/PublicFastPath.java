@@ -22,10 +22,17 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.util.ReferenceCountUtil;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import vn.lantoa.platform.publication.PageCache;
+import vn.lantoa.platform.web.ClientAddress;
+import vn.lantoa.platform.web.Gzip;
+import vn.lantoa.platform.web.SecurityHeadersFilter;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 
 /**
  * The first stop of every HTTP/1 request, on the Netty event loop, before Micronaut routes it.
@@ -46,10 +53,12 @@ class PublicFastPath implements BeanCreatedEventListener<NettyServerCustomizer.R
 
     private final PageCache cache;
     private final Provider<SiteDirectory> directory;
+    private final ClientAddress clients;
 
-    PublicFastPath(PageCache cache, Provider<SiteDirectory> directory) {
+    PublicFastPath(PageCache cache, Provider<SiteDirectory> directory, ClientAddress clients) {
         this.cache = cache;
         this.directory = directory;
+        this.clients = clients;
     }
 
     @Override
@@ -89,6 +98,7 @@ class PublicFastPath implements BeanCreatedEventListener<NettyServerCustomizer.R
 
         private int inFlight;
         private boolean discardingBody;
+        private Boolean tls;
 
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
@@ -127,6 +137,14 @@ class PublicFastPath implements BeanCreatedEventListener<NettyServerCustomizer.R
             ctx.write(msg, promise);
         }
 
+        private boolean arrivedOverHttps(ChannelHandlerContext ctx, HttpRequest request) {
+            if (tls == null) {
+                tls = ctx.pipeline().get(SslHandler.class) != null;
+            }
+            InetAddress peer = ctx.channel().remoteAddress() instanceof InetSocketAddress a ? a.getAddress() : null;
+            return clients.arrivedOverHttps(peer, tls, name -> request.headers().getAll(name));
+        }
+
         private String rewriteForHost(HttpRequest request) {
             String slug = directory.get().slugForHost(request.headers().get(HttpHeaderNames.HOST));
             if (slug == null) {
@@ -142,23 +160,34 @@ class PublicFastPath implements BeanCreatedEventListener<NettyServerCustomizer.R
         }
 
         private void answer(ChannelHandlerContext ctx, HttpRequest request, PageCache.Entry page) {
-            boolean notModified = page.etag().equals(request.headers().get(HttpHeaderNames.IF_NONE_MATCH));
+            boolean gzip = page.gzipBody() != null && request.headers().contains(HttpHeaderNames.ACCEPT_ENCODING)
+                    && Gzip.accepted(request.headers().getAll(HttpHeaderNames.ACCEPT_ENCODING));
+            byte[] body = gzip ? page.gzipBody() : page.body();
+            String etag = gzip ? Gzip.etag(page.etag()) : page.etag();
+            boolean notModified = etag.equals(request.headers().get(HttpHeaderNames.IF_NONE_MATCH));
             FullHttpResponse response;
             if (notModified) {
                 response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NOT_MODIFIED, Unpooled.EMPTY_BUFFER);
             } else if (request.method() == HttpMethod.HEAD) {
                 response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK, Unpooled.EMPTY_BUFFER);
-                response.headers().set(HttpHeaderNames.CONTENT_LENGTH, page.body().length);
+                response.headers().set(HttpHeaderNames.CONTENT_LENGTH, body.length);
             } else {
-                response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK, Unpooled.wrappedBuffer(page.body()));
-                response.headers().set(HttpHeaderNames.CONTENT_LENGTH, page.body().length);
+                response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK, Unpooled.wrappedBuffer(body));
+                response.headers().set(HttpHeaderNames.CONTENT_LENGTH, body.length);
             }
             HttpHeaders h = response.headers();
             h.set(HttpHeaderNames.CONTENT_TYPE, page.contentType());
-            h.set(HttpHeaderNames.ETAG, page.etag());
+            if (gzip && !notModified) {
+                h.set(HttpHeaderNames.CONTENT_ENCODING, "gzip");
+            }
+            h.set(HttpHeaderNames.ETAG, etag);
             h.set(HttpHeaderNames.LAST_MODIFIED, page.lastModified());
             h.set(HttpHeaderNames.DATE, HttpDates.now());
             SiteRoutes.publicHeaders().forEach(h::set);
+            if (arrivedOverHttps(ctx, request)) {
+                // The same rule as for pages Micronaut answers: TLS here, or X-Forwarded-Proto from a trusted proxy.
+                h.set("Strict-Transport-Security", SecurityHeadersFilter.HSTS);
+            }
             if (page.disposition() != null) {
                 h.set("Content-Disposition", page.disposition());
             }

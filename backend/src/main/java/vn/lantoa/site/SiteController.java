@@ -94,7 +94,7 @@ class SiteController {
     }
 
     /** Micronaut matches "/{slug}" and "/{slug}/" alike; the canonical link names the one with the slash. */
-    @Get("/{site}")
+    @Get(SiteRoutes.SITE)
     HttpResponse<?> home(HttpRequest<?> request, String site) {
         return renderer.page(request, site, "/", s -> {
             long unitId = s.frame().unit().id();
@@ -106,24 +106,25 @@ class SiteController {
         });
     }
 
-    @Get("/{site}/tin")
+    @Get(SiteRoutes.SITE + "/tin")
     HttpResponse<?> news(HttpRequest<?> request, String site, @Nullable @QueryValue Integer trang) {
-        return renderer.page(request, site, "/tin", s -> list(request, s, null, s.t("site.news"), null, trang, s.url("/tin"), s.url("/rss.xml")));
+        return renderer.page(request, site, paged("/tin", trang), s -> list(request, s, null, s.t("site.news"), null, trang, s.url("/tin"), s.url("/rss.xml")));
     }
 
-    @Get("/{site}/chuyen-muc/{category}")
+    @Get(SiteRoutes.SITE + "/chuyen-muc/{category}")
     HttpResponse<?> category(HttpRequest<?> request, String site, String category, @Nullable @QueryValue Integer trang) {
-        return renderer.page(request, site, "/chuyen-muc/" + category, s -> categories.findByUnitIdAndSlug(s.frame().unit().id(), category)
+        return renderer.page(request, site, paged("/chuyen-muc/" + category, trang), s -> Optional.of(category).filter(SiteRoutes::isSlugShaped)
+                .flatMap(slug -> categories.findByUnitIdAndSlug(s.frame().unit().id(), slug))
                 .<HttpResponse<?>>map(c -> list(request, s, c, c.name(), c.description(), trang, s.url("/chuyen-muc/" + c.slug()), s.url("/chuyen-muc/" + c.slug() + "/rss.xml")))
                 .orElseGet(() -> renderer.notFound(request, s)));
     }
 
-    @Get("/{site}/the/{tag}")
+    @Get(SiteRoutes.SITE + "/the/{tag}")
     HttpResponse<?> tag(HttpRequest<?> request, String site, String tag, @Nullable @QueryValue Integer trang) {
-        return renderer.page(request, site, "/the/" + tag, s -> {
+        return renderer.page(request, site, paged("/the/" + tag, trang), s -> {
             long unitId = s.frame().unit().id();
             int page = Math.max(1, trang == null ? 1 : trang);
-            List<Article> found = articles.findPublishedByTag(unitId, tag, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
+            List<Article> found = SiteRoutes.isSlugShaped(tag) ? articles.findPublishedByTag(unitId, tag, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE) : List.of();
             if (found.isEmpty()) {
                 return renderer.notFound(request, s);
             }
@@ -151,17 +152,17 @@ class SiteController {
                 new SitePages.Pager(page, pageCount, baseUrl), feedUrl));
     }
 
-    @Get("/{site}/tin/{slug}")
+    @Get(SiteRoutes.SITE + "/tin/{slug}")
     HttpResponse<?> article(HttpRequest<?> request, String site, String slug) {
         return renderer.page(request, site, "/tin/" + slug, s -> showArticle(request, s, ArticleKind.NEWS, slug, "site/article", ""));
     }
 
-    @Get("/{site}/tin/{slug}/in")
+    @Get(SiteRoutes.SITE + "/tin/{slug}/in")
     HttpResponse<?> print(HttpRequest<?> request, String site, String slug) {
         return renderer.page(request, site, "/tin/" + slug, s -> showArticle(request, s, ArticleKind.NEWS, slug, "site/print", "/in"));
     }
 
-    @Get("/{site}/tin/{slug}/pdf")
+    @Get(SiteRoutes.SITE + "/tin/{slug}/pdf")
     HttpResponse<?> pdf(HttpRequest<?> request, String site, String slug) {
         return renderer.page(request, site, "/tin/" + slug + "/pdf", s -> findPublic(s.frame().unit().id(), ArticleKind.NEWS, slug)
                 .<HttpResponse<?>>map(a -> {
@@ -170,13 +171,16 @@ class SiteController {
                 }).orElseGet(() -> renderer.notFound(request, s)));
     }
 
-    @Get("/{site}/trang/{slug}")
+    @Get(SiteRoutes.SITE + "/trang/{slug}")
     HttpResponse<?> page(HttpRequest<?> request, String site, String slug) {
         return renderer.page(request, site, "/trang/" + slug, s -> showArticle(request, s, ArticleKind.PAGE, slug, "site/article", ""));
     }
 
     private HttpResponse<?> showArticle(HttpRequest<?> request, SiteView s, ArticleKind kind, String slug, String template, String suffix) {
         long unitId = s.frame().unit().id();
+        if (!SiteRoutes.isSlugShaped(slug)) {
+            return renderer.notFound(request, s);
+        }
         Optional<Article> found = findPublic(unitId, kind, slug);
         if (found.isEmpty()) {
             // An old address of an article whose slug was edited: send the reader (and search engines) to the new one.
@@ -193,6 +197,9 @@ class SiteController {
 
     /** News and press releases share the /tin/ addresses. */
     private Optional<Article> findPublic(long unitId, ArticleKind kind, String slug) {
+        if (!SiteRoutes.isSlugShaped(slug)) {
+            return Optional.empty();
+        }
         Optional<Article> a = articles.findPublicBySlug(unitId, kind.name(), slug);
         if (a.isEmpty() && kind == ArticleKind.NEWS) {
             a = articles.findPublicBySlug(unitId, ArticleKind.PRESS_RELEASE.name(), slug);
@@ -220,11 +227,11 @@ class SiteController {
                 parts.tagsOf(unitId, a.id()), attachments, related, credit, preview);
     }
 
-    @Get("/{site}/van-ban")
+    @Get(SiteRoutes.SITE + "/van-ban")
     HttpResponse<?> documents(HttpRequest<?> request, String site, @Nullable @QueryValue String loai, @Nullable @QueryValue String nam,
                               @Nullable @QueryValue("co-quan") String coQuan, @Nullable @QueryValue String so, @Nullable @QueryValue String q,
                               @Nullable @QueryValue Integer trang) {
-        return renderer.page(request, site, "/van-ban", s -> {
+        return renderer.page(request, site, paged("/van-ban", trang), s -> {
             long unitId = s.frame().unit().id();
             DocumentType type = DocumentType.parse(loai);
             Integer year = parseYear(nam);
@@ -249,7 +256,7 @@ class SiteController {
         });
     }
 
-    @Get("/{site}/van-ban/{documentId}")
+    @Get(SiteRoutes.SITE + "/van-ban/{documentId}")
     HttpResponse<?> document(HttpRequest<?> request, String site, String documentId) {
         return renderer.page(request, site, "/van-ban/" + documentId, s -> {
             long unitId = s.frame().unit().id();
@@ -262,18 +269,18 @@ class SiteController {
         });
     }
 
-    @Get("/{site}/lien-he")
+    @Get(SiteRoutes.SITE + "/lien-he")
     HttpResponse<?> contacts(HttpRequest<?> request, String site) {
         return renderer.page(request, site, "/lien-he", s -> renderer.html(request, s, "site/contacts",
                 new SitePages.ContactsPage(s, members.members(s.frame().unit().id()))));
     }
 
-    @Get("/{site}/en")
+    @Get(SiteRoutes.SITE + "/en")
     HttpResponse<?> english(HttpRequest<?> request, String site) {
         return renderer.page(request, site, "/en", s -> renderer.html(request, s, "site/english", new SitePages.EnglishPage(s, s.frame().spokesperson())));
     }
 
-    @Get("/{site}/don-vi")
+    @Get(SiteRoutes.SITE + "/don-vi")
     HttpResponse<?> directory(HttpRequest<?> request, String site) {
         return renderer.page(request, site, "/don-vi", s -> {
             Map<String, List<Unit>> groups = new LinkedHashMap<>();
@@ -289,12 +296,12 @@ class SiteController {
         });
     }
 
-    @Get("/{site}/cong-khai")
+    @Get(SiteRoutes.SITE + "/cong-khai")
     HttpResponse<?> disclosure(HttpRequest<?> request, String site) {
         return renderer.page(request, site, "/cong-khai", s -> disclosurePage(request, s, false));
     }
 
-    @Get("/{site}/cong-khai/luu-tru")
+    @Get(SiteRoutes.SITE + "/cong-khai/luu-tru")
     HttpResponse<?> disclosureArchive(HttpRequest<?> request, String site) {
         return renderer.page(request, site, "/cong-khai/luu-tru", s -> disclosurePage(request, s, true));
     }
@@ -330,12 +337,17 @@ class SiteController {
         return renderer.html(request, s, "site/disclosure", new SitePages.DisclosurePage(s, sections, archive, archived));
     }
 
-    @Get("/{site}/tim-kiem")
+    @Get(SiteRoutes.SITE + "/tim-kiem")
     HttpResponse<?> search(HttpRequest<?> request, String site, @Nullable @QueryValue String q) {
         return renderer.page(request, site, "/tim-kiem", s -> renderer.html(request, s, "site/search",
                 new SitePages.SearchPage(s, q == null ? "" : q.strip(), search.find(s, q))));
     }
 
+
+    /** The canonical address of a list's page: page 2 and later are pages of their own for search engines. */
+    private static String paged(String path, Integer trang) {
+        return trang != null && trang > 1 ? path + "?trang=" + trang : path;
+    }
 
     private static Integer parseYear(String value) {
         try {

@@ -8,6 +8,7 @@ import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import vn.lantoa.platform.i18n.Languages;
 import vn.lantoa.platform.publication.PageCache;
+import vn.lantoa.platform.web.Gzip;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.platform.web.OwnNotFoundPages;
 import vn.lantoa.platform.web.Pages;
@@ -78,13 +79,23 @@ class SiteRenderer {
         // HTTP caching compares this with the browser's real time: the system clock, not the application's.
         String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
         String key = request.getHeaders().get(PublicFastPath.PAGE_KEY);
-        if (key != null) {
-            cache.put(key, new PageCache.Entry(body, contentType, etag, lastModified, dependsOn, disposition), generation);
+        boolean caching = key != null && cache.enabled();
+        boolean gzipWanted = Gzip.accepted(request.getHeaders().getAll("Accept-Encoding"));
+        // Compressed once here, on a worker thread, so the cache can answer gzip from the event loop for free.
+        byte[] gzip = (caching || gzipWanted) && Gzip.worthIt(contentType, body) ? Gzip.compress(body) : null;
+        if (caching) {
+            cache.put(key, new PageCache.Entry(body, gzip, contentType, etag, lastModified, dependsOn, disposition), generation);
         }
-        MutableHttpResponse<?> response = etag.equals(request.getHeaders().get("If-None-Match"))
+        boolean sendGzip = gzipWanted && gzip != null;
+        String sentEtag = sendGzip ? Gzip.etag(etag) : etag;
+        MutableHttpResponse<?> response = sentEtag.equals(request.getHeaders().get("If-None-Match"))
                 ? HttpResponse.status(HttpStatus.NOT_MODIFIED)
-                : HttpResponse.ok(body).contentType(contentType);
-        response.header("ETag", etag).header("Last-Modified", lastModified).header("X-Lantoa-Cache", "miss");
+                : HttpResponse.ok(sendGzip ? gzip : body).contentType(contentType);
+        if (sendGzip && response.code() == 200) {
+            // Micronaut's own compression leaves a body that says it is encoded alone.
+            response.header("Content-Encoding", "gzip");
+        }
+        response.header("ETag", sentEtag).header("Last-Modified", lastModified).header("X-Lantoa-Cache", "miss");
         SiteRoutes.publicHeaders().forEach(response::header);
         if (disposition != null) {
             response.header("Content-Disposition", disposition);

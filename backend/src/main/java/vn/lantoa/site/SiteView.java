@@ -34,7 +34,7 @@ public record SiteView(SiteFrame frame, String base, String origin, String path,
         return base.isEmpty() ? "/" : base + "/";
     }
 
-    /** This page's address to index: always the site's preferred form, without paging noise. */
+    /** This page's address to index: the site's preferred form, with the page number of a list's later pages. */
     public String canonical() {
         return origin + base + path;
     }

@@ -15,14 +15,16 @@ import java.util.List;
 
 /**
  * Turns a verified token into an {@link Actor}, reading roles fresh from the database on every request:
- * a role taken away, a disabled account or a "sign out everywhere" takes effect at once, not when the
- * token expires. The person and their roles come in one read, since every signed-in request pays for it.
+ * a role taken away, a disabled account, a "sign out everywhere" or this session's own sign-out takes effect at
+ * once on every instance, not when the token expires. The person, their roles and whether this token was revoked
+ * come in one read, since every signed-in request pays for it.
  */
 @Singleton
 class ActorLoader {
 
     private static final String PERSON_AND_ROLES = "SELECT u.id, u.email, u.full_name, u.status, u.platform_admin, u.sessions_valid_after, "
-            + "m.unit_id, un.path, un.name, m.role FROM app_user u LEFT JOIN membership m ON m.user_id = u.id "
+            + "m.unit_id, un.path, un.name, m.role, (SELECT 1 FROM revoked_session r WHERE r.jti = ?) AS revoked "
+            + "FROM app_user u LEFT JOIN membership m ON m.user_id = u.id "
             + "LEFT JOIN unit un ON un.id = m.unit_id WHERE u.id = ? ORDER BY un.depth, un.name, m.role";
 
     private final JdbcOperations jdbc;
@@ -39,13 +41,19 @@ class ActorLoader {
         } catch (NumberFormatException e) {
             throw new AuthorizationException(null);
         }
+        Object jti = authentication.getAttributes().get("jti");
         Actor actor = jdbc.prepareStatement(PERSON_AND_ROLES, ps -> {
-            ps.setLong(1, userId);
+            ps.setString(1, jti instanceof String id && id.length() <= 64 ? id : "");
+            ps.setLong(2, userId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return null;
                 }
                 if (!"ACTIVE".equals(rs.getString(4))) {
+                    return null;
+                }
+                if (rs.getObject(11) != null) {
+                    // This session was signed out (SessionTokens.endSession).
                     return null;
                 }
                 Timestamp validAfter = rs.getTimestamp(6);

@@ -111,6 +111,30 @@ class FilesTest {
     }
 
     @Test
+    void damagedGifPngAndJpegFilesAreRefusedWithAClearMessageAndNothingIsStored() throws Exception {
+        Browser editor = new Browser(server.getURI()).signIn(world.editorB().email(), Fixtures.PASSWORD);
+        long before = files.countByUnitId(world.b().id());
+        List<String> objectsBefore = objects(world.b().id());
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(300, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (String format : new String[]{"gif", "png", "jpg"}) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(picture, format, out);
+            byte[] damaged = out.toByteArray();
+            // The file keeps its signature and header (so it is taken for an image) but what follows is noise.
+            for (int i = 20; i < damaged.length; i++) {
+                damaged[i] = (byte) (i * 31);
+            }
+
+            Page page = editor.upload("/admin/u/" + world.b().id() + "/files", "file", "anh-hong." + format, damaged, "image/" + format);
+
+            assertThat(page.status()).as(format).isEqualTo(422);
+            assertThat(page.doc().select("#e-file").text()).as(format).startsWith("Không đọc được ảnh: tệp bị hỏng");
+        }
+        assertThat(files.countByUnitId(world.b().id())).isEqualTo(before);
+        assertThat(objects(world.b().id())).isEqualTo(objectsBefore);
+    }
+
+    @Test
     void aFileOverTheLimitIsRefusedWithTheLimitInTheMessage() {
         Browser editor = new Browser(server.getURI()).signIn(world.editorB().email(), Fixtures.PASSWORD);
         byte[] big = Arrays.copyOf(PDF, 3 * 1024 * 1024);

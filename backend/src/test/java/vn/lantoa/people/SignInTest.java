@@ -52,16 +52,6 @@ class SignInTest {
     }
 
     @Test
-    void theSessionCookieIsSecureBehindHttps() {
-        Browser browser = new Browser(server.getURI());
-        browser.get("/login");
-        // The load balancer terminates TLS and says so in X-Forwarded-Proto.
-        Page page = browser.postRaw("/login?csrfToken=" + browser.csrfToken(), Map.of("email", world.editorA().email(), "password", Fixtures.PASSWORD));
-        assertThat(page.status()).isEqualTo(303);
-        assertThat(new SessionCookieCheck(server, world.editorA().email()).setCookieOverHttps()).containsIgnoringCase("Secure");
-    }
-
-    @Test
     void aWrongPasswordIsRefusedWithAClearVietnameseMessage() {
         Browser browser = new Browser(server.getURI());
         browser.get("/login");
@@ -70,6 +60,49 @@ class SignInTest {
         assertThat(page.status()).isEqualTo(422);
         assertThat(page.text()).contains("Email hoặc mật khẩu không đúng");
         assertThat(browser.cookie("lantoa_session")).isEmpty();
+    }
+
+    /** bcrypt reads 72 bytes; thirty Vietnamese letters with their marks are already more. */
+    static final String LONG_PASSPHRASE = "Trường THCS Tân Mai mùa thu năm hai nghìn không trăm hai mươi sáu 2026";
+
+    @Test
+    void aPassphraseLongerThanBcryptReadsFailsSignInCleanlyAndIsRefusedWhenSet() {
+        assertThat(LONG_PASSPHRASE.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(72);
+        User person = fixtures.member(world.b(), vn.lantoa.tenancy.Role.VIEWER, "passphrase", world.tag());
+        Browser browser = new Browser(server.getURI());
+        browser.get("/login");
+        Page page = browser.post("/login", Map.of("email", person.email(), "password", LONG_PASSPHRASE));
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.text()).contains("Email hoặc mật khẩu không đúng");
+        Api.Reply api = new Api(server.getURI(), json).post("/api/v1/auth/token", Map.of("email", person.email(), "password", LONG_PASSPHRASE));
+        assertThat(api.status()).isEqualTo(401);
+        assertThat(api.code()).isEqualTo("INVALID_CREDENTIALS");
+
+        Browser signedIn = new Browser(server.getURI()).signIn(person.email(), Fixtures.PASSWORD);
+        Page asNew = signedIn.post("/account/password", Map.of("current", Fixtures.PASSWORD, "password", LONG_PASSPHRASE, "confirm", LONG_PASSPHRASE));
+        assertThat(asNew.status()).isEqualTo(422);
+        assertThat(asNew.text()).contains("Mật khẩu quá dài (tối đa 72 byte)");
+        Page asCurrent = signedIn.post("/account/password", Map.of("current", LONG_PASSPHRASE, "password", "MatKhauMoi2026", "confirm", "MatKhauMoi2026"));
+        assertThat(asCurrent.status()).isEqualTo(422);
+        assertThat(asCurrent.text()).contains("Mật khẩu hiện tại không đúng");
+    }
+
+    @Test
+    void nextAndBackWithTabsBackslashesOrOtherSitesStayOnLantoa() {
+        Browser browser = new Browser(server.getURI());
+        for (String next : new String[]{"/\t/evil.example", "/\\evil.example", "/\\/evil.example", "//evil.example", "https://evil.example",
+                "/\r\nSet-Cookie: x=1", "/ /evil.example", "/%zz", "/<script>"}) {
+            Page lang = browser.getWith("/lang/en?back=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8), "Accept", "text/html");
+            assertThat(lang.status()).as(next).isEqualTo(303);
+            assertThat(lang.location()).as(next).isEqualTo("/admin");
+        }
+        Page accented = browser.getWith("/lang/vi?back=" + java.net.URLEncoder.encode("/thcs-tan-mai/tin/ữ", java.nio.charset.StandardCharsets.UTF_8), "Accept", "text/html");
+        assertThat(accented.location()).isEqualTo("/thcs-tan-mai/tin/%E1%BB%AF");
+
+        browser.get("/login");
+        Page signedIn = browser.post("/login", Map.of("email", world.adminB().email(), "password", Fixtures.PASSWORD, "next", "/\t/evil.example"));
+        assertThat(signedIn.status()).isEqualTo(303);
+        assertThat(signedIn.location()).isEqualTo("/admin");
     }
 
     @Test
@@ -122,6 +155,39 @@ class SignInTest {
         assertThat(out.status()).isEqualTo(303);
         assertThat(browser.cookie("lantoa_session").map(HttpCookie::getValue).orElse("")).isEmpty();
         assertThat(browser.get("/admin").location()).startsWith("/login");
+    }
+
+    @Test
+    void aSessionCookieCopiedBeforeSigningOutIsRefusedAfterIt() {
+        Browser browser = new Browser(server.getURI()).signIn(world.viewerA().email(), Fixtures.PASSWORD);
+        String copied = "lantoa_session=" + browser.cookie("lantoa_session").orElseThrow().getValue();
+        Browser thief = new Browser(server.getURI());
+        assertThat(thief.getWith("/account", "Cookie", copied).status()).isEqualTo(200);
+
+        browser.get("/account");
+        assertThat(browser.post("/logout", Map.of()).status()).isEqualTo(303);
+
+        Page refused = thief.getWith("/account", "Cookie", copied);
+        assertThat(refused.status()).isEqualTo(303);
+        assertThat(refused.location()).startsWith("/login");
+        // The dead cookie is dropped, so the sign-in page does not bounce the browser back.
+        assertThat(refused.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("lantoa_session=;") && c.contains("Max-Age=0"));
+        assertThat(thief.getWith("/admin/u/" + world.a().id() + "/people", "Cookie", copied).status()).isEqualTo(303);
+        // Other sessions of the same person go on.
+        Browser other = new Browser(server.getURI()).signIn(world.viewerA().email(), Fixtures.PASSWORD);
+        assertThat(other.get("/account").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anApiAccessTokenSentWithTheSignOutStopsWorking() {
+        Api api = new Api(server.getURI(), json).signIn(world.editorD().email(), Fixtures.PASSWORD);
+        assertThat(api.get("/api/v1/me").status()).isEqualTo(200);
+
+        assertThat(api.post("/api/v1/auth/logout", Map.of()).status()).isEqualTo(204);
+
+        Api.Reply after = api.get("/api/v1/me");
+        assertThat(after.status()).isEqualTo(401);
+        assertThat(after.code()).isEqualTo("UNAUTHENTICATED");
     }
 
     @Test

@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 @Singleton
 public class PageCache {
 
-    /** A page as sent: body, its validators and the units it depends on. */
-    public record Entry(byte[] body, String contentType, String etag, String lastModified, long[] unitIds, String disposition) {
+    /** A page as sent: body (and its gzip copy when worth it, else null), its validators and the units it depends on. */
+    public record Entry(byte[] body, byte[] gzipBody, String contentType, String etag, String lastModified, long[] unitIds, String disposition) {
 
         boolean dependsOn(long unitId) {
             for (long id : unitIds) {
@@ -37,7 +37,7 @@ public class PageCache {
         this.enabled = enabled;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(maxMegabytes * 1024 * 1024)
-                .weigher((String key, Entry e) -> e.body().length + key.length() + 256)
+                .weigher((String key, Entry e) -> e.body().length + (e.gzipBody() == null ? 0 : e.gzipBody().length) + key.length() + 256)
                 .build();
     }
 

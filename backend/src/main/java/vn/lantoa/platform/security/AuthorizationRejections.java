@@ -26,9 +26,11 @@ import java.nio.charset.StandardCharsets;
 class AuthorizationRejections implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
 
     private final ErrorResponses errors;
+    private final SessionCookies cookies;
 
-    AuthorizationRejections(ErrorResponses errors) {
+    AuthorizationRejections(ErrorResponses errors, SessionCookies cookies) {
         this.errors = errors;
+        this.cookies = cookies;
     }
 
     @Override
@@ -40,11 +42,15 @@ class AuthorizationRejections implements ExceptionHandler<AuthorizationException
                     : errors.respond(request, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "error.unauthenticated");
         }
         if (!signedIn) {
-            if (request.getMethod() == HttpMethod.GET) {
-                String next = URLEncoder.encode(request.getUri().toString(), StandardCharsets.UTF_8);
-                return Redirects.seeOther("/login?next=" + next);
+            MutableHttpResponse<?> toLogin = request.getMethod() == HttpMethod.GET
+                    ? Redirects.seeOther("/login?next=" + URLEncoder.encode(request.getUri().toString(), StandardCharsets.UTF_8))
+                    : Redirects.seeOther("/login", Flash.error("error.formExpired"));
+            if (request.getCookies().contains(cookies.cookieName())) {
+                // A cookie whose session ended (signed out, everywhere, or the account disabled): drop it, or the sign-in
+                // page, seeing a well-signed token, would send the browser straight back here.
+                toLogin.cookie(cookies.clearedSession(request));
             }
-            return Redirects.seeOther("/login", Flash.error("error.formExpired"));
+            return toLogin;
         }
         if (request.getMethod() != HttpMethod.GET) {
             return errors.respond(request, HttpStatus.FORBIDDEN, "FORBIDDEN", "error.formExpired");

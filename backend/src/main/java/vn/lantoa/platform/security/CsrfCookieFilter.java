@@ -6,6 +6,7 @@ import vn.lantoa.platform.web.PublicPage;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -69,6 +70,11 @@ class CsrfCookieFilter implements Ordered {
     @ResponseFilter
     void setCookie(HttpRequest<?> request, MutableHttpResponse<?> response) {
         if (request.getAttribute(ATTRIBUTE + ".new").isEmpty()) {
+            return;
+        }
+        // Only a page can hold a form. Files, JSON, redirects and probes get no cookie: caches keep them, and a
+        // Set-Cookie would make a shared cache either refuse them or hand one visitor's token to the next.
+        if (!response.getContentType().map(t -> t.matches(MediaType.TEXT_HTML_TYPE)).orElse(false)) {
             return;
         }
         request.getAttribute(ATTRIBUTE, String.class).ifPresent(token -> response.cookie(

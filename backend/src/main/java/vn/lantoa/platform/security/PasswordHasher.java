@@ -4,6 +4,7 @@ import at.favre.lib.crypto.bcrypt.BCrypt;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** bcrypt with a configurable cost (12 in production: about a quarter of a second per check on 2 cores). */
 @Singleton
@@ -26,8 +27,15 @@ public class PasswordHasher {
         if (password == null) {
             return false;
         }
+        byte[] bytes = password.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > PasswordPolicy.MAX_BYTES) {
+            // bcrypt reads 72 bytes and the library refuses more. No stored password is longer (PasswordPolicy refuses
+            // them), so this one is wrong; the decoy check keeps the answer as slow as a real one.
+            BCrypt.verifyer().verify(Arrays.copyOf(bytes, PasswordPolicy.MAX_BYTES), decoy.getBytes(StandardCharsets.US_ASCII));
+            return false;
+        }
         String target = hash == null ? decoy : hash;
-        boolean ok = BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8), target.getBytes(StandardCharsets.US_ASCII)).verified;
+        boolean ok = BCrypt.verifyer().verify(bytes, target.getBytes(StandardCharsets.US_ASCII)).verified;
         return hash != null && ok;
     }
 }

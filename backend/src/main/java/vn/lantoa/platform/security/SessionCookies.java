@@ -15,10 +15,12 @@ public class SessionCookies {
 
     private final AccessTokenCookieConfiguration cookieConfiguration;
     private final SecuritySettings settings;
+    private final ClientAddress clients;
 
-    SessionCookies(AccessTokenCookieConfiguration cookieConfiguration, SecuritySettings settings) {
+    SessionCookies(AccessTokenCookieConfiguration cookieConfiguration, SecuritySettings settings, ClientAddress clients) {
         this.cookieConfiguration = cookieConfiguration;
         this.settings = settings;
+        this.clients = clients;
     }
 
     public Cookie session(HttpRequest<?> request, String jwt, Duration maxAge) {
@@ -28,6 +30,10 @@ public class SessionCookies {
                 .sameSite(SameSite.Lax)
                 .secure(isSecure(request))
                 .maxAge(maxAge);
+    }
+
+    public String cookieName() {
+        return cookieConfiguration.getCookieName();
     }
 
     public Cookie clearedSession(HttpRequest<?> request) {
@@ -44,6 +50,6 @@ public class SessionCookies {
         if (!configured.isEmpty()) {
             return Boolean.parseBoolean(configured);
         }
-        return ClientAddress.isHttps(request);
+        return clients.isHttps(request);
     }
 }

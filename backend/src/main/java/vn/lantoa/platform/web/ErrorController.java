@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * fault of ours is logged with its stack trace.
  */
 @Controller
-@Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+// Any Accept: Micronaut picks error routes by what they produce, and a request accepting only image/png (a missing
+// picture) or an unreadable type found none and became a 500. The answers set their own type (ErrorResponses).
+@Produces(MediaType.ALL)
 @Secured(SecurityRule.IS_ANONYMOUS)
 class ErrorController {
 
@@ -105,6 +107,12 @@ class ErrorController {
         return errors.respond(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "PAYLOAD_TOO_LARGE", "error.tooLarge");
     }
 
+    /** An address that is no URI at all (a lone "%", raw bytes outside ASCII): Micronaut cannot even read its path. */
+    @Error(global = true, exception = java.net.URISyntaxException.class)
+    HttpResponse<?> badAddress(HttpRequest<?> request, java.net.URISyntaxException e) {
+        return errors.respond(request, HttpStatus.BAD_REQUEST, "BAD_REQUEST", "error.badRequest");
+    }
+
     @Error(global = true, exception = NotAllowedException.class)
     HttpResponse<?> notAllowed(HttpRequest<?> request, NotAllowedException e) {
         return errors.respond(request, HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "error.notAllowed");
@@ -140,6 +148,12 @@ class ErrorController {
         return errors.respond(request, HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "error.malformedBody");
     }
 
+    /** A form or multipart body Netty cannot decode ("%" without two hex digits, a broken boundary). */
+    @Error(global = true, exception = io.netty.handler.codec.DecoderException.class)
+    HttpResponse<?> undecodableBody(HttpRequest<?> request, Exception e) {
+        return errors.respond(request, HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "error.malformedBody");
+    }
+
     @Error(global = true, exception = io.micronaut.data.exceptions.OptimisticLockException.class)
     HttpResponse<?> staleVersion(HttpRequest<?> request, Exception e) {
         return errors.respond(request, HttpStatus.CONFLICT, "STALE_VERSION", "error.staleVersion");
@@ -147,6 +161,17 @@ class ErrorController {
 
     @Error(global = true, exception = Exception.class)
     HttpResponse<?> unexpected(HttpRequest<?> request, Exception e) {
+        if (e.getCause() instanceof java.net.URISyntaxException bad) {
+            return badAddress(request, bad);
+        }
+        var refused = DatabaseRefusals.statusOf(e);
+        if (refused.isPresent()) {
+            LOG.warn("Request {} {} sent a value its database column cannot hold; answered {}: {}", request.getMethod(), request.getPath(),
+                    refused.get().getCode(), e.getMessage());
+            return refused.get() == HttpStatus.NOT_FOUND
+                    ? errors.respond(request, HttpStatus.NOT_FOUND, "NOT_FOUND", "error.notFound")
+                    : errors.respond(request, HttpStatus.BAD_REQUEST, "BAD_REQUEST", "error.invalidValue");
+        }
         LOG.error("Request {} {} failed", request.getMethod(), request.getPath(), e);
         return errors.respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "error.internal");
     }

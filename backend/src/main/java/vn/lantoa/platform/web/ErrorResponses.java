@@ -27,8 +27,15 @@ public class ErrorResponses {
         if (request.getPath().startsWith("/api/")) {
             return true;
         }
-        return request.getHeaders().accept().stream().anyMatch(m -> m.matches(MediaType.APPLICATION_JSON_TYPE))
-                && request.getHeaders().accept().stream().noneMatch(m -> m.matches(MediaType.TEXT_HTML_TYPE));
+        List<MediaType> accepted;
+        try {
+            accepted = request.getHeaders().accept();
+        } catch (RuntimeException e) {
+            // An Accept header that is no list of media types ("garbage/") asks for nothing in particular: a page.
+            return false;
+        }
+        return accepted.stream().anyMatch(m -> m.matches(MediaType.APPLICATION_JSON_TYPE))
+                && accepted.stream().noneMatch(m -> m.matches(MediaType.TEXT_HTML_TYPE));
     }
 
     public MutableHttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, String code, String messageKey, Object... args) {
