@@ -194,6 +194,8 @@ class TenantIsolationTest {
         school.put("reportFileId", reportFileId);
         school.put("publishedArticleId", String.valueOf(published.id()));
         school.put("otherParentId", String.valueOf(d2.id()));
+        TestServers.sql("INSERT INTO host_claim (unit_id, host_name, token, created_at) VALUES (" + a.id() + ", 'thcs-a-isolation.edu.vn', 'isolation-claim-token', NOW())");
+        school.put("claimId", str("SELECT id FROM host_claim WHERE unit_id = " + a.id()));
         ids.put(IsolationRules.Owner.SCHOOL, school);
 
         Map<String, String> district = new HashMap<>();
@@ -203,6 +205,7 @@ class TenantIsolationTest {
         district.put("obligationId", String.valueOf(monthly.id()));
         district.put("periodCode", period);
         district.put("formId", String.valueOf(monthly.formId()));
+        district.put("senderId", String.valueOf(a.id()));
         district.put("jobId", jobId);
         district.put("shareId", String.valueOf(shareId));
         district.put("storyId", storyId);
@@ -271,7 +274,7 @@ class TenantIsolationTest {
     /** METHOD template for every route, HEAD left out (Micronaut answers it with the GET route's handler). */
     Set<String> routes() {
         return router.uriRoutes().filter(r -> !r.getHttpMethodName().equals("HEAD"))
-                .map(r -> r.getHttpMethodName() + " " + r.getUriMatchTemplate().toString())
+                .map(r -> r.getHttpMethodName() + " " + r.getUriMatchTemplate().toString().replaceAll("\\{(\\w+):[^}]*}", "{$1}"))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
