@@ -1,6 +1,5 @@
 package vn.lantoa.reporting;
 
-import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -21,7 +20,7 @@ import vn.lantoa.testing.Api;
 import vn.lantoa.testing.Browser;
 import vn.lantoa.testing.Fixtures;
 import vn.lantoa.testing.Mailbox;
-import vn.lantoa.testing.MovableClock;
+import vn.lantoa.testing.TestClock;
 import vn.lantoa.testing.Page;
 import vn.lantoa.unit.Unit;
 
@@ -47,7 +46,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * moment in the past (every row of the scenario is made first, in real time).
  */
 @MicronautTest(transactional = false)
-@Property(name = "lantoa.test.movable-clock", value = "true")
 class ReportViewsTest {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
@@ -68,7 +66,7 @@ class ReportViewsTest {
     @Inject
     ReportAttachments attachments;
     @Inject
-    MovableClock clock;
+    TestClock clock;
     @Inject
     JsonMapper json;
 
@@ -108,7 +106,7 @@ class ReportViewsTest {
         ReportForm form = obligations.createForm(tree.system(), ref, ReportingFixture.monthlyForm("Biểu mẫu " + audience + " " + tree.tag()));
         return obligations.createObligation(tree.system(), ref, new ObligationDraft(form.id(), "Báo cáo tháng " + audience + " " + tree.tag(),
                 ReportAudience.parse(audience), Recipient.PARENT, PeriodType.MONTHLY, DueRule.parse(dueRule), false, null, "", null, null, false,
-                LocalDate.now(DueRule.VIETNAM).minusYears(1)));
+                clock.today().minusYears(1)));
     }
 
     Report send(Tree tree, Unit unit, Obligation o, String period, Map<String, String> answers) {
@@ -152,16 +150,16 @@ class ReportViewsTest {
     void theNumbersCanBeFollowedFromTheMinistrysDashboardAndRollUpDownToASchoolsReport() {
         Tree w = tree();
         Obligation o = monthly(w, w.m(), "TYPE:SCHOOL", "DAY_OF_NEXT_MONTH:20");
-        YearMonth now = YearMonth.now(DueRule.VIETNAM).minusMonths(1);
+        YearMonth now = YearMonth.from(clock.today()).minusMonths(1);
         String due = now.minusMonths(2).toString();
         String open = now.minusMonths(1).toString();
-        clock.moveTo(vietnam(now.minusMonths(1), 10, 9, 0));
+        clock.runFrom(vietnam(now.minusMonths(1), 10, 9, 0));
         send(w, w.a(), o, due, answers(5, 5));
         send(w, w.b(), o, due, answers(7, 6));
         send(w, w.t(), o, due, answers(3, 3));
         send(w, w.c(), o, due, answers(11, 10));
         send(w, w.a(), o, open, answers(2, 2));
-        clock.moveTo(vietnam(now, 3, 8, 15));
+        clock.runFrom(vietnam(now, 3, 8, 15));
         Browser ministry = as(w.adminM());
 
         Page dashboard = ministry.get("/admin/u/" + w.m().id() + "/report-dashboard?obligation=" + o.id());
@@ -218,12 +216,12 @@ class ReportViewsTest {
         Tree w = tree();
         Obligation schools = monthly(w, w.m(), "TYPE:SCHOOL", "DAY_OF_NEXT_MONTH:20");
         Obligation provinces = monthly(w, w.m(), "TYPE:PROVINCE_DEPARTMENT", "DAY_OF_NEXT_MONTH:25");
-        YearMonth now = YearMonth.now(DueRule.VIETNAM).minusMonths(1);
+        YearMonth now = YearMonth.from(clock.today()).minusMonths(1);
         String due = now.minusMonths(2).toString();
-        clock.moveTo(vietnam(now.minusMonths(1), 10, 9, 0));
+        clock.runFrom(vietnam(now.minusMonths(1), 10, 9, 0));
         send(w, w.a(), schools, due, answers(5, 5));
         send(w, w.s1(), provinces, due, answers(40, 30));
-        clock.moveTo(vietnam(now, 3, 8, 15));
+        clock.runFrom(vietnam(now, 3, 8, 15));
         Browser ministry = as(w.adminM());
 
         Page dashboard = ministry.get("/admin/u/" + w.m().id() + "/report-dashboard?obligation=" + provinces.id());
@@ -245,7 +243,7 @@ class ReportViewsTest {
     @Test
     void anExamSitesNameOnTheBoardOpensItsSessionReportsOneAfterTheOther() {
         Tree w = tree();
-        YearMonth now = YearMonth.now(DueRule.VIETNAM).minusMonths(1);
+        YearMonth now = YearMonth.from(clock.today()).minusMonths(1);
         LocalDateTime first = now.atDay(1).atTime(7, 30);
         String sessions = "B1|Ngữ văn|" + first + "|" + first.plusHours(2) + "\nB2|Toán|" + first.plusDays(1) + "|" + first.plusDays(1).plusHours(2);
         UnitRef s1 = refs.findById(w.s1().id()).orElseThrow();
@@ -253,7 +251,7 @@ class ReportViewsTest {
         Obligation exam = obligations.createObligation(w.system(), s1, new ObligationDraft(form.id(), "Báo cáo buổi thi " + w.tag(),
                 ReportAudience.parse("TYPE:SCHOOL"), Recipient.ISSUER, PeriodType.LISTED, new DueRule.HoursAfterEvent(2), false, null, "", null, null,
                 false, now.atDay(1), sessions));
-        clock.moveTo(vietnam(now, 3, 8, 15));
+        clock.runFrom(vietnam(now, 3, 8, 15));
         send(w, w.a(), exam, "B1", answers(4, 4));
         send(w, w.a(), exam, "B2", answers(6, 6));
         Browser province = as(w.adminS1());
@@ -274,17 +272,17 @@ class ReportViewsTest {
     void theDeadlineScreenOpensOnTheNewestPeriodWhoseDueDayHasComeNotOnTheNextOne() {
         Tree w = tree();
         Obligation o = monthly(w, w.m(), "TYPE:SCHOOL", "DAY_OF_NEXT_MONTH:20");
-        YearMonth now = YearMonth.now(DueRule.VIETNAM).minusMonths(1);
+        YearMonth now = YearMonth.from(clock.today()).minusMonths(1);
         Browser district = as(w.adminD());
         String screen = "/admin/u/" + w.d().id() + "/deadlines?obligation=" + o.id();
 
-        clock.moveTo(vietnam(now, 3, 8, 15));
+        clock.runFrom(vietnam(now, 3, 8, 15));
         assertThat(district.get(screen).doc().select("#f-period option[selected]").attr("value")).isEqualTo(now.minusMonths(2).toString());
-        clock.moveTo(vietnam(now, 20, 7, 0));
+        clock.runFrom(vietnam(now, 20, 7, 0));
         Page dueToday = district.get(screen);
         assertThat(dueToday.doc().select("#f-period option[selected]").attr("value")).isEqualTo(now.minusMonths(1).toString());
         assertThat(dueToday.text()).contains("Hạn nộp: " + now.atDay(20).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-        clock.moveTo(vietnam(now, 21, 7, 0));
+        clock.runFrom(vietnam(now, 21, 7, 0));
         assertThat(district.get(screen).doc().select("#f-period option[selected]").attr("value")).isEqualTo(now.minusMonths(1).toString());
         // Asked for, the current period still shows.
         assertThat(district.get(screen + "&period=" + now).doc().select("#f-period option[selected]").attr("value")).isEqualTo(now.toString());
@@ -299,9 +297,9 @@ class ReportViewsTest {
         User editor = fixtures.member(editorsOnly, Role.EDITOR, "editor-only", w.tag());
         User adminB = fixtures.member(w.b(), Role.UNIT_ADMIN, "admin-b", w.tag());
         Obligation o = monthly(w, w.s1(), "TYPE:SCHOOL", "DAY_OF_PERIOD_MONTH:1");
-        YearMonth now = YearMonth.now(DueRule.VIETNAM).minusMonths(1);
+        YearMonth now = YearMonth.from(clock.today()).minusMonths(1);
         Browser district = as(w.adminD());
-        clock.moveTo(vietnam(now, 3, 8, 15));
+        clock.runFrom(vietnam(now, 3, 8, 15));
         String when = "03/" + String.format("%02d/%d", now.getMonthValue(), now.getYear()) + " 08:15";
 
         Page done = district.post("/admin/u/" + w.d().id() + "/deadlines/remind", Map.of("obligation", String.valueOf(o.id()), "period", now.toString()));
@@ -332,7 +330,7 @@ class ReportViewsTest {
     void aParentGets404ForAChildsDraftOrAReportAwaitingSignOffOnEveryPageFileAndExport() throws Exception {
         Tree w = tree();
         Obligation o = monthly(w, w.m(), "TYPE:SCHOOL", "DAY_OF_NEXT_MONTH:20");
-        String period = YearMonth.now(DueRule.VIETNAM).toString();
+        String period = YearMonth.from(clock.today()).toString();
         Slot slot = reports.slot(refs.findById(w.a().id()).orElseThrow(), o.id(), period);
         reports.saveDraft(w.system(), slot, answers(66, 1));
         long fileId = attachments.attach(w.system(), slot, "nhap.pdf", new ByteArrayInputStream(PDF)).id();
@@ -359,7 +357,7 @@ class ReportViewsTest {
         User reporter = fixtures.member(w.a(), Role.REPORTER, "reporter-a", w.tag());
         Obligation signed = obligations.createObligation(w.system(), refs.findById(w.m().id()).orElseThrow(), new ObligationDraft(o.formId(),
                 "Báo cáo cần ký " + w.tag(), ReportAudience.parse("TYPE:SCHOOL"), Recipient.PARENT, PeriodType.MONTHLY, DueRule.parse("DAY_OF_NEXT_MONTH:20"),
-                false, null, "", null, null, true, LocalDate.now(DueRule.VIETNAM).minusYears(1)));
+                false, null, "", null, null, true, clock.today().minusYears(1)));
         assertThat(ReportingTest.send(as(reporter), w.a().id(), signed, period, answers(77, 1), "signoff").status()).isEqualTo(303);
         assertThat(district.get(ReportingTest.fillUrl(w.a().id(), signed, period)).status()).isEqualTo(404);
         assertThat(districtApi.get("/api/v1/units/" + w.a().id() + "/reports/" + signed.id() + "/" + period).status()).isEqualTo(404);
@@ -369,10 +367,10 @@ class ReportViewsTest {
     void aParentSeesTheVersionItReceivedNotTheCorrectionTheSchoolIsStillTyping() throws Exception {
         Tree w = tree();
         Obligation o = monthly(w, w.m(), "TYPE:SCHOOL", "DAY_OF_NEXT_MONTH:20");
-        String period = YearMonth.now(DueRule.VIETNAM).toString();
+        String period = YearMonth.from(clock.today()).toString();
         Slot slot = reports.slot(refs.findById(w.a().id()).orElseThrow(), o.id(), period);
         // Sent and returned a minute ago; the school has been correcting it since.
-        clock.moveTo(Instant.now().minusSeconds(60));
+        clock.runFrom(clock.instant().minusSeconds(60));
         long sentFile = attachments.attach(w.system(), slot, "bien-ban.pdf", new ByteArrayInputStream(PDF)).id();
         Report sent = send(w, w.a(), o, period, answers(5, 5));
         review.returnReport(w.system(), refs.findById(w.d().id()).orElseThrow(), sent.id(), "Kiểm tra lại số ý kiến");
@@ -410,7 +408,7 @@ class ReportViewsTest {
     void everyLabelOfASentReportAndOfTheFormBeingFilledNamesAControl() {
         Tree w = tree();
         Obligation o = monthly(w, w.m(), "TYPE:SCHOOL", "DAY_OF_NEXT_MONTH:20");
-        String period = YearMonth.now(DueRule.VIETNAM).toString();
+        String period = YearMonth.from(clock.today()).toString();
         Report sent = send(w, w.a(), o, period, answers(5, 5));
 
         Browser district = as(w.adminD());
