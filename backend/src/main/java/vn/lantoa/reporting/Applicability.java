@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which obligations a unit must report on: those issued by a unit above it whose audience admits it, as the tree
- * stands today. A school moved to another Phòng reports to its new parent from then on; what it already sent stays
- * with the unit that received it.
+ * Which obligations a unit must report on: those issued by a unit above it whose audience admits it, in the tree of
+ * the period (see {@link PeriodTree}). A school moved to another Phòng reports to its new parent for the periods
+ * that end after the move, and still owes its old Phòng the periods before.
  */
 @Singleton
 class Applicability {
@@ -33,6 +33,31 @@ class Applicability {
         // The unit's path names the units above it, root first: an issuer's place in it is its depth.
         return obligations.findActiveIssuedByAny$WithoutTenancy(above).stream()
                 .filter(o -> admitsBelow(o, path.indexOf(o.unitId()), unit)).toList();
+    }
+
+    /**
+     * Obligations issued by a unit that was above this one at some time: those it may owe a period of. Whether it owes
+     * one period is {@link #applies} with the unit as it stood in that period.
+     */
+    List<Obligation> candidates(UnitRef unit, List<vn.lantoa.tenancy.TreeHistory.Placement> placements) {
+        if (unit.closed()) {
+            return List.of();
+        }
+        java.util.Set<Long> above = new java.util.LinkedHashSet<>();
+        for (vn.lantoa.tenancy.TreeHistory.Placement p : placements) {
+            for (String id : p.path().split("/")) {
+                if (!id.isEmpty() && !id.equals(String.valueOf(unit.id()))) {
+                    above.add(Long.valueOf(id));
+                }
+            }
+        }
+        return above.isEmpty() ? List.of() : obligations.findActiveIssuedByAny$WithoutTenancy(List.copyOf(above));
+    }
+
+    /** Whether the obligation applies to the unit as placed in a period's tree. */
+    boolean applies(Obligation obligation, UnitRef placed) {
+        int issuerDepth = placed.pathIds().indexOf(obligation.unitId());
+        return !placed.closed() && issuerDepth >= 0 && !obligation.unitId().equals(placed.id()) && admitsBelow(obligation, issuerDepth, placed);
     }
 
     Optional<Obligation> find(UnitRef unit, long obligationId) {

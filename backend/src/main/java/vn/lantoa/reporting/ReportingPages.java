@@ -87,38 +87,46 @@ public final class ReportingPages {
         }
     }
 
-    /** One child's line on the dashboard: expected units and, per period, reports sent and sent on time. */
-    public record ChildLine(long unitId, String unitName, long expected, List<SendCounts> perPeriod) {
+    /**
+     * One child's line on the dashboard: per period, the units expected below it in that period's tree and the reports
+     * they sent and sent on time; {@code expected} is the newest period's.
+     */
+    public record ChildLine(long unitId, String unitName, long expected, List<SendCounts> perPeriod, List<Long> expectedPerPeriod) {
 
         public String cell(int i) {
             SendCounts c = perPeriod.get(i);
-            return c.sent() + "/" + expected;
+            return c.sent() + "/" + expectedPerPeriod.get(i);
         }
 
         public long completeness(int i) {
-            return expected == 0 ? 0 : Math.round(100.0 * Math.min(perPeriod.get(i).sent(), expected) / expected);
+            long e = expectedPerPeriod.get(i);
+            return e == 0 ? 0 : Math.round(100.0 * Math.min(perPeriod.get(i).sent(), e) / e);
         }
 
         public long timeliness(int i) {
-            return expected == 0 ? 0 : Math.round(100.0 * Math.min(perPeriod.get(i).onTime(), expected) / expected);
+            long e = expectedPerPeriod.get(i);
+            return e == 0 ? 0 : Math.round(100.0 * Math.min(perPeriod.get(i).onTime(), e) / e);
         }
     }
 
     public record DashboardPage(Shell shell, List<Option> obligations, Obligation obligation, List<Period> periods, List<ChildLine> children,
                                 long expected, List<SendCounts> totals, Chart timelinessChart, List<Option> fields, FormField field,
                                 List<Double> fieldValues, Chart fieldChart, Integer escalateDays, Period escalationPeriod,
-                                List<MissingUnit> missing) {
+                                List<MissingUnit> missing, List<Long> expectedPerPeriod) {
 
         public String query() {
             return "obligation=" + obligation.id();
         }
 
+        /** Sent over expected in period i, each period against the units expected in its own tree. */
         public long completeness(int i) {
-            return expected == 0 ? 0 : Math.round(100.0 * Math.min(totals.get(i).sent(), expected) / expected);
+            long e = expectedPerPeriod.get(i);
+            return e == 0 ? 0 : Math.round(100.0 * Math.min(totals.get(i).sent(), e) / e);
         }
 
         public long timeliness(int i) {
-            return expected == 0 ? 0 : Math.round(100.0 * Math.min(totals.get(i).onTime(), expected) / expected);
+            long e = expectedPerPeriod.get(i);
+            return e == 0 ? 0 : Math.round(100.0 * Math.min(totals.get(i).onTime(), e) / e);
         }
     }
 
@@ -155,9 +163,14 @@ public final class ReportingPages {
     }
 
     public record RollUpPage(Shell shell, List<Option> obligations, Obligation obligation, List<Option> periods, Period period,
-                             RollUpTable table) {
+                             RollUpTable table, boolean treeNow) {
 
         public String query() {
+            return "obligation=" + obligation.id() + "&period=" + period.code() + (treeNow ? "&tree=now" : "");
+        }
+
+        /** The same roll-up in the period's tree, or in today's. */
+        public String periodQuery() {
             return "obligation=" + obligation.id() + "&period=" + period.code();
         }
     }

@@ -59,8 +59,13 @@ class RollUpController {
         this.languages = languages;
     }
 
+    /**
+     * {@code tree=now} regroups the period's numbers by today's tree ("Theo cơ cấu hiện nay"); without it the period's
+     * own tree is used ("Theo cơ cấu tại kỳ báo cáo", see {@link PeriodTree}).
+     */
     @Get
-    HttpResponse<?> show(HttpRequest<?> request, Actor actor, long unitId, @Nullable @QueryValue Long obligation, @Nullable @QueryValue String period) {
+    HttpResponse<?> show(HttpRequest<?> request, Actor actor, long unitId, @Nullable @QueryValue Long obligation, @Nullable @QueryValue String period,
+                         @Nullable @QueryValue String tree) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         List<Received.Choice> choices = received.rolledUpThrough(unit);
         Received.Choice choice = Received.pick(choices, obligation);
@@ -69,22 +74,25 @@ class RollUpController {
                     "rollup.none"));
         }
         Period p = received.period(choice.obligation(), period);
-        RollUpTable table = reads.table(choice.obligation(), form(choice.obligation()), unit, p);
+        boolean now = asNow(tree);
+        RollUpTable table = table(choice.obligation(), unit, p, now);
         return pages.render("reporting/rollup", new ReportingPages.RollUpPage(shells.of(request, actor, unit, "rollup"),
                 choices.stream().map(c -> new Option(String.valueOf(c.obligation().id()), c.obligation().title())).toList(), choice.obligation(),
-                received.periods(choice.obligation(), 12).stream().map(x -> new Option(x.code(), x.label())).toList(), p, table));
+                received.periods(choice.obligation(), 12).stream().map(x -> new Option(x.code(), x.label())).toList(), p, table, now));
     }
 
     @Get("/export.xlsx")
     @Produces(MediaType.ALL)
-    HttpResponse<?> export(Actor actor, long unitId, @Nullable @QueryValue Long obligation, @Nullable @QueryValue String period) {
+    HttpResponse<?> export(Actor actor, long unitId, @Nullable @QueryValue Long obligation, @Nullable @QueryValue String period,
+                           @Nullable @QueryValue String tree) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         Received.Choice choice = Received.pick(received.rolledUpThrough(unit), obligation);
         if (choice == null) {
             throw new NotFoundException("obligation");
         }
         Period p = received.period(choice.obligation(), period);
-        RollUpTable table = reads.table(choice.obligation(), form(choice.obligation()), unit, p);
+        boolean now = asNow(tree);
+        RollUpTable table = table(choice.obligation(), unit, p, now);
         Translator t = languages.vietnamese();
         List<String> headers = new ArrayList<>(List.of(t.t("rollup.col.unit"), t.t("rollup.col.reports")));
         table.fields().forEach(f -> headers.add(f.label() + " (" + t.t("rollUp." + f.rollUpOrNone().name()) + ")"));
@@ -101,24 +109,38 @@ class RollUpController {
         total.add(table.reports());
         table.fields().forEach(f -> total.add(table.total(f)));
         rows.add(total);
-        return new XlsxTable(p.label(), choice.obligation().title() + " - " + p.label() + " - " + unit.name(), headers, rows)
+        return new XlsxTable(p.label(), choice.obligation().title() + " - " + p.label() + " - " + unit.name() + " ("
+                + t.t(now ? "rollup.treeNow" : "rollup.treeThen") + ")", headers, rows)
                 .response("tong-hop-" + p.code() + ".xlsx");
     }
 
     /** The roll-up as an official report of the unit (Nghị định 30/2020), ready to sign. */
     @Get("/export.pdf")
     @Produces(MediaType.ALL)
-    HttpResponse<?> pdf(Actor actor, long unitId, @Nullable @QueryValue Long obligation, @Nullable @QueryValue String period) {
+    HttpResponse<?> pdf(Actor actor, long unitId, @Nullable @QueryValue Long obligation, @Nullable @QueryValue String period,
+                        @Nullable @QueryValue String tree) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         Received.Choice choice = Received.pick(received.rolledUpThrough(unit), obligation);
         if (choice == null) {
             throw new NotFoundException("obligation");
         }
         Period p = received.period(choice.obligation(), period);
-        RollUpTable table = reads.table(choice.obligation(), form(choice.obligation()), unit, p);
-        byte[] bytes = official.rollUpPdf(unit, choice.obligation(), p, table, languages.vietnamese().t("rollup.rule"), received.today(), "");
+        boolean now = asNow(tree);
+        RollUpTable table = table(choice.obligation(), unit, p, now);
+        Translator t = languages.vietnamese();
+        byte[] bytes = official.rollUpPdf(unit, choice.obligation(), p, table, t.t("rollup.rule") + " " + t.t(now ? "rollup.treeNowRule" : "rollup.treeThenRule"),
+                received.today(), "");
         return HttpResponse.ok(bytes).contentType("application/pdf").header("Cache-Control", "no-store")
                 .header("Content-Disposition", ContentDisposition.attachment("tong-hop-" + p.code() + ".pdf"));
+    }
+
+    private RollUpTable table(Obligation obligation, UnitRef unit, Period period, boolean now) {
+        FormDefinition form = form(obligation);
+        return now ? reads.tableNow(obligation, form, unit, period) : reads.table(obligation, form, unit, period);
+    }
+
+    private static boolean asNow(String tree) {
+        return "now".equals(tree);
     }
 
     private FormDefinition form(Obligation obligation) {
