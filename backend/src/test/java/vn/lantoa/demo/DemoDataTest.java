@@ -31,6 +31,8 @@ class DemoDataTest implements TestPropertyProvider {
     DemoData demo;
     @Inject
     io.micronaut.context.ApplicationContext context;
+    @Inject
+    vn.lantoa.reporting.TotalsCheck totalsCheck;
 
     @Override
     public Map<String, String> getProperties() {
@@ -66,6 +68,11 @@ class DemoDataTest implements TestPropertyProvider {
         Page home = browser.get(browser.get("/admin").location());
         assertThat(home.doc().select("h1").text()).isEqualTo("Trường THCS Tân Mai");
         assertThat(home.text()).contains("Hoàng Văn Nam, Phó Hiệu trưởng");
+    }
+
+    @Test
+    void everyGroupsTotalsInTheDemoEqualItsReportsValues() {
+        assertThat(totalsCheck.run()).isEmpty();
     }
 
     @Test

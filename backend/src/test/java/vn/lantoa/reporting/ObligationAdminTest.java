@@ -26,12 +26,19 @@ class ObligationAdminTest {
     EmbeddedServer server;
     @Inject
     Fixtures fixtures;
+    @Inject
+    ReportingFixture reporting;
 
     Fixtures.World world;
 
     @BeforeAll
     void world() {
         world = fixtures.world();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void totalsStillEqualValues() {
+        reporting.assertTotalsEqualValues();
     }
 
     Browser as(String email) {

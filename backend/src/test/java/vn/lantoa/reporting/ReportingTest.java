@@ -70,6 +70,11 @@ class ReportingTest {
         world = fixtures.world();
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void totalsStillEqualValues() {
+        reporting.assertTotalsEqualValues();
+    }
+
     static String thisMonth() {
         return YearMonth.now(DueRule.VIETNAM).toString();
     }

@@ -36,6 +36,10 @@ class UnitTreeTest {
     AuditRepository audit;
     @Inject
     Fixtures fixtures;
+    @Inject
+    vn.lantoa.tenancy.TreeHistory history;
+    @Inject
+    vn.lantoa.tenancy.UnitRefRepository refs;
 
     Fixtures.World world;
     Actor platform;
@@ -108,6 +112,54 @@ class UnitTreeTest {
         });
         assertThat(audit.findInUnit(district.id(), before, Instant.now().plusSeconds(5), null, "unit.moved", 10, 0)).hasSize(1);
         assertThat(units.searchBelow(world.p().path(), null, null, null, "%", 100, 0)).extracting(Unit::id).doesNotContain(school.id());
+    }
+
+    @Test
+    void aMovedSubtreeStillStandsWhereItWasForAnyInstantBeforeTheMoveAndAClosedUnitIsGoneFromItsClosingDay() {
+        Unit district = fixtures.unit(platform, world.p().id(), "Phòng GDĐT Có Lịch Sử " + world.tag(), UnitType.DISTRICT_OFFICE, null);
+        Unit school = fixtures.unit(platform, district.id(), "Trường TH Có Lịch Sử " + world.tag(), UnitType.SCHOOL, SchoolLevel.TH);
+        Instant longAgo = Instant.now().minusSeconds(30L * 86_400);
+
+        service.move(platform, district.id(), world.q().id(), "Sáp nhập tỉnh");
+
+        var schoolNow = refs.findById(school.id()).orElseThrow();
+        assertThat(history.asOf(schoolNow, longAgo).orElseThrow().path()).isEqualTo(world.p().path() + district.id() + "/" + school.id() + "/");
+        assertThat(history.asOf(schoolNow, Instant.now().plusSeconds(60)).orElseThrow().path()).isEqualTo(world.q().path() + district.id() + "/" + school.id() + "/");
+        assertThat(history.asOf(refs.findById(district.id()).orElseThrow(), longAgo).orElseThrow().parentId()).isEqualTo(world.p().id());
+        assertThat(history.placementsOf(schoolNow)).hasSize(2);
+
+        java.time.LocalDate closing = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(2);
+        service.close(platform, school.id(), new UnitClosing(closing, null, false));
+
+        var closed = refs.findById(school.id()).orElseThrow();
+        assertThat(history.asOf(closed, Instant.now())).isPresent();
+        assertThat(history.asOf(closed, closing.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant())).isEmpty();
+        assertThat(history.placementsOf(closed)).last().satisfies(p -> assertThat(p.validTo()).isEqualTo(vn.lantoa.tenancy.TreeHistory.closing(closing)));
+    }
+
+    @Test
+    void aUnitWithOpenUnitsBelowCannotCloseAndItsSuccessorMustBeAnOpenUnitOutsideIt() {
+        Unit district = fixtures.unit(platform, world.p().id(), "Phòng GDĐT Còn Trường " + world.tag(), UnitType.DISTRICT_OFFICE, null);
+        Unit school = fixtures.unit(platform, district.id(), "Trường TH Còn Học " + world.tag(), UnitType.SCHOOL, SchoolLevel.TH);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+
+        assertThatThrownBy(() -> service.close(platform, district.id(), new UnitClosing(today, world.d().id(), false)))
+                .isInstanceOf(UserInputException.class)
+                .satisfies(e -> assertThat(((UserInputException) e).errors().first("closedOn").key()).isEqualTo("unit.close.hasOpenChildren"));
+        assertThatThrownBy(() -> service.close(platform, school.id(), new UnitClosing(today, school.id(), false)))
+                .isInstanceOf(UserInputException.class)
+                .satisfies(e -> assertThat(((UserInputException) e).errors().first("successorId").key()).isEqualTo("unit.close.successorItself"));
+        assertThatThrownBy(() -> service.close(platform, school.id(), new UnitClosing(today, world.a().id(), true)))
+                .isInstanceOf(UserInputException.class)
+                .satisfies(e -> assertThat(((UserInputException) e).errors().first("hostRedirect").key()).isEqualTo("unit.close.redirectNeedsSuccessor"));
+        assertThat(units.findById(district.id()).orElseThrow().closedOn()).isNull();
+        assertThat(units.findById(school.id()).orElseThrow().closedOn()).isNull();
+
+        Unit merged = service.close(platform, school.id(), new UnitClosing(today, world.a().id(), false));
+
+        assertThat(merged.closedOn()).isEqualTo(today);
+        assertThat(merged.successorUnitId()).isEqualTo(world.a().id());
+        assertThatThrownBy(() -> service.move(platform, school.id(), world.d().id(), null)).isInstanceOf(UserInputException.class);
     }
 
     @Test
