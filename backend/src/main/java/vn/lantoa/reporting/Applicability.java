@@ -40,9 +40,6 @@ class Applicability {
      * one period is {@link #applies} with the unit as it stood in that period.
      */
     List<Obligation> candidates(UnitRef unit, List<vn.lantoa.tenancy.TreeHistory.Placement> placements) {
-        if (unit.closed()) {
-            return List.of();
-        }
         java.util.Set<Long> above = new java.util.LinkedHashSet<>();
         for (vn.lantoa.tenancy.TreeHistory.Placement p : placements) {
             for (String id : p.path().split("/")) {
@@ -54,20 +51,18 @@ class Applicability {
         return above.isEmpty() ? List.of() : obligations.findActiveIssuedByAny$WithoutTenancy(List.copyOf(above));
     }
 
-    /** Whether the obligation applies to the unit as placed in a period's tree. */
+    /**
+     * Whether the obligation applies to the unit as placed in a period's tree: a unit closed since still owes the
+     * periods it stood in the tree for (it is not placed in the later ones).
+     */
     boolean applies(Obligation obligation, UnitRef placed) {
         int issuerDepth = placed.pathIds().indexOf(obligation.unitId());
-        return !placed.closed() && issuerDepth >= 0 && !obligation.unitId().equals(placed.id()) && admitsBelow(obligation, issuerDepth, placed);
+        return issuerDepth >= 0 && !obligation.unitId().equals(placed.id()) && admitsBelow(obligation, issuerDepth, placed);
     }
 
+    /** The obligation, when it is active and applies to the unit as placed in the period's tree (see {@link ReportService#slot}). */
     Optional<Obligation> find(UnitRef unit, long obligationId) {
-        return lookups.obligation(obligationId).filter(Obligation::active).filter(o -> {
-            int issuerDepth = unit.pathIds().indexOf(o.unitId());
-            if (unit.closed() || o.unitId().equals(unit.id()) || issuerDepth < 0) {
-                return false;
-            }
-            return admitsBelow(o, issuerDepth, unit);
-        });
+        return lookups.obligation(obligationId).filter(Obligation::active).filter(o -> applies(o, unit));
     }
 
     /** The unit that receives this unit's report. */

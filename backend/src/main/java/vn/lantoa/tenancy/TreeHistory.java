@@ -83,13 +83,16 @@ public class TreeHistory {
         });
     }
 
-    /** The unit with the path, depth and parent of one of its placements. */
+    /**
+     * The unit with the path, depth and parent of one of its placements. A copy placed in the past answers {@link #asOf}
+     * and {@link #placementsOf} from the table, never from its own fields, which are not the unit's now.
+     */
     public static UnitRef placed(UnitRef unit, Placement p) {
         if (p.path().equals(unit.path()) && java.util.Objects.equals(p.parentId(), unit.parentId())) {
             return unit;
         }
         return new UnitRef(unit.id(), p.parentId(), p.path(), p.depth(), unit.type(), unit.schoolLevel(), unit.name(), unit.shortName(),
-                unit.slug(), unit.officialEmailDomains(), unit.closedOn(), unit.placedAt());
+                unit.slug(), unit.officialEmailDomains(), unit.closedOn(), FOREVER);
     }
 
     /**

@@ -142,7 +142,7 @@ class ReorganisationTest {
         Obligation districts = reporting.obligation(w, bo.id(), "TYPE:DISTRICT_OFFICE", Recipient.PARENT, "DAY_OF_NEXT_MONTH:25", null, "", false);
         send(platform, a1, schools, lastMonth(), 2);
         send(platform, a2, schools, lastMonth(), 3);
-        send(platform, b1, schools, lastMonth(), 5);
+        long b1Last = send(platform, b1, schools, lastMonth(), 5);
         send(platform, b2, schools, lastMonth(), 7);
         send(platform, phongA, districts, lastMonth(), 1);
         send(platform, phongB, districts, lastMonth(), 1);
@@ -180,6 +180,7 @@ class ReorganisationTest {
         Page rollUpB = soBAdmin.get("/admin/u/" + soB.id() + "/rollup?obligation=" + schools.id() + "&period=" + lastMonth());
         assertThat(rollUpB.status()).isEqualTo(200);
         assertThat(rollUpB.text()).contains(phongB.name()).contains("Theo cơ cấu tại kỳ báo cáo");
+        assertThat(soBAdmin.get("/admin/u/" + soB.id() + "/received-reports/" + b1Last).status()).isEqualTo(200);
         RollUpTable pastB = rollUp(schools, soB, lastMonth());
         assertThat(pastB.reports()).isEqualTo(3);
         assertThat(pastB.total(field(schools, "tin_bai"))).isEqualTo(13.0);

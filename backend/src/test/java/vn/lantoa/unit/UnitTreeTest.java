@@ -25,6 +25,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class UnitTreeTest {
 
     @Inject
+    io.micronaut.runtime.server.EmbeddedServer server;
+    @Inject
+    io.micronaut.json.JsonMapper json;
+    @Inject
     UnitService service;
     @Inject
     UnitRepository units;
@@ -160,6 +164,33 @@ class UnitTreeTest {
         assertThat(merged.closedOn()).isEqualTo(today);
         assertThat(merged.successorUnitId()).isEqualTo(world.a().id());
         assertThatThrownBy(() -> service.move(platform, school.id(), world.d().id(), null)).isInstanceOf(UserInputException.class);
+    }
+
+    @Test
+    void onlyWhoAdministersTheUnitAboveClosesAUnitAndNoOneOutsideSeesTheClosingPage() {
+        Unit district = fixtures.unit(platform, world.p().id(), "Phòng GDĐT Đóng Thử " + world.tag(), UnitType.DISTRICT_OFFICE, null);
+        var ownAdmin = fixtures.member(district, vn.lantoa.tenancy.Role.UNIT_ADMIN, "admin-dong", world.tag());
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String path = "/admin/u/" + district.id() + "/profile/close";
+
+        var outsider = new vn.lantoa.testing.Browser(server.getURI()).signIn(world.adminQ().email(), Fixtures.PASSWORD);
+        assertThat(outsider.get(path).status()).isEqualTo(404);
+        assertThat(outsider.post(path, java.util.Map.of("closedOn", today)).status()).isEqualTo(404);
+        var own = new vn.lantoa.testing.Browser(server.getURI()).signIn(ownAdmin.email(), Fixtures.PASSWORD);
+        assertThat(own.post(path, java.util.Map.of("closedOn", today)).status()).isEqualTo(403);
+        var api = new vn.lantoa.testing.Api(server.getURI(), json).signIn(world.adminQ().email(), Fixtures.PASSWORD);
+        assertThat(api.post("/api/v1/units/" + district.id() + "/close", java.util.Map.of("closedOn", today)).status()).isEqualTo(404);
+        assertThat(units.findById(district.id()).orElseThrow().closedOn()).isNull();
+
+        var province = new vn.lantoa.testing.Browser(server.getURI()).signIn(world.adminP().email(), Fixtures.PASSWORD);
+        assertThat(province.get(path).status()).isEqualTo(200);
+        var refused = province.post(path, java.util.Map.of("closedOn", "31/02/2026"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.doc().select("#e-closedOn").text()).isNotBlank();
+        assertThat(province.post(path, java.util.Map.of("closedOn", today, "successorId", String.valueOf(world.d().id()))).status()).isEqualTo(303);
+        Unit closed = units.findById(district.id()).orElseThrow();
+        assertThat(closed.closedOn()).hasToString(today);
+        assertThat(closed.successorUnitId()).isEqualTo(world.d().id());
     }
 
     @Test
