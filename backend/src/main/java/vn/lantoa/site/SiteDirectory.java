@@ -113,9 +113,9 @@ public class SiteDirectory {
                         ? units.findById(u.successorUnitId()).orElse(null) : null;
                 if (successor != null) {
                     redirects.put(u.hostName().toLowerCase(Locale.ROOT), siteAddress(successor));
-                } else {
-                    map.put(u.hostName().toLowerCase(Locale.ROOT), u.slug());
                 }
+                // Also for a redirecting host: a request the fast path cannot answer at once (pipelined) gets the archive.
+                map.put(u.hostName().toLowerCase(Locale.ROOT), u.slug());
             }
             slugByHost = Map.copyOf(map);
             redirectByHost = Map.copyOf(redirects);

@@ -22,16 +22,38 @@ class UnitPlacements {
         this.jdbc = jdbc;
     }
 
+    /**
+     * A new unit's places: it is taken to have stood under its parent since before any period, so it follows the
+     * parent's own history (a school made under a Phòng that moved last year was, in last year's tree, where the
+     * Phòng was then). A root has one row.
+     */
     void first(long unitId, Long parentId, String path, int depth, Instant closing) {
-        jdbc.prepareStatement("INSERT INTO unit_placement (unit_id, valid_from, valid_to, parent_id, path, depth) VALUES (?, ?, ?, ?, ?, ?)", ps -> {
+        if (parentId == null) {
+            jdbc.prepareStatement("INSERT INTO unit_placement (unit_id, valid_from, valid_to, parent_id, path, depth) VALUES (?, ?, ?, NULL, ?, ?)", ps -> {
+                ps.setLong(1, unitId);
+                TreeHistory.bind(ps, 2, TreeHistory.BEGINNING);
+                TreeHistory.bind(ps, 3, closing);
+                ps.setString(4, path);
+                ps.setInt(5, depth);
+                return ps.executeUpdate();
+            });
+            return;
+        }
+        jdbc.prepareStatement("INSERT INTO unit_placement (unit_id, valid_from, valid_to, parent_id, path, depth) "
+                + "SELECT ?, valid_from, LEAST(valid_to, ?), unit_id, CONCAT(path, ?, '/'), depth + 1 FROM unit_placement WHERE unit_id = ? AND valid_from < ?", ps -> {
             ps.setLong(1, unitId);
-            TreeHistory.bind(ps, 2, TreeHistory.BEGINNING);
-            TreeHistory.bind(ps, 3, closing);
-            ps.setObject(4, parentId);
-            ps.setString(5, path);
-            ps.setInt(6, depth);
+            TreeHistory.bind(ps, 2, closing);
+            ps.setString(3, String.valueOf(unitId));
+            ps.setLong(4, parentId);
+            TreeHistory.bind(ps, 5, closing);
             return ps.executeUpdate();
         });
+        jdbc.prepareStatement("UPDATE unit u SET placed_at = (SELECT NULLIF(MAX(p.valid_from), ?) FROM unit_placement p WHERE p.unit_id = u.id) WHERE u.id = ?",
+                ps -> {
+                    TreeHistory.bind(ps, 1, TreeHistory.BEGINNING);
+                    ps.setLong(2, unitId);
+                    return ps.executeUpdate();
+                });
     }
 
     /**

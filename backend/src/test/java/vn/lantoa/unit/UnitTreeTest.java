@@ -142,6 +142,19 @@ class UnitTreeTest {
     }
 
     @Test
+    void aSchoolMadeUnderADistrictThatMovedBeforeStandsWhereTheDistrictStoodForEarlierInstants() {
+        Unit district = fixtures.unit(platform, world.p().id(), "Phòng GDĐT Chuyển Trước " + world.tag(), UnitType.DISTRICT_OFFICE, null);
+        service.move(platform, district.id(), world.q().id(), null);
+
+        Unit school = fixtures.unit(platform, district.id(), "Trường TH Mở Sau " + world.tag(), UnitType.SCHOOL, SchoolLevel.TH);
+
+        var ref = refs.findById(school.id()).orElseThrow();
+        assertThat(history.asOf(ref, Instant.now().minusSeconds(86_400)).orElseThrow().path())
+                .isEqualTo(world.p().path() + district.id() + "/" + school.id() + "/");
+        assertThat(history.asOf(ref, Instant.now().plusSeconds(60)).orElseThrow().path()).isEqualTo(school.path());
+    }
+
+    @Test
     void aUnitWithOpenUnitsBelowCannotCloseAndItsSuccessorMustBeAnOpenUnitOutsideIt() {
         Unit district = fixtures.unit(platform, world.p().id(), "Phòng GDĐT Còn Trường " + world.tag(), UnitType.DISTRICT_OFFICE, null);
         Unit school = fixtures.unit(platform, district.id(), "Trường TH Còn Học " + world.tag(), UnitType.SCHOOL, SchoolLevel.TH);
