@@ -298,20 +298,7 @@ class NewsroomTest {
     }
 
     private static Mailbox.Mail mailTo(String address, String subjectPart) {
-        long end = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < end) {
-            var found = Mailbox.of(address).stream().filter(m -> m.subject().contains(subjectPart)).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("No mail about " + subjectPart + " for " + address);
+        return Mailbox.await(address, subjectPart);
     }
 
     @Test

@@ -318,19 +318,10 @@ class ImportTest {
                 .contains("mời lại");
     }
 
+    /** The outbox dispatcher sends the invitations in the background: wait until the page's count shows it. */
     private void awaitQueue(Browser admin, String jobPage, int queued) {
-        long end = System.currentTimeMillis() + 10_000;
-        while (!admin.get(jobPage + "/invitations", "application/json").body().contains("\"queued\":" + queued)) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("The invitations did not leave the queue: " + admin.get(jobPage + "/invitations", "application/json").body());
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        org.awaitility.Awaitility.await("the invitations leave the queue").atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> admin.get(jobPage + "/invitations", "application/json").body().contains("\"queued\":" + queued));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
@@ -383,20 +374,9 @@ class ImportTest {
         String base = preview.doc().select("form[action*=confirm]").attr("action");
         Page confirmed = admin.postRaw(base, Map.of());
         assertThat(confirmed.status()).isEqualTo(303);
-        long end = System.currentTimeMillis() + 20_000;
-        Page page;
-        do {
-            page = admin.get(confirmed.location());
-            if (!page.text().contains("Đang nhập")) {
-                return page;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        } while (System.currentTimeMillis() < end);
-        throw new AssertionError("Import " + jobId + " did not finish: " + page.text());
+        // The import runs in the background; its page says "Đang nhập" until it is done.
+        return org.awaitility.Awaitility.await("import " + jobId + " finishes").atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> admin.get(confirmed.location()), page -> !page.text().contains("Đang nhập"));
     }
 
     private static long jobId(Page preview) {

@@ -343,7 +343,7 @@ class RollUpIntegrityTest {
         ReportForm saved = obligations.createForm(platform, issuer, form);
         Obligation o = obligations.createObligation(platform, issuer, new ObligationDraft(saved.id(), "Báo cáo truyền thông tháng " + tag,
                 ReportAudience.parse("TYPE:DISTRICT_OFFICE,TYPE:SCHOOL"), Recipient.PARENT, PeriodType.MONTHLY, DueRule.parse("DAY_OF_NEXT_MONTH:20"),
-                false, null, "", null, null, false, LocalDate.now(DueRule.VIETNAM).minusYears(1)));
+                false, null, "", null, null, false, clock.today().minusYears(1)));
         return new Tree(ministry, province, district, a, b, lone, adminMinistry, adminProvince, adminDistrict, o, form);
     }
 

@@ -33,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SiteSearchTest {
 
     @Inject
+    vn.lantoa.testing.TestClock clock;
+    @Inject
     EmbeddedServer server;
     @Inject
     Fixtures fixtures;
@@ -50,7 +52,7 @@ class SiteSearchTest {
         world = fixtures.world();
         var system = fixtures.actor(world.platformAdmin());
         school = fixtures.unit(system, world.d().id(), "Trường Tiểu học Tìm Kiếm " + world.tag(), UnitType.SCHOOL, SchoolLevel.TH);
-        String year = Requirement.FEES.previousPeriod(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+        String year = Requirement.FEES.previousPeriod(clock.today());
         disclosure.publish(system, refs.findById(school.id()).orElseThrow(),
                 new DisclosureService.Form("FEES", year, "Mức thu năm học " + year, "Thu theo Nghị quyết của Hội đồng nhân dân tỉnh.", null));
         fixtures.published(world, school.id(), ArticleKind.NEWS, "Hội nghị giáo dục tỉnh Đắk Lắk",

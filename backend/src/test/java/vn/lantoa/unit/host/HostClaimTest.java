@@ -47,6 +47,8 @@ class HostClaimTest implements TestPropertyProvider {
     final TinyWebServer web;
 
     @Inject
+    vn.lantoa.testing.TestClock clock;
+    @Inject
     EmbeddedServer server;
     @Inject
     JsonMapper json;
@@ -304,7 +306,7 @@ class HostClaimTest implements TestPropertyProvider {
         School other = school("Muon Ten Mien");
         String host = "dang-dung-" + RUN + ".truong-thu.vn";
         Unit unit = units.findById(owner.unit().id()).orElseThrow();
-        units.setHostName(unit.id(), host, java.time.Instant.now(), world.platformAdmin().id());
+        units.setHostName(unit.id(), host, clock.instant(), world.platformAdmin().id());
         Api admin = api(other.admin());
 
         Api.Reply taken = admin.post(other.api("/host-claims"), Map.of("hostName", host));
