@@ -28,6 +28,7 @@ import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import vn.lantoa.platform.publication.PageCache;
 import vn.lantoa.platform.web.ClientAddress;
+import vn.lantoa.platform.web.ConnectionPipeline;
 import vn.lantoa.platform.web.Gzip;
 import vn.lantoa.platform.web.SecurityHeadersFilter;
 
@@ -46,7 +47,7 @@ import java.net.InetSocketAddress;
  * Headers that only this handler may set are removed from what the client sent.
  */
 @Singleton
-class PublicFastPath implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+class PublicFastPath extends ConnectionPipeline {
 
     static final String SITE_HOST = "X-Lantoa-Site-Host";
     static final String PAGE_KEY = "X-Lantoa-Page-Key";
@@ -62,34 +63,10 @@ class PublicFastPath implements BeanCreatedEventListener<NettyServerCustomizer.R
     }
 
     @Override
-    public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
-        event.getBean().register(new Customizer(null));
-        return event.getBean();
-    }
-
-    private final class Customizer implements NettyServerCustomizer {
-
-        private final Channel channel;
-
-        Customizer(Channel channel) {
-            this.channel = channel;
-        }
-
-        @Override
-        public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
-            return role == ChannelRole.CONNECTION ? new Customizer(channel) : this;
-        }
-
-        @Override
-        public void onStreamPipelineBuilt() {
-            if (channel == null) {
-                return;
-            }
-            ChannelPipeline pipeline = channel.pipeline();
-            String last = pipeline.lastContext() == null ? null : pipeline.lastContext().name();
-            if (last != null && pipeline.get("http-server-codec") != null) {
-                pipeline.addBefore(last, "lantoa-public-fast-path", new Handler());
-            }
+    protected void install(ChannelPipeline pipeline) {
+        String last = pipeline.lastContext() == null ? null : pipeline.lastContext().name();
+        if (last != null) {
+            pipeline.addBefore(last, "lantoa-public-fast-path", new Handler());
         }
     }
 

@@ -3,6 +3,7 @@ package vn.lantoa.platform.web;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
+import io.netty.channel.ChannelPipeline;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.CompositeByteBuf;
 import io.netty.buffer.Unpooled;
@@ -39,35 +40,15 @@ import java.util.Locale;
  * as sent; their text fields go through {@code VietnameseText}, which composes too.
  */
 @Singleton
-class ComposedInput implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+class ComposedInput extends ConnectionPipeline {
 
     /** Forms and JSON are small; a larger body is streamed on untouched rather than held in memory. */
     static final int MAX_BUFFERED = 4 * 1024 * 1024;
 
     @Override
-    public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
-        event.getBean().register(new Customizer(null));
-        return event.getBean();
-    }
-
-    private static final class Customizer implements NettyServerCustomizer {
-
-        private final Channel channel;
-
-        Customizer(Channel channel) {
-            this.channel = channel;
-        }
-
-        @Override
-        public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
-            return role == ChannelRole.CONNECTION ? new Customizer(channel) : this;
-        }
-
-        @Override
-        public void onStreamPipelineBuilt() {
-            if (channel != null && channel.pipeline().get("http-server-codec") != null && channel.pipeline().get("lantoa-composed-input") == null) {
-                channel.pipeline().addAfter("http-server-codec", "lantoa-composed-input", new Handler());
-            }
+    protected void install(ChannelPipeline pipeline) {
+        if (pipeline.get("lantoa-composed-input") == null) {
+            pipeline.addAfter(HTTP_CODEC, "lantoa-composed-input", new Handler());
         }
     }
 

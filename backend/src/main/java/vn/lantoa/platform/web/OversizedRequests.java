@@ -46,7 +46,7 @@ import java.util.concurrent.TimeUnit;
  * 413 instead and the connection ends at once. A body sent in chunks is counted by Micronaut, which drains it itself.
  */
 @Singleton
-class OversizedRequests implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+class OversizedRequests extends ConnectionPipeline {
 
     /** How long a refused body may take to go by before the connection is closed anyway. */
     private static final long LINGER_SECONDS = 20;
@@ -65,34 +65,10 @@ class OversizedRequests implements BeanCreatedEventListener<NettyServerCustomize
     }
 
     @Override
-    public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
-        event.getBean().register(new Customizer(null));
-        return event.getBean();
-    }
-
-    private final class Customizer implements NettyServerCustomizer {
-
-        private final Channel channel;
-
-        Customizer(Channel channel) {
-            this.channel = channel;
-        }
-
-        @Override
-        public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
-            return role == ChannelRole.CONNECTION ? new Customizer(channel) : this;
-        }
-
-        @Override
-        public void onStreamPipelineBuilt() {
-            if (channel == null) {
-                return;
-            }
-            ChannelPipeline pipeline = channel.pipeline();
-            String last = pipeline.lastContext() == null ? null : pipeline.lastContext().name();
-            if (last != null && pipeline.get("http-server-codec") != null) {
-                pipeline.addBefore(last, "lantoa-oversized-requests", new Handler(configuration.get().getMaxRequestSize()));
-            }
+    protected void install(ChannelPipeline pipeline) {
+        String last = pipeline.lastContext() == null ? null : pipeline.lastContext().name();
+        if (last != null) {
+            pipeline.addBefore(last, "lantoa-oversized-requests", new Handler(configuration.get().getMaxRequestSize()));
         }
     }
 
