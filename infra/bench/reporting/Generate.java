@@ -343,7 +343,7 @@ public class Generate {
             }
             System.out.printf(Locale.ROOT, "report_total: %d rows in %.1f s%n", totals, secs(t));
             try (Statement st = c.createStatement()) {
-                for (String table : new String[]{"unit", "report", "report_version", "report_value", "report_total", "report_group_lock", "audit_event"}) {
+                for (String table : new String[]{"unit", "unit_placement", "report", "report_version", "report_value", "report_total", "report_group_lock", "audit_event"}) {
                     st.execute("ANALYZE TABLE " + table);
                 }
             }
@@ -451,6 +451,11 @@ public class Generate {
                 }
             }
             ps.executeBatch();
+        }
+        // Each unit's place in the tree since before any period, as the application writes it for a unit it creates.
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO unit_placement (unit_id, valid_from, valid_to, parent_id, path, depth) SELECT id, '1970-01-01 00:00:00', "
+                    + "'9999-12-31 00:00:00', parent_id, path, depth FROM unit u WHERE NOT EXISTS (SELECT 1 FROM unit_placement p WHERE p.unit_id = u.id)");
         }
     }
 

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which obligations a unit must report on: those issued by a unit above it whose audience admits it, as the tree
- * stands today. A school moved to another Phòng reports to its new parent from then on; what it already sent stays
- * with the unit that received it.
+ * Which obligations a unit must report on: those issued by a unit above it whose audience admits it, in the tree of
+ * the period (see {@link PeriodTree}). A school moved to another Phòng reports to its new parent for the periods
+ * that end after the move, and still owes its old Phòng the periods before.
  */
 @Singleton
 class Applicability {
@@ -35,14 +35,34 @@ class Applicability {
                 .filter(o -> admitsBelow(o, path.indexOf(o.unitId()), unit)).toList();
     }
 
-    Optional<Obligation> find(UnitRef unit, long obligationId) {
-        return lookups.obligation(obligationId).filter(Obligation::active).filter(o -> {
-            int issuerDepth = unit.pathIds().indexOf(o.unitId());
-            if (unit.closed() || o.unitId().equals(unit.id()) || issuerDepth < 0) {
-                return false;
+    /**
+     * Obligations issued by a unit that was above this one at some time: those it may owe a period of. Whether it owes
+     * one period is {@link #applies} with the unit as it stood in that period.
+     */
+    List<Obligation> candidates(UnitRef unit, List<vn.lantoa.tenancy.TreeHistory.Placement> placements) {
+        java.util.Set<Long> above = new java.util.LinkedHashSet<>();
+        for (vn.lantoa.tenancy.TreeHistory.Placement p : placements) {
+            for (String id : p.path().split("/")) {
+                if (!id.isEmpty() && !id.equals(String.valueOf(unit.id()))) {
+                    above.add(Long.valueOf(id));
+                }
             }
-            return admitsBelow(o, issuerDepth, unit);
-        });
+        }
+        return above.isEmpty() ? List.of() : obligations.findActiveIssuedByAny$WithoutTenancy(List.copyOf(above));
+    }
+
+    /**
+     * Whether the obligation applies to the unit as placed in a period's tree: a unit closed since still owes the
+     * periods it stood in the tree for (it is not placed in the later ones).
+     */
+    boolean applies(Obligation obligation, UnitRef placed) {
+        int issuerDepth = placed.pathIds().indexOf(obligation.unitId());
+        return issuerDepth >= 0 && !obligation.unitId().equals(placed.id()) && admitsBelow(obligation, issuerDepth, placed);
+    }
+
+    /** The obligation, when it is active and applies to the unit as placed in the period's tree (see {@link ReportService#slot}). */
+    Optional<Obligation> find(UnitRef unit, long obligationId) {
+        return lookups.obligation(obligationId).filter(Obligation::active).filter(o -> applies(o, unit));
     }
 
     /** The unit that receives this unit's report. */

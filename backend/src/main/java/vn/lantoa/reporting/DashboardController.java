@@ -88,26 +88,27 @@ class DashboardController {
         Translator t = languages.of(request);
         List<Period> periods = chronological(received.periods(o, PERIODS));
         List<ReportingPages.ChildLine> children = children(o, choice.issuer(), unit, periods);
-        long expected = children.stream().mapToLong(ReportingPages.ChildLine::expected).sum();
+        List<Long> expectedPerPeriod = expectedPerPeriod(children, periods.size());
+        long expected = expectedPerPeriod.isEmpty() ? 0 : expectedPerPeriod.get(expectedPerPeriod.size() - 1);
         List<SendCounts> totals = totals(children, periods.size());
         ObligationSchedule schedule = new ObligationSchedule(o);
         List<Boolean> due = periods.stream().map(p -> !schedule.lateFrom(p).isAfter(clock.instant())).toList();
         List<String> labels = periods.stream().map(p -> Chart.shortLabel(p.label())).toList();
-        List<Double> onTime = new ArrayList<>(rates(totals, expected, false));
+        List<Double> onTime = new ArrayList<>(rates(totals, expectedPerPeriod, false));
         for (int i = 0; i < onTime.size(); i++) {
             if (!due.get(i)) {
                 onTime.set(i, null);
             }
         }
         Chart timeliness = new Chart(t.t("dashboard.chart.rates"), labels, List.of(
-                new Chart.Series(t.t("dashboard.completeness"), "s-complete", rates(totals, expected, true)),
+                new Chart.Series(t.t("dashboard.completeness"), "s-complete", rates(totals, expectedPerPeriod, true)),
                 new Chart.Series(t.t("dashboard.timeliness"), "s-ontime", onTime)), 100, "%");
         List<FormField> numeric = numericFields(o);
         FormField chosen = numeric.stream().filter(f -> f.key().equals(field)).findFirst().orElse(numeric.isEmpty() ? null : numeric.get(0));
         List<java.math.BigDecimal> fieldValues = new ArrayList<>();
         Chart fieldChart = null;
         if (chosen != null) {
-            Map<String, Aggregate> byPeriod = reads.fieldByPeriod(o, unit, chosen, periods.stream().map(Period::code).toList());
+            Map<String, Aggregate> byPeriod = reads.fieldByPeriod(o, unit, chosen, periods);
             for (Period p : periods) {
                 fieldValues.add(byPeriod.getOrDefault(p.code(), Aggregate.EMPTY).value(chosen.rollUpOrNone()));
             }
@@ -124,7 +125,7 @@ class DashboardController {
                 choices.stream().map(c -> new Option(String.valueOf(c.obligation().id()), c.obligation().title())).toList(), o, periods, children,
                 expected, totals, timeliness, numeric.stream().map(f -> new Option(f.key(), f.label())).toList(), chosen, fieldValues, fieldChart,
                 escalate, latestDue, missing, due, drillDown.dashboard(actor, unit, choice, periods, children),
-                RollUpRules.of(t, form(o)), chosen == null ? "" : RollUpRules.fieldRule(t, form(o), chosen)));
+                RollUpRules.of(t, form(o)), chosen == null ? "" : RollUpRules.fieldRule(t, form(o), chosen), expectedPerPeriod));
     }
 
     @Get("/export.xlsx")
@@ -164,11 +165,10 @@ class DashboardController {
     private XlsxTable.Table fieldsByPeriod(Translator t, Obligation o, UnitRef unit, List<Period> periods) {
         List<String> headers = new ArrayList<>(List.of(t.t("dashboard.col.field"), t.t("dashboard.col.rule")));
         periods.forEach(p -> headers.add(p.label()));
-        List<String> codes = periods.stream().map(Period::code).toList();
         List<List<Object>> rows = new ArrayList<>();
         FormDefinition form = form(o);
         for (FormField field : numericFields(o)) {
-            Map<String, Aggregate> byPeriod = reads.fieldByPeriod(o, unit, field, codes);
+            Map<String, Aggregate> byPeriod = reads.fieldByPeriod(o, unit, field, periods);
             List<Object> row = new ArrayList<>(List.of(field.label(), RollUpRules.fieldRule(t, form, field)));
             for (Period p : periods) {
                 row.add(byPeriod.getOrDefault(p.code(), Aggregate.EMPTY).value(field.rollUpOrNone()));
@@ -178,18 +178,26 @@ class DashboardController {
         return new XlsxTable.Table(t.t("dashboard.fieldsByPeriod"), headers, rows);
     }
 
+    /**
+     * One line per child in any of the periods' trees, with per period the units expected below it then and what they
+     * sent; the line's own "expected" is the newest period's.
+     */
     private List<ReportingPages.ChildLine> children(Obligation o, UnitRef issuer, UnitRef unit, List<Period> periods) {
-        Map<Long, Long> expected = reads.expectedByChild(o, issuer, unit);
-        Map<String, Map<Long, SendCounts>> counts = reads.countsByChild(o, unit, periods.stream().map(Period::code).toList());
-        Set<Long> ids = new TreeSet<>(expected.keySet());
+        Map<String, Map<Long, Long>> expected = reads.expectedByChild(o, issuer, unit, periods);
+        Map<String, Map<Long, SendCounts>> counts = reads.countsByChild(o, unit, periods);
+        Set<Long> ids = new TreeSet<>();
+        expected.values().forEach(m -> ids.addAll(m.keySet()));
         counts.values().forEach(m -> ids.addAll(m.keySet()));
         List<ReportingPages.ChildLine> lines = new ArrayList<>();
         for (UnitRef child : ids.isEmpty() ? List.<UnitRef>of() : units.findByIdIn(ids)) {
             List<SendCounts> per = new ArrayList<>();
+            List<Long> expectedPer = new ArrayList<>();
             for (Period p : periods) {
                 per.add(counts.getOrDefault(p.code(), Map.of()).getOrDefault(child.id(), SendCounts.NONE));
+                expectedPer.add(expected.getOrDefault(p.code(), Map.of()).getOrDefault(child.id(), 0L));
             }
-            lines.add(new ReportingPages.ChildLine(child.id(), child.name(), expected.getOrDefault(child.id(), 0L), per));
+            long newest = expectedPer.isEmpty() ? 0 : expectedPer.get(expectedPer.size() - 1);
+            lines.add(new ReportingPages.ChildLine(child.id(), child.name(), newest, per, expectedPer));
         }
         lines.sort(Comparator.comparing(ReportingPages.ChildLine::unitName));
         return lines;
@@ -205,8 +213,24 @@ class DashboardController {
         return totals;
     }
 
-    private static List<Double> rates(List<SendCounts> totals, long expected, boolean complete) {
-        return totals.stream().map(c -> expected == 0 ? 0.0 : Math.min(100.0, 100.0 * (complete ? c.sent() : c.onTime()) / expected)).toList();
+    private static List<Long> expectedPerPeriod(List<ReportingPages.ChildLine> children, int periods) {
+        List<Long> expected = new ArrayList<>(Collections.nCopies(periods, 0L));
+        for (ReportingPages.ChildLine line : children) {
+            for (int i = 0; i < periods; i++) {
+                expected.set(i, expected.get(i) + line.expectedPerPeriod().get(i));
+            }
+        }
+        return expected;
+    }
+
+    private static List<Double> rates(List<SendCounts> totals, List<Long> expected, boolean complete) {
+        List<Double> rates = new ArrayList<>();
+        for (int i = 0; i < totals.size(); i++) {
+            SendCounts c = totals.get(i);
+            long e = expected.get(i);
+            rates.add(e == 0 ? 0.0 : Math.min(100.0, 100.0 * (complete ? c.sent() : c.onTime()) / e));
+        }
+        return rates;
     }
 
     private List<FormField> numericFields(Obligation o) {

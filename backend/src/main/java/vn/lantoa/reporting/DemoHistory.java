@@ -101,23 +101,45 @@ public class DemoHistory {
             return ps.executeUpdate();
         });
         if (first != null) {
-            // Timeliness was counted when the report went through the service, today; count it again for the day it now has.
+            // Timeliness was counted when the report went through the service, today; count it again for the day it now
+            // has, and move its group's totals with it: a value changed here without its totals is how one demo
+            // incident's on-time counter came to disagree with its values.
             Report report = reports.findById$WithoutTenancy(reportId).orElseThrow();
             Obligation obligation = obligations.findById$WithoutTenancy(report.obligationId()).orElseThrow();
             Period period = ObligationSchedule.periodOf(obligation, report.periodCode());
             boolean onTime = first.isBefore(new ObligationSchedule(obligation).lateFrom(period));
-            jdbc.prepareStatement("UPDATE report_value SET value = ? WHERE report_id = ? AND field_key = ?", ps -> {
+            int changed = jdbc.prepareStatement("UPDATE report_value SET value = ? WHERE report_id = ? AND field_key = ? AND value <> ?", ps -> {
                 ps.setDouble(1, onTime ? 1 : 0);
                 ps.setLong(2, reportId);
                 ps.setString(3, RollUpReads.ON_TIME);
+                ps.setDouble(4, onTime ? 1 : 0);
                 return ps.executeUpdate();
             });
+            if (changed > 0) {
+                for (long group : groupsOf(reportId)) {
+                    rollUps.recompute(obligation, report.periodCode(), group);
+                }
+            }
         }
     }
 
-    /** After the history is written: every group's totals again, once, with the timeliness of the days given. */
+    private List<Long> groupsOf(long reportId) {
+        return jdbc.prepareStatement("SELECT DISTINCT group_unit_id FROM report_value WHERE report_id = ?", ps -> {
+            ps.setLong(1, reportId);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** After the history is written: every group's totals again, once, from its values (each backdating already keeps them equal). */
     @Transactional
     public void recomputeTotals(long obligationId) {
+        Obligation obligation = obligations.findById$WithoutTenancy(obligationId).orElseThrow();
         List<Object[]> groups = new ArrayList<>();
         jdbc.prepareStatement("SELECT DISTINCT period_code, group_unit_id FROM report_value WHERE obligation_id = ?", ps -> {
             ps.setLong(1, obligationId);
@@ -129,7 +151,7 @@ public class DemoHistory {
             return null;
         });
         for (Object[] g : groups) {
-            rollUps.recompute(obligationId, (String) g[0], (Long) g[1]);
+            rollUps.recompute(obligation, (String) g[0], (Long) g[1]);
         }
     }
 }

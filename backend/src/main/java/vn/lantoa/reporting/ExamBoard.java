@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * The live table of an exam (seed 000): every exam site against every session, each cell the site's quick report for
  * that session with its numbers, and a total per session. Sites come from the obligation's audience below the viewing
- * unit; numbers from the reports' stored values, in one query.
+ * unit, each session in its own tree (see {@link PeriodTree}); numbers from the reports' stored values of those sites,
+ * in one query.
  */
 @Singleton
 @Connectable
@@ -53,7 +54,7 @@ public class ExamBoard {
                 }
             }
         }
-        Map<String, Map<String, Double>> values = values(obligation, viewer, sessions);
+        Map<String, Map<String, Double>> values = values(obligation, names.keySet(), sessions);
         List<Site> sites = new ArrayList<>();
         List<List<Double>> totals = new ArrayList<>();
         List<Long> sent = new ArrayList<>(Collections.nCopies(sessions.size(), 0L));
@@ -96,23 +97,25 @@ public class ExamBoard {
         });
     }
 
-    private Map<String, Map<String, Double>> values(Obligation obligation, UnitRef viewer, List<Period> sessions) {
+    /** The numbers the sites in view sent for the sessions (a site that moved since keeps its place on the sessions it sat). */
+    private Map<String, Map<String, Double>> values(Obligation obligation, java.util.Set<Long> sites, List<Period> sessions) {
         Map<String, Map<String, Double>> values = new HashMap<>();
-        if (sessions.isEmpty()) {
+        if (sessions.isEmpty() || sites.isEmpty()) {
             return values;
         }
         String in = String.join(",", Collections.nCopies(sessions.size(), "?"));
-        jdbc.prepareStatement("SELECT v.unit_id, v.period_code, v.field_key, v.value FROM report_value v JOIN unit u ON u.id = v.unit_id "
-                + "WHERE v.obligation_id = ? AND v.period_code IN (" + in + ") AND u.path LIKE ?", ps -> {
+        jdbc.prepareStatement("SELECT v.unit_id, v.period_code, v.field_key, v.value FROM report_value v "
+                + "WHERE v.obligation_id = ? AND v.period_code IN (" + in + ")", ps -> {
             int i = 1;
             ps.setLong(i++, obligation.id());
             for (Period p : sessions) {
                 ps.setString(i++, p.code());
             }
-            ps.setString(i, viewer.path() + "%");
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    values.computeIfAbsent(rs.getLong(1) + "/" + rs.getString(2), k -> new HashMap<>()).put(rs.getString(3), rs.getDouble(4));
+                    if (sites.contains(rs.getLong(1))) {
+                        values.computeIfAbsent(rs.getLong(1) + "/" + rs.getString(2), k -> new HashMap<>()).put(rs.getString(3), rs.getDouble(4));
+                    }
                 }
             }
             return null;

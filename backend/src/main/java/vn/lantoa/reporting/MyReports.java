@@ -20,8 +20,10 @@ class MyReports {
     private final ReportRepository reports;
     private final UnitRefRepository units;
     private final Clock clock;
+    private final PeriodTree tree;
 
-    MyReports(Applicability applicability, ReportRepository reports, UnitRefRepository units, Clock clock) {
+    MyReports(Applicability applicability, ReportRepository reports, UnitRefRepository units, Clock clock, PeriodTree tree) {
+        this.tree = tree;
         this.applicability = applicability;
         this.reports = reports;
         this.units = units;
@@ -52,6 +54,10 @@ class MyReports {
         return list;
     }
 
+    /**
+     * Each obligation with its recent periods that the unit owes, each period in its own tree (see {@link PeriodTree}):
+     * a school moved in August owes its new Phòng August, and its old Phòng July, not its new one.
+     */
     List<ReportingPages.MyObligation> of(UnitRef unit, int periods) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, DueRule.VIETNAM);
@@ -59,14 +65,23 @@ class MyReports {
         for (Report r : reports.findByUnit(unit.id())) {
             byKey.put(r.obligationId() + "/" + r.periodCode(), r);
         }
+        List<vn.lantoa.tenancy.TreeHistory.Placement> placements = tree.placementsOf(unit);
         List<ReportingPages.MyObligation> list = new ArrayList<>();
-        for (Obligation o : applicability.forUnit(unit)) {
+        for (Obligation o : applicability.candidates(unit, placements)) {
             if (o.periodType() == PeriodType.EVENT) {
                 continue;
             }
             ObligationSchedule schedule = new ObligationSchedule(o);
             List<ReportingPages.MyPeriod> rows = new ArrayList<>();
+            Long recipient = null;
             for (Period p : schedule.recent(today, periods)) {
+                UnitRef placed = tree.place(unit, p).orElse(null);
+                if (placed == null || !applicability.applies(o, placed)) {
+                    continue;
+                }
+                if (recipient == null) {
+                    recipient = Applicability.recipient(o, placed);
+                }
                 Report r = byKey.get(o.id() + "/" + p.code());
                 Instant lateFrom = schedule.lateFrom(p);
                 ReportStatus status = ReportStatus.of(r == null ? ReportStatus.Facts.none() : r.facts(), lateFrom, now);
@@ -76,7 +91,13 @@ class MyReports {
                 boolean locked = lockedFrom != null && !now.isBefore(lockedFrom);
                 rows.add(new ReportingPages.MyPeriod(p.code(), p.label(), schedule.dueDate(p), status, daysLate, locked, r));
             }
-            long recipient = Applicability.recipient(o, unit);
+            if (recipient == null) {
+                // No period of it yet (it starts later): listed when it applies as the tree stands.
+                if (!applicability.applies(o, unit)) {
+                    continue;
+                }
+                recipient = Applicability.recipient(o, unit);
+            }
             String recipientName = units.findById(recipient).map(UnitRef::name).orElse("");
             list.add(new ReportingPages.MyObligation(o, recipientName, schedule.ruleWords(), rows));
         }

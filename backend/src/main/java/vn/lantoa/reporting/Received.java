@@ -21,8 +21,10 @@ class Received {
     private final UnitRefRepository units;
     private final DeadlineBoard board;
     private final Clock clock;
+    private final PeriodTree tree;
 
-    Received(ObligationRepository obligations, UnitRefRepository units, DeadlineBoard board, Clock clock) {
+    Received(ObligationRepository obligations, UnitRefRepository units, DeadlineBoard board, Clock clock, PeriodTree tree) {
+        this.tree = tree;
         this.obligations = obligations;
         this.units = units;
         this.board = board;
@@ -43,12 +45,24 @@ class Received {
         return candidates(unit).stream().filter(c -> board.expectsAnyBelow(c.obligation(), c.issuer(), unit, false)).toList();
     }
 
+    /**
+     * Obligations issued here or by a unit that is or was above this one (a Phòng moved to another Sở keeps its past
+     * periods of its old Sở's obligations), each with its issuer.
+     */
     private List<Choice> candidates(UnitRef unit) {
         if (!unit.type().mayHaveChildren()) {
             return List.of();
         }
-        Map<Long, UnitRef> above = units.findByIdIn(unit.pathIds()).stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
-        return obligations.findActiveIssuedByAny$WithoutTenancy(unit.pathIds()).stream()
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>(unit.pathIds());
+        for (vn.lantoa.tenancy.TreeHistory.Placement p : tree.placementsOf(unit)) {
+            for (String id : p.path().split("/")) {
+                if (!id.isEmpty()) {
+                    ids.add(Long.valueOf(id));
+                }
+            }
+        }
+        Map<Long, UnitRef> above = units.findByIdIn(ids).stream().collect(Collectors.toMap(UnitRef::id, Function.identity()));
+        return obligations.findActiveIssuedByAny$WithoutTenancy(ids).stream()
                 .filter(o -> o.periodType() != PeriodType.EVENT)
                 .map(o -> new Choice(o, above.get(o.unitId())))
                 .sorted(Comparator.comparing((Choice c) -> c.issuer().depth()).reversed().thenComparing(c -> c.obligation().title()))

@@ -57,13 +57,15 @@ class ReceivedReportController {
     private final ShellFactory shells;
     private final Pages pages;
     private final Clock clock;
+    private final PeriodTree tree;
 
     ReceivedReportController(ReportRepository reports, ObligationRepository obligations, ReportFormVersionRepository formVersions,
                              ReviewService review, Answers answers, ChildrenTotals childrenTotals, OfficialReports official,
                              SentReports sent, DrillDown drillDown, vn.lantoa.files.FileService files, vn.lantoa.files.FileDownloads downloads,
-                             UnitRefRepository units, Access access, ShellFactory shells, Pages pages, Clock clock) {
+                             UnitRefRepository units, Access access, ShellFactory shells, Pages pages, Clock clock, PeriodTree tree) {
         this.sent = sent;
         this.drillDown = drillDown;
+        this.tree = tree;
         this.files = files;
         this.downloads = downloads;
         this.official = official;
@@ -176,16 +178,28 @@ class ReceivedReportController {
                 childrenTotals.compare(report, sender), sent.attachments(report), links));
     }
 
-    /** The recipient, or a unit above the sender, may read a report once it was sent; anyone else gets 404. */
+    /**
+     * The recipient, or a unit above the sender (now, or in the tree of the report's period: a Sở keeps reading the past
+     * reports of the schools of a Phòng that moved away), may read a report once it was sent; anyone else gets 404.
+     */
     private Report readable(UnitRef reader, long reportId) {
         Report report = SentReports.sentOnly(reports.findById$WithoutTenancy(reportId).orElseThrow(() -> new NotFoundException("report " + reportId)));
         if (report.recipientUnitId().equals(reader.id())) {
             return report;
         }
         UnitRef sender = units.findById(report.unitId()).orElseThrow();
-        if (reader.isAncestorOf(sender)) {
+        if (reader.isAncestorOf(sender) || wasAbove(reader, sender, report)) {
             return report;
         }
         throw new NotFoundException("report " + reportId);
+    }
+
+    private boolean wasAbove(UnitRef reader, UnitRef sender, Report report) {
+        Period period = obligations.findById$WithoutTenancy(report.obligationId()).map(o -> ObligationSchedule.periodOf(o, report.periodCode())).orElse(null);
+        if (period == null) {
+            return false;
+        }
+        UnitRef readerThen = tree.placeOrLast(reader, period);
+        return tree.place(sender, period).map(readerThen::isAncestorOf).orElse(false);
     }
 }

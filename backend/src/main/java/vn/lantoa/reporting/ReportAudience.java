@@ -62,16 +62,24 @@ public record ReportAudience(List<String> selectors) {
 
     /** Units strictly below the issuer (path and depth given) that any selector admits. */
     public Sql sql(String issuerPath, int issuerDepth) {
+        return sql(issuerPath, issuerDepth, "u");
+    }
+
+    /**
+     * The same over the tree of some instant: the unit's path and depth come from the placement row aliased
+     * {@code placed} (unit_placement, or u itself for the tree as it is), the rest from the unit u.
+     */
+    public Sql sql(String issuerPath, int issuerDepth, String placed) {
         List<Object> params = new ArrayList<>();
         List<String> any = new ArrayList<>();
         for (String s : selectors) {
             if (s.equals("ALL")) {
                 any.add("TRUE");
             } else if (s.equals("CHILDREN")) {
-                any.add("u.depth = ?");
+                any.add(placed + ".depth = ?");
                 params.add(issuerDepth + 1);
             } else if (s.startsWith("DEPTH:")) {
-                any.add("u.depth = ?");
+                any.add(placed + ".depth = ?");
                 params.add(issuerDepth + Integer.parseInt(s.substring(6)));
             } else if (s.startsWith("TYPE:")) {
                 any.add("u.type = ?");
@@ -88,7 +96,7 @@ public record ReportAudience(List<String> selectors) {
         all.add(issuerPath + "%");
         all.add(issuerPath);
         all.addAll(params);
-        return new Sql("u.path LIKE ? AND u.path <> ? AND (" + String.join(" OR ", any) + ")", all);
+        return new Sql(placed + ".path LIKE ? AND " + placed + ".path <> ? AND (" + String.join(" OR ", any) + ")", all);
     }
 
     /** The saved groups named by the selectors. */

@@ -53,13 +53,15 @@ public class ReportService {
     private final Consolidators consolidators;
     private final SynchronousTransactionManager<Connection> tx;
     private final Clock clock;
+    private final PeriodTree tree;
 
     ReportService(Applicability applicability, ReportRepository reports, ReportVersionRepository versions,
                   ReportFormVersionRepository formVersions, Answers answers, Prefill prefill, RollUpStore rollUps,
                   LockExceptions lockExceptions, ChildrenTotals childrenTotals, Incidents incidents, Access access, AuditLog audit,
                   SendBatcher batcher, SlotLookups lookups, Consolidators consolidators, SynchronousTransactionManager<Connection> tx,
-                  Clock clock) {
+                  Clock clock, PeriodTree tree) {
         this.consolidators = consolidators;
+        this.tree = tree;
         this.batcher = batcher;
         this.lookups = lookups;
         this.incidents = incidents;
@@ -85,15 +87,21 @@ public class ReportService {
         return d;
     }
 
-    /** The slot, when the obligation applies to the unit and the period is one of it; otherwise 404. */
+    /**
+     * The slot, when the obligation applies to the unit in the period's tree (see {@link PeriodTree}) and the period is
+     * one of it; otherwise 404. The slot's unit stands where it stood in that tree: its parent then receives the report
+     * and groups its numbers, so a school moved in August sends July to the Phòng it was under in July.
+     */
     public Slot slot(UnitRef unit, long obligationId, String periodCode) {
-        Obligation obligation = applicability.find(unit, obligationId).orElseThrow(() -> new NotFoundException("obligation " + obligationId));
-        ObligationSchedule schedule = new ObligationSchedule(obligation);
+        Obligation found = lookups.obligation(obligationId).orElseThrow(() -> new NotFoundException("obligation " + obligationId));
+        ObligationSchedule schedule = new ObligationSchedule(found);
         Period period = schedule.parse(periodCode);
         if (period == null || !schedule.open(period, clock.instant())) {
             throw new NotFoundException("period " + periodCode);
         }
-        return new Slot(unit, obligation, schedule, period);
+        UnitRef placed = tree.place(unit, period).orElseThrow(() -> new NotFoundException("unit " + unit.id() + " in " + periodCode));
+        Obligation obligation = applicability.find(placed, obligationId).orElseThrow(() -> new NotFoundException("obligation " + obligationId));
+        return new Slot(placed, obligation, schedule, period);
     }
 
     public Optional<Report> report(Slot slot) {
@@ -221,7 +229,11 @@ public class ReportService {
     }
 
     private SendOutcome send(Actor actor, Slot slot, Map<String, String> posted, String token) {
-        rollUps.lockGroup(new RollUpStore.Group(slot.obligation().id(), slot.period().code(), slot.unit().parentId()));
+        RollUpStore.Group group = new RollUpStore.Group(slot.obligation().id(), slot.period().code(), slot.unit().parentId());
+        // A report sent again whose numbers sit in another group (grouped before a move was taken into account) takes
+        // that group's lock too: both groups' totals are recomputed.
+        Optional<RollUpStore.Group> previous = rollUps.groupOfSent(slot);
+        rollUps.lockGroups(previous.isPresent() ? List.of(group, previous.get()) : List.of(group));
         Optional<Report> existing = reports.lockSlot(slot.unit().id(), slot.obligation().id(), slot.period().code());
         return existing.isPresent() ? sendAgain(actor, slot, existing.get(), posted, token) : sendFirst(actor, slot, posted, token);
     }

@@ -110,12 +110,15 @@ public final class ReportingPages {
         }
     }
 
-    /** One child's line on the dashboard: expected units and, per period, reports sent and sent on time. */
-    public record ChildLine(long unitId, String unitName, long expected, List<SendCounts> perPeriod) {
+    /**
+     * One child's line on the dashboard: per period, the units expected below it in that period's tree and the reports
+     * they sent and sent on time; {@code expected} is the newest period's.
+     */
+    public record ChildLine(long unitId, String unitName, long expected, List<SendCounts> perPeriod, List<Long> expectedPerPeriod) {
 
         public String cell(int i) {
             SendCounts c = perPeriod.get(i);
-            return c.sent() + "/" + expected;
+            return c.sent() + "/" + expectedPerPeriod.get(i);
         }
 
         /** Reports of the period returned to their unit and not sent again yet: counted in the cell, and said. */
@@ -124,11 +127,13 @@ public final class ReportingPages {
         }
 
         public long completeness(int i) {
-            return expected == 0 ? 0 : Math.round(100.0 * Math.min(perPeriod.get(i).sent(), expected) / expected);
+            long e = expectedPerPeriod.get(i);
+            return e == 0 ? 0 : Math.round(100.0 * Math.min(perPeriod.get(i).sent(), e) / e);
         }
 
         public long timeliness(int i) {
-            return expected == 0 ? 0 : Math.round(100.0 * Math.min(perPeriod.get(i).onTime(), expected) / expected);
+            long e = expectedPerPeriod.get(i);
+            return e == 0 ? 0 : Math.round(100.0 * Math.min(perPeriod.get(i).onTime(), e) / e);
         }
     }
 
@@ -146,7 +151,8 @@ public final class ReportingPages {
     public record DashboardPage(Shell shell, List<Option> obligations, Obligation obligation, List<Period> periods, List<ChildLine> children,
                                 long expected, List<SendCounts> totals, Chart timelinessChart, List<Option> fields, FormField field,
                                 List<java.math.BigDecimal> fieldValues, Chart fieldChart, Integer escalateDays, Period escalationPeriod,
-                                List<MissingUnit> missing, List<Boolean> due, Map<Long, Drill> drill, List<String> rules, String fieldRule) {
+                                List<MissingUnit> missing, List<Boolean> due, Map<Long, Drill> drill, List<String> rules, String fieldRule,
+                                List<Long> expectedPerPeriod) {
 
         public String query() {
             return "obligation=" + obligation.id();
@@ -170,12 +176,15 @@ public final class ReportingPages {
             return drill.getOrDefault(unitId, Drill.NONE);
         }
 
+        /** Sent over expected in period i, each period against the units expected in its own tree. */
         public long completeness(int i) {
-            return expected == 0 ? 0 : Math.round(100.0 * Math.min(totals.get(i).sent(), expected) / expected);
+            long e = expectedPerPeriod.get(i);
+            return e == 0 ? 0 : Math.round(100.0 * Math.min(totals.get(i).sent(), e) / e);
         }
 
         public long timeliness(int i) {
-            return expected == 0 ? 0 : Math.round(100.0 * Math.min(totals.get(i).onTime(), expected) / expected);
+            long e = expectedPerPeriod.get(i);
+            return e == 0 ? 0 : Math.round(100.0 * Math.min(totals.get(i).onTime(), e) / e);
         }
     }
 
@@ -213,9 +222,14 @@ public final class ReportingPages {
 
     /** The rules are the form's roll-up in words (see {@link RollUpRules}); each field's in a few words under its name. */
     public record RollUpPage(Shell shell, List<Option> obligations, Obligation obligation, List<Option> periods, Period period,
-                             RollUpTable table, List<String> rules, Map<String, String> fieldRules) {
+                             RollUpTable table, List<String> rules, Map<String, String> fieldRules, boolean treeNow) {
 
         public String query() {
+            return "obligation=" + obligation.id() + "&period=" + period.code() + (treeNow ? "&tree=now" : "");
+        }
+
+        /** The same roll-up in the period's tree, or in today's. */
+        public String periodQuery() {
             return "obligation=" + obligation.id() + "&period=" + period.code();
         }
     }

@@ -61,8 +61,13 @@ class RollUpController {
         this.languages = languages;
     }
 
+    /**
+     * {@code tree=now} regroups the period's numbers by today's tree ("Theo cơ cấu hiện nay"); without it the period's
+     * own tree is used ("Theo cơ cấu tại kỳ báo cáo", see {@link PeriodTree}).
+     */
     @Get
-    HttpResponse<?> show(HttpRequest<?> request, Actor actor, long unitId, @Nullable @QueryValue Long obligation, @Nullable @QueryValue String period) {
+    HttpResponse<?> show(HttpRequest<?> request, Actor actor, long unitId, @Nullable @QueryValue Long obligation, @Nullable @QueryValue String period,
+                         @Nullable @QueryValue String tree) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         List<Received.Choice> choices = received.rolledUpThrough(unit);
         Received.Choice choice = Received.pick(choices, obligation);
@@ -71,28 +76,31 @@ class RollUpController {
                     "rollup.none"));
         }
         Period p = received.period(choice.obligation(), period);
+        boolean now = asNow(tree);
         FormDefinition form = form(choice.obligation());
-        RollUpTable table = reads.table(choice.obligation(), form, unit, p);
+        RollUpTable table = table(choice.obligation(), form, unit, p, now);
         Translator t = languages.of(request);
         Map<String, String> fieldRules = new HashMap<>();
         table.fields().forEach(f -> fieldRules.put(f.key(), RollUpRules.fieldRule(t, form, f)));
         return pages.render("reporting/rollup", new ReportingPages.RollUpPage(shells.of(request, actor, unit, "rollup"),
                 choices.stream().map(c -> new Option(String.valueOf(c.obligation().id()), c.obligation().title())).toList(), choice.obligation(),
                 received.periods(choice.obligation(), 12).stream().map(x -> new Option(x.code(), x.label())).toList(), p, table,
-                RollUpRules.of(t, form), fieldRules));
+                RollUpRules.of(t, form), fieldRules, now));
     }
 
     @Get("/export.xlsx")
     @Produces(MediaType.ALL)
-    HttpResponse<?> export(Actor actor, long unitId, @Nullable @QueryValue Long obligation, @Nullable @QueryValue String period) {
+    HttpResponse<?> export(Actor actor, long unitId, @Nullable @QueryValue Long obligation, @Nullable @QueryValue String period,
+                           @Nullable @QueryValue String tree) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         Received.Choice choice = Received.pick(received.rolledUpThrough(unit), obligation);
         if (choice == null) {
             throw new NotFoundException("obligation");
         }
         Period p = received.period(choice.obligation(), period);
+        boolean now = asNow(tree);
         FormDefinition form = form(choice.obligation());
-        RollUpTable table = reads.table(choice.obligation(), form, unit, p);
+        RollUpTable table = table(choice.obligation(), form, unit, p, now);
         Translator t = languages.vietnamese();
         List<String> headers = new ArrayList<>(List.of(t.t("rollup.col.unit"), t.t("rollup.col.reports"), t.t("rollup.col.returned")));
         table.fields().forEach(f -> headers.add(f.label() + " (" + RollUpRules.fieldRule(t, form, f) + ")"));
@@ -113,7 +121,8 @@ class RollUpController {
         total.add(table.returned());
         table.fields().forEach(f -> total.add(table.total(f)));
         rows.add(total);
-        XlsxTable xlsx = new XlsxTable(p.label(), choice.obligation().title() + " - " + p.label() + " - " + unit.name(), headers, rows);
+        XlsxTable xlsx = new XlsxTable(p.label(), choice.obligation().title() + " - " + p.label() + " - " + unit.name() + " ("
+                + t.t(now ? "rollup.treeNow" : "rollup.treeThen") + ")", headers, rows);
         if (!table.comparisons().isEmpty()) {
             xlsx = xlsx.with(new XlsxTable.Table(t.t("rollup.compareTitle"), List.of(t.t("rollup.col.unit"), t.t("reportForm.label"),
                     t.t("rollup.col.stated"), t.t("rollup.col.sources")), table.comparisons().stream().map(c -> List.<Object>of(c.unitName(),
@@ -125,19 +134,31 @@ class RollUpController {
     /** The roll-up as an official report of the unit (Nghị định 30/2020), ready to sign. */
     @Get("/export.pdf")
     @Produces(MediaType.ALL)
-    HttpResponse<?> pdf(Actor actor, long unitId, @Nullable @QueryValue Long obligation, @Nullable @QueryValue String period) {
+    HttpResponse<?> pdf(Actor actor, long unitId, @Nullable @QueryValue Long obligation, @Nullable @QueryValue String period,
+                        @Nullable @QueryValue String tree) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         Received.Choice choice = Received.pick(received.rolledUpThrough(unit), obligation);
         if (choice == null) {
             throw new NotFoundException("obligation");
         }
         Period p = received.period(choice.obligation(), period);
+        boolean now = asNow(tree);
         FormDefinition form = form(choice.obligation());
-        RollUpTable table = reads.table(choice.obligation(), form, unit, p);
-        byte[] bytes = official.rollUpPdf(unit, choice.obligation(), p, table, String.join(" ", RollUpRules.of(languages.vietnamese(), form)),
+        RollUpTable table = table(choice.obligation(), form, unit, p, now);
+        Translator t = languages.vietnamese();
+        byte[] bytes = official.rollUpPdf(unit, choice.obligation(), p, table,
+                String.join(" ", RollUpRules.of(t, form)) + " " + t.t(now ? "rollup.treeNowRule" : "rollup.treeThenRule"),
                 received.today(), "");
         return HttpResponse.ok(bytes).contentType("application/pdf").header("Cache-Control", "no-store")
                 .header("Content-Disposition", ContentDisposition.attachment("tong-hop-" + p.code() + ".pdf"));
+    }
+
+    private RollUpTable table(Obligation obligation, FormDefinition form, UnitRef unit, Period period, boolean now) {
+        return now ? reads.tableNow(obligation, form, unit, period) : reads.table(obligation, form, unit, period);
+    }
+
+    private static boolean asNow(String tree) {
+        return "now".equals(tree);
     }
 
     private FormDefinition form(Obligation obligation) {

@@ -18,6 +18,9 @@ import java.util.Set;
 /**
  * Reads a roll-up from the maintained totals: the children's own values (one group) and the totals of every group
  * deeper in the subtree, folded onto the child each one lies under. Two indexed range reads, whatever the tree's size.
+ * The subtree is the unit's in the period's tree (see {@link PeriodTree}): a group's totals are kept under the path
+ * its unit had then, so a Sở's past months keep the Phòng that moved away since. {@link #tableNow} regroups the same
+ * numbers by the tree as it is today, for the view "as it is now" after a merger.
  */
 @Singleton
 @Connectable
@@ -35,15 +38,22 @@ class RollUpReads {
     static final String STATED = "=";
     private final JdbcOperations jdbc;
     private final UnitRefRepository units;
+    private final PeriodTree tree;
 
-    RollUpReads(JdbcOperations jdbc, UnitRefRepository units) {
+    RollUpReads(JdbcOperations jdbc, UnitRefRepository units, PeriodTree tree) {
         this.jdbc = jdbc;
         this.units = units;
+        this.tree = tree;
     }
 
-    RollUpTable table(Obligation obligation, FormDefinition form, UnitRef unit, Period period) {
-        List<FormField> fields = form.sections().stream().filter(s -> !s.repeating()).flatMap(s -> s.fields().stream())
+    private static List<FormField> fields(FormDefinition form) {
+        return form.sections().stream().filter(s -> !s.repeating()).flatMap(s -> s.fields().stream())
                 .filter(f -> f.rollUpOrNone() != RollUp.NONE).toList();
+    }
+
+    RollUpTable table(Obligation obligation, FormDefinition form, UnitRef current, Period period) {
+        List<FormField> fields = fields(form);
+        UnitRef unit = tree.placeOrLast(current, period);
         Map<Long, Map<String, Aggregate>> own = new HashMap<>();
         jdbc.prepareStatement("SELECT unit_id, field_key, value FROM report_value WHERE obligation_id = ? AND period_code = ? AND group_unit_id = ?", ps -> {
             ps.setLong(1, obligation.id());
@@ -75,6 +85,41 @@ class RollUpReads {
             }
             return null;
         });
+        return lines(fields, own, below);
+    }
+
+    /**
+     * The same numbers grouped by the tree as it is today: each report under the child of the unit its sender stands
+     * below now, wherever it stood in the period. Read from the values of the reports of the units below the unit now
+     * (one range over the units, the reports and their values by key): for a merged Sở's few thousand schools, not for
+     * the whole country at once.
+     */
+    RollUpTable tableNow(Obligation obligation, FormDefinition form, UnitRef unit, Period period) {
+        List<FormField> fields = fields(form);
+        Map<Long, Map<String, Aggregate>> own = new HashMap<>();
+        Map<Long, Map<String, Aggregate>> below = new LinkedHashMap<>();
+        jdbc.prepareStatement("SELECT SUBSTRING_INDEX(SUBSTRING(u.path, ?), '/', 1) AS child, u.depth = ? AS own, v.field_key, SUM(v.value), COUNT(*), "
+                + "MIN(v.value), MAX(v.value) FROM unit u JOIN report r ON r.unit_id = u.id AND r.obligation_id = ? AND r.period_code = ? "
+                + "JOIN report_value v ON v.report_id = r.id WHERE u.path LIKE ? AND u.path <> ? GROUP BY child, own, v.field_key", ps -> {
+            ps.setInt(1, unit.path().length() + 1);
+            ps.setInt(2, unit.depth() + 1);
+            ps.setLong(3, obligation.id());
+            ps.setString(4, period.code());
+            ps.setString(5, unit.path() + "%");
+            ps.setString(6, unit.path());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Aggregate a = new Aggregate(rs.getBigDecimal(4), rs.getLong(5), rs.getBigDecimal(6), rs.getBigDecimal(7));
+                    (rs.getBoolean(2) ? own : below).computeIfAbsent(Long.parseLong(rs.getString(1)), k -> new HashMap<>()).merge(rs.getString(3), a,
+                            Aggregate::plus);
+                }
+            }
+            return null;
+        });
+        return lines(fields, own, below);
+    }
+
+    private RollUpTable lines(List<FormField> fields, Map<Long, Map<String, Aggregate>> own, Map<Long, Map<String, Aggregate>> below) {
         List<RollUpTable.Line> lines = new ArrayList<>();
         Map<String, Aggregate> total = new HashMap<>();
         Set<Long> ids = new HashSet<>(own.keySet());

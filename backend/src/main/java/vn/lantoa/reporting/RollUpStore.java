@@ -125,9 +125,21 @@ class RollUpStore {
 
     /**
      * A report sent again (after a return): its old numbers leave, the new ones come in, and the group's totals are
-     * recomputed from its values, since a min or max cannot be taken back. The group lock is held.
+     * recomputed from its values, since a min or max cannot be taken back. The numbers' old group, when they were in
+     * another one (a report grouped before its sender's move was taken into account), is recomputed too, so every
+     * group's totals equal its values. Both groups' locks are held (see {@link #groupOfSent}).
      */
     void replace(Sent sent) {
+        List<Long> before = jdbc.prepareStatement("SELECT DISTINCT group_unit_id FROM report_value WHERE report_id = ?", ps -> {
+            ps.setLong(1, sent.reportId());
+            List<Long> ids = new ArrayList<>();
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
         jdbc.prepareStatement("DELETE FROM report_value WHERE report_id = ?", ps -> {
             ps.setLong(1, sent.reportId());
             return ps.executeUpdate();
@@ -135,6 +147,30 @@ class RollUpStore {
         insertValues(List.of(sent));
         Group g = sent.group();
         recompute(g.obligationId(), g.period(), g.groupId(), sent.slot().unit().parentPath());
+        java.time.Instant t = PeriodTree.instant(sent.slot().period());
+        for (long old : before) {
+            if (old != g.groupId()) {
+                recompute(g.obligationId(), g.period(), old, groupPath(old, t));
+            }
+        }
+    }
+
+    /**
+     * The group the numbers a unit already sent for the slot are in, if any and if other than its group now: a send
+     * that replaces them locks that group too, before anything else (see {@link #lockGroups}).
+     */
+    java.util.Optional<Group> groupOfSent(Slot slot) {
+        Long found = jdbc.prepareStatement("SELECT v.group_unit_id FROM report r JOIN report_value v ON v.report_id = r.id "
+                + "WHERE r.unit_id = ? AND r.obligation_id = ? AND r.period_code = ? LIMIT 1", ps -> {
+            ps.setLong(1, slot.unit().id());
+            ps.setLong(2, slot.obligation().id());
+            ps.setString(3, slot.period().code());
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        });
+        return found == null || found.equals(slot.unit().parentId()) ? java.util.Optional.empty()
+                : java.util.Optional.of(new Group(slot.obligation().id(), slot.period().code(), found));
     }
 
     /** The group whose totals hold a sent report's numbers: where its values are (its parent when it was sent). */
@@ -208,19 +244,25 @@ class RollUpStore {
         });
     }
 
-    /** Recomputes a group's totals after its values were changed outside a send (the demo's history). */
-    void recompute(long obligationId, String period, long groupId) {
-        String path = jdbc.prepareStatement("SELECT path FROM unit WHERE id = ?", ps -> {
-            ps.setLong(1, groupId);
+    /** Recomputes a group's totals after its values were changed outside a send (a move, the demo's history). */
+    void recompute(Obligation obligation, String period, long groupId) {
+        recompute(obligation.id(), period, groupId, groupPath(groupId, PeriodTree.instantOf(obligation.periodType(), period, obligation.listedPeriods())));
+    }
+
+    /** The group unit's path in the tree of the instant: a group's totals are found under the path its parent had then. */
+    String groupPath(long groupId, java.time.Instant t) {
+        return jdbc.prepareStatement("SELECT COALESCE((SELECT p.path FROM unit_placement p WHERE p.unit_id = u.id AND p.valid_from <= ? "
+                + "AND p.valid_to > ? ORDER BY p.valid_from DESC LIMIT 1), u.path) FROM unit u WHERE u.id = ?", ps -> {
+            vn.lantoa.tenancy.TreeHistory.bindInstant(ps, 1, t);
+            ps.setLong(3, groupId);
             try (java.sql.ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getString(1);
             }
         });
-        recompute(obligationId, period, groupId, path);
     }
 
-    private void recompute(long obligationId, String period, long groupId, String groupPath) {
+    void recompute(long obligationId, String period, long groupId, String groupPath) {
         jdbc.prepareStatement("INSERT INTO report_total (obligation_id, period_code, group_path, field_key, group_unit_id, total, reports, "
                 + "min_value, max_value) SELECT obligation_id, period_code, ?, field_key, group_unit_id, SUM(value), COUNT(*), MIN(value), "
                 + "MAX(value) FROM report_value WHERE obligation_id = ? AND period_code = ? AND group_unit_id = ? GROUP BY field_key "

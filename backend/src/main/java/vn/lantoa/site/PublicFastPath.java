@@ -43,6 +43,8 @@ import java.net.InetSocketAddress;
  * <li>A public page already rendered is answered from the page cache right here, with its ETag (and a 304 when the
  * browser has it): no routing, no filters, no thread hop. That is what makes a school's home page nearly as cheap
  * as a static file.</li>
+ * <li>The host name of a closed unit whose admin chose to redirect it answers every site address with a 301 to the
+ * successor's site (Lantoa's own paths, such as /admin, are left alone).</li>
  * </ul>
  * Headers that only this handler may set are removed from what the client sent.
  */
@@ -83,6 +85,13 @@ class PublicFastPath extends ConnectionPipeline {
                 HttpHeaders headers = request.headers();
                 headers.remove(SITE_HOST);
                 headers.remove(PAGE_KEY);
+                String redirect = inFlight == 0 ? redirectFor(request) : null;
+                if (redirect != null) {
+                    movedPermanently(ctx, request, redirect);
+                    discardingBody = !(msg instanceof LastHttpContent);
+                    ReferenceCountUtil.release(msg);
+                    return;
+                }
                 String host = rewriteForHost(request);
                 String key = (host == null ? "" : host) + "|" + request.uri();
                 boolean readable = request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD;
@@ -120,6 +129,29 @@ class PublicFastPath extends ConnectionPipeline {
             }
             InetAddress peer = ctx.channel().remoteAddress() instanceof InetSocketAddress a ? a.getAddress() : null;
             return clients.arrivedOverHttps(peer, tls, name -> request.headers().getAll(name));
+        }
+
+        /** The successor's site, when this request is for a redirecting closed unit's host and not for one of Lantoa's own paths. */
+        private String redirectFor(HttpRequest request) {
+            String target = directory.get().redirectForHost(request.headers().get(HttpHeaderNames.HOST));
+            return target == null || SiteRoutes.isLantoaPath(firstSegment(request.uri())) ? null : target;
+        }
+
+        private void movedPermanently(ChannelHandlerContext ctx, HttpRequest request, String location) {
+            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.MOVED_PERMANENTLY, Unpooled.EMPTY_BUFFER);
+            HttpHeaders h = response.headers();
+            h.set(HttpHeaderNames.LOCATION, location);
+            h.set(HttpHeaderNames.CONTENT_LENGTH, 0);
+            h.set(HttpHeaderNames.DATE, HttpDates.now());
+            h.set(HttpHeaderNames.CACHE_CONTROL, "public, max-age=3600");
+            boolean keepAlive = HttpUtil.isKeepAlive(request);
+            if (!keepAlive) {
+                h.set(HttpHeaderNames.CONNECTION, "close");
+            }
+            var future = ctx.writeAndFlush(response);
+            if (!keepAlive) {
+                future.addListener(ChannelFutureListener.CLOSE);
+            }
         }
 
         private String rewriteForHost(HttpRequest request) {

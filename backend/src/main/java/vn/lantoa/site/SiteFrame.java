@@ -15,7 +15,12 @@ import java.util.List;
  */
 public record SiteFrame(Unit unit, List<Unit> ancestors, SiteSettings settings, List<Category> categories, List<MenuPage> pages,
                         List<QuickLink> quickLinks, Committee committee, CommitteeMember spokesperson, boolean hasUnitsBelow,
-                        boolean hasDisclosure) {
+                        boolean hasDisclosure, Unit successor, String successorUrl) {
+
+    /** A closed unit's site is kept as an archive: every page says so, and names the unit it merged into. */
+    public boolean archived() {
+        return unit.closedOn() != null;
+    }
 
     /** A published page (Giới thiệu, Cơ cấu tổ chức...) in the site's menu. */
     public record MenuPage(String title, String slug) {

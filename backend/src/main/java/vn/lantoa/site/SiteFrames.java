@@ -36,11 +36,12 @@ class SiteFrames {
         this.frames = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(Duration.ofMinutes(30)).build(unitId -> {
             Unit unit = directory.byId(unitId).orElseThrow();
             CommitteeReads.Summary committee = committees.summaryOf(unitId);
+            Unit successor = unit.closedOn() == null || unit.successorUnitId() == null ? null : directory.byId(unit.successorUnitId()).orElse(null);
             return new SiteFrame(unit, directory.ancestorsOf(unit), settings.findByUnitId(unitId).orElse(SiteSettings.defaults(unitId)),
                     categories.findByUnit(unitId),
                     articles.findPublishedPages(unitId).stream().map(a -> new SiteFrame.MenuPage(a.title(), a.slug())).toList(),
                     links.findByUnit(unitId), committee.committee(), committee.spokesperson(), units.countByParentId(unitId) > 0,
-                    disclosure.appliesTo(unit));
+                    disclosure.appliesTo(unit), successor, successor == null ? null : directory.siteAddress(successor));
         });
         // Shared by every article page of a category (the "related news" box): read once, not once per page.
         this.latest = Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofMinutes(30))

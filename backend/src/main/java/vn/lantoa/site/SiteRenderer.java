@@ -47,7 +47,7 @@ class SiteRenderer {
         this.hostScheme = hostScheme;
     }
 
-    /** The site of a slug, as this request addresses it; empty for an unknown or closed unit. */
+    /** The site of a slug, as this request addresses it (a closed unit's too: its archive); empty for an unknown slug. */
     Optional<SiteView> view(HttpRequest<?> request, String slug, String localPath) {
         long generation = cache.generation();
         Optional<Unit> unit = directory.bySlug(slug);
@@ -111,7 +111,7 @@ class SiteRenderer {
     }
 
     /**
-     * Renders a page of the site named by the address, or Lantoa's own Vietnamese 404 when no open unit has that slug.
+     * Renders a page of the site named by the address, or Lantoa's own Vietnamese 404 when no unit has that slug.
      * localPath is the page's address inside the site, for its canonical link.
      */
     HttpResponse<?> page(HttpRequest<?> request, String slug, String localPath, java.util.function.Function<SiteView, HttpResponse<?>> page) {

@@ -24,7 +24,9 @@ public record UnitRef(
         @Nullable String shortName,
         String slug,
         @Nullable String officialEmailDomains,
-        @Nullable LocalDate closedOn) {
+        @Nullable LocalDate closedOn,
+        // When the unit took its current place in the tree (its last move, or its parent's); null when it never moved.
+        @Nullable java.time.Instant placedAt) {
 
     /** True when this unit is strictly above the other one in the tree. */
     public boolean isAncestorOf(UnitRef other) {

@@ -39,7 +39,10 @@ public record Unit(
         @DateUpdated @Nullable Instant updatedAt,
         @Nullable Long createdBy,
         @Nullable Long updatedBy,
-        @Version @Nullable Long version) {
+        @Version @Nullable Long version,
+        // A closed unit's successor (the unit it merged into), and whether its own host name redirects to the successor's site.
+        @Nullable Long successorUnitId,
+        boolean hostRedirect) {
 
     /** The fields a person edits, for the audit log's before/after. */
     Map<String, Object> auditView() {
@@ -57,6 +60,8 @@ public record Unit(
         m.put("officialEmailDomains", officialEmailDomains);
         m.put("closedOn", closedOn == null ? null : closedOn.toString());
         m.put("parentId", parentId);
+        m.put("successorUnitId", successorUnitId);
+        m.put("hostRedirect", hostRedirect);
         return m;
     }
 }

@@ -125,9 +125,10 @@ class UnitAdminController {
         Unit unit = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit"));
         UnitRef parent = unit.parentId() == null ? null : refs.findById(unit.parentId()).orElse(null);
         boolean canMove = parent != null && access.can(actor, parent, Permission.MANAGE_UNIT);
+        UnitRef successor = unit.successorUnitId() == null ? null : refs.findById(unit.successorUnitId()).orElse(null);
         return pages.render("unit/show", new UnitPages.ShowPage(shells.of(request, actor, ref, "home"), unit, parent,
                 units.countByParentId(unitId), units.countSubtree(unit.path()), moves.historyOf(unitId),
-                access.can(actor, ref, Permission.MANAGE_UNIT), canMove));
+                access.can(actor, ref, Permission.MANAGE_UNIT), canMove && unit.closedOn() == null, successor, canMove));
     }
 
     @Get("/profile/edit")
@@ -178,6 +179,71 @@ class UnitAdminController {
         } catch (UserInputException e) {
             return movePage(request, actor, ref, parentId, reason, e.errors());
         }
+    }
+
+    @Get("/profile/close")
+    HttpResponse<?> showClose(HttpRequest<?> request, Actor actor, long unitId) {
+        UnitRef ref = access.require(actor, unitId, Permission.VIEW);
+        Unit unit = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit"));
+        return closePage(request, actor, ref, unit.closedOn() == null ? "" : unit.closedOn().toString(),
+                unit.successorUnitId() == null ? "" : String.valueOf(unit.successorUnitId()), unit.hostRedirect(), new FieldErrors());
+    }
+
+    @Post("/profile/close")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> processClose(HttpRequest<?> request, Actor actor, long unitId, @Body Map<String, String> body) {
+        UnitRef ref = access.require(actor, unitId, Permission.VIEW);
+        String closedOn = body.getOrDefault("closedOn", "");
+        String successorId = body.getOrDefault("successorId", "").strip();
+        boolean redirect = body.containsKey("hostRedirect");
+        FieldErrors errors = new FieldErrors();
+        java.time.LocalDate day = vn.lantoa.platform.web.Fields.date(errors, "closedOn", closedOn);
+        Long successor = null;
+        if (!successorId.isEmpty()) {
+            try {
+                successor = Long.parseLong(successorId);
+            } catch (NumberFormatException e) {
+                errors.add("successorId", "unit.close.successorMissing");
+            }
+        }
+        if (errors.hasAny()) {
+            return closePage(request, actor, ref, closedOn, successorId, redirect, errors);
+        }
+        try {
+            service.close(actor, unitId, new UnitClosing(day, successor, redirect));
+            return Redirects.seeOther("/admin/u/" + unitId + "/profile", Flash.success("unit.closed.flash", ref.name()));
+        } catch (UserInputException e) {
+            return closePage(request, actor, ref, closedOn, successorId, redirect, e.errors());
+        }
+    }
+
+    private HttpResponse<?> closePage(HttpRequest<?> request, Actor actor, UnitRef ref, String closedOn, String successorId, boolean redirect,
+                                      FieldErrors errors) {
+        Unit unit = units.findById(ref.id()).orElseThrow(() -> new NotFoundException("unit"));
+        UnitRef parent = unit.parentId() == null ? null : refs.findById(unit.parentId()).orElse(null);
+        if (parent == null) {
+            throw UserInputException.of("closedOn", "unit.move.root");
+        }
+        access.require(actor, parent, Permission.MANAGE_UNIT);
+        Shell shell = shells.of(request, actor, ref, "home");
+        List<Option> successors = new ArrayList<>();
+        successors.add(new Option("", shell.t("unit.close.noSuccessor")));
+        for (Unit candidate : possibleSuccessors(actor, parent, unit)) {
+            if (!candidate.path().startsWith(unit.path())) {
+                successors.add(new Option(String.valueOf(candidate.id()), "  ".repeat(candidate.depth()) + candidate.name()));
+            }
+        }
+        return pages.render(errors.hasAny() ? io.micronaut.http.HttpStatus.UNPROCESSABLE_ENTITY : io.micronaut.http.HttpStatus.OK,
+                "unit/close", new UnitPages.ClosePage(shell, unit, successors, closedOn, successorId, redirect, errors));
+    }
+
+    /** Where a unit may merge into: a school into a school, any other unit into a unit that may have units below, within the closer's reach. */
+    private List<Unit> possibleSuccessors(Actor actor, UnitRef parent, Unit unit) {
+        if (unit.type() != UnitType.SCHOOL) {
+            return possibleParents(actor, parent);
+        }
+        String scope = access.moveScope(actor, parent);
+        return units.findOpenSchoolsIn(scope == null ? "/" : scope);
     }
 
     private HttpResponse<?> createPage(HttpRequest<?> request, Actor actor, UnitRef parent, UnitForm form, FieldErrors errors) {

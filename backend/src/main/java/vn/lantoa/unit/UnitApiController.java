@@ -40,12 +40,17 @@ class UnitApiController {
     @Serdeable
     record UnitView(long id, Long parentId, String path, int depth, String type, String schoolLevel, String name, String shortName,
                     String slug, String hostName, String address, String phone, String email, String website,
-                    String officialEmailDomains, LocalDate closedOn, Instant updatedAt, long version) {
+                    String officialEmailDomains, LocalDate closedOn, Instant updatedAt, long version, Long successorUnitId, boolean hostRedirect) {
         static UnitView of(Unit u) {
             return new UnitView(u.id(), u.parentId(), u.path(), u.depth(), u.type().name(),
                     u.schoolLevel() == null ? null : u.schoolLevel().name(), u.name(), u.shortName(), u.slug(), u.hostName(), u.address(),
-                    u.phone(), u.email(), u.website(), u.officialEmailDomains(), u.closedOn(), u.updatedAt(), u.version());
+                    u.phone(), u.email(), u.website(), u.officialEmailDomains(), u.closedOn(), u.updatedAt(), u.version(), u.successorUnitId(),
+                    u.hostRedirect());
         }
+    }
+
+    @Serdeable
+    record CloseRequest(@Nullable String closedOn, @Nullable Long successorId, @Nullable Boolean hostRedirect) {
     }
 
     @Serdeable
@@ -126,6 +131,19 @@ class UnitApiController {
         }
         service.move(actor, unitId, body.parentId(), body.reason());
         return UnitView.of(units.findById(unitId).orElseThrow());
+    }
+
+    @Operation(summary = "Sáp nhập hoặc giải thể đơn vị",
+            description = "closedOn (yyyy-MM-dd): ngày thôi hoạt động; successorId: đơn vị tiếp nhận (bỏ trống nếu giải thể); hostRedirect: chuyển tên miền "
+                    + "riêng sang trang của đơn vị tiếp nhận (301). Đơn vị phải không còn đơn vị trực thuộc đang hoạt động.")
+    @Post("/{unitId}/close")
+    UnitView close(Actor actor, long unitId, @Body CloseRequest body) {
+        FieldErrors errors = new FieldErrors();
+        LocalDate day = vn.lantoa.platform.web.Fields.date(errors, "closedOn", body.closedOn());
+        if (errors.hasAny()) {
+            throw new UserInputException(errors);
+        }
+        return UnitView.of(service.close(actor, unitId, new UnitClosing(day, body.successorId(), Boolean.TRUE.equals(body.hostRedirect()))));
     }
 
     private static UnitDraft valid(UnitForm form) {

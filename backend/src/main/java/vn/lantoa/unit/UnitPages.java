@@ -36,7 +36,12 @@ public final class UnitPages {
     }
 
     public record ShowPage(Shell shell, Unit unit, UnitRef parent, long childCount, long subtreeCount, List<MoveHistory> moves,
-                           boolean canEdit, boolean canMove) {
+                           boolean canEdit, boolean canMove, UnitRef successor, boolean canClose) {
+    }
+
+    /** Closing a unit: the day, the unit it merges into (none: dissolved), and its host name's redirect. */
+    public record ClosePage(Shell shell, Unit unit, List<Option> successors, String closedOn, String successorId, boolean hostRedirect,
+                            FieldErrors errors) {
     }
 
     public record MovePage(Shell shell, Unit unit, String currentParentName, List<Option> targets, String parentId, String reason,

@@ -65,11 +65,14 @@ public interface UnitRepository extends CrudRepository<Unit, Long> {
     @Query("SELECT * FROM unit WHERE path LIKE CONCAT(:pathPrefix, '%') AND type <> 'SCHOOL' AND closed_on IS NULL ORDER BY path LIMIT 2000")
     List<Unit> findPossibleParentsIn(String pathPrefix);
 
+    @Query("SELECT * FROM unit WHERE path LIKE CONCAT(:pathPrefix, '%') AND type = 'SCHOOL' AND closed_on IS NULL ORDER BY path LIMIT 2000")
+    List<Unit> findOpenSchoolsIn(String pathPrefix);
+
     @Query("SELECT * FROM unit WHERE type <> 'SCHOOL' AND closed_on IS NULL ORDER BY path LIMIT 2000")
     List<Unit> findPossibleParents$WithoutTenancy();
 
-    /** Units that answer on their own host name, for routing requests by Host header. */
-    @Query("SELECT * FROM unit WHERE host_name IS NOT NULL AND closed_on IS NULL")
+    /** Units that answer on their own host name, for routing requests by Host header (a closed one: its archive, or a redirect). */
+    @Query("SELECT * FROM unit WHERE host_name IS NOT NULL")
     List<Unit> findWithHostNames$WithoutTenancy();
 
     java.util.Optional<Unit> findBySlug(String slug);

@@ -18,7 +18,14 @@ import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitRefRepository;
 import vn.lantoa.tenancy.UnitType;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
+import vn.lantoa.tenancy.SubtreeMoved;
+import vn.lantoa.tenancy.TreeHistory;
+
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Creating, editing and moving units: the rules of the tree (a school has no units below it, the ministry
@@ -35,8 +42,13 @@ public class UnitService {
     private final Access access;
     private final AuditLog audit;
     private final Clock clock;
+    private final UnitPlacements placements;
+    private final ApplicationEventPublisher<SubtreeMoved> moved;
 
-    UnitService(UnitRepository units, UnitRefRepository refs, UnitMoveRepository moves, Access access, AuditLog audit, Clock clock, PublicChanges publicChanges) {
+    UnitService(UnitRepository units, UnitRefRepository refs, UnitMoveRepository moves, Access access, AuditLog audit, Clock clock, PublicChanges publicChanges,
+                UnitPlacements placements, ApplicationEventPublisher<SubtreeMoved> moved) {
+        this.placements = placements;
+        this.moved = moved;
         this.publicChanges = publicChanges;
         this.units = units;
         this.refs = refs;
@@ -72,10 +84,11 @@ public class UnitService {
         }
         Unit saved = units.save(new Unit(null, parentId, "/", 0, draft.type(), draft.schoolLevel(), draft.name(), draft.shortName(),
                 slug, draft.hostName(), draft.address(), draft.phone(), draft.email(), draft.website(), draft.officialEmailDomains(),
-                draft.closedOn(), searchText(draft.name(), draft.shortName(), slug), null, null, actor.userId(), actor.userId(), null));
+                draft.closedOn(), searchText(draft.name(), draft.shortName(), slug), null, null, actor.userId(), actor.userId(), null, null, false));
         String path = (parent == null ? "/" : parent.path()) + saved.id() + "/";
         int depth = parent == null ? 0 : parent.depth() + 1;
         units.setPath(saved.id(), path, depth);
+        placements.first(saved.id(), parentId, path, depth, TreeHistory.closing(draft.closedOn()));
         Unit created = units.findById(saved.id()).orElseThrow();
         audit.record(actor, created.id(), "unit.created", "unit", created.id(), "Tạo đơn vị " + created.name(), null, created.auditView());
         return created;
@@ -108,14 +121,24 @@ public class UnitService {
         if (!errors.has("hostName") && hostName != null && units.existsByHostNameAndIdNotEqual(hostName, unitId)) {
             errors.add("hostName", "unit.hostName.taken");
         }
+        boolean closingChanged = !java.util.Objects.equals(draft.closedOn(), current.closedOn());
+        if (closingChanged && draft.closedOn() != null) {
+            checkClosing(current, draft.closedOn(), errors);
+        }
         if (errors.hasAny()) {
             throw new UserInputException(errors);
         }
+        // A reopened unit has no successor any more.
+        Long successor = draft.closedOn() == null ? null : current.successorUnitId();
+        boolean redirect = draft.closedOn() != null && current.hostRedirect() && draft.hostName() != null;
         Unit changed = new Unit(current.id(), current.parentId(), current.path(), current.depth(), draft.type(), draft.schoolLevel(),
                 draft.name(), draft.shortName(), slug, hostName, draft.address(), draft.phone(), draft.email(), draft.website(),
                 draft.officialEmailDomains(), draft.closedOn(), searchText(draft.name(), draft.shortName(), slug),
-                current.createdAt(), current.updatedAt(), current.createdBy(), actor.userId(), current.version());
+                current.createdAt(), current.updatedAt(), current.createdBy(), actor.userId(), current.version(), successor, redirect);
         Unit updated = units.update(changed);
+        if (closingChanged) {
+            placements.closeAt(unitId, TreeHistory.closing(draft.closedOn()));
+        }
         audit.record(actor, unitId, "unit.updated", "unit", unitId, "Sửa thông tin đơn vị " + updated.name(),
                 current.auditView(), updated.auditView());
         return updated;
@@ -144,7 +167,9 @@ public class UnitService {
             throw UserInputException.of("parentId", "unit.move.targetMissing");
         }
         FieldErrors errors = new FieldErrors();
-        if (unit.isSameOrAncestorOf(newParent)) {
+        if (unit.closed()) {
+            errors.add("parentId", "unit.move.closed");
+        } else if (unit.isSameOrAncestorOf(newParent)) {
             errors.add("parentId", "unit.move.intoItself");
         } else if (newParent.id().equals(unit.parentId())) {
             errors.add("parentId", "unit.move.sameParent");
@@ -159,9 +184,14 @@ public class UnitService {
             throw new UserInputException(errors);
         }
         String newPath = newParent.path() + unit.id() + "/";
-        units.rerootSubtree(unit.path(), unit.path().length(), newPath, newParent.depth() + 1 - unit.depth());
-        units.setParent(unit.id(), newParent.id(), clock.instant(), actor.userId());
-        moves.save(new UnitMove(null, unit.id(), oldParent.id(), newParent.id(), unit.path(), newPath, cleanReason, clock.instant(), actor.userId()));
+        // Whole seconds, as the embedded database keeps them: the placements' bounds and the move's record agree.
+        Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        int depthDelta = newParent.depth() + 1 - unit.depth();
+        units.rerootSubtree(unit.path(), unit.path().length(), newPath, depthDelta);
+        units.setParent(unit.id(), newParent.id(), at, actor.userId());
+        placements.moveSubtree(unit.id(), newParent.id(), unit.path(), newPath, depthDelta, at);
+        moves.save(new UnitMove(null, unit.id(), oldParent.id(), newParent.id(), unit.path(), newPath, cleanReason, at, actor.userId()));
+        moved.publishEvent(new SubtreeMoved(unit.id(), oldParent.id(), newParent.id(), unit.path(), newPath, at));
         audit.record(actor, unit.id(), "unit.moved", "unit", unit.id(),
                 "Chuyển " + unit.name() + " từ " + oldParent.name() + " sang " + newParent.name(),
                 java.util.Map.of("parentId", oldParent.id(), "parent", oldParent.name()),
@@ -175,6 +205,68 @@ public class UnitService {
     private static void checkHostChange(Actor actor, String current, String wanted, FieldErrors errors) {
         if (wanted != null && !wanted.equalsIgnoreCase(current == null ? "" : current) && !actor.platformAdmin()) {
             errors.add("hostName", "unit.hostName.claimRequired");
+        }
+    }
+
+    /**
+     * Closes a unit on a day (dissolved, or merged into a successor, whose site its public site then points to). Like a
+     * move it is decided above the unit: by whoever administers its parent (the platform for a root). The units below
+     * must have moved or closed first, so the tree of every period stays whole. Its reports stay where they were sent.
+     */
+    @Transactional
+    public Unit close(Actor actor, long unitId, UnitClosing closing) {
+        publicChanges.changedAll();
+        UnitRef ref = refs.findById(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId));
+        access.require(actor, ref, Permission.VIEW);
+        UnitRef parent = ref.parentId() == null ? null : refs.findById(ref.parentId()).orElseThrow();
+        if (parent == null ? !actor.platformAdmin() : !access.can(actor, parent, Permission.MANAGE_UNIT)) {
+            throw new ForbiddenException("close unit " + unitId);
+        }
+        Unit current = units.findById(unitId).orElseThrow();
+        FieldErrors errors = new FieldErrors();
+        if (closing.closedOn() == null) {
+            errors.add("closedOn", "unit.close.dateRequired");
+        } else {
+            checkClosing(current, closing.closedOn(), errors);
+        }
+        Long successorId = closing.successorId();
+        if (successorId != null) {
+            UnitRef successor = refs.findById(successorId).filter(s -> access.can(actor, s, Permission.VIEW)).orElse(null);
+            if (successor == null) {
+                errors.add("successorId", "unit.close.successorMissing");
+            } else if (ref.isSameOrAncestorOf(successor)) {
+                errors.add("successorId", "unit.close.successorItself");
+            } else if (successor.closed()) {
+                errors.add("successorId", "unit.close.successorClosed");
+            }
+        }
+        if (closing.hostRedirect() && (successorId == null || current.hostName() == null)) {
+            errors.add("hostRedirect", "unit.close.redirectNeedsSuccessor");
+        }
+        if (errors.hasAny()) {
+            throw new UserInputException(errors);
+        }
+        Unit changed = new Unit(current.id(), current.parentId(), current.path(), current.depth(), current.type(), current.schoolLevel(),
+                current.name(), current.shortName(), current.slug(), current.hostName(), current.address(), current.phone(), current.email(),
+                current.website(), current.officialEmailDomains(), closing.closedOn(), current.searchText(), current.createdAt(), current.updatedAt(),
+                current.createdBy(), actor.userId(), current.version(), successorId, closing.hostRedirect());
+        Unit updated = units.update(changed);
+        placements.closeAt(unitId, TreeHistory.closing(closing.closedOn()));
+        String successorName = successorId == null ? null : refs.findById(successorId).map(UnitRef::name).orElse(null);
+        audit.record(actor, unitId, "unit.closed", "unit", unitId, successorName == null ? "Giải thể " + current.name()
+                : "Sáp nhập " + current.name() + " vào " + successorName, current.auditView(), updated.auditView());
+        return updated;
+    }
+
+    /** A unit closes only once nothing stands below it, and not before the day it took its current place. */
+    private void checkClosing(Unit unit, LocalDate closedOn, FieldErrors errors) {
+        if (!refs.findOpenChildren(unit.id()).isEmpty()) {
+            errors.add("closedOn", "unit.close.hasOpenChildren");
+            return;
+        }
+        UnitRef ref = refs.findById(unit.id()).orElseThrow();
+        if (ref.placedAt() != null && TreeHistory.closing(closedOn).isBefore(ref.placedAt())) {
+            errors.add("closedOn", "unit.close.beforeMove");
         }
     }
 

@@ -34,6 +34,8 @@ class DemoDataTest implements TestPropertyProvider {
     DemoData demo;
     @Inject
     io.micronaut.context.ApplicationContext context;
+    @Inject
+    vn.lantoa.reporting.TotalsCheck totalsCheck;
 
     @Override
     public Map<String, String> getProperties() {
@@ -139,6 +141,11 @@ class DemoDataTest implements TestPropertyProvider {
                 assertThat(visitor.get(reportsTo).status()).as("Reports to of " + unit.slug() + ": " + reportsTo).isEqualTo(200);
             }
         }
+    }
+
+    @Test
+    void everyGroupsTotalsInTheDemoEqualItsReportsValues() {
+        assertThat(totalsCheck.run()).isEmpty();
     }
 
     @Test

@@ -27,6 +27,8 @@ class ObligationAdminTest {
     Fixtures fixtures;
     @Inject
     TestClock clock;
+    @Inject
+    ReportingFixture reporting;
 
     Fixtures.World world;
 
@@ -35,6 +37,11 @@ class ObligationAdminTest {
         // After the exam sessions of 27/6/2026 below, whatever day the suite runs.
         clock.runFrom(java.time.LocalDateTime.of(2026, 9, 16, 10, 0));
         world = fixtures.world();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void totalsStillEqualValues() {
+        reporting.assertTotalsEqualValues();
     }
 
     Browser as(String email) {

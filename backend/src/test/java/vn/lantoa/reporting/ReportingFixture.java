@@ -18,12 +18,22 @@ public class ReportingFixture {
     private final Fixtures fixtures;
     private final UnitRefRepository refs;
     private final Clock clock;
+    private final TotalsCheck totalsCheck;
 
-    ReportingFixture(ObligationService service, Fixtures fixtures, UnitRefRepository refs, Clock clock) {
+    ReportingFixture(ObligationService service, Fixtures fixtures, UnitRefRepository refs, Clock clock, TotalsCheck totalsCheck) {
         this.clock = clock;
         this.service = service;
         this.fixtures = fixtures;
         this.refs = refs;
+        this.totalsCheck = totalsCheck;
+    }
+
+    /**
+     * The consistency check every reporting scenario ends with: every group's totals equal its values, the counters
+     * agree with the reports, and each report's numbers sit in its sender's parent's group in the period's tree.
+     */
+    void assertTotalsEqualValues() {
+        org.assertj.core.api.Assertions.assertThat(totalsCheck.run()).as("differences found by the totals check").isEmpty();
     }
 
     /** The monthly communication report of seed 004, trimmed: numbers that roll up, a rule, a table of public-opinion cases. */

@@ -77,6 +77,11 @@ class ReportingTest {
         world = fixtures.world();
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void totalsStillEqualValues() {
+        reporting.assertTotalsEqualValues();
+    }
+
     String thisMonth() {
         return YearMonth.from(clock.today()).toString();
     }

@@ -405,7 +405,7 @@ class RollUpIntegrityTest {
         assertThat(province.comparisons()).extracting(c -> c.unitId() + " " + c.field().key() + " " + c.stated().toPlainString() + " "
                 + c.sources().toPlainString()).containsExactly(t.district().id() + " y_kien_nhan 13 12", t.district().id() + " y_kien_xu_ly 11 11",
                 t.district().id() + " ty_le_hai_long 85 85");
-        assertThat(dashboards.fieldByPeriod(t.obligation(), ref(t.ministry()), received, List.of(period)).get(period).value(RollUp.SUM))
+        assertThat(dashboards.fieldByPeriod(t.obligation(), ref(t.ministry()), received, List.of(p)).get(period).value(RollUp.SUM))
                 .isEqualByComparingTo("16");
         assertTotalsEqualValues(t.obligation());
 

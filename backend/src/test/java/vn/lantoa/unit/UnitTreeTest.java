@@ -25,6 +25,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class UnitTreeTest {
 
     @Inject
+    io.micronaut.runtime.server.EmbeddedServer server;
+    @Inject
+    io.micronaut.json.JsonMapper json;
+    @Inject
     UnitService service;
     @Inject
     UnitRepository units;
@@ -38,6 +42,10 @@ class UnitTreeTest {
     Fixtures fixtures;
     @Inject
     java.time.Clock clock;
+    @Inject
+    vn.lantoa.tenancy.TreeHistory history;
+    @Inject
+    vn.lantoa.tenancy.UnitRefRepository refs;
 
     Fixtures.World world;
     Actor platform;
@@ -110,6 +118,94 @@ class UnitTreeTest {
         });
         assertThat(audit.findInUnit(district.id(), before, clock.instant().plusSeconds(5), null, "unit.moved", 10, 0)).hasSize(1);
         assertThat(units.searchBelow(world.p().path(), null, null, null, "%", 100, 0)).extracting(Unit::id).doesNotContain(school.id());
+    }
+
+    @Test
+    void aMovedSubtreeStillStandsWhereItWasForAnyInstantBeforeTheMoveAndAClosedUnitIsGoneFromItsClosingDay() {
+        Unit district = fixtures.unit(platform, world.p().id(), "Phòng GDĐT Có Lịch Sử " + world.tag(), UnitType.DISTRICT_OFFICE, null);
+        Unit school = fixtures.unit(platform, district.id(), "Trường TH Có Lịch Sử " + world.tag(), UnitType.SCHOOL, SchoolLevel.TH);
+        Instant longAgo = clock.instant().minusSeconds(30L * 86_400);
+
+        service.move(platform, district.id(), world.q().id(), "Sáp nhập tỉnh");
+
+        var schoolNow = refs.findById(school.id()).orElseThrow();
+        assertThat(history.asOf(schoolNow, longAgo).orElseThrow().path()).isEqualTo(world.p().path() + district.id() + "/" + school.id() + "/");
+        assertThat(history.asOf(schoolNow, clock.instant().plusSeconds(60)).orElseThrow().path()).isEqualTo(world.q().path() + district.id() + "/" + school.id() + "/");
+        assertThat(history.asOf(refs.findById(district.id()).orElseThrow(), longAgo).orElseThrow().parentId()).isEqualTo(world.p().id());
+        assertThat(history.placementsOf(schoolNow)).hasSize(2);
+
+        java.time.LocalDate closing = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(2);
+        service.close(platform, school.id(), new UnitClosing(closing, null, false));
+
+        var closed = refs.findById(school.id()).orElseThrow();
+        assertThat(history.asOf(closed, clock.instant())).isPresent();
+        assertThat(history.asOf(closed, closing.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant())).isEmpty();
+        assertThat(history.placementsOf(closed)).last().satisfies(p -> assertThat(p.validTo()).isEqualTo(vn.lantoa.tenancy.TreeHistory.closing(closing)));
+    }
+
+    @Test
+    void aSchoolMadeUnderADistrictThatMovedBeforeStandsWhereTheDistrictStoodForEarlierInstants() {
+        Unit district = fixtures.unit(platform, world.p().id(), "Phòng GDĐT Chuyển Trước " + world.tag(), UnitType.DISTRICT_OFFICE, null);
+        service.move(platform, district.id(), world.q().id(), null);
+
+        Unit school = fixtures.unit(platform, district.id(), "Trường TH Mở Sau " + world.tag(), UnitType.SCHOOL, SchoolLevel.TH);
+
+        var ref = refs.findById(school.id()).orElseThrow();
+        assertThat(history.asOf(ref, clock.instant().minusSeconds(86_400)).orElseThrow().path())
+                .isEqualTo(world.p().path() + district.id() + "/" + school.id() + "/");
+        assertThat(history.asOf(ref, clock.instant().plusSeconds(60)).orElseThrow().path()).isEqualTo(school.path());
+    }
+
+    @Test
+    void aUnitWithOpenUnitsBelowCannotCloseAndItsSuccessorMustBeAnOpenUnitOutsideIt() {
+        Unit district = fixtures.unit(platform, world.p().id(), "Phòng GDĐT Còn Trường " + world.tag(), UnitType.DISTRICT_OFFICE, null);
+        Unit school = fixtures.unit(platform, district.id(), "Trường TH Còn Học " + world.tag(), UnitType.SCHOOL, SchoolLevel.TH);
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+
+        assertThatThrownBy(() -> service.close(platform, district.id(), new UnitClosing(today, world.d().id(), false)))
+                .isInstanceOf(UserInputException.class)
+                .satisfies(e -> assertThat(((UserInputException) e).errors().first("closedOn").key()).isEqualTo("unit.close.hasOpenChildren"));
+        assertThatThrownBy(() -> service.close(platform, school.id(), new UnitClosing(today, school.id(), false)))
+                .isInstanceOf(UserInputException.class)
+                .satisfies(e -> assertThat(((UserInputException) e).errors().first("successorId").key()).isEqualTo("unit.close.successorItself"));
+        assertThatThrownBy(() -> service.close(platform, school.id(), new UnitClosing(today, world.a().id(), true)))
+                .isInstanceOf(UserInputException.class)
+                .satisfies(e -> assertThat(((UserInputException) e).errors().first("hostRedirect").key()).isEqualTo("unit.close.redirectNeedsSuccessor"));
+        assertThat(units.findById(district.id()).orElseThrow().closedOn()).isNull();
+        assertThat(units.findById(school.id()).orElseThrow().closedOn()).isNull();
+
+        Unit merged = service.close(platform, school.id(), new UnitClosing(today, world.a().id(), false));
+
+        assertThat(merged.closedOn()).isEqualTo(today);
+        assertThat(merged.successorUnitId()).isEqualTo(world.a().id());
+        assertThatThrownBy(() -> service.move(platform, school.id(), world.d().id(), null)).isInstanceOf(UserInputException.class);
+    }
+
+    @Test
+    void onlyWhoAdministersTheUnitAboveClosesAUnitAndNoOneOutsideSeesTheClosingPage() {
+        Unit district = fixtures.unit(platform, world.p().id(), "Phòng GDĐT Đóng Thử " + world.tag(), UnitType.DISTRICT_OFFICE, null);
+        var ownAdmin = fixtures.member(district, vn.lantoa.tenancy.Role.UNIT_ADMIN, "admin-dong", world.tag());
+        String today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String path = "/admin/u/" + district.id() + "/profile/close";
+
+        var outsider = new vn.lantoa.testing.Browser(server.getURI()).signIn(world.adminQ().email(), Fixtures.PASSWORD);
+        assertThat(outsider.get(path).status()).isEqualTo(404);
+        assertThat(outsider.post(path, java.util.Map.of("closedOn", today)).status()).isEqualTo(404);
+        var own = new vn.lantoa.testing.Browser(server.getURI()).signIn(ownAdmin.email(), Fixtures.PASSWORD);
+        assertThat(own.post(path, java.util.Map.of("closedOn", today)).status()).isEqualTo(403);
+        var api = new vn.lantoa.testing.Api(server.getURI(), json).signIn(world.adminQ().email(), Fixtures.PASSWORD);
+        assertThat(api.post("/api/v1/units/" + district.id() + "/close", java.util.Map.of("closedOn", today)).status()).isEqualTo(404);
+        assertThat(units.findById(district.id()).orElseThrow().closedOn()).isNull();
+
+        var province = new vn.lantoa.testing.Browser(server.getURI()).signIn(world.adminP().email(), Fixtures.PASSWORD);
+        assertThat(province.get(path).status()).isEqualTo(200);
+        var refused = province.post(path, java.util.Map.of("closedOn", "31/02/2026"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.doc().select("#e-closedOn").text()).isNotBlank();
+        assertThat(province.post(path, java.util.Map.of("closedOn", today, "successorId", String.valueOf(world.d().id()))).status()).isEqualTo(303);
+        Unit closed = units.findById(district.id()).orElseThrow();
+        assertThat(closed.closedOn()).hasToString(today);
+        assertThat(closed.successorUnitId()).isEqualTo(world.d().id());
     }
 
     @Test
