@@ -224,7 +224,10 @@ class UnitAdminController {
         if (parent == null) {
             throw UserInputException.of("closedOn", "unit.move.root");
         }
-        access.require(actor, parent, Permission.MANAGE_UNIT);
+        if (!access.can(actor, parent, Permission.MANAGE_UNIT)) {
+            // As the closing itself answers (UnitService.close): a unit closes by a decision over its parent.
+            throw new vn.lantoa.platform.web.ForbiddenException("close unit " + ref.id());
+        }
         Shell shell = shells.of(request, actor, ref, "home");
         List<Option> successors = new ArrayList<>();
         successors.add(new Option("", shell.t("unit.close.noSuccessor")));
