@@ -58,6 +58,11 @@ class DeadlineClockTest {
         clock.reset();
     }
 
+    @AfterEach
+    void totalsStillEqualValues() {
+        reporting.assertTotalsEqualValues();
+    }
+
     Browser as(String email) {
         return new Browser(server.getURI()).signIn(email, Fixtures.PASSWORD);
     }

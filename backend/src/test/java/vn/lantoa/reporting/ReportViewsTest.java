@@ -56,6 +56,8 @@ class ReportViewsTest {
     @Inject
     Fixtures fixtures;
     @Inject
+    ReportingFixture reporting;
+    @Inject
     UnitRefRepository refs;
     @Inject
     ObligationService obligations;
@@ -82,6 +84,11 @@ class ReportViewsTest {
     @AfterEach
     void realTime() {
         clock.reset();
+    }
+
+    @AfterEach
+    void totalsStillEqualValues() {
+        reporting.assertTotalsEqualValues();
     }
 
     Tree tree() {

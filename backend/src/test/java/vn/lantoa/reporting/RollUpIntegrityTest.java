@@ -69,6 +69,12 @@ class RollUpIntegrityTest {
     Fixtures fixtures;
     @Inject
     ReportingFixture reporting;
+
+    @org.junit.jupiter.api.AfterEach
+    void totalsStillEqualValues() {
+        reporting.assertTotalsEqualValues();
+    }
+
     @Inject
     ObligationService obligations;
     @Inject
