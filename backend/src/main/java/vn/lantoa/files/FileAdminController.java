@@ -31,7 +31,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The unit's file library: upload, list, download, delete. */
+/**
+ * The unit's file library: upload, list, download, delete. Like the media library it is the unit's own working
+ * material (attachments of reports not yet sent, photos of draft articles), so only its members read it; units above
+ * read a file where it was sent or published (a received report, the public site).
+ */
 @Hidden
 @Controller("/admin/u/{unitId}/files")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -58,7 +62,7 @@ class FileAdminController {
 
     @Get
     HttpResponse<?> list(HttpRequest<?> request, Actor actor, long unitId, @Nullable @QueryValue Integer page) {
-        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        UnitRef unit = access.require(actor, unitId, Permission.READ_DRAFTS);
         return listPage(request, actor, unit, page == null ? 1 : page, new FieldErrors(), HttpStatus.OK);
     }
 
@@ -82,20 +86,20 @@ class FileAdminController {
     @Get("/{fileId}/download")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     HttpResponse<?> download(Actor actor, long unitId, long fileId) {
-        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        UnitRef unit = access.require(actor, unitId, Permission.READ_DRAFTS);
         return downloads.stream(service.readable(actor, unit, fileId), false);
     }
 
     @Get("/{fileId}/view")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     HttpResponse<?> view(Actor actor, long unitId, long fileId) {
-        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        UnitRef unit = access.require(actor, unitId, Permission.READ_DRAFTS);
         return downloads.stream(service.readable(actor, unit, fileId), true);
     }
 
     @Get("/{fileId}/link")
     HttpResponse<?> presigned(Actor actor, long unitId, long fileId) {
-        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        UnitRef unit = access.require(actor, unitId, Permission.READ_DRAFTS);
         return downloads.redirectToPresigned(service.readable(actor, unit, fileId));
     }
 

@@ -61,7 +61,7 @@ class FileApiController {
     @Operation(summary = "Danh sách tệp của đơn vị, mới nhất trước")
     @Get
     List<FileView> list(Actor actor, long unitId, @Nullable @QueryValue Integer page) {
-        access.require(actor, unitId, Permission.VIEW);
+        access.require(actor, unitId, Permission.READ_DRAFTS);
         int p = Math.max(page == null ? 1 : page, 1);
         return files.findByUnit(unitId, 100, (p - 1) * 100).stream().map(f -> view(f, null)).toList();
     }
@@ -87,7 +87,7 @@ class FileApiController {
     @Operation(summary = "Thông tin một tệp, kèm liên kết tải xuống có hạn vài phút (presigned URL)")
     @Get("/{fileId}")
     FileView get(Actor actor, long unitId, long fileId) {
-        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        UnitRef unit = access.require(actor, unitId, Permission.READ_DRAFTS);
         StoredFile file = service.readable(actor, unit, fileId);
         return view(file, storage.presignedDownload(file.objectKey(), file.originalName(), file.contentType()).toString());
     }
@@ -97,7 +97,7 @@ class FileApiController {
     // JSON too, so that a client asking for JSON gets its 404 or 403 as JSON rather than 406.
     @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     HttpResponse<?> content(Actor actor, long unitId, long fileId) {
-        UnitRef unit = access.require(actor, unitId, Permission.VIEW);
+        UnitRef unit = access.require(actor, unitId, Permission.READ_DRAFTS);
         return downloads.stream(service.readable(actor, unit, fileId), false);
     }
 

@@ -139,7 +139,7 @@ public class FileService {
 
     /** The file's row if the actor may read the unit's files; 404 otherwise. */
     public StoredFile readable(Actor actor, UnitRef unit, long fileId) {
-        access.require(actor, unit, Permission.VIEW);
+        access.require(actor, unit, Permission.READ_DRAFTS);
         return files.findByUnitIdAndId(unit.id(), fileId).orElseThrow(() -> new NotFoundException("file " + fileId));
     }
 

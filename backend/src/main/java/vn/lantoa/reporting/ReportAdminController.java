@@ -204,7 +204,7 @@ class ReportAdminController {
         if (sent.readsDrafts(actor, unit) ? !attachments.attached(report.id(), fileId) : !sent.attached(report, fileId)) {
             throw new NotFoundException("file " + fileId);
         }
-        return downloads.stream(files.readable(actor, unit, fileId), false);
+        return downloads.stream(files.attachedFile(unit, fileId), false);
     }
 
     @Post("/{obligationId}/{periodCode}/files/{fileId}/delete")

@@ -94,7 +94,9 @@ public class ShellFactory {
         if (permissions.contains(Permission.MANAGE_SITE)) {
             items.add(new NavItem("site", "nav.site", base + "/site", "site".equals(active)));
         }
-        items.add(new NavItem("files", "nav.files", base + "/files", "files".equals(active)));
+        if (permissions.contains(Permission.READ_DRAFTS)) {
+            items.add(new NavItem("files", "nav.files", base + "/files", "files".equals(active)));
+        }
         if (unit.type().mayHaveChildren() && permissions.contains(Permission.IMPORT_UNITS)) {
             items.add(new NavItem("import", "nav.import", base + "/import", "import".equals(active)));
         }

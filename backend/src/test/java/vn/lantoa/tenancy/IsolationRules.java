@@ -160,10 +160,10 @@ final class IsolationRules {
                 rule("POST /admin/u/{unitId}/committee/members/{memberId}/delete", WRITE, SCHOOL),
 
                 // Files and media.
-                rule("GET /admin/u/{unitId}/files", OVERSIGHT_READ, SCHOOL),
-                rule("GET /admin/u/{unitId}/files/{fileId}/download", OVERSIGHT_READ, SCHOOL).answersFile(),
-                rule("GET /admin/u/{unitId}/files/{fileId}/view", OVERSIGHT_READ, SCHOOL).answersFile(),
-                rule("GET /admin/u/{unitId}/files/{fileId}/link", OVERSIGHT_READ, SCHOOL).answersFile(),
+                rule("GET /admin/u/{unitId}/files", MEMBERS_READ, SCHOOL),
+                rule("GET /admin/u/{unitId}/files/{fileId}/download", MEMBERS_READ, SCHOOL).answersFile(),
+                rule("GET /admin/u/{unitId}/files/{fileId}/view", MEMBERS_READ, SCHOOL).answersFile(),
+                rule("GET /admin/u/{unitId}/files/{fileId}/link", MEMBERS_READ, SCHOOL).answersFile(),
                 rule("POST /admin/u/{unitId}/files", WRITE, SCHOOL).sendsFile(),
                 rule("POST /admin/u/{unitId}/files/{fileId}/delete", WRITE, SCHOOL),
                 rule("GET /admin/u/{unitId}/media", MEMBERS_READ, SCHOOL),
@@ -304,10 +304,10 @@ final class IsolationRules {
                 rule("POST /api/v1/units/{unitId}/committee/members", WRITE, SCHOOL).body("fullName", "Người lạ", "committeeRole", "MEMBER"),
                 rule("PUT /api/v1/units/{unitId}/committee/members/{memberId}", WRITE, SCHOOL).body("fullName", "Đổi", "committeeRole", "MEMBER"),
                 rule("DELETE /api/v1/units/{unitId}/committee/members/{memberId}", WRITE, SCHOOL),
-                rule("GET /api/v1/units/{unitId}/files", OVERSIGHT_READ, SCHOOL),
+                rule("GET /api/v1/units/{unitId}/files", MEMBERS_READ, SCHOOL),
                 rule("POST /api/v1/units/{unitId}/files", WRITE, SCHOOL).sendsFile(),
-                rule("GET /api/v1/units/{unitId}/files/{fileId}", OVERSIGHT_READ, SCHOOL),
-                rule("GET /api/v1/units/{unitId}/files/{fileId}/content", OVERSIGHT_READ, SCHOOL),
+                rule("GET /api/v1/units/{unitId}/files/{fileId}", MEMBERS_READ, SCHOOL),
+                rule("GET /api/v1/units/{unitId}/files/{fileId}/content", MEMBERS_READ, SCHOOL),
                 rule("DELETE /api/v1/units/{unitId}/files/{fileId}", WRITE, SCHOOL),
 
                 // Public sites, and files served from them.
