@@ -86,6 +86,18 @@ class FilesTest {
     }
 
     @Test
+    void aWebpPhotoIsAcceptedLikeTheOtherImageTypesTheFormLists() {
+        Browser editor = new Browser(server.getURI()).signIn(world.editorA().email(), Fixtures.PASSWORD);
+        Page uploaded = editor.upload("/admin/u/" + world.a().id() + "/files", "file", "anh-le-khai-giang.webp", vn.lantoa.testing.Images.WEBP, "image/webp");
+
+        assertThat(uploaded.status()).isEqualTo(303);
+        StoredFile file = files.findByUnit(world.a().id(), 10, 0).stream().filter(f -> f.originalName().equals("anh-le-khai-giang.webp"))
+                .findFirst().orElseThrow();
+        assertThat(file.contentType()).isEqualTo("image/webp");
+        assertThat(editor.get("/admin/u/" + world.a().id() + "/files/" + file.id() + "/download").bytes()).isEqualTo(vn.lantoa.testing.Images.WEBP);
+    }
+
+    @Test
     void anExecutableNamedPdfIsRefusedAndNothingIsStored() {
         Browser editor = new Browser(server.getURI()).signIn(world.editorB().email(), Fixtures.PASSWORD);
         long before = files.countByUnitId(world.b().id());

@@ -316,4 +316,17 @@ class NewsroomTest {
         assertThat(ImageIO.read(new ByteArrayInputStream(original.bytes())).getWidth()).isEqualTo(2000);
         assertThat(small.header("Cache-Control")).contains("immutable");
     }
+
+    @Test
+    void aWebpPhotoGoesIntoAnArticleLikeAJpeg() {
+        editor.get(base + "/new");
+        Page uploaded = editor.upload("/admin/u/" + world.a().id() + "/media/upload", "file", "le-khai-giang.webp",
+                vn.lantoa.testing.Images.WEBP, "image/webp", "*/*");
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        String plain = uploaded.body().replaceAll(".*\"location\":\"([^\"]+)\".*", "$1").replaceAll("\\?.*", "");
+
+        Page original = new Browser(server.getURI()).get(plain);
+        assertThat(original.status()).isEqualTo(200);
+        assertThat(original.bytes()).isEqualTo(vn.lantoa.testing.Images.WEBP);
+    }
 }
