@@ -40,7 +40,7 @@ class RouteSelectionTest {
         expected.put("/api/openapi.yml", 200);
         expected.put("/favicon.ico", 200);
         for (Map.Entry<String, Integer> route : expected.entrySet()) {
-            for (String accept : new String[]{"*/*", "image/webp,*/*;q=0.8", null}) {
+            for (String accept : new String[]{"*/*", "image/webp,*/*;q=0.8", "text/*", null}) {
                 Browser client = new Browser(server.getURI());
                 Page page = accept == null ? client.getWith(route.getKey(), "User-Agent", "curl/8.5.0") : client.get(route.getKey(), accept);
                 assertThat(page.status()).as("GET %s with Accept %s", route.getKey(), accept).isEqualTo(route.getValue());
@@ -54,7 +54,7 @@ class RouteSelectionTest {
     @Test
     void aSitesPagesStillAnswerWithAnyAccept() {
         Fixtures.World world = fixtures.world();
-        for (String accept : new String[]{"*/*", "text/html", null}) {
+        for (String accept : new String[]{"*/*", "text/html", "text/*", "text/*;q=0.9, application/json;q=0.1", null}) {
             Browser client = new Browser(server.getURI());
             Page home = accept == null ? client.getWith("/" + world.a().slug() + "/", "User-Agent", "curl/8.5.0") : client.get("/" + world.a().slug() + "/", accept);
             assertThat(home.status()).isEqualTo(200);
