@@ -73,14 +73,14 @@ class UnitAdminController {
         UnitType typeFilter = UnitType.parse(type);
         SchoolLevel levelFilter = SchoolLevel.parse(level);
         boolean all = "all".equals(scope);
-        String pattern = "%" + VietnameseText.fold(q == null ? "" : q.strip()).replaceAll("\\s+", "%") + "%";
+        UnitSearch search = UnitSearch.of(q);
         Integer maxDepth = all ? null : unit.depth() + 1;
         long total = units.countBelow(unit.path(), typeFilter == null ? null : typeFilter.name(),
-                levelFilter == null ? null : levelFilter.name(), maxDepth, pattern);
+                levelFilter == null ? null : levelFilter.name(), maxDepth, search.pattern(), search.joined());
         int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page == null ? 1 : page, 1), pageCount);
         List<Unit> found = units.searchBelow(unit.path(), typeFilter == null ? null : typeFilter.name(),
-                levelFilter == null ? null : levelFilter.name(), maxDepth, pattern, PAGE_SIZE, (current - 1) * PAGE_SIZE);
+                levelFilter == null ? null : levelFilter.name(), maxDepth, search.pattern(), search.joined(), PAGE_SIZE, (current - 1) * PAGE_SIZE);
         List<Long> parentIds = found.stream().map(Unit::parentId).filter(java.util.Objects::nonNull).distinct().toList();
         Map<Long, String> parentNames = parentIds.isEmpty() ? Map.of()
                 : refs.findByIdIn(parentIds).stream().collect(Collectors.toMap(UnitRef::id, UnitRef::displayName));

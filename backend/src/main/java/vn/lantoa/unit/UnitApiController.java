@@ -97,13 +97,13 @@ class UnitApiController {
         if (errors.hasAny()) {
             throw new UserInputException(errors);
         }
-        String pattern = "%" + VietnameseText.fold(q == null ? "" : q.strip()).replaceAll("\\s+", "%") + "%";
+        UnitSearch search = UnitSearch.of(q);
         Integer maxDepth = "all".equals(scope) ? null : unit.depth() + 1;
         int p = Math.max(page == null ? 1 : page, 1);
         String t = typeFilter == null ? null : typeFilter.name();
         String l = levelFilter == null ? null : levelFilter.name();
-        long total = units.countBelow(unit.path(), t, l, maxDepth, pattern);
-        List<UnitView> items = units.searchBelow(unit.path(), t, l, maxDepth, pattern, PAGE_SIZE, (p - 1) * PAGE_SIZE)
+        long total = units.countBelow(unit.path(), t, l, maxDepth, search.pattern(), search.joined());
+        List<UnitView> items = units.searchBelow(unit.path(), t, l, maxDepth, search.pattern(), search.joined(), PAGE_SIZE, (p - 1) * PAGE_SIZE)
                 .stream().map(UnitView::of).toList();
         return new UnitList(total, p, PAGE_SIZE, items);
     }

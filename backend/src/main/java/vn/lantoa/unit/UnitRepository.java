@@ -33,13 +33,14 @@ public interface UnitRepository extends CrudRepository<Unit, Long> {
     @Query(value = "SELECT * FROM unit WHERE path LIKE CONCAT(:pathPrefix, '%') AND path <> :pathPrefix "
             + "AND (:type IS NULL OR type = :type) AND (:level IS NULL OR school_level = :level) "
             + "AND (:maxDepth IS NULL OR depth <= :maxDepth) "
-            + "AND search_text LIKE :pattern ORDER BY depth, name LIMIT :limit OFFSET :offset")
-    List<Unit> searchBelow(String pathPrefix, @Nullable String type, @Nullable String level, @Nullable Integer maxDepth, String pattern, int limit, int offset);
+            + "AND (search_text LIKE :pattern OR REPLACE(search_text, ' ', '') LIKE :joined) ORDER BY depth, name LIMIT :limit OFFSET :offset")
+    List<Unit> searchBelow(String pathPrefix, @Nullable String type, @Nullable String level, @Nullable Integer maxDepth, String pattern, String joined,
+                           int limit, int offset);
 
     @Query("SELECT COUNT(*) FROM unit WHERE path LIKE CONCAT(:pathPrefix, '%') AND path <> :pathPrefix "
             + "AND (:type IS NULL OR type = :type) AND (:level IS NULL OR school_level = :level) "
-            + "AND (:maxDepth IS NULL OR depth <= :maxDepth) AND search_text LIKE :pattern")
-    long countBelow(String pathPrefix, @Nullable String type, @Nullable String level, @Nullable Integer maxDepth, String pattern);
+            + "AND (:maxDepth IS NULL OR depth <= :maxDepth) AND (search_text LIKE :pattern OR REPLACE(search_text, ' ', '') LIKE :joined)")
+    long countBelow(String pathPrefix, @Nullable String type, @Nullable String level, @Nullable Integer maxDepth, String pattern, String joined);
 
     @Query("SELECT COUNT(*) FROM unit WHERE path LIKE CONCAT(:pathPrefix, '%') AND path <> :pathPrefix")
     long countSubtree(String pathPrefix);

@@ -61,15 +61,35 @@ class UnitTreeTest {
         assertThat(world.a().path()).isEqualTo(world.p().path() + world.d().id() + "/" + world.a().id() + "/");
         assertThat(world.a().depth()).isEqualTo(2);
 
-        List<Unit> below = units.searchBelow(world.p().path(), null, null, null, "%", 100, 0);
+        List<Unit> below = units.searchBelow(world.p().path(), null, null, null, "%", "%", 100, 0);
 
         assertThat(below).extracting(Unit::id).contains(world.d().id(), world.a().id(), world.b().id()).doesNotContain(world.p().id(), world.z().id());
     }
 
     @Test
     void searchIgnoresToneMarks() {
-        List<Unit> found = units.searchBelow(world.p().path(), null, null, null, "%an binh%", 10, 0);
+        UnitSearch typed = UnitSearch.of("an bình");
+        List<Unit> found = units.searchBelow(world.p().path(), null, null, null, typed.pattern(), typed.joined(), 10, 0);
         assertThat(found).extracting(Unit::id).containsExactly(world.a().id());
+    }
+
+    @Test
+    void searchFindsANameWhateverTheSpacesBetweenItsSyllables() {
+        Actor platform = fixtures.actor(world.platformAdmin());
+        Unit dakLak = service.create(platform, world.p().id(), new UnitDraft("Trường THPT Đắk Lắk " + world.tag(), null, UnitType.SCHOOL,
+                SchoolLevel.THPT, null, null, null, null, null, null, null, null, null));
+        Unit joined = service.create(platform, world.p().id(), new UnitDraft("Trường THCS Buônđôn " + world.tag(), null, UnitType.SCHOOL,
+                SchoolLevel.THCS, null, null, null, null, null, null, null, null, null));
+        for (String typed : List.of("daklak", "Đắk Lắk", "dak lak", "DAKLAK")) {
+            UnitSearch search = UnitSearch.of(typed);
+            assertThat(units.searchBelow(world.p().path(), null, null, null, search.pattern(), search.joined(), 50, 0)).as(typed)
+                    .extracting(Unit::id).contains(dakLak.id()).doesNotContain(joined.id());
+        }
+        UnitSearch apart = UnitSearch.of("buôn đôn");
+        assertThat(units.searchBelow(world.p().path(), null, null, null, apart.pattern(), apart.joined(), 50, 0)).extracting(Unit::id)
+                .containsExactly(joined.id());
+        UnitSearch percent = UnitSearch.of("%");
+        assertThat(units.countBelow(world.p().path(), null, null, null, percent.pattern(), percent.joined())).isZero();
     }
 
     @Test
@@ -117,7 +137,7 @@ class UnitTreeTest {
             assertThat(m.reason()).isEqualTo("Sắp xếp đơn vị hành chính 2025");
         });
         assertThat(audit.findInUnit(district.id(), before, clock.instant().plusSeconds(5), null, "unit.moved", 10, 0)).hasSize(1);
-        assertThat(units.searchBelow(world.p().path(), null, null, null, "%", 100, 0)).extracting(Unit::id).doesNotContain(school.id());
+        assertThat(units.searchBelow(world.p().path(), null, null, null, "%", "%", 100, 0)).extracting(Unit::id).doesNotContain(school.id());
     }
 
     @Test
