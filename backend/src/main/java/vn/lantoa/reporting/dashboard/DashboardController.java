@@ -102,7 +102,7 @@ class DashboardController {
         Obligation o = choice.obligation();
         Translator t = languages.of(request);
         List<Period> periods = chronological(received.periods(o, PERIODS));
-        List<ReportingPages.ChildLine> children = children(o, choice.issuer(), unit, periods);
+        List<DashboardPages.ChildLine> children = children(o, choice.issuer(), unit, periods);
         List<Long> expectedPerPeriod = expectedPerPeriod(children, periods.size());
         long expected = expectedPerPeriod.isEmpty() ? 0 : expectedPerPeriod.get(expectedPerPeriod.size() - 1);
         List<SendCounts> totals = totals(children, periods.size());
@@ -136,7 +136,7 @@ class DashboardController {
         List<MissingUnit> missing = escalate == null || latestDue == null ? List.of()
                 : reads.missingBelowChildren(o, choice.issuer(), unit, latestDue, schedule.lateFrom(latestDue),
                 ZonedDateTime.ofInstant(clock.instant(), DueRule.VIETNAM).minusDays(escalate).toInstant(), 200);
-        return pages.render("reporting/dashboard", new ReportingPages.DashboardPage(shells.of(request, actor, unit, "dashboard"),
+        return pages.render("reporting/dashboard", new DashboardPages.DashboardPage(shells.of(request, actor, unit, "dashboard"),
                 choices.stream().map(c -> new Option(String.valueOf(c.obligation().id()), c.obligation().title())).toList(), o, periods, children,
                 expected, totals, timeliness, numeric.stream().map(f -> new Option(f.key(), f.label())).toList(), chosen, fieldValues, fieldChart,
                 escalate, latestDue, missing, due, drillDown.dashboard(actor, unit, choice, periods, children),
@@ -153,7 +153,7 @@ class DashboardController {
         }
         Translator t = languages.vietnamese();
         List<Period> periods = chronological(received.periods(choice.obligation(), PERIODS));
-        List<ReportingPages.ChildLine> children = children(choice.obligation(), choice.issuer(), unit, periods);
+        List<DashboardPages.ChildLine> children = children(choice.obligation(), choice.issuer(), unit, periods);
         List<String> headers = new ArrayList<>(List.of(t.t("rollup.col.unit"), t.t("dashboard.expected")));
         for (Period p : periods) {
             headers.add(p.label() + " – " + t.t("dashboard.sent"));
@@ -161,7 +161,7 @@ class DashboardController {
             headers.add(p.label() + " – " + t.t("dashboard.returned"));
         }
         List<List<Object>> rows = new ArrayList<>();
-        for (ReportingPages.ChildLine line : children) {
+        for (DashboardPages.ChildLine line : children) {
             List<Object> row = new ArrayList<>(List.of(line.unitName(), line.expected()));
             for (SendCounts c : line.perPeriod()) {
                 row.add(c.sent());
@@ -197,13 +197,13 @@ class DashboardController {
      * One line per child in any of the periods' trees, with per period the units expected below it then and what they
      * sent; the line's own "expected" is the newest period's.
      */
-    private List<ReportingPages.ChildLine> children(Obligation o, UnitRef issuer, UnitRef unit, List<Period> periods) {
+    private List<DashboardPages.ChildLine> children(Obligation o, UnitRef issuer, UnitRef unit, List<Period> periods) {
         Map<String, Map<Long, Long>> expected = reads.expectedByChild(o, issuer, unit, periods);
         Map<String, Map<Long, SendCounts>> counts = reads.countsByChild(o, unit, periods);
         Set<Long> ids = new TreeSet<>();
         expected.values().forEach(m -> ids.addAll(m.keySet()));
         counts.values().forEach(m -> ids.addAll(m.keySet()));
-        List<ReportingPages.ChildLine> lines = new ArrayList<>();
+        List<DashboardPages.ChildLine> lines = new ArrayList<>();
         for (UnitRef child : ids.isEmpty() ? List.<UnitRef>of() : units.findByIdIn(ids)) {
             List<SendCounts> per = new ArrayList<>();
             List<Long> expectedPer = new ArrayList<>();
@@ -212,15 +212,15 @@ class DashboardController {
                 expectedPer.add(expected.getOrDefault(p.code(), Map.of()).getOrDefault(child.id(), 0L));
             }
             long newest = expectedPer.isEmpty() ? 0 : expectedPer.get(expectedPer.size() - 1);
-            lines.add(new ReportingPages.ChildLine(child.id(), child.name(), newest, per, expectedPer));
+            lines.add(new DashboardPages.ChildLine(child.id(), child.name(), newest, per, expectedPer));
         }
-        lines.sort(Comparator.comparing(ReportingPages.ChildLine::unitName));
+        lines.sort(Comparator.comparing(DashboardPages.ChildLine::unitName));
         return lines;
     }
 
-    private static List<SendCounts> totals(List<ReportingPages.ChildLine> children, int periods) {
+    private static List<SendCounts> totals(List<DashboardPages.ChildLine> children, int periods) {
         List<SendCounts> totals = new ArrayList<>(Collections.nCopies(periods, SendCounts.NONE));
-        for (ReportingPages.ChildLine line : children) {
+        for (DashboardPages.ChildLine line : children) {
             for (int i = 0; i < periods; i++) {
                 totals.set(i, totals.get(i).plus(line.perPeriod().get(i)));
             }
@@ -228,9 +228,9 @@ class DashboardController {
         return totals;
     }
 
-    private static List<Long> expectedPerPeriod(List<ReportingPages.ChildLine> children, int periods) {
+    private static List<Long> expectedPerPeriod(List<DashboardPages.ChildLine> children, int periods) {
         List<Long> expected = new ArrayList<>(Collections.nCopies(periods, 0L));
-        for (ReportingPages.ChildLine line : children) {
+        for (DashboardPages.ChildLine line : children) {
             for (int i = 0; i < periods; i++) {
                 expected.set(i, expected.get(i) + line.expectedPerPeriod().get(i));
             }

@@ -8,7 +8,6 @@ import vn.lantoa.reporting.core.ListedPeriod;
 import vn.lantoa.reporting.core.Period;
 import vn.lantoa.reporting.core.PeriodType;
 import vn.lantoa.reporting.core.Report;
-import vn.lantoa.reporting.core.ReportingPages;
 import vn.lantoa.reporting.deadline.Received;
 import vn.lantoa.reporting.obligation.Obligation;
 import vn.lantoa.reporting.obligation.ObligationSchedule;
@@ -66,13 +65,13 @@ public class DrillDown {
     }
 
     /** The dashboard's links per child: the child's name, and each period's cell where something was sent. */
-    Map<Long, ReportingPages.Drill> dashboard(Actor actor, UnitRef unit, Received.Choice choice, List<Period> periods,
-                                              List<ReportingPages.ChildLine> children) {
+    Map<Long, DashboardPages.Drill> dashboard(Actor actor, UnitRef unit, Received.Choice choice, List<Period> periods,
+                                              List<DashboardPages.ChildLine> children) {
         Obligation o = choice.obligation();
         Set<Long> reporting = reportingChildren(o, choice.issuer(), unit);
         boolean below = access.canSeeBelow(actor, unit);
-        Map<Long, ReportingPages.Drill> links = new HashMap<>();
-        for (ReportingPages.ChildLine line : children) {
+        Map<Long, DashboardPages.Drill> links = new HashMap<>();
+        for (DashboardPages.ChildLine line : children) {
             long child = line.unitId();
             boolean reports = reporting.contains(child);
             boolean hasBelow = line.expected() > (reports ? 1 : 0);
@@ -94,7 +93,7 @@ public class DrillDown {
             if (hasBelow && below) {
                 name = "/admin/u/" + child + "/report-dashboard?obligation=" + o.id();
             }
-            links.put(child, new ReportingPages.Drill(name, cells));
+            links.put(child, new DashboardPages.Drill(name, cells));
         }
         return links;
     }
@@ -103,7 +102,7 @@ public class DrillDown {
      * Around a report read by its recipient or from above: the way back to the reader's own screen, the sender's other
      * sent reports of the obligation, and the sender's own roll-ups for the period, where its numbers come from.
      */
-    public ReportingPages.ReportLinks around(Actor actor, UnitRef reader, Report report, Obligation o, Period period, UnitRef sender) {
+    public DashboardPages.ReportLinks around(Actor actor, UnitRef reader, Report report, Obligation o, Period period, UnitRef sender) {
         String query = "?obligation=" + o.id() + "&period=" + period.code();
         String nav;
         String back;
@@ -127,7 +126,7 @@ public class DrillDown {
                 }
             }
         }
-        return new ReportingPages.ReportLinks(new Option(back, "nav." + nav), nav, sentPeriods(reader, report, o), rollUps);
+        return new DashboardPages.ReportLinks(new Option(back, "nav." + nav), nav, sentPeriods(reader, report, o), rollUps);
     }
 
     /** The sender's sent reports of the obligation, newest first, each opened at the reader's unit. */

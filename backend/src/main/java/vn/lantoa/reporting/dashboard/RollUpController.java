@@ -96,7 +96,7 @@ class RollUpController {
         Translator t = languages.of(request);
         Map<String, String> fieldRules = new HashMap<>();
         table.fields().forEach(f -> fieldRules.put(f.key(), RollUpRules.fieldRule(t, form, f)));
-        return pages.render("reporting/rollup", new ReportingPages.RollUpPage(shells.of(request, actor, unit, "rollup"),
+        return pages.render("reporting/rollup", new DashboardPages.RollUpPage(shells.of(request, actor, unit, "rollup"),
                 choices.stream().map(c -> new Option(String.valueOf(c.obligation().id()), c.obligation().title())).toList(), choice.obligation(),
                 received.periods(choice.obligation(), 12).stream().map(x -> new Option(x.code(), x.label())).toList(), p, table,
                 RollUpRules.of(t, form), fieldRules, now));

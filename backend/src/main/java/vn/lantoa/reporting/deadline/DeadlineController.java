@@ -97,7 +97,7 @@ class DeadlineController {
         String order = sort == null ? "name" : sort;
         rows.sort(comparator(order));
         ObligationSchedule schedule = new ObligationSchedule(o);
-        return pages.render("reporting/deadlines", new ReportingPages.DeadlinesPage(shells.of(request, actor, unit, "deadlines"),
+        return pages.render("reporting/deadlines", new DeadlinePages.DeadlinesPage(shells.of(request, actor, unit, "deadlines"),
                 choices.stream().map(c -> new Option(String.valueOf(c.obligation().id()), c.obligation().title())).toList(), o,
                 received.periods(o, 12).stream().map(x -> new Option(x.code(), x.label())).toList(), p, schedule.dueDate(p), schedule.ruleWords(),
                 schedule.lockedFrom(p), rows, counts, all.size(), status == null ? "" : status, order,

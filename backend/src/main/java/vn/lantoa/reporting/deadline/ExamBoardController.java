@@ -81,7 +81,7 @@ class ExamBoardController {
         ObligationSchedule schedule = new ObligationSchedule(o);
         boolean live = o.listed().stream().anyMatch(l -> !l.startInstant().isAfter(clock.instant().plusSeconds(86_400))
                 && !schedule.lateFrom(l.period()).isBefore(clock.instant().minusSeconds(86_400)));
-        return pages.render("reporting/exam", new ReportingPages.ExamPage(shells.of(request, actor, unit, "exam"),
+        return pages.render("reporting/exam", new DeadlinePages.ExamPage(shells.of(request, actor, unit, "exam"),
                 choices.stream().map(c -> new Option(String.valueOf(c.obligation().id()), c.obligation().title())).toList(), o,
                 board.board(o, choice.issuer(), unit, sessions, numbers), schedule.ruleWords(), live, clock.instant()));
     }

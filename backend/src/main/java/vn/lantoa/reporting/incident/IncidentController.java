@@ -10,7 +10,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import vn.lantoa.platform.web.Pages;
-import vn.lantoa.reporting.core.ReportingPages;
 import vn.lantoa.shell.ShellFactory;
 import vn.lantoa.tenancy.Access;
 import vn.lantoa.tenancy.Actor;
@@ -39,6 +38,6 @@ class IncidentController {
     @Get
     HttpResponse<?> list(HttpRequest<?> request, Actor actor, long unitId) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
-        return pages.render("reporting/incidents", new ReportingPages.IncidentsPage(shells.of(request, actor, unit, "incidents"), incidents.list(unit)));
+        return pages.render("reporting/incidents", new IncidentPages.IncidentsPage(shells.of(request, actor, unit, "incidents"), incidents.list(unit)));
     }
 }

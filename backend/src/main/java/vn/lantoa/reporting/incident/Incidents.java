@@ -8,7 +8,6 @@ import vn.lantoa.reporting.core.PeopleToTell;
 import vn.lantoa.reporting.core.Period;
 import vn.lantoa.reporting.core.PeriodType;
 import vn.lantoa.reporting.core.ReportMails;
-import vn.lantoa.reporting.core.ReportingPages;
 import vn.lantoa.reporting.form.Answers;
 import vn.lantoa.reporting.obligation.Obligation;
 import vn.lantoa.reporting.obligation.ObligationRepository;
@@ -75,7 +74,7 @@ public class Incidents {
     }
 
     /** Quick reports received by the unit or sent from anywhere below it in the last 90 days, newest first. */
-    List<ReportingPages.IncidentRow> list(UnitRef unit) {
+    List<IncidentPages.IncidentRow> list(UnitRef unit) {
         // A report returned for correction is listed as it was last sent: what the unit types since is its own until sent.
         return jdbc.prepareStatement("SELECT r.id, u.name, o.id, r.period_code, r.first_submitted_at, r.recipient_unit_id, "
                 + "CASE WHEN r.status IN ('SUBMITTED', 'ACCEPTED') THEN r.answers ELSE (SELECT v.answers FROM report_version v WHERE v.unit_id = r.unit_id "
@@ -87,7 +86,7 @@ public class Incidents {
             ps.setLong(2, unit.id());
             ps.setString(3, unit.path() + "%");
             ps.setLong(4, unit.id());
-            List<ReportingPages.IncidentRow> rows = new ArrayList<>();
+            List<IncidentPages.IncidentRow> rows = new ArrayList<>();
             Map<Long, Obligation> seen = new java.util.HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -95,7 +94,7 @@ public class Incidents {
                     Period period = Period.parse(PeriodType.EVENT, rs.getString(4));
                     java.time.Instant sent = rs.getTimestamp(5).toInstant();
                     boolean late = !sent.isBefore(new ObligationSchedule(o).lateFrom(period));
-                    rows.add(new ReportingPages.IncidentRow(rs.getLong(1), rs.getString(2), o.title(), period, sent, late, rs.getLong(6) == unit.id(),
+                    rows.add(new IncidentPages.IncidentRow(rs.getLong(1), rs.getString(2), o.title(), period, sent, late, rs.getLong(6) == unit.id(),
                             summary(answers.read(rs.getString(7)))));
                 }
             }

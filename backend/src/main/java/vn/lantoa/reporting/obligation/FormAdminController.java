@@ -24,7 +24,6 @@ import vn.lantoa.platform.web.Option;
 import vn.lantoa.platform.web.Pages;
 import vn.lantoa.platform.web.Redirects;
 import vn.lantoa.platform.web.UserInputException;
-import vn.lantoa.reporting.core.ReportingPages;
 import vn.lantoa.reporting.form.FieldType;
 import vn.lantoa.reporting.form.FormBuilder;
 import vn.lantoa.reporting.form.FormDefinition;
@@ -76,10 +75,10 @@ class FormAdminController {
     HttpResponse<?> list(HttpRequest<?> request, Actor actor, long unitId) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         List<Obligation> issued = obligations.findIssuedBy(unitId);
-        List<ReportingPages.FormRow> rows = forms.findByUnit(unitId).stream().map(f -> new ReportingPages.FormRow(f,
+        List<ObligationPages.FormRow> rows = forms.findByUnit(unitId).stream().map(f -> new ObligationPages.FormRow(f,
                 service.current(f).sections().stream().mapToInt(s -> s.fields().size()).sum(),
                 issued.stream().filter(o -> o.formId().equals(f.id())).count())).toList();
-        return pages.render("reporting/forms", new ReportingPages.FormsPage(shells.of(request, actor, unit, "obligations"), rows,
+        return pages.render("reporting/forms", new ObligationPages.FormsPage(shells.of(request, actor, unit, "obligations"), rows,
                 access.can(actor, unit, Permission.MANAGE_OBLIGATIONS)));
     }
 
@@ -149,7 +148,7 @@ class FormAdminController {
         numbers.add(new Option("", t.t("report.choose")));
         draft.fields().stream().filter(f -> !f.key().isBlank() && FieldType.NUMBER.name().equals(f.type()))
                 .forEach(f -> numbers.add(new Option(f.key(), f.label())));
-        return pages.render(status, "reporting/formedit", new ReportingPages.FormEditPage(shells.of(request, actor, unit, "obligations"), formId,
+        return pages.render(status, "reporting/formedit", new ObligationPages.FormEditPage(shells.of(request, actor, unit, "obligations"), formId,
                 version, draft, types, rollUps, prefills, sections, numbers, errors, access.can(actor, unit, Permission.MANAGE_OBLIGATIONS)));
     }
 }

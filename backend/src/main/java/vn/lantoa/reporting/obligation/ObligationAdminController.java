@@ -22,7 +22,6 @@ import vn.lantoa.platform.web.Pages;
 import vn.lantoa.platform.web.Redirects;
 import vn.lantoa.platform.web.UserInputException;
 import vn.lantoa.reporting.core.DueRule;
-import vn.lantoa.reporting.core.ReportingPages;
 import vn.lantoa.reporting.form.PostedForm;
 import vn.lantoa.reporting.form.ReportForm;
 import vn.lantoa.reporting.form.ReportFormRepository;
@@ -77,10 +76,10 @@ class ObligationAdminController {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         Translator t = languages.of(request);
         Map<Long, ReportForm> byId = forms.findByUnit(unitId).stream().collect(Collectors.toMap(ReportForm::id, Function.identity()));
-        List<ReportingPages.IssuedRow> rows = obligations.findIssuedBy(unitId).stream().map(o -> new ReportingPages.IssuedRow(o,
+        List<ObligationPages.IssuedRow> rows = obligations.findIssuedBy(unitId).stream().map(o -> new ObligationPages.IssuedRow(o,
                 byId.containsKey(o.formId()) ? byId.get(o.formId()).title() : "", o.audienceRule().describe(t, groups::name), new ObligationSchedule(o).ruleWords()))
                 .toList();
-        return pages.render("reporting/obligations", new ReportingPages.ObligationsPage(shells.of(request, actor, unit, "obligations"), rows,
+        return pages.render("reporting/obligations", new ObligationPages.ObligationsPage(shells.of(request, actor, unit, "obligations"), rows,
                 access.can(actor, unit, Permission.MANAGE_OBLIGATIONS), !byId.isEmpty()));
     }
 
@@ -141,7 +140,7 @@ class ObligationAdminController {
         for (UnitGroups.Group g : groups.of(unit.id())) {
             audience.add(new Option("GROUP:" + g.id(), t.t("obligation.audience.group", g.name())));
         }
-        return pages.render(status, "reporting/obligation", new ReportingPages.NewObligationPage(shells.of(request, actor, unit, "obligations"), form,
+        return pages.render(status, "reporting/obligation", new ObligationPages.NewObligationPage(shells.of(request, actor, unit, "obligations"), form,
                 formOptions, audience, errors));
     }
 }

@@ -18,7 +18,6 @@ import vn.lantoa.platform.web.Flash;
 import vn.lantoa.platform.web.Pages;
 import vn.lantoa.platform.web.Redirects;
 import vn.lantoa.platform.web.UserInputException;
-import vn.lantoa.reporting.core.ReportingPages;
 import vn.lantoa.reporting.form.PostedForm;
 import vn.lantoa.shell.ShellFactory;
 import vn.lantoa.tenancy.Access;
@@ -76,7 +75,7 @@ class UnitGroupController {
     private HttpResponse<?> page(HttpRequest<?> request, Actor actor, UnitRef unit, String name, Set<Long> chosen, FieldErrors errors, HttpStatus status) {
         boolean canManage = access.can(actor, unit, Permission.MANAGE_OBLIGATIONS);
         List<UnitGroups.Candidate> candidates = canManage ? groups.candidates(unit) : List.of();
-        return pages.render(status, "reporting/groups", new ReportingPages.GroupsPage(shells.of(request, actor, unit, "obligations"),
+        return pages.render(status, "reporting/groups", new ObligationPages.GroupsPage(shells.of(request, actor, unit, "obligations"),
                 groups.of(unit.id()), candidates, name, chosen, errors, canManage));
     }
 }

@@ -25,7 +25,7 @@ import vn.lantoa.reporting.core.PeriodTree;
 import vn.lantoa.reporting.core.Report;
 import vn.lantoa.reporting.core.ReportRepository;
 import vn.lantoa.reporting.core.ReportStatus;
-import vn.lantoa.reporting.core.ReportingPages;
+import vn.lantoa.reporting.dashboard.DashboardPages;
 import vn.lantoa.reporting.dashboard.DrillDown;
 import vn.lantoa.reporting.export.OfficialReports;
 import vn.lantoa.reporting.form.Answers;
@@ -188,8 +188,8 @@ class ReceivedReportController {
         boolean canDecide = report.recipientUnitId().equals(unit.id()) && access.can(actor, unit, Permission.REVIEW_REPORTS)
                 && report.status() == Report.State.SUBMITTED;
         UnitRef sender = units.findById(report.unitId()).orElseThrow();
-        ReportingPages.ReportLinks links = drillDown.around(actor, unit, report, obligation, period, sender);
-        return pages.render(status, "reporting/received", new ReportingPages.ReceivedReportPage(shells.of(request, actor, unit, links.nav()), report,
+        DashboardPages.ReportLinks links = drillDown.around(actor, unit, report, obligation, period, sender);
+        return pages.render(status, "reporting/received", new ReviewPages.ReceivedReportPage(shells.of(request, actor, unit, links.nav()), report,
                 sender.name(), obligation, period, schedule.dueDate(period), reportStatus, daysLate,
                 FormView.of(form, shown, answers.read(report.prefilled()), new FieldErrors(), false), sent.history(report, form), canDecide, errors, reason,
                 childrenTotals.compare(report, sender), sent.attachments(report), links));

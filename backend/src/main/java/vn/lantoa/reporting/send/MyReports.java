@@ -8,7 +8,6 @@ import vn.lantoa.reporting.core.PeriodType;
 import vn.lantoa.reporting.core.Report;
 import vn.lantoa.reporting.core.ReportRepository;
 import vn.lantoa.reporting.core.ReportStatus;
-import vn.lantoa.reporting.core.ReportingPages;
 import vn.lantoa.reporting.obligation.Applicability;
 import vn.lantoa.reporting.obligation.Obligation;
 import vn.lantoa.reporting.obligation.ObligationSchedule;
@@ -42,25 +41,25 @@ class MyReports {
     }
 
     /** The unit's "as it happens" obligations, each with the events it reported in the last months. */
-    List<ReportingPages.MyEvent> events(UnitRef unit) {
+    List<SendPages.MyEvent> events(UnitRef unit) {
         Instant now = clock.instant();
         List<Report> mine = reports.findByUnit(unit.id());
-        List<ReportingPages.MyEvent> list = new ArrayList<>();
+        List<SendPages.MyEvent> list = new ArrayList<>();
         for (Obligation o : applicability.forUnit(unit)) {
             if (o.periodType() != PeriodType.EVENT) {
                 continue;
             }
             ObligationSchedule schedule = new ObligationSchedule(o);
-            List<ReportingPages.EventReport> events = new ArrayList<>();
+            List<SendPages.EventReport> events = new ArrayList<>();
             for (Report r : mine) {
                 Period p = r.obligationId().equals(o.id()) ? Period.parse(PeriodType.EVENT, r.periodCode()) : null;
                 if (p != null) {
-                    events.add(new ReportingPages.EventReport(r, p, ReportStatus.of(r.facts(), schedule.lateFrom(p), now)));
+                    events.add(new SendPages.EventReport(r, p, ReportStatus.of(r.facts(), schedule.lateFrom(p), now)));
                 }
             }
-            events.sort(java.util.Comparator.comparing((ReportingPages.EventReport e) -> e.period().eventInstant()).reversed());
+            events.sort(java.util.Comparator.comparing((SendPages.EventReport e) -> e.period().eventInstant()).reversed());
             String recipientName = units.findById(Applicability.recipient(o, unit)).map(UnitRef::name).orElse("");
-            list.add(new ReportingPages.MyEvent(o, recipientName, schedule.ruleWords(), events));
+            list.add(new SendPages.MyEvent(o, recipientName, schedule.ruleWords(), events));
         }
         return list;
     }
@@ -69,7 +68,7 @@ class MyReports {
      * Each obligation with its recent periods that the unit owes, each period in its own tree (see {@link PeriodTree}):
      * a school moved in August owes its new Phòng August, and its old Phòng July, not its new one.
      */
-    List<ReportingPages.MyObligation> of(UnitRef unit, int periods) {
+    List<SendPages.MyObligation> of(UnitRef unit, int periods) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, DueRule.VIETNAM);
         Map<String, Report> byKey = new HashMap<>();
@@ -77,13 +76,13 @@ class MyReports {
             byKey.put(r.obligationId() + "/" + r.periodCode(), r);
         }
         List<vn.lantoa.tenancy.TreeHistory.Placement> placements = tree.placementsOf(unit);
-        List<ReportingPages.MyObligation> list = new ArrayList<>();
+        List<SendPages.MyObligation> list = new ArrayList<>();
         for (Obligation o : applicability.candidates(unit, placements)) {
             if (o.periodType() == PeriodType.EVENT) {
                 continue;
             }
             ObligationSchedule schedule = new ObligationSchedule(o);
-            List<ReportingPages.MyPeriod> rows = new ArrayList<>();
+            List<SendPages.MyPeriod> rows = new ArrayList<>();
             Long recipient = null;
             for (Period p : schedule.recent(today, periods)) {
                 UnitRef placed = tree.place(unit, p).orElse(null);
@@ -100,7 +99,7 @@ class MyReports {
                         : ReportStatus.daysLate(lateFrom, now);
                 Instant lockedFrom = schedule.lockedFrom(p);
                 boolean locked = lockedFrom != null && !now.isBefore(lockedFrom);
-                rows.add(new ReportingPages.MyPeriod(p.code(), p.label(), schedule.dueDate(p), status, daysLate, locked, r));
+                rows.add(new SendPages.MyPeriod(p.code(), p.label(), schedule.dueDate(p), status, daysLate, locked, r));
             }
             if (recipient == null) {
                 // No period of it yet (it starts later): listed when it applies as the tree stands.
@@ -110,7 +109,7 @@ class MyReports {
                 recipient = Applicability.recipient(o, unit);
             }
             String recipientName = units.findById(recipient).map(UnitRef::name).orElse("");
-            list.add(new ReportingPages.MyObligation(o, recipientName, schedule.ruleWords(), rows));
+            list.add(new SendPages.MyObligation(o, recipientName, schedule.ruleWords(), rows));
         }
         return list;
     }

@@ -27,7 +27,6 @@ import vn.lantoa.reporting.core.DueRule;
 import vn.lantoa.reporting.core.Period;
 import vn.lantoa.reporting.core.Report;
 import vn.lantoa.reporting.core.ReportStatus;
-import vn.lantoa.reporting.core.ReportingPages;
 import vn.lantoa.reporting.export.OfficialReports;
 import vn.lantoa.reporting.form.FormDefinition;
 import vn.lantoa.reporting.form.FormView;
@@ -94,7 +93,7 @@ class ReportAdminController {
     @Get
     HttpResponse<?> list(HttpRequest<?> request, Actor actor, long unitId) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
-        return pages.render("reporting/mine", new ReportingPages.MyReportsPage(shells.of(request, actor, unit, "reports"), mine.of(unit, 12),
+        return pages.render("reporting/mine", new SendPages.MyReportsPage(shells.of(request, actor, unit, "reports"), mine.of(unit, 12),
                 mine.events(unit), new FieldErrors(), ""));
     }
 
@@ -118,7 +117,7 @@ class ReportAdminController {
             errors.add("happenedAt", "incident.whenRequired");
         }
         if (errors.hasAny()) {
-            return pages.render(HttpStatus.UNPROCESSABLE_ENTITY, "reporting/mine", new ReportingPages.MyReportsPage(shells.of(request, actor, unit,
+            return pages.render(HttpStatus.UNPROCESSABLE_ENTITY, "reporting/mine", new SendPages.MyReportsPage(shells.of(request, actor, unit,
                     "reports"), mine.of(unit, 12), mine.events(unit), errors, text));
         }
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 6);
@@ -292,7 +291,7 @@ class ReportAdminController {
         boolean editable = canFill && !locked && (report == null || report.status().editable());
         String recipientName = units.findById(slot.recipientId()).map(UnitRef::name).orElse("");
         ReportForm formRow = history.form(slot.obligation());
-        return pages.render(status, "reporting/fill", new ReportingPages.FillPage(shells.of(request, actor, unit, "reports"), slot.obligation(),
+        return pages.render(status, "reporting/fill", new SendPages.FillPage(shells.of(request, actor, unit, "reports"), slot.obligation(),
                 slot.period(), slot.schedule().dueDate(slot.period()), slot.schedule().ruleWords(), recipientName, report, reportStatus, daysLate,
                 FormView.of(form, values, prefilled, errors, editable), errors, UUID.randomUUID().toString(), editable, canFill,
                 access.can(actor, unit, Permission.SIGN_REPORTS), locked,

@@ -6,7 +6,6 @@ import vn.lantoa.reporting.core.LockExceptions;
 import vn.lantoa.reporting.core.Report;
 import vn.lantoa.reporting.core.ReportVersion;
 import vn.lantoa.reporting.core.ReportVersionRepository;
-import vn.lantoa.reporting.core.ReportingPages;
 import vn.lantoa.reporting.form.AnswerChange;
 import vn.lantoa.reporting.form.Answers;
 import vn.lantoa.reporting.form.FormDefinition;
@@ -40,8 +39,8 @@ class ReportHistory {
         this.lockExceptions = lockExceptions;
     }
 
-    List<ReportingPages.VersionView> of(Report report, FormDefinition form) {
-        List<ReportingPages.VersionView> views = new ArrayList<>();
+    List<SendPages.VersionView> of(Report report, FormDefinition form) {
+        List<SendPages.VersionView> views = new ArrayList<>();
         Map<String, String> previous = null;
         Map<Long, String> people = new HashMap<>();
         for (ReportVersion v : versions.history(report.unitId(), report.id())) {
@@ -54,7 +53,7 @@ class ReportHistory {
                 previous = sent;
             }
             String by = v.createdBy() == null ? "" : people.computeIfAbsent(v.createdBy(), names::fullName);
-            views.add(new ReportingPages.VersionView(v, by, changes));
+            views.add(new SendPages.VersionView(v, by, changes));
         }
         return views;
     }

@@ -2,7 +2,6 @@ package vn.lantoa.reporting.send;
 
 import jakarta.inject.Singleton;
 import vn.lantoa.reporting.core.ReportStatus;
-import vn.lantoa.reporting.core.ReportingPages;
 import vn.lantoa.tenancy.UnitRef;
 
 import java.time.LocalDate;
@@ -29,8 +28,8 @@ public class ReportsDue {
 
     public List<Due> of(UnitRef unit) {
         List<Due> due = new ArrayList<>();
-        for (ReportingPages.MyObligation o : mine.of(unit, 2)) {
-            for (ReportingPages.MyPeriod p : o.periods()) {
+        for (SendPages.MyObligation o : mine.of(unit, 2)) {
+            for (SendPages.MyPeriod p : o.periods()) {
                 if (p.status() == ReportStatus.NOT_STARTED || p.status() == ReportStatus.DRAFT || p.status() == ReportStatus.OVERDUE
                         || p.status() == ReportStatus.RETURNED) {
                     due.add(new Due(o.obligation().title(), p.label(), p.dueDate(), p.status(), p.daysLate(),

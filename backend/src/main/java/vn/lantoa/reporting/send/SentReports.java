@@ -5,7 +5,6 @@ import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.reporting.core.Report;
 import vn.lantoa.reporting.core.ReportStatus;
 import vn.lantoa.reporting.core.ReportVersion;
-import vn.lantoa.reporting.core.ReportingPages;
 import vn.lantoa.reporting.form.Answers;
 import vn.lantoa.reporting.form.FormDefinition;
 import vn.lantoa.tenancy.Access;
@@ -83,7 +82,7 @@ public class SentReports {
     }
 
     /** Sends, returns and acceptances; the unit's own request for sign-off is not part of what it sent. */
-    public List<ReportingPages.VersionView> history(Report report, FormDefinition form) {
+    public List<SendPages.VersionView> history(Report report, FormDefinition form) {
         return history.of(sentOnly(report), form).stream().filter(v -> v.version().action() != ReportVersion.Action.SIGNOFF_REQUESTED).toList();
     }
 }
