@@ -29,7 +29,6 @@ import vn.lantoa.reporting.core.ReportStatus;
 import vn.lantoa.reporting.core.ReportingPages;
 import vn.lantoa.reporting.obligation.Obligation;
 import vn.lantoa.reporting.obligation.ObligationSchedule;
-import vn.lantoa.reporting.review.ReviewService;
 import vn.lantoa.shell.ShellFactory;
 import vn.lantoa.tenancy.Access;
 import vn.lantoa.tenancy.Actor;
@@ -56,18 +55,18 @@ class DeadlineController {
 
     private final Received received;
     private final DeadlineBoard board;
-    private final ReviewService review;
+    private final Chasing chasing;
     private final Reminders reminders;
     private final Access access;
     private final ShellFactory shells;
     private final Pages pages;
     private final Languages languages;
 
-    DeadlineController(Received received, DeadlineBoard board, ReviewService review, Reminders reminders, Access access, ShellFactory shells,
+    DeadlineController(Received received, DeadlineBoard board, Chasing chasing, Reminders reminders, Access access, ShellFactory shells,
                        Pages pages, Languages languages) {
         this.received = received;
         this.board = board;
-        this.review = review;
+        this.chasing = chasing;
         this.reminders = reminders;
         this.access = access;
         this.shells = shells;
@@ -114,12 +113,12 @@ class DeadlineController {
             throw new NotFoundException("obligation");
         }
         Period p = received.period(choice.obligation(), body.get("period"));
-        ReviewService.Reminded r = review.remindOverdue(actor, unit, choice.obligation(), p, board.rows(choice.obligation(), choice.issuer(), unit, p));
+        Chasing.Reminded r = chasing.remindOverdue(actor, unit, choice.obligation(), p, board.rows(choice.obligation(), choice.issuer(), unit, p));
         return Redirects.seeOther(back(unitId, choice.obligation(), p), remindedFlash(languages.of(request), r));
     }
 
     /** Says who was reminded and who could not be: a mail that went nowhere is never reported as sent. */
-    static Flash remindedFlash(Translator t, ReviewService.Reminded r) {
+    static Flash remindedFlash(Translator t, Chasing.Reminded r) {
         if (r.reached().isEmpty() && r.unreachable().isEmpty()) {
             return Flash.info("deadline.remindedNone");
         }
@@ -159,7 +158,7 @@ class DeadlineController {
             return Redirects.seeOther(back(unitId, choice.obligation(), p), Flash.error("report.exceptionDate"));
         }
         try {
-            review.grantException(actor, unit, choice.obligation(), p, row.unitId(), until);
+            chasing.grantException(actor, unit, choice.obligation(), p, row.unitId(), until);
         } catch (UserInputException e) {
             return Redirects.seeOther(back(unitId, choice.obligation(), p), Flash.error("report.exceptionDate"));
         }

@@ -30,7 +30,7 @@ import java.util.Optional;
  */
 @Singleton
 @Connectable
-public class Reminders {
+class Reminders {
 
     private static final String MANUAL = "MANUAL:";
     private static final String BEFORE = "BEFORE:";
@@ -98,7 +98,7 @@ public class Reminders {
      * A recipient's reminder to one overdue unit, at most once a day; empty when it was already reminded today.
      * Otherwise whether it reached anyone.
      */
-    public Optional<ReminderNote.Outcome> overdue(Long by, Obligation obligation, Period period, long unitId, String unitName, UnitRef recipient) {
+    Optional<ReminderNote.Outcome> overdue(Long by, Obligation obligation, Period period, long unitId, String unitName, UnitRef recipient) {
         LocalDate today = LocalDate.now(clock.withZone(DueRule.VIETNAM));
         List<String> emails = people.reportingEmails(unitId);
         ReminderNote.Outcome outcome = outcome(unitId, emails);

@@ -6,19 +6,13 @@ import vn.lantoa.audit.AuditLog;
 import vn.lantoa.platform.mail.MailOutbox;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.platform.web.UserInputException;
-import vn.lantoa.reporting.core.DueRule;
-import vn.lantoa.reporting.core.LockExceptions;
 import vn.lantoa.reporting.core.PeopleToTell;
 import vn.lantoa.reporting.core.Period;
 import vn.lantoa.reporting.core.Report;
 import vn.lantoa.reporting.core.ReportMails;
 import vn.lantoa.reporting.core.ReportRepository;
-import vn.lantoa.reporting.core.ReportStatus;
 import vn.lantoa.reporting.core.ReportVersion;
 import vn.lantoa.reporting.core.ReportVersionRepository;
-import vn.lantoa.reporting.deadline.DeadlineRow;
-import vn.lantoa.reporting.deadline.ReminderNote;
-import vn.lantoa.reporting.deadline.Reminders;
 import vn.lantoa.reporting.obligation.Obligation;
 import vn.lantoa.reporting.obligation.ObligationRepository;
 import vn.lantoa.reporting.obligation.ObligationSchedule;
@@ -31,13 +25,10 @@ import vn.lantoa.tenancy.UnitRefRepository;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What the receiving unit does with reports: accept, return with a reason, remind, and let a late unit send after the lock. */
+/** What the receiving unit does with reports: accept, or return with a reason. */
 @Singleton
 public class ReviewService {
 
@@ -45,8 +36,6 @@ public class ReviewService {
     private final ReportVersionRepository versions;
     private final ObligationRepository obligations;
     private final UnitRefRepository units;
-    private final LockExceptions lockExceptions;
-    private final Reminders reminders;
     private final PeopleToTell people;
     private final ReportMails mails;
     private final MailOutbox outbox;
@@ -56,15 +45,13 @@ public class ReviewService {
     private final RollUpStore rollUps;
 
     ReviewService(ReportRepository reports, ReportVersionRepository versions, ObligationRepository obligations, UnitRefRepository units,
-                  LockExceptions lockExceptions, Reminders reminders, PeopleToTell people, ReportMails mails, MailOutbox outbox, Access access,
+                  PeopleToTell people, ReportMails mails, MailOutbox outbox, Access access,
                   AuditLog audit, Clock clock, RollUpStore rollUps) {
         this.rollUps = rollUps;
         this.reports = reports;
         this.versions = versions;
         this.obligations = obligations;
         this.units = units;
-        this.lockExceptions = lockExceptions;
-        this.reminders = reminders;
         this.people = people;
         this.mails = mails;
         this.outbox = outbox;
@@ -117,49 +104,5 @@ public class ReviewService {
         }
         audit.record(actor, recipient.id(), "report.returned", "report", reportId, "Trả lại báo cáo kỳ " + report.periodCode() + ": " + why, null,
                 Map.of("reason", why));
-    }
-
-    /** Lets one unit send a locked period until the end of the given day. */
-    @Transactional
-    public void grantException(Actor actor, UnitRef recipient, Obligation obligation, Period period, long unitId, LocalDate until) {
-        access.require(actor, recipient, Permission.REVIEW_REPORTS);
-        if (until == null || until.isBefore(LocalDate.now(clock.withZone(DueRule.VIETNAM)))) {
-            throw UserInputException.of("until", "report.exceptionDate");
-        }
-        lockExceptions.grant(unitId, obligation.id(), period.code(), until.plusDays(1).atStartOfDay(DueRule.VIETNAM).toInstant(), clock.instant(),
-                actor.userId());
-        audit.record(actor, recipient.id(), "report.exception", "obligation", obligation.id(),
-                "Cho phép đơn vị " + unitId + " gửi báo cáo kỳ " + period.code() + " đến hết ngày " + until, null, null);
-    }
-
-    /** Who a click on "remind all" reached, who it could not reach (nobody there to mail), and how many were reminded earlier today. */
-    public record Reminded(List<String> reached, List<String> unreachable, int already) {
-    }
-
-    /** One click: every overdue unit on the screen gets a reminder, at most once a day; each unit's outcome is recorded. */
-    @Transactional
-    public Reminded remindOverdue(Actor actor, UnitRef recipient, Obligation obligation, Period period, List<DeadlineRow> rows) {
-        access.require(actor, recipient, Permission.REVIEW_REPORTS);
-        List<String> reached = new ArrayList<>();
-        List<String> unreachable = new ArrayList<>();
-        int already = 0;
-        for (DeadlineRow row : rows) {
-            if (row.status() != ReportStatus.OVERDUE) {
-                continue;
-            }
-            Optional<ReminderNote.Outcome> outcome = reminders.overdue(actor.userId(), obligation, period, row.unitId(), row.unitName(), recipient);
-            if (outcome.isEmpty()) {
-                already++;
-            } else if (outcome.get() == ReminderNote.Outcome.SENT) {
-                reached.add(row.unitName());
-            } else {
-                unreachable.add(row.unitName());
-            }
-        }
-        audit.record(actor, recipient.id(), "report.reminded", "obligation", obligation.id(),
-                "Nhắc " + reached.size() + " đơn vị chưa gửi báo cáo kỳ " + period.code()
-                        + (unreachable.isEmpty() ? "" : "; không nhắc được " + unreachable.size() + " đơn vị không có người nhận thư"), null,
-                Map.of("reached", reached, "unreachable", unreachable, "alreadyToday", already));
-        return new Reminded(reached, unreachable, already);
     }
 }
