@@ -1,5 +1,6 @@
 package vn.lantoa.demo;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -21,10 +22,11 @@ import java.util.List;
 /**
  * For the demo only: the demo writes a year of reports on its first start through the real services, then moves each
  * step of a report's history back to the day it is meant to have happened, so deadline screens show on-time, late and
- * returned reports as they would be after a year of use.
+ * returned reports as they would be after a year of use. Made only when the demo is on, like every bean of the demo.
  */
 @Singleton
-public class DemoHistory {
+@Requires(property = "lantoa.demo.enabled", value = "true")
+class DemoHistory {
 
     private final JdbcOperations jdbc;
     private final ReportRepository reports;
@@ -40,7 +42,7 @@ public class DemoHistory {
 
     /** A return that happened in the demo's past: recorded as the recipient would have, without mailing anyone today. */
     @Transactional
-    public void pastReturn(long reportId, long recipientId, long by, String reason) {
+    void pastReturn(long reportId, long recipientId, long by, String reason) {
         jdbc.prepareStatement("UPDATE report SET status = 'RETURNED', return_reason = ?, decided_by = ? WHERE id = ? AND recipient_unit_id = ?", ps -> {
             ps.setString(1, reason);
             ps.setLong(2, by);
@@ -62,7 +64,7 @@ public class DemoHistory {
 
     /** Gives the report's versions these times, oldest first, and the report the times that follow from them. */
     @Transactional
-    public void backdate(long reportId, List<Instant> stepTimes) {
+    void backdate(long reportId, List<Instant> stepTimes) {
         List<Long> ids = new ArrayList<>();
         List<String> actions = new ArrayList<>();
         jdbc.prepareStatement("SELECT id, action FROM report_version WHERE report_id = ? ORDER BY number", ps -> {
@@ -146,7 +148,7 @@ public class DemoHistory {
 
     /** After the history is written: every group's totals again, once, from its values (each backdating already keeps them equal). */
     @Transactional
-    public void recomputeTotals(long obligationId) {
+    void recomputeTotals(long obligationId) {
         Obligation obligation = obligations.findById$WithoutTenancy(obligationId).orElseThrow();
         List<Object[]> groups = new ArrayList<>();
         jdbc.prepareStatement("SELECT DISTINCT period_code, group_unit_id FROM report_value WHERE obligation_id = ?", ps -> {

@@ -1,5 +1,6 @@
 package vn.lantoa.demo;
 
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import vn.lantoa.demo.DemoHistory;
 import vn.lantoa.reporting.core.DueRule;
@@ -42,6 +43,7 @@ import java.time.temporal.ChronoUnit;
  * happened, so every screen shows on-time, late, returned and missing reports on the first start.
  */
 @Singleton
+@Requires(property = "lantoa.demo.enabled", value = "true")
 class DemoReporting {
 
     private static final String[] RETURN_REASONS = {"Số ý kiến đã xử lý chưa khớp với sổ theo dõi, đề nghị kiểm tra lại.",
