@@ -14,9 +14,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import vn.lantoa.platform.export.XlsxTable;
 import vn.lantoa.platform.i18n.Languages;
-import vn.lantoa.platform.time.VietnamTime;
 import vn.lantoa.platform.i18n.Translator;
 import vn.lantoa.platform.web.Flash;
 import vn.lantoa.platform.web.NotFoundException;
@@ -108,10 +106,7 @@ class DeadlineController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> remind(HttpRequest<?> request, Actor actor, long unitId, @Body Map<String, String> body) {
         UnitRef unit = access.require(actor, unitId, Permission.REVIEW_REPORTS);
-        Received.Choice choice = Received.pick(received.receivedBy(unit), parseId(body.get("obligation")));
-        if (choice == null) {
-            throw new NotFoundException("obligation");
-        }
+        Received.Choice choice = Received.require(received.receivedBy(unit), parseId(body.get("obligation")));
         Period p = received.period(choice.obligation(), body.get("period"));
         Chasing.Reminded r = chasing.remindOverdue(actor, unit, choice.obligation(), p, board.rows(choice.obligation(), choice.issuer(), unit, p));
         return Redirects.seeOther(back(unitId, choice.obligation(), p), remindedFlash(languages.of(request), r));
@@ -142,10 +137,7 @@ class DeadlineController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> exception(Actor actor, long unitId, @Body Map<String, String> body) {
         UnitRef unit = access.require(actor, unitId, Permission.REVIEW_REPORTS);
-        Received.Choice choice = Received.pick(received.receivedBy(unit), parseId(body.get("obligation")));
-        if (choice == null) {
-            throw new NotFoundException("obligation");
-        }
+        Received.Choice choice = Received.require(received.receivedBy(unit), parseId(body.get("obligation")));
         Period p = received.period(choice.obligation(), body.get("period"));
         Long target = parseId(body.get("unit"));
         // Only a unit on this recipient's own screen may be given more time.
@@ -169,26 +161,9 @@ class DeadlineController {
     @Produces(MediaType.ALL)
     HttpResponse<?> export(Actor actor, long unitId, @Nullable @QueryValue Long obligation, @Nullable @QueryValue String period) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
-        Received.Choice choice = Received.pick(received.receivedBy(unit), obligation);
-        if (choice == null) {
-            throw new NotFoundException("obligation");
-        }
+        Received.Choice choice = Received.require(received.receivedBy(unit), obligation);
         Period p = received.periodOrLatestDue(choice.obligation(), period);
-        Translator t = languages.vietnamese();
-        ObligationSchedule schedule = new ObligationSchedule(choice.obligation());
-        List<List<Object>> rows = new ArrayList<>();
-        List<DeadlineRow> all = board.rows(choice.obligation(), choice.issuer(), unit, p);
-        for (DeadlineRow r : all) {
-            rows.add(List.of(r.unitName(), t.t(r.status().labelKey()), r.firstSubmittedAt() == null ? "" : VietnamTime.dateTime(r.firstSubmittedAt()),
-                    r.daysLate(), r.revision()));
-        }
-        String title = choice.obligation().title() + " - " + p.label() + " - hạn " + VietnamTime.date(schedule.dueDate(p)) + " (" + schedule.ruleWords() + ")";
-        long sent = all.stream().filter(r -> r.firstSubmittedAt() != null).count();
-        long returned = all.stream().filter(r -> r.status() == ReportStatus.RETURNED).count();
-        String summary = t.t("deadline.summary", sent, all.size()) + (returned > 0 ? " " + t.t("deadline.returnedOf", returned) : "");
-        return new XlsxTable(p.label(), title, List.of(t.t("deadline.col.unit"), t.t("deadline.col.status"), t.t("deadline.col.submittedAt"),
-                t.t("deadline.col.daysLate"), t.t("deadline.col.revision")), rows)
-                .with(new XlsxTable.Table(t.t("rollup.total"), List.of(), List.of(List.of(summary), List.of(t.t("rollup.ruleReturned")))))
+        return DeadlineSheet.of(languages.vietnamese(), choice.obligation(), p, board.rows(choice.obligation(), choice.issuer(), unit, p))
                 .response("han-bao-cao-" + p.code() + ".xlsx");
     }
 

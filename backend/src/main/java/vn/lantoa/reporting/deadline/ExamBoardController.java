@@ -16,13 +16,10 @@ import vn.lantoa.platform.web.Pages;
 import vn.lantoa.reporting.core.ListedPeriod;
 import vn.lantoa.reporting.core.Period;
 import vn.lantoa.reporting.core.ReportingPages;
-import vn.lantoa.reporting.form.Answers;
+import vn.lantoa.reporting.form.CurrentForms;
 import vn.lantoa.reporting.form.FieldType;
 import vn.lantoa.reporting.form.FormDefinition;
 import vn.lantoa.reporting.form.FormField;
-import vn.lantoa.reporting.form.ReportForm;
-import vn.lantoa.reporting.form.ReportFormRepository;
-import vn.lantoa.reporting.form.ReportFormVersionRepository;
 import vn.lantoa.reporting.obligation.Obligation;
 import vn.lantoa.reporting.obligation.ObligationSchedule;
 import vn.lantoa.shell.ShellFactory;
@@ -43,21 +40,16 @@ class ExamBoardController {
 
     private final Received received;
     private final ExamBoard board;
-    private final ReportFormRepository forms;
-    private final ReportFormVersionRepository versions;
-    private final Answers answers;
+    private final CurrentForms forms;
     private final Access access;
     private final ShellFactory shells;
     private final Pages pages;
     private final Clock clock;
 
-    ExamBoardController(Received received, ExamBoard board, ReportFormRepository forms, ReportFormVersionRepository versions, Answers answers,
-                        Access access, ShellFactory shells, Pages pages, Clock clock) {
+    ExamBoardController(Received received, ExamBoard board, CurrentForms forms, Access access, ShellFactory shells, Pages pages, Clock clock) {
         this.received = received;
         this.board = board;
         this.forms = forms;
-        this.versions = versions;
-        this.answers = answers;
         this.access = access;
         this.shells = shells;
         this.pages = pages;
@@ -74,8 +66,7 @@ class ExamBoardController {
         }
         Obligation o = choice.obligation();
         List<Period> sessions = o.listed().stream().map(ListedPeriod::period).toList();
-        ReportForm form = forms.findById$WithoutTenancy(o.formId()).orElseThrow();
-        FormDefinition definition = answers.form(versions.findByUnitIdAndFormIdAndNumber(form.unitId(), form.id(), form.currentVersion()).orElseThrow());
+        FormDefinition definition = forms.of(o.formId());
         List<FormField> numbers = definition.sections().stream().filter(s -> !s.repeating()).flatMap(s -> s.fields().stream())
                 .filter(f -> f.type() == FieldType.NUMBER).toList();
         ObligationSchedule schedule = new ObligationSchedule(o);

@@ -88,6 +88,15 @@ public class Received {
                 .orElseThrow(() -> new NotFoundException("obligation " + obligationId));
     }
 
+    /** The choice asked for, or the first; 404 when there is none to choose from (exports and actions have no empty page). */
+    public static Choice require(List<Choice> choices, Long obligationId) {
+        Choice choice = pick(choices, obligationId);
+        if (choice == null) {
+            throw new NotFoundException("obligation");
+        }
+        return choice;
+    }
+
     /** Listed obligations (exam sessions) issued here or above that units below report on: the exam board's choices. */
     List<Choice> listedThrough(UnitRef unit) {
         return rolledUpThrough(unit).stream().filter(c -> c.obligation().periodType() == PeriodType.LISTED).toList();

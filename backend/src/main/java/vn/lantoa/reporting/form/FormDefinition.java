@@ -69,6 +69,11 @@ public record FormDefinition(String title, List<FormSection> sections, List<Cros
         return errors;
     }
 
+    /** The fields whose numbers roll up: those of the single (not repeating) sections that have a roll-up rule. */
+    public List<FormField> rolledUp() {
+        return sections.stream().filter(s -> !s.repeating()).flatMap(s -> s.fields().stream()).filter(f -> f.rollUpOrNone() != RollUp.NONE).toList();
+    }
+
     public FormField field(String key) {
         if (key == null || sections == null) {
             return null;

@@ -7,15 +7,12 @@ import vn.lantoa.platform.text.VietnameseText;
 import vn.lantoa.reporting.core.Period;
 import vn.lantoa.reporting.core.Report;
 import vn.lantoa.reporting.deadline.Received;
-import vn.lantoa.reporting.form.Answers;
+import vn.lantoa.reporting.form.CurrentForms;
 import vn.lantoa.reporting.form.FieldScope;
 import vn.lantoa.reporting.form.FieldType;
 import vn.lantoa.reporting.form.FormDefinition;
 import vn.lantoa.reporting.form.FormField;
 import vn.lantoa.reporting.form.FormSection;
-import vn.lantoa.reporting.form.ReportForm;
-import vn.lantoa.reporting.form.ReportFormRepository;
-import vn.lantoa.reporting.form.ReportFormVersionRepository;
 import vn.lantoa.reporting.form.ReportNumber;
 import vn.lantoa.reporting.obligation.Obligation;
 import vn.lantoa.reporting.obligation.ObligationRepository;
@@ -49,22 +46,18 @@ public class ChildrenTotals {
 
     private final Received received;
     private final RollUpReads rollUps;
-    private final ReportFormRepository forms;
-    private final ReportFormVersionRepository versions;
-    private final Answers answers;
+    private final CurrentForms forms;
     private final ObligationRepository obligations;
     private final UnitRefRepository units;
     private final JsonMapper json;
     private final Consolidators consolidators;
 
-    ChildrenTotals(Received received, RollUpReads rollUps, ReportFormRepository forms, ReportFormVersionRepository versions, Answers answers,
+    ChildrenTotals(Received received, RollUpReads rollUps, CurrentForms forms,
                    ObligationRepository obligations, UnitRefRepository units, JsonMapper json, Consolidators consolidators) {
         this.consolidators = consolidators;
         this.received = received;
         this.rollUps = rollUps;
         this.forms = forms;
-        this.versions = versions;
-        this.answers = answers;
         this.obligations = obligations;
         this.units = units;
         this.json = json;
@@ -179,8 +172,7 @@ public class ChildrenTotals {
     }
 
     private FormDefinition form(Obligation o) {
-        ReportForm f = forms.findById$WithoutTenancy(o.formId()).orElseThrow();
-        return answers.form(versions.findByUnitIdAndFormIdAndNumber(f.unitId(), f.id(), f.currentVersion()).orElseThrow());
+        return forms.of(o.formId());
     }
 
     UnitRef unit(long id) {

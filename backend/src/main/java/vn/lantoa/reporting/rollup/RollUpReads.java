@@ -7,7 +7,6 @@ import vn.lantoa.reporting.core.Period;
 import vn.lantoa.reporting.core.PeriodTree;
 import vn.lantoa.reporting.form.FormDefinition;
 import vn.lantoa.reporting.form.FormField;
-import vn.lantoa.reporting.form.RollUp;
 import vn.lantoa.reporting.obligation.Obligation;
 import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitRefRepository;
@@ -52,13 +51,8 @@ public class RollUpReads {
         this.tree = tree;
     }
 
-    private static List<FormField> fields(FormDefinition form) {
-        return form.sections().stream().filter(s -> !s.repeating()).flatMap(s -> s.fields().stream())
-                .filter(f -> f.rollUpOrNone() != RollUp.NONE).toList();
-    }
-
     public RollUpTable table(Obligation obligation, FormDefinition form, UnitRef current, Period period) {
-        List<FormField> fields = fields(form);
+        List<FormField> fields = form.rolledUp();
         UnitRef unit = tree.placeOrLast(current, period);
         Map<Long, Map<String, Aggregate>> own = new HashMap<>();
         jdbc.prepareStatement("SELECT unit_id, field_key, value FROM report_value WHERE obligation_id = ? AND period_code = ? AND group_unit_id = ?", ps -> {
@@ -101,7 +95,7 @@ public class RollUpReads {
      * the whole country at once.
      */
     public RollUpTable tableNow(Obligation obligation, FormDefinition form, UnitRef unit, Period period) {
-        List<FormField> fields = fields(form);
+        List<FormField> fields = form.rolledUp();
         Map<Long, Map<String, Aggregate>> own = new HashMap<>();
         Map<Long, Map<String, Aggregate>> below = new LinkedHashMap<>();
         jdbc.prepareStatement("SELECT SUBSTRING_INDEX(SUBSTRING(u.path, ?), '/', 1) AS child, u.depth = ? AS own, v.field_key, SUM(v.value), COUNT(*), "

@@ -9,7 +9,9 @@ import vn.lantoa.reporting.form.FormSection;
 import vn.lantoa.reporting.form.RollUp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How a form's numbers add up, in words, the same on the roll-up page, its XLSX and PDF and the dashboard: each report
@@ -46,6 +48,13 @@ public final class RollUpRules {
     /** One field's rule in a few words: "cộng; số liệu tổng hợp các đơn vị trực thuộc". */
     public static String fieldRule(Translator t, FormDefinition form, FormField field) {
         return t.t("rollUp." + field.rollUpOrNone().name()) + "; " + t.t("fieldScope." + field.scopeIn(form).name()).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Each field's rule in a few words, by field key: what the roll-up page shows under the fields' names. */
+    public static Map<String, String> fieldRules(Translator t, FormDefinition form, List<FormField> fields) {
+        Map<String, String> rules = new HashMap<>();
+        fields.forEach(f -> rules.put(f.key(), fieldRule(t, form, f)));
+        return rules;
     }
 
     /** The rules under a spreadsheet's tables, one sentence a row. */
