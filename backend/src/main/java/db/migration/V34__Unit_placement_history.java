@@ -2,9 +2,9 @@ package db.migration;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import vn.lantoa.reporting.PeriodTree;
-import vn.lantoa.reporting.PeriodType;
-import vn.lantoa.reporting.TotalsCheck;
+import vn.lantoa.reporting.core.PeriodTree;
+import vn.lantoa.reporting.core.PeriodType;
+import vn.lantoa.reporting.rollup.TotalsCheck;
 import vn.lantoa.tenancy.TreeHistory;
 
 import java.sql.Connection;

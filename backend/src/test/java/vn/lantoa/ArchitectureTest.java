@@ -1,11 +1,16 @@
 package vn.lantoa;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -54,5 +59,20 @@ class ArchitectureTest {
         noClasses().that().haveSimpleNameEndingWith("Controller")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
                 .check(classes);
+    }
+
+    /** The demo's beans (history rewriting included) are not in the application's graph unless the demo is on. */
+    @Test
+    void theDemosBeansAreMadeOnlyWhenTheDemoIsOn() {
+        DescribedPredicate<JavaAnnotation<?>> demoOn = DescribedPredicate.describe("@Requires(property = \"lantoa.demo.enabled\")",
+                a -> a.getRawType().isEquivalentTo(Requires.class) && "lantoa.demo.enabled".equals(a.get("property").orElse(null)));
+        classes().that().resideInAPackage("vn.lantoa.demo..").and().areAnnotatedWith(Singleton.class)
+                .should().beAnnotatedWith(demoOn)
+                .check(classes);
+    }
+
+    @Test
+    void whatOnlyTheDemoNeedsLivesInTheDemo() {
+        noClasses().that().resideOutsideOfPackage("vn.lantoa.demo..").should().haveSimpleNameStartingWith("Demo").check(classes);
     }
 }

@@ -1,12 +1,12 @@
 package vn.lantoa.demo;
 
-import vn.lantoa.reporting.CrossFieldRule;
-import vn.lantoa.reporting.FieldScope;
-import vn.lantoa.reporting.FieldType;
-import vn.lantoa.reporting.FormDefinition;
-import vn.lantoa.reporting.FormField;
-import vn.lantoa.reporting.FormSection;
-import vn.lantoa.reporting.RollUp;
+import vn.lantoa.reporting.form.CrossFieldRule;
+import vn.lantoa.reporting.form.FieldScope;
+import vn.lantoa.reporting.form.FieldType;
+import vn.lantoa.reporting.form.FormDefinition;
+import vn.lantoa.reporting.form.FormField;
+import vn.lantoa.reporting.form.FormSection;
+import vn.lantoa.reporting.form.RollUp;
 
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package vn.lantoa.demo;
 
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import vn.lantoa.disclosure.DisclosureItem;
 import vn.lantoa.disclosure.DisclosureItemRepository;
@@ -46,6 +47,7 @@ import java.util.List;
  * Công khai items with some left missing so tracking has something to show.
  */
 @Singleton
+@Requires(property = "lantoa.demo.enabled", value = "true")
 class DemoNewsroom {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -1,22 +1,23 @@
 package vn.lantoa.demo;
 
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-import vn.lantoa.reporting.DemoHistory;
-import vn.lantoa.reporting.DueRule;
-import vn.lantoa.reporting.FormDefinition;
-import vn.lantoa.reporting.Obligation;
-import vn.lantoa.reporting.ObligationDraft;
-import vn.lantoa.reporting.ObligationSchedule;
-import vn.lantoa.reporting.ObligationService;
-import vn.lantoa.reporting.Period;
-import vn.lantoa.reporting.PeriodType;
-import vn.lantoa.reporting.Recipient;
-import vn.lantoa.reporting.ReportAudience;
-import vn.lantoa.reporting.ReportForm;
-import vn.lantoa.reporting.ReportService;
-import vn.lantoa.reporting.ReviewService;
-import vn.lantoa.reporting.SendOutcome;
-import vn.lantoa.reporting.Slot;
+import vn.lantoa.demo.DemoHistory;
+import vn.lantoa.reporting.core.DueRule;
+import vn.lantoa.reporting.form.FormDefinition;
+import vn.lantoa.reporting.obligation.Obligation;
+import vn.lantoa.reporting.obligation.ObligationDraft;
+import vn.lantoa.reporting.obligation.ObligationSchedule;
+import vn.lantoa.reporting.obligation.ObligationService;
+import vn.lantoa.reporting.core.Period;
+import vn.lantoa.reporting.core.PeriodType;
+import vn.lantoa.reporting.obligation.Recipient;
+import vn.lantoa.reporting.obligation.ReportAudience;
+import vn.lantoa.reporting.form.ReportForm;
+import vn.lantoa.reporting.send.ReportService;
+import vn.lantoa.reporting.review.ReviewService;
+import vn.lantoa.reporting.send.SendOutcome;
+import vn.lantoa.reporting.obligation.Slot;
 import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitRefRepository;
@@ -42,6 +43,7 @@ import java.time.temporal.ChronoUnit;
  * happened, so every screen shows on-time, late, returned and missing reports on the first start.
  */
 @Singleton
+@Requires(property = "lantoa.demo.enabled", value = "true")
 class DemoReporting {
 
     private static final String[] RETURN_REASONS = {"Số ý kiến đã xử lý chưa khớp với sổ theo dõi, đề nghị kiểm tra lại.",
@@ -102,7 +104,7 @@ class DemoReporting {
     void seedQuickReports(Actor system, long soDakLakId, long soBrvtId) {
         UnitRef dakLak = units.findById(soDakLakId).orElseThrow();
         ReportForm examForm = obligations.createForm(system, dakLak, DemoForms.examSession());
-        List<vn.lantoa.reporting.ListedPeriod> sessions = List.of(
+        List<vn.lantoa.reporting.core.ListedPeriod> sessions = List.of(
                 session("2024-06-27-S", "Ngữ văn, sáng 27/6/2024", "2024-06-27T07:30", "2024-06-27T09:30"),
                 session("2024-06-27-C", "Toán, chiều 27/6/2024", "2024-06-27T14:20", "2024-06-27T15:50"),
                 session("2024-06-28-S", "Bài thi tổ hợp, sáng 28/6/2024", "2024-06-28T07:30", "2024-06-28T10:30"),
@@ -110,7 +112,7 @@ class DemoReporting {
         Obligation exam = obligations.createObligation(system, dakLak, new ObligationDraft(examForm.id(),
                 "Báo cáo nhanh buổi thi – Kỳ thi tốt nghiệp THPT năm 2024", ReportAudience.parse("LEVEL:THPT"), Recipient.ISSUER, PeriodType.LISTED,
                 new DueRule.HoursAfterEvent(2), false, null, "", null, null, false, LocalDate.of(2024, 6, 1),
-                String.join("\n", sessions.stream().map(vn.lantoa.reporting.ListedPeriod::line).toList())));
+                String.join("\n", sessions.stream().map(vn.lantoa.reporting.core.ListedPeriod::line).toList())));
         int site = 0;
         for (UnitRef school : units.findOpenChildren(soDakLakId)) {
             if (school.schoolLevel() != vn.lantoa.tenancy.SchoolLevel.THPT) {
@@ -118,7 +120,7 @@ class DemoReporting {
             }
             int registered = 480 + 135 * site;
             for (int i = 0; i < sessions.size(); i++) {
-                vn.lantoa.reporting.ListedPeriod s = sessions.get(i);
+                vn.lantoa.reporting.core.ListedPeriod s = sessions.get(i);
                 Random random = new Random(mix(school.id() * 31 + i));
                 int absent = random.nextInt(4);
                 int violations = i == 1 && site == 0 ? 1 : 0;
@@ -152,8 +154,8 @@ class DemoReporting {
         history.backdate(sent.report().id(), List.of(happened.plusSeconds(50 * 60)));
     }
 
-    private static vn.lantoa.reporting.ListedPeriod session(String code, String label, String start, String end) {
-        return new vn.lantoa.reporting.ListedPeriod(code, label, java.time.LocalDateTime.parse(start), java.time.LocalDateTime.parse(end));
+    private static vn.lantoa.reporting.core.ListedPeriod session(String code, String label, String start, String end) {
+        return new vn.lantoa.reporting.core.ListedPeriod(code, label, java.time.LocalDateTime.parse(start), java.time.LocalDateTime.parse(end));
     }
 
     private Obligation obligation(Actor system, UnitRef issuer, FormDefinition form, String title, String audience, Recipient recipient,
@@ -186,7 +188,7 @@ class DemoReporting {
                 Map<String, String> values = answers.apply(random, period);
                 if (unit.type() != vn.lantoa.tenancy.UnitType.SCHOOL) {
                     // A Phòng or Sở starts from its children's roll-up, as the page's "fill from the roll-up" button does.
-                    vn.lantoa.reporting.ChildrenTotals.fill(reports.form(reports.formVersion(slot, null)), reports.childrenTotals(slot), values);
+                    vn.lantoa.reporting.rollup.ChildrenTotals.fill(reports.form(reports.formVersion(slot, null)), reports.childrenTotals(slot), values);
                 }
                 if (k == 0) {
                     newest(system, sender, slot, values, i, due, daysPast, random, now);

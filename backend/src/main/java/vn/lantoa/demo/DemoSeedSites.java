@@ -1,5 +1,6 @@
 package vn.lantoa.demo;
 
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import vn.lantoa.newsroom.ArticleKind;
 import vn.lantoa.newsroom.Category;
@@ -23,6 +24,7 @@ import static vn.lantoa.demo.DemoNewsroom.story;
  * communication plan after the ministry's plan 141 and the Sở's plan 19 (seed 001). Each item carries its seed's date.
  */
 @Singleton
+@Requires(property = "lantoa.demo.enabled", value = "true")
 class DemoSeedSites {
 
     private final DemoNewsroom newsroom;

@@ -40,7 +40,7 @@ class HomeController {
     private final UserRepository users;
     private final StoredFileRepository files;
     private final AuditRepository audit;
-    private final vn.lantoa.reporting.ReportsDue reportsDue;
+    private final vn.lantoa.reporting.send.ReportsDue reportsDue;
     private final CommitteeReads committees;
     private final vn.lantoa.newsroom.AwaitingApproval awaiting;
     private final vn.lantoa.sharing.ShareReads shares;
@@ -50,7 +50,7 @@ class HomeController {
     private final Pages pages;
 
     HomeController(UnitRepository units, UserRepository users, StoredFileRepository files, AuditRepository audit,
-                   CommitteeReads committees, Access access, ShellFactory shells, Pages pages, vn.lantoa.reporting.ReportsDue reportsDue,
+                   CommitteeReads committees, Access access, ShellFactory shells, Pages pages, vn.lantoa.reporting.send.ReportsDue reportsDue,
                    vn.lantoa.newsroom.AwaitingApproval awaiting, vn.lantoa.sharing.ShareReads shares) {
         this.awaiting = awaiting;
         this.shares = shares;

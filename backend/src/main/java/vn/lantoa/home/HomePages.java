@@ -15,7 +15,7 @@ public final class HomePages {
     }
 
     public record Dashboard(Shell shell, Unit unit, List<TypeCount> below, long people, Committee committee, CommitteeMember spokesperson,
-                            long committeeMembers, long files, List<AuditRow> recent, List<vn.lantoa.reporting.ReportsDue.Due> reportsDue,
+                            long committeeMembers, long files, List<AuditRow> recent, List<vn.lantoa.reporting.send.ReportsDue.Due> reportsDue,
                             Approvals approvals) {
 
         public long unitsBelow() {

@@ -35,7 +35,7 @@ class DemoDataTest implements TestPropertyProvider {
     @Inject
     io.micronaut.context.ApplicationContext context;
     @Inject
-    vn.lantoa.reporting.TotalsCheck totalsCheck;
+    vn.lantoa.reporting.rollup.TotalsCheck totalsCheck;
 
     @Override
     public Map<String, String> getProperties() {

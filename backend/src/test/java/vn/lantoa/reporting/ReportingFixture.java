@@ -1,6 +1,21 @@
 package vn.lantoa.reporting;
 
 import jakarta.inject.Singleton;
+import vn.lantoa.reporting.core.DueRule;
+import vn.lantoa.reporting.core.PeriodType;
+import vn.lantoa.reporting.form.CrossFieldRule;
+import vn.lantoa.reporting.form.FieldType;
+import vn.lantoa.reporting.form.FormDefinition;
+import vn.lantoa.reporting.form.FormField;
+import vn.lantoa.reporting.form.FormSection;
+import vn.lantoa.reporting.form.ReportForm;
+import vn.lantoa.reporting.form.RollUp;
+import vn.lantoa.reporting.obligation.Obligation;
+import vn.lantoa.reporting.obligation.ObligationDraft;
+import vn.lantoa.reporting.obligation.ObligationService;
+import vn.lantoa.reporting.obligation.Recipient;
+import vn.lantoa.reporting.obligation.ReportAudience;
+import vn.lantoa.reporting.rollup.TotalsCheck;
 import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitRefRepository;
@@ -32,7 +47,7 @@ public class ReportingFixture {
      * The consistency check every reporting scenario ends with: every group's totals equal its values, the counters
      * agree with the reports, and each report's numbers sit in its sender's parent's group in the period's tree.
      */
-    void assertTotalsEqualValues() {
+    public void assertTotalsEqualValues() {
         org.assertj.core.api.Assertions.assertThat(totalsCheck.run()).as("differences found by the totals check").isEmpty();
     }
 

@@ -1,5 +1,0 @@
-package vn.lantoa.reporting;
-
-/** One field that differs between two versions of a report, with its label as the form shows it. */
-public record AnswerChange(String field, String label, String before, String after) {
-}

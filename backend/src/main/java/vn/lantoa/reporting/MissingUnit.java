@@ -1,5 +1,0 @@
-package vn.lantoa.reporting;
-
-/** A unit still missing its report well after the deadline, shown to the level above its recipient. */
-public record MissingUnit(long unitId, String unitName, long parentId, String parentName) {
-}

@@ -1,9 +1,0 @@
-package vn.lantoa.reporting;
-
-/**
- * How an obligation's periods are cut. A school year (năm học) runs from 1 September to 31 August; a listed period
- * is one of an explicit list (the sessions of an exam); an event period is opened by each event ("as it happens").
- */
-public enum PeriodType {
-    MONTHLY, QUARTERLY, HALF_YEAR, SCHOOL_YEAR, YEARLY, LISTED, EVENT
-}

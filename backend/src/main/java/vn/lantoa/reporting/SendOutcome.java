@@ -1,5 +1,0 @@
-package vn.lantoa.reporting;
-
-/** A send as recorded: repeated is true when the same send (same token) had already been recorded. */
-public record SendOutcome(Report report, boolean repeated, boolean late) {
-}

@@ -1,9 +1,0 @@
-package vn.lantoa.reporting;
-
-import vn.lantoa.shell.Shell;
-
-import java.util.List;
-
-/** The consistency check's result: nothing listed means every group's totals equal its values. */
-public record TotalsCheckPage(Shell shell, List<TotalsCheck.Difference> differences) {
-}

@@ -1,0 +1,31 @@
+package vn.lantoa.reporting.send;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import vn.lantoa.reporting.core.Report;
+
+import java.time.Instant;
+
+/** Counts of a unit's own work in a period, the first values of prefilled fields. Each query is scoped to the unit. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface PrefillRepository extends GenericRepository<Report, Long> {
+
+    @Query("SELECT COUNT(*) FROM article WHERE unit_id = :unitId AND status IN ('PUBLISHED', 'ARCHIVED') "
+            + "AND published_at >= :from AND published_at < :to")
+    long articlesPublished(Long unitId, Instant from, Instant to);
+
+    @Query("SELECT COUNT(*) FROM official_document WHERE unit_id = :unitId AND status = 'PUBLISHED' "
+            + "AND published_at >= :from AND published_at < :to")
+    long documentsPublished(Long unitId, Instant from, Instant to);
+
+    @Query("SELECT COUNT(*) FROM story_submission WHERE unit_id = :unitId AND created_at >= :from AND created_at < :to")
+    long storiesSent(Long unitId, Instant from, Instant to);
+
+    @Query("SELECT COUNT(*) FROM story_submission WHERE unit_id = :unitId AND status = 'ACCEPTED' AND decided_at >= :from AND decided_at < :to")
+    long storiesAccepted(Long unitId, Instant from, Instant to);
+
+    @Query("SELECT COUNT(*) FROM share_target WHERE unit_id = :unitId AND acknowledged_at >= :from AND acknowledged_at < :to")
+    long sharesAcknowledged(Long unitId, Instant from, Instant to);
+}
