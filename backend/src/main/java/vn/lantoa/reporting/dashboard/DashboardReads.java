@@ -75,25 +75,38 @@ public class DashboardReads {
             Place place = places.get(group.getKey());
             List<Period> these = group.getValue();
             ReportAudience.Sql audience = obligation.audienceRule().sql(place.issuer().path(), place.issuer().depth(), "p");
-            String instants = String.join(" UNION ALL ", Collections.nCopies(these.size(), "SELECT CAST(? AS SIGNED) AS k, CAST(? AS DATETIME(6)) AS at"));
-            String sql = "SELECT t.k, SUBSTRING_INDEX(SUBSTRING(p.path, ?), '/', 1) AS child, COUNT(*) FROM unit_placement p JOIN unit u ON u.id = p.unit_id "
-                    + "JOIN (" + instants + ") t ON p.valid_from <= t.at AND p.valid_to > t.at WHERE " + audience.where()
-                    + " AND p.path LIKE ? AND p.unit_id <> ? GROUP BY t.k, child";
+            // One pass over the placements that overlap the periods, each period a conditional count: reading the
+            // placements once per period (a join with the periods' instants) made a province's dashboard twice as slow.
+            List<Instant> at = these.stream().map(PeriodTree::instant).toList();
+            Instant first = at.stream().min(Instant::compareTo).orElseThrow();
+            Instant last = at.stream().max(Instant::compareTo).orElseThrow();
+            String perPeriod = String.join(", ", Collections.nCopies(these.size(), "SUM(p.valid_from <= ? AND p.valid_to > ?)"));
+            String sql = "SELECT SUBSTRING_INDEX(SUBSTRING(p.path, ?), '/', 1) AS child, " + perPeriod + " FROM unit_placement p "
+                    + "JOIN unit u ON u.id = p.unit_id WHERE " + audience.where()
+                    + " AND p.path LIKE ? AND p.unit_id <> ? AND p.valid_from <= ? AND p.valid_to > ? GROUP BY child";
             jdbc.prepareStatement(sql, ps -> {
                 int i = 1;
                 ps.setInt(i++, place.unit().path().length() + 1);
-                for (int k = 0; k < these.size(); k++) {
-                    ps.setInt(i++, k);
-                    ps.setTimestamp(i++, Timestamp.from(PeriodTree.instant(these.get(k))));
+                for (Instant t : at) {
+                    ps.setTimestamp(i++, Timestamp.from(t));
+                    ps.setTimestamp(i++, Timestamp.from(t));
                 }
                 for (Object p : audience.params()) {
                     ps.setObject(i++, p);
                 }
                 ps.setString(i++, place.unit().path() + "%");
-                ps.setLong(i, unit.id());
+                ps.setLong(i++, unit.id());
+                ps.setTimestamp(i++, Timestamp.from(last));
+                ps.setTimestamp(i, Timestamp.from(first));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        counts.computeIfAbsent(these.get(rs.getInt(1)).code(), c -> new HashMap<>()).put(Long.parseLong(rs.getString(2)), rs.getLong(3));
+                        long child = Long.parseLong(rs.getString(1));
+                        for (int k = 0; k < these.size(); k++) {
+                            long n = rs.getLong(k + 2);
+                            if (n > 0) {
+                                counts.computeIfAbsent(these.get(k).code(), c -> new HashMap<>()).put(child, n);
+                            }
+                        }
                     }
                 }
                 return null;
