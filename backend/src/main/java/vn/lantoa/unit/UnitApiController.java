@@ -15,6 +15,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.lantoa.platform.api.ApiList;
+import vn.lantoa.platform.api.Paging;
 import vn.lantoa.platform.text.VietnameseText;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.NotFoundException;
@@ -54,14 +56,9 @@ class UnitApiController {
     }
 
     @Serdeable
-    record UnitList(long total, int page, int pageSize, List<UnitView> items) {
-    }
-
-    @Serdeable
     record MoveRequest(@Nullable Long parentId, @Nullable String reason) {
     }
 
-    private static final int PAGE_SIZE = 100;
     private final UnitRepository units;
     private final UnitService service;
     private final Access access;
@@ -82,8 +79,9 @@ class UnitApiController {
     @Operation(summary = "Các đơn vị cấp dưới",
             description = "scope=children (mặc định): trực thuộc; scope=all: toàn bộ cây bên dưới. Lọc theo q (không dấu cũng được), type, level.")
     @Get("/{unitId}/units")
-    UnitList below(Actor actor, long unitId, @Nullable @QueryValue String q, @Nullable @QueryValue String type,
-                   @Nullable @QueryValue String level, @Nullable @QueryValue String scope, @Nullable @QueryValue Integer page) {
+    ApiList<UnitView> below(Actor actor, long unitId, @Nullable @QueryValue String q, @Nullable @QueryValue String type,
+                            @Nullable @QueryValue String level, @Nullable @QueryValue String scope, @Nullable @QueryValue Integer page,
+                            @Nullable @QueryValue Integer perPage) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         FieldErrors errors = new FieldErrors();
         UnitType typeFilter = UnitType.parse(type);
@@ -97,15 +95,15 @@ class UnitApiController {
         if (errors.hasAny()) {
             throw new UserInputException(errors);
         }
+        Paging paging = Paging.of(page, perPage);
         UnitSearch search = UnitSearch.of(q);
         Integer maxDepth = "all".equals(scope) ? null : unit.depth() + 1;
-        int p = Math.max(page == null ? 1 : page, 1);
         String t = typeFilter == null ? null : typeFilter.name();
         String l = levelFilter == null ? null : levelFilter.name();
         long total = units.countBelow(unit.path(), t, l, maxDepth, search.pattern(), search.joined());
-        List<UnitView> items = units.searchBelow(unit.path(), t, l, maxDepth, search.pattern(), search.joined(), PAGE_SIZE, (p - 1) * PAGE_SIZE)
+        List<UnitView> items = units.searchBelow(unit.path(), t, l, maxDepth, search.pattern(), search.joined(), paging.perPage(), paging.offset())
                 .stream().map(UnitView::of).toList();
-        return new UnitList(total, p, PAGE_SIZE, items);
+        return paging.of(items, total);
     }
 
     @Operation(summary = "Tạo đơn vị cấp dưới", description = "type: MINISTRY, PROVINCE_DEPARTMENT, DISTRICT_OFFICE, COMMUNE_OFFICE, SCHOOL, OTHER; "
