@@ -4,6 +4,7 @@ import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
 import java.util.TimeZone;
@@ -11,8 +12,11 @@ import java.util.TimeZone;
 @OpenAPIDefinition(info = @Info(
         title = "Lantoa API",
         version = "1",
-        description = "Đơn vị, người dùng, phân quyền, Ban truyền thông và tệp tin của Lantoa. "
-                + "Đăng nhập bằng POST /api/v1/auth/token để nhận bearer token; lỗi trả về JSON có mã ổn định (code)."))
+        description = "API của Lantoa cho các hệ thống tích hợp: đơn vị, người dùng, Ban truyền thông, tệp tin, biểu mẫu và báo cáo. "
+                + "Xác thực bằng bearer token: access token từ POST /api/v1/auth/token, hoặc khóa API do quản trị đơn vị tạo. "
+                + "Danh sách có phân trang (page, perPage, tiêu đề Link và X-Total-Count); mọi lỗi trả về JSON cùng một dạng (ApiError) "
+                + "với mã ổn định; mỗi câu trả lời có X-Request-Id.",
+        license = @License(name = "Điều khoản sử dụng Lantoa", url = "https://lantoa.edu.vn/dieu-khoan")))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Application {
 

@@ -1,5 +1,6 @@
 package vn.lantoa.committee;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -14,6 +15,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.lantoa.platform.api.Answers;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.UserInputException;
 import vn.lantoa.tenancy.Access;
@@ -32,8 +34,8 @@ import java.util.List;
 class CommitteeApiController {
 
     @Serdeable
-    record MemberView(long id, String fullName, String jobTitle, String committeeRole, String duties, String phone, String email,
-                      Long userId, boolean spokesperson, int sortOrder, long version) {
+    record MemberView(long id, String fullName, @Nullable String jobTitle, String committeeRole, @Nullable String duties, @Nullable String phone, @Nullable String email,
+                      @Nullable Long userId, boolean spokesperson, int sortOrder, long version) {
         static MemberView of(CommitteeMember m) {
             return new MemberView(m.id(), m.fullName(), m.jobTitle(), m.committeeRole().name(), m.duties(), m.phone(), m.email(),
                     m.userId(), m.spokesperson(), m.sortOrder(), m.version());
@@ -41,8 +43,8 @@ class CommitteeApiController {
     }
 
     @Serdeable
-    record CommitteeView(long unitId, String decisionNumber, LocalDate decisionDate, String hotlinePhone, String hotlineEmail,
-                         String note, Long version, List<MemberView> members) {
+    record CommitteeView(long unitId, @Nullable String decisionNumber, @Nullable LocalDate decisionDate, @Nullable String hotlinePhone, @Nullable String hotlineEmail,
+                         @Nullable String note, @Nullable Long version, List<MemberView> members) {
     }
 
     private final CommitteeRepository committees;
@@ -55,14 +57,15 @@ class CommitteeApiController {
         this.access = access;
     }
 
-    @Operation(summary = "Ban truyền thông: quyết định thành lập, đường dây nóng, thành viên")
+    @Operation(operationId = "getCommittee", summary = "Ban truyền thông: quyết định thành lập, đường dây nóng, thành viên")
     @Get
     CommitteeView get(Actor actor, long unitId) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         return view(unit);
     }
 
-    @Operation(summary = "Sửa quyết định thành lập và đường dây nóng", description = "version: lấy từ GET; sai version trả về 409 CONFLICT.")
+    @Answers(errors = 409)
+    @Operation(operationId = "updateCommittee", summary = "Sửa quyết định thành lập và đường dây nóng", description = "version: lấy từ GET; sai version trả về 409 CONFLICT.")
     @Put
     CommitteeView put(Actor actor, long unitId, @Body CommitteeForm form) {
         UnitRef unit = access.require(actor, unitId, Permission.EDIT_COMMITTEE);
@@ -75,21 +78,24 @@ class CommitteeApiController {
         return view(unit);
     }
 
-    @Operation(summary = "Thêm thành viên")
+    @Answers(201)
+    @Operation(operationId = "addCommitteeMember", summary = "Thêm thành viên")
     @Post("/members")
     HttpResponse<MemberView> add(Actor actor, long unitId, @Body MemberForm form) {
         UnitRef unit = access.require(actor, unitId, Permission.EDIT_COMMITTEE);
         return HttpResponse.status(HttpStatus.CREATED).body(MemberView.of(service.addMember(actor, unit, valid(form))));
     }
 
-    @Operation(summary = "Sửa thành viên")
+    @Answers(errors = 409)
+    @Operation(operationId = "updateCommitteeMember", summary = "Sửa thành viên")
     @Put("/members/{memberId}")
     MemberView update(Actor actor, long unitId, long memberId, @Body MemberForm form) {
         UnitRef unit = access.require(actor, unitId, Permission.EDIT_COMMITTEE);
         return MemberView.of(service.updateMember(actor, unit, memberId, valid(form)));
     }
 
-    @Operation(summary = "Xóa thành viên")
+    @Answers(204)
+    @Operation(operationId = "removeCommitteeMember", summary = "Xóa thành viên")
     @Delete("/members/{memberId}")
     HttpResponse<?> delete(Actor actor, long unitId, long memberId) {
         UnitRef unit = access.require(actor, unitId, Permission.EDIT_COMMITTEE);

@@ -17,8 +17,14 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.lantoa.platform.api.Paging;
+import vn.lantoa.platform.api.ApiList;
+import vn.lantoa.platform.api.Answers;
 import vn.lantoa.platform.storage.ObjectStorage;
 import vn.lantoa.platform.web.UserInputException;
 import vn.lantoa.tenancy.Access;
@@ -41,7 +47,7 @@ class FileApiController {
 
     @Serdeable
     record FileView(long id, long unitId, String name, String contentType, long sizeBytes, String sha256, Instant createdAt,
-                    String downloadUrl) {
+                    @Nullable String downloadUrl) {
     }
 
     private final StoredFileRepository files;
@@ -58,15 +64,17 @@ class FileApiController {
         this.access = access;
     }
 
-    @Operation(summary = "Danh sách tệp của đơn vị, mới nhất trước")
+    @Operation(operationId = "listFiles", summary = "Danh sách tệp của đơn vị, mới nhất trước")
     @Get
-    List<FileView> list(Actor actor, long unitId, @Nullable @QueryValue Integer page) {
+    ApiList<FileView> list(Actor actor, long unitId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
         access.require(actor, unitId, Permission.READ_DRAFTS);
-        int p = Math.max(page == null ? 1 : page, 1);
-        return files.findByUnit(unitId, 100, (p - 1) * 100).stream().map(f -> view(f, null)).toList();
+        Paging paging = Paging.of(page, perPage);
+        return paging.of(files.findByUnit(unitId, paging.perPage(), paging.offset()).stream().map(f -> view(f, null)).toList(),
+                files.countByUnitId(unitId));
     }
 
-    @Operation(summary = "Tải lên một tệp (multipart, trường file)",
+    @Answers(201)
+    @Operation(operationId = "uploadFile", summary = "Tải lên một tệp (multipart, trường file)",
             description = "Chỉ nhận ảnh (JPEG, PNG, GIF, WebP), PDF và tài liệu Office/OpenDocument, xác định theo nội dung tệp. "
                     + "Lỗi: VALIDATION_FAILED với file.typeNotAllowed, file.tooLarge, file.empty.")
     @Post
@@ -84,7 +92,7 @@ class FileApiController {
         }
     }
 
-    @Operation(summary = "Thông tin một tệp, kèm liên kết tải xuống có hạn vài phút (presigned URL)")
+    @Operation(operationId = "getFile", summary = "Thông tin một tệp, kèm liên kết tải xuống có hạn vài phút (presigned URL)")
     @Get("/{fileId}")
     FileView get(Actor actor, long unitId, long fileId) {
         UnitRef unit = access.require(actor, unitId, Permission.READ_DRAFTS);
@@ -92,7 +100,9 @@ class FileApiController {
         return view(file, storage.presignedDownload(file.objectKey(), file.originalName(), file.contentType()).toString());
     }
 
-    @Operation(summary = "Nội dung tệp")
+    @Operation(operationId = "downloadFile", summary = "Nội dung tệp", description = "Trả về nội dung tệp với đúng kiểu của nó (ảnh, PDF...).",
+            responses = @ApiResponse(responseCode = "200", description = "Nội dung tệp",
+                    content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary"))))
     @Get("/{fileId}/content")
     // JSON too, so that a client asking for JSON gets its 404 or 403 as JSON rather than 406.
     @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
@@ -101,7 +111,8 @@ class FileApiController {
         return downloads.stream(service.readable(actor, unit, fileId), false);
     }
 
-    @Operation(summary = "Xóa tệp")
+    @Answers(204)
+    @Operation(operationId = "deleteFile", summary = "Xóa tệp")
     @Delete("/{fileId}")
     HttpResponse<?> delete(Actor actor, long unitId, long fileId) {
         UnitRef unit = access.require(actor, unitId, Permission.WRITE_FILES);

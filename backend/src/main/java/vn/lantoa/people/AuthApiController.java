@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -16,6 +15,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.lantoa.platform.api.Answers;
 import vn.lantoa.platform.web.ClientAddress;
 import vn.lantoa.platform.web.ErrorResponses;
 import vn.lantoa.tenancy.Actor;
@@ -55,15 +55,16 @@ class AuthApiController {
         this.errors = errors;
     }
 
-    @Operation(summary = "Đăng nhập bằng email và mật khẩu",
+    @Answers(errors = {401, 403, 423, 429})
+    @Operation(operationId = "signIn", summary = "Đăng nhập bằng email và mật khẩu",
             description = "Trả về access token (Bearer, JWT) và refresh token. Lỗi: INVALID_CREDENTIALS (401), ACCOUNT_LOCKED (423), "
                     + "ACCOUNT_DISABLED, ACCOUNT_NOT_ACTIVATED (403), TOO_MANY_ATTEMPTS (429).")
     @Post("/auth/token")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> token(HttpRequest<?> request, @Body TokenRequest body) {
+    HttpResponse<SessionTokens.ApiTokens> token(HttpRequest<?> request, @Body TokenRequest body) {
         SignIn.Outcome outcome = signIn.attempt(body.email(), body.password(), clients.of(request));
         if (outcome instanceof SignIn.Success success) {
-            return noStore(HttpResponse.ok(tokens.issueApiTokens(success.user())));
+            return HttpResponse.ok(tokens.issueApiTokens(success.user())).header("Pragma", "no-cache");
         }
         SignIn.Failure failure = (SignIn.Failure) outcome;
         HttpStatus status = switch (failure.code()) {
@@ -72,22 +73,24 @@ class AuthApiController {
             case "ACCOUNT_DISABLED", "ACCOUNT_NOT_ACTIVATED" -> HttpStatus.FORBIDDEN;
             default -> HttpStatus.UNAUTHORIZED;
         };
-        return errors.respond(request, status, failure.code(), failure.messageKey(), failure.args());
+        return error(errors.respond(request, status, failure.code(), failure.messageKey(), failure.args()));
     }
 
-    @Operation(summary = "Đổi refresh token lấy cặp token mới", description = "Refresh token chỉ dùng được một lần. Lỗi: INVALID_REFRESH_TOKEN (401).")
+    @Answers(errors = 401)
+    @Operation(operationId = "refreshToken", summary = "Đổi refresh token lấy cặp token mới", description = "Refresh token chỉ dùng được một lần. Lỗi: INVALID_REFRESH_TOKEN (401).")
     @Post("/auth/refresh")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> refresh(HttpRequest<?> request, @Body RefreshRequest body) {
+    HttpResponse<SessionTokens.ApiTokens> refresh(HttpRequest<?> request, @Body RefreshRequest body) {
         return tokens.refresh(body.refreshToken())
-                .<HttpResponse<?>>map(t -> noStore(HttpResponse.ok(t)))
-                .orElseGet(() -> errors.respond(request, HttpStatus.UNAUTHORIZED, "INVALID_REFRESH_TOKEN", "signin.refreshInvalid"));
+                .<HttpResponse<SessionTokens.ApiTokens>>map(t -> HttpResponse.ok(t).header("Pragma", "no-cache"))
+                .orElseGet(() -> error(errors.respond(request, HttpStatus.UNAUTHORIZED, "INVALID_REFRESH_TOKEN", "signin.refreshInvalid")));
     }
 
-    @Operation(summary = "Đăng xuất: thu hồi refresh token, và access token gửi kèm (Bearer) nếu có")
+    @Answers(204)
+    @Operation(operationId = "signOut", summary = "Đăng xuất: thu hồi refresh token, và access token gửi kèm (Bearer) nếu có")
     @Post("/auth/logout")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> logout(@Nullable Authentication authentication, @Body RefreshRequest body) {
+    HttpResponse<Void> logout(@Nullable Authentication authentication, @Body RefreshRequest body) {
         tokens.revoke(body.refreshToken());
         if (authentication != null) {
             tokens.endSession(authentication);
@@ -95,12 +98,13 @@ class AuthApiController {
         return HttpResponse.noContent();
     }
 
-    /** Tokens must not stay in a browser's or a proxy's cache. */
-    private static MutableHttpResponse<?> noStore(MutableHttpResponse<?> response) {
-        return response.header("Cache-Control", "no-store").header("Pragma", "no-cache");
+    /** An error answer in place of the tokens (its body is the ApiError; the document says so for each status). */
+    @SuppressWarnings("unchecked")
+    private static <T> HttpResponse<T> error(HttpResponse<?> response) {
+        return (HttpResponse<T>) response;
     }
 
-    @Operation(summary = "Người dùng hiện tại và các vai trò theo đơn vị")
+    @Operation(operationId = "getCurrentUser", summary = "Người dùng hiện tại và các vai trò theo đơn vị")
     @SecurityRequirement(name = "bearer")
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)

@@ -1,5 +1,7 @@
 package vn.lantoa.people;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -13,6 +15,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.lantoa.platform.api.Paging;
+import vn.lantoa.platform.api.ApiList;
+import vn.lantoa.platform.api.Answers;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.UserInputException;
 import vn.lantoa.tenancy.Access;
@@ -57,14 +62,15 @@ class PeopleApiController {
         this.access = access;
     }
 
-    @Operation(summary = "Người dùng của đơn vị, kèm vai trò")
+    @Operation(operationId = "listMembers", summary = "Người dùng của đơn vị, kèm vai trò")
     @Get("/members")
-    List<MemberRow> members(Actor actor, long unitId) {
+    ApiList<MemberRow> members(Actor actor, long unitId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
         access.require(actor, unitId, Permission.VIEW);
-        return users.findMembersOf(unitId);
+        return Paging.of(page, perPage).slice(users.findMembersOf(unitId));
     }
 
-    @Operation(summary = "Mời một người vào đơn vị với một vai trò",
+    @Answers(value = 201, errors = 409)
+    @Operation(operationId = "inviteMember", summary = "Mời một người vào đơn vị với một vai trò",
             description = "Người mới nhận email có liên kết đặt mật khẩu; người đã có tài khoản được báo vai trò mới. "
                     + "role: UNIT_ADMIN, COMMITTEE_HEAD, EDITOR, REPORTER, SPOKESPERSON, HOTLINE_OFFICER, VIEWER.")
     @Post("/members")
@@ -80,14 +86,15 @@ class PeopleApiController {
                 result.user().status().name(), MembershipView.of(result.membership()), result.newAccount()));
     }
 
-    @Operation(summary = "Các vai trò (membership) trong đơn vị")
+    @Operation(operationId = "listMemberships", summary = "Các vai trò (membership) trong đơn vị")
     @Get("/memberships")
-    List<MembershipView> memberships(Actor actor, long unitId) {
+    ApiList<MembershipView> memberships(Actor actor, long unitId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
         access.require(actor, unitId, Permission.VIEW);
-        return memberships.findByUnitIdOrderById(unitId).stream().map(MembershipView::of).toList();
+        return Paging.of(page, perPage).slice(memberships.findByUnitIdOrderById(unitId).stream().map(MembershipView::of).toList());
     }
 
-    @Operation(summary = "Thu hồi một vai trò", description = "Không thu hồi được quản trị viên cuối cùng của đơn vị.")
+    @Answers(204)
+    @Operation(operationId = "revokeMembership", summary = "Thu hồi một vai trò", description = "Không thu hồi được quản trị viên cuối cùng của đơn vị.")
     @Delete("/memberships/{membershipId}")
     HttpResponse<?> revoke(Actor actor, long unitId, long membershipId) {
         UnitRef unit = access.require(actor, unitId, Permission.MANAGE_PEOPLE);

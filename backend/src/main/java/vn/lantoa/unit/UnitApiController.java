@@ -15,6 +15,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.lantoa.platform.api.Answers;
 import vn.lantoa.platform.api.ApiList;
 import vn.lantoa.platform.api.Paging;
 import vn.lantoa.platform.text.VietnameseText;
@@ -40,9 +41,9 @@ import java.util.List;
 class UnitApiController {
 
     @Serdeable
-    record UnitView(long id, Long parentId, String path, int depth, String type, String schoolLevel, String name, String shortName,
-                    String slug, String hostName, String address, String phone, String email, String website,
-                    String officialEmailDomains, LocalDate closedOn, Instant updatedAt, long version, Long successorUnitId, boolean hostRedirect) {
+    record UnitView(long id, @Nullable Long parentId, String path, int depth, String type, @Nullable String schoolLevel, String name, @Nullable String shortName,
+                    String slug, @Nullable String hostName, @Nullable String address, @Nullable String phone, @Nullable String email, @Nullable String website,
+                    @Nullable String officialEmailDomains, @Nullable LocalDate closedOn, Instant updatedAt, long version, @Nullable Long successorUnitId, boolean hostRedirect) {
         static UnitView of(Unit u) {
             return new UnitView(u.id(), u.parentId(), u.path(), u.depth(), u.type().name(),
                     u.schoolLevel() == null ? null : u.schoolLevel().name(), u.name(), u.shortName(), u.slug(), u.hostName(), u.address(),
@@ -69,14 +70,14 @@ class UnitApiController {
         this.access = access;
     }
 
-    @Operation(summary = "Một đơn vị")
+    @Operation(operationId = "getUnit", summary = "Một đơn vị")
     @Get("/{unitId}")
     UnitView get(Actor actor, long unitId) {
         access.require(actor, unitId, Permission.VIEW);
         return UnitView.of(units.findById(unitId).orElseThrow(() -> new NotFoundException("unit")));
     }
 
-    @Operation(summary = "Các đơn vị cấp dưới",
+    @Operation(operationId = "listUnitsBelow", summary = "Các đơn vị cấp dưới",
             description = "scope=children (mặc định): trực thuộc; scope=all: toàn bộ cây bên dưới. Lọc theo q (không dấu cũng được), type, level.")
     @Get("/{unitId}/units")
     ApiList<UnitView> below(Actor actor, long unitId, @Nullable @QueryValue String q, @Nullable @QueryValue String type,
@@ -106,7 +107,8 @@ class UnitApiController {
         return paging.of(items, total);
     }
 
-    @Operation(summary = "Tạo đơn vị cấp dưới", description = "type: MINISTRY, PROVINCE_DEPARTMENT, DISTRICT_OFFICE, COMMUNE_OFFICE, SCHOOL, OTHER; "
+    @Answers(201)
+    @Operation(operationId = "createUnit", summary = "Tạo đơn vị cấp dưới", description = "type: MINISTRY, PROVINCE_DEPARTMENT, DISTRICT_OFFICE, COMMUNE_OFFICE, SCHOOL, OTHER; "
             + "schoolLevel (bắt buộc với SCHOOL): MN, TH, THCS, THPT, LIEN_CAP, GDTX, OTHER. slug để trống thì tạo từ tên.")
     @Post("/{unitId}/units")
     HttpResponse<UnitView> create(Actor actor, long unitId, @Body UnitForm form) {
@@ -115,13 +117,14 @@ class UnitApiController {
         return HttpResponse.status(HttpStatus.CREATED).body(UnitView.of(created));
     }
 
-    @Operation(summary = "Sửa đơn vị", description = "Gửi version lấy từ GET; nếu người khác đã sửa trước, trả về 409.")
+    @Answers(errors = 409)
+    @Operation(operationId = "updateUnit", summary = "Sửa đơn vị", description = "Gửi version lấy từ GET; nếu người khác đã sửa trước, trả về 409.")
     @Put("/{unitId}")
     UnitView update(Actor actor, long unitId, @Body UnitForm form) {
         return UnitView.of(service.update(actor, unitId, valid(form)));
     }
 
-    @Operation(summary = "Chuyển đơn vị sang đơn vị cấp trên khác", description = "Toàn bộ dữ liệu và lịch sử của đơn vị được giữ nguyên.")
+    @Operation(operationId = "moveUnit", summary = "Chuyển đơn vị sang đơn vị cấp trên khác", description = "Toàn bộ dữ liệu và lịch sử của đơn vị được giữ nguyên.")
     @Post("/{unitId}/move")
     UnitView move(Actor actor, long unitId, @Body MoveRequest body) {
         if (body.parentId() == null) {
@@ -131,7 +134,7 @@ class UnitApiController {
         return UnitView.of(units.findById(unitId).orElseThrow());
     }
 
-    @Operation(summary = "Sáp nhập hoặc giải thể đơn vị",
+    @Operation(operationId = "closeUnit", summary = "Sáp nhập hoặc giải thể đơn vị",
             description = "closedOn (yyyy-MM-dd): ngày thôi hoạt động; successorId: đơn vị tiếp nhận (bỏ trống nếu giải thể); hostRedirect: chuyển tên miền "
                     + "riêng sang trang của đơn vị tiếp nhận (301). Đơn vị phải không còn đơn vị trực thuộc đang hoạt động.")
     @Post("/{unitId}/close")

@@ -371,6 +371,8 @@ final class IsolationRules {
                 none("GET /token_info", "Micronaut Security: the caller's own token"),
                 none("POST /token_info", "Micronaut Security: the caller's own token"),
                 none("GET /api/openapi.yml", "the API's description"),
+                none("GET /api/openapi.json", "the API's description"),
+                none("GET /api/docs", "the API's description as a page"),
                 none("GET /health", "probes"),
                 none("GET /health/liveness", "probes"),
                 none("GET /health/readiness", "probes"),

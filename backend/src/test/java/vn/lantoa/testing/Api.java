@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
-/** A JSON API client holding a bearer token. */
+/** A JSON API client holding a bearer token; every answer is checked against the OpenAPI document ({@link ApiContract}). */
 public final class Api {
 
     /** A JSON response: status and body parsed as a map (or list under "items" when the body is an array). */
@@ -94,7 +94,9 @@ public final class Api {
 
     private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest built = request.build();
+            HttpResponse<String> r = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            ApiContract.check(base, built.method(), built.uri(), r);
             Map<String, Object> parsed = null;
             String body = r.body();
             if (body != null && !body.isBlank()) {

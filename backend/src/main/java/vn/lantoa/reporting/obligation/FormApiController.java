@@ -1,5 +1,7 @@
 package vn.lantoa.reporting.obligation;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -13,6 +15,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.lantoa.platform.api.Paging;
+import vn.lantoa.platform.api.ApiList;
+import vn.lantoa.platform.api.Answers;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.reporting.form.FormDefinition;
 import vn.lantoa.reporting.form.FormSection;
@@ -49,21 +54,22 @@ class FormApiController {
         this.access = access;
     }
 
-    @Operation(summary = "Các biểu mẫu của đơn vị")
+    @Operation(operationId = "listReportForms", summary = "Các biểu mẫu của đơn vị")
     @Get
-    List<FormView> list(Actor actor, long unitId) {
+    ApiList<FormView> list(Actor actor, long unitId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
         access.require(actor, unitId, Permission.VIEW);
-        return forms.findByUnit(unitId).stream().map(this::view).toList();
+        return Paging.of(page, perPage).slice(forms.findByUnit(unitId).stream().map(this::view).toList());
     }
 
-    @Operation(summary = "Một biểu mẫu, phiên bản hiện hành")
+    @Operation(operationId = "getReportForm", summary = "Một biểu mẫu, phiên bản hiện hành")
     @Get("/{formId}")
     FormView get(Actor actor, long unitId, long formId) {
         access.require(actor, unitId, Permission.VIEW);
         return view(forms.findByUnitIdAndId(unitId, formId).orElseThrow(() -> new NotFoundException("form " + formId)));
     }
 
-    @Operation(summary = "Tạo biểu mẫu", description = "scope của biểu mẫu và của từng chỉ tiêu: OWN (số liệu của riêng đơn vị) hoặc CONSOLIDATED "
+    @Answers(201)
+    @Operation(operationId = "createReportForm", summary = "Tạo biểu mẫu", description = "scope của biểu mẫu và của từng chỉ tiêu: OWN (số liệu của riêng đơn vị) hoặc CONSOLIDATED "
             + "(số liệu tổng hợp các đơn vị trực thuộc: số của đơn vị có đơn vị trực thuộc cùng gửi báo cáo không cộng thêm vào tổng). decimals: 0 "
             + "(số nguyên, không âm nếu không có min) đến 4; bỏ trống là tối đa 4. Lỗi: 400 VALIDATION_FAILED theo từng trường.")
     @Post
@@ -72,7 +78,8 @@ class FormApiController {
         return HttpResponse.status(HttpStatus.CREATED).body(view(service.createForm(actor, unit, whole(definition))));
     }
 
-    @Operation(summary = "Sửa biểu mẫu", description = "Lưu thành phiên bản mới; báo cáo đã gửi giữ phiên bản đã dùng.")
+    @Answers(errors = 409)
+    @Operation(operationId = "updateReportForm", summary = "Sửa biểu mẫu", description = "Lưu thành phiên bản mới; báo cáo đã gửi giữ phiên bản đã dùng.")
     @Put("/{formId}")
     FormView change(Actor actor, long unitId, long formId, @Body FormDefinition definition) {
         UnitRef unit = access.require(actor, unitId, Permission.MANAGE_OBLIGATIONS);

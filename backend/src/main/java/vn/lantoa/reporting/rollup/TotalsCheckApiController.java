@@ -30,7 +30,7 @@ class TotalsCheckApiController {
         this.check = check;
     }
 
-    @Operation(summary = "Kiểm tra số tổng hợp: mọi nhóm có tổng bằng số liệu của các báo cáo (chỉ quản trị nền tảng)")
+    @Operation(operationId = "runTotalsCheck", summary = "Kiểm tra số tổng hợp: mọi nhóm có tổng bằng số liệu của các báo cáo (chỉ quản trị nền tảng)")
     @Get
     Result run(Actor actor) {
         if (!actor.platformAdmin()) {

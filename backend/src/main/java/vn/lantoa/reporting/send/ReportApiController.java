@@ -15,6 +15,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.lantoa.platform.api.Answers;
 import vn.lantoa.reporting.core.Report;
 import vn.lantoa.reporting.core.ReportStatus;
 import vn.lantoa.reporting.obligation.Slot;
@@ -34,8 +35,8 @@ import java.util.Map;
 class ReportApiController {
 
     @Serdeable
-    record ReportView(Long id, long unitId, long obligationId, String period, String state, String status, Instant firstSubmittedAt,
-                      Instant submittedAt, int revision, Map<String, String> answers) {
+    record ReportView(@Nullable Long id, long unitId, long obligationId, String period, @Nullable String state, String status, @Nullable Instant firstSubmittedAt,
+                      @Nullable Instant submittedAt, int revision, Map<String, String> answers) {
     }
 
     @Serdeable
@@ -54,7 +55,7 @@ class ReportApiController {
         this.clock = clock;
     }
 
-    @Operation(summary = "Báo cáo của đơn vị cho một kỳ", description = "Kỳ: 2026-11 (tháng), 2026-Q4, 2026-H2, 2026-2027 (năm học), 2026. "
+    @Operation(operationId = "getReport", summary = "Báo cáo của đơn vị cho một kỳ", description = "Kỳ: 2026-11 (tháng), 2026-Q4, 2026-H2, 2026-2027 (năm học), 2026. "
             + "Đơn vị cấp trên chỉ đọc được báo cáo đã gửi, đúng như lần gửi gần nhất (404 khi đơn vị chưa gửi).")
     @Get
     ReportView get(Actor actor, long unitId, long obligationId, String periodCode) {
@@ -67,7 +68,8 @@ class ReportApiController {
         return view(slot, report);
     }
 
-    @Operation(summary = "Lưu bản nháp", description = "Lưu mọi câu trả lời, kể cả chưa hợp lệ; tên trường không có trong biểu mẫu bị từ chối "
+    @Answers(errors = 409)
+    @Operation(operationId = "saveReportDraft", summary = "Lưu bản nháp", description = "Lưu mọi câu trả lời, kể cả chưa hợp lệ; tên trường không có trong biểu mẫu bị từ chối "
             + "(400, mã report.unknownField).")
     @Put
     ReportView saveDraft(Actor actor, long unitId, long obligationId, String periodCode, @Body AnswersBody body) {
@@ -78,7 +80,8 @@ class ReportApiController {
         return view(slot, service.saveDraft(actor, slot, answers));
     }
 
-    @Operation(summary = "Gửi báo cáo", description = "Idempotency-Key bắt buộc: gửi lại cùng khóa (bấm hai lần, thử lại khi hết giờ chờ) chỉ ghi một lần "
+    @Answers(value = 201, also = 200, errors = {409, 422})
+    @Operation(operationId = "sendReport", summary = "Gửi báo cáo", description = "Idempotency-Key bắt buộc: gửi lại cùng khóa (bấm hai lần, thử lại khi hết giờ chờ) chỉ ghi một lần "
             + "và trả về 200 thay vì 201. Lỗi nhập liệu: 400 VALIDATION_FAILED với lỗi theo từng trường (report.field.notNumber, report.field.tooLarge: "
             + "quá 15 chữ số phần nguyên, report.field.tooManyDecimals, report.unknownField...). Số là số thập phân viết thường (\"1200\", \"92,5\"), "
             + "không dùng dạng mũ.")

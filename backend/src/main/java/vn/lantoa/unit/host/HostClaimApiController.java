@@ -14,6 +14,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.lantoa.platform.api.Answers;
 import vn.lantoa.platform.i18n.Languages;
 import vn.lantoa.platform.i18n.Translator;
 import vn.lantoa.platform.web.NotFoundException;
@@ -46,12 +47,12 @@ class HostClaimApiController {
     }
 
     @Serdeable
-    record ClaimView(long id, String hostName, boolean verified, DnsRecord dnsRecord, VerificationFile file, String method,
-                     Instant createdAt, Instant checkedAt, Instant verifiedAt, Problem lastError) {
+    record ClaimView(long id, String hostName, boolean verified, @Nullable DnsRecord dnsRecord, @Nullable VerificationFile file, @Nullable String method,
+                     Instant createdAt, @Nullable Instant checkedAt, @Nullable Instant verifiedAt, @Nullable Problem lastError) {
     }
 
     @Serdeable
-    record HostNameView(String hostName, List<ClaimView> claims) {
+    record HostNameView(@Nullable String hostName, List<ClaimView> claims) {
     }
 
     @Serdeable
@@ -74,7 +75,7 @@ class HostClaimApiController {
         this.vi = languages.vietnamese();
     }
 
-    @Operation(summary = "Tên miền đang dùng và các đăng ký tên miền của đơn vị")
+    @Operation(operationId = "getHostNames", summary = "Tên miền đang dùng và các đăng ký tên miền của đơn vị")
     @Get("/host-claims")
     HostNameView list(Actor actor, long unitId) {
         UnitRef unit = access.require(actor, unitId, Permission.MANAGE_UNIT);
@@ -82,7 +83,8 @@ class HostClaimApiController {
         return new HostNameView(active, claims.of(unit).stream().map(this::view).toList());
     }
 
-    @Operation(summary = "Đăng ký tên miền riêng",
+    @Answers(value = 201, errors = 409)
+    @Operation(operationId = "claimHostName", summary = "Đăng ký tên miền riêng",
             description = "Trả về mã xác minh: đặt nó vào bản ghi TXT dnsRecord, hoặc làm cho địa chỉ file.url trả về file.content, "
                     + "rồi gọi .../verify. Tên miền chỉ được dùng sau khi xác minh. Đăng ký lại cùng tên miền trả về đăng ký đang chờ.")
     @Post("/host-claims")
@@ -91,7 +93,7 @@ class HostClaimApiController {
         return HttpResponse.status(HttpStatus.CREATED).body(view(claim));
     }
 
-    @Operation(summary = "Kiểm tra bằng chứng quản lý tên miền",
+    @Operation(operationId = "verifyHostClaim", summary = "Kiểm tra bằng chứng quản lý tên miền",
             description = "method: DNS_TXT (bản ghi TXT tại _lantoa-verify.<tên miền>) hoặc HTTP_FILE "
                     + "(http://<tên miền>/.well-known/lantoa-verification/<mã>). Khi xác minh được, verified = true và đơn vị dùng "
                     + "tên miền ngay; nếu không, lastError nói lý do (code ổn định, message tiếng Việt).")
@@ -100,14 +102,16 @@ class HostClaimApiController {
         return view(claims.check(actor, unitId, claimId, ProofMethod.parse(body.method())));
     }
 
-    @Operation(summary = "Hủy một đăng ký tên miền chưa xác minh")
+    @Answers(204)
+    @Operation(operationId = "withdrawHostClaim", summary = "Hủy một đăng ký tên miền chưa xác minh")
     @Delete("/host-claims/{claimId}")
     HttpResponse<?> withdraw(Actor actor, long unitId, long claimId) {
         claims.withdraw(actor, unitId, claimId);
         return HttpResponse.noContent();
     }
 
-    @Operation(summary = "Thôi dùng tên miền riêng", description = "Trang của đơn vị vẫn có tại đường dẫn của Lantoa.")
+    @Answers(204)
+    @Operation(operationId = "removeHostName", summary = "Thôi dùng tên miền riêng", description = "Trang của đơn vị vẫn có tại đường dẫn của Lantoa.")
     @Delete("/host-name")
     HttpResponse<?> remove(Actor actor, long unitId) {
         claims.removeActive(actor, unitId);

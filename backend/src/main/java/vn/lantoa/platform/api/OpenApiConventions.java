@@ -1,0 +1,411 @@
+package vn.lantoa.platform.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the API's conventions into the OpenAPI document that micronaut-openapi generates from the controllers, so
+ * that each convention is decided once, here, instead of on every operation: the error shape and the errors every
+ * operation may answer, the headers every answer carries, the paging headers of lists, {@code security: []} on the
+ * operations that need no token, and the success status each operation declares with {@link Answers}. It also takes
+ * out what is internal: the signed-in {@code Actor} that controllers receive as a parameter, and the Java class names
+ * in schema names.
+ */
+final class OpenApiConventions {
+
+    /** An operation's place and what it declared, as the router knows it. */
+    record Declared(int status, List<Integer> also, List<Integer> errors) {
+        static final Declared DEFAULT = new Declared(200, List.of(), List.of());
+    }
+
+    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
+    private static final Pattern LIST_SCHEMA = Pattern.compile("ApiList_(?:[A-Za-z0-9]+\\.)*([A-Za-z0-9]+)_");
+    private static final Pattern NESTED_SCHEMA = Pattern.compile("(?:[A-Za-z0-9]+\\.)+([A-Za-z0-9]+)");
+    private static final Map<Integer, String> ERRORS = new TreeMap<>(Map.of(
+            400, "BadRequest", 401, "Unauthorized", 403, "Forbidden", 404, "NotFound", 409, "Conflict",
+            412, "PreconditionFailed", 413, "PayloadTooLarge", 415, "UnsupportedMediaType", 422, "UnprocessableEntity",
+            423, "Locked"));
+    static {
+        ERRORS.put(429, "TooManyRequests");
+    }
+    private static final Map<String, String> TAGS = new LinkedHashMap<>();
+
+    static {
+        TAGS.put("Đăng nhập", "Lấy access token (JWT) bằng email và mật khẩu, đổi refresh token, đăng xuất; người dùng hiện tại.");
+        TAGS.put("Đơn vị", "Cây đơn vị: Bộ, Sở, Phòng, trường. Đọc, tạo, sửa, chuyển, sáp nhập hoặc giải thể; tên miền riêng.");
+        TAGS.put("Người dùng", "Thành viên của đơn vị và vai trò của họ; mời và thu hồi.");
+        TAGS.put("Khóa API", "Khóa cho hệ thống tích hợp: phạm vi là đơn vị và các đơn vị cấp dưới, chỉ đọc hoặc đọc-ghi, có hạn, thu hồi được.");
+        TAGS.put("Ban truyền thông", "Quyết định thành lập, đường dây nóng và thành viên Ban truyền thông của đơn vị.");
+        TAGS.put("Tệp tin", "Thư viện tệp của đơn vị (lưu trên S3).");
+        TAGS.put("Biểu mẫu báo cáo", "Biểu mẫu báo cáo do đơn vị định nghĩa, có phiên bản.");
+        TAGS.put("Báo cáo", "Báo cáo đơn vị phải nộp và đã nhận: lưu nháp, gửi, duyệt, trả lại, tổng hợp theo cây đơn vị.");
+        TAGS.put("Vận hành", "Công cụ cho quản trị nền tảng.");
+    }
+
+    private OpenApiConventions() {
+    }
+
+    /** Applies the conventions in place; {@code declared} maps "METHOD /path" to what the operation declared. */
+    static void apply(Map<String, Object> doc, Map<String, Declared> declared) {
+        doc.put("servers", List.of(Map.of("url", "/", "description", "Máy chủ Lantoa trả về tài liệu này")));
+        Map<String, Object> components = map(doc, "components");
+        Map<String, Object> schemas = map(components, "schemas");
+        schemas.putAll(errorSchemas());
+        components.put("responses", errorResponses());
+        components.put("headers", headers());
+        securityScheme(components);
+        Set<String> usedTags = new LinkedHashSet<>();
+        for (Map.Entry<String, Object> path : map(doc, "paths").entrySet()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> item = (Map<String, Object>) path.getValue();
+            for (String method : METHODS) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> op = (Map<String, Object>) item.get(method);
+                if (op != null) {
+                    operation(path.getKey(), method, op, declared.getOrDefault(method.toUpperCase() + " " + path.getKey(), Declared.DEFAULT));
+                    usedTags.addAll(list(op, "tags").stream().map(String::valueOf).toList());
+                }
+            }
+        }
+        List<Map<String, Object>> tags = new ArrayList<>();
+        for (String tag : usedTags) {
+            tags.add(new LinkedHashMap<>(Map.of("name", tag, "description", TAGS.getOrDefault(tag, tag))));
+        }
+        doc.put("tags", tags);
+        renameSchemas(doc);
+        typeNullableReferences(doc, schemas);
+        dropUnreferencedSchemas(doc);
+        dropUnusedResponses(doc);
+    }
+
+    /**
+     * micronaut-openapi writes a nullable reference as {@code nullable: true} beside an {@code allOf}, which OpenAPI 3.0
+     * validators read as "must match the referred schema", so null is refused. A nullable reference is written instead
+     * as a copy of the schema it refers to, marked nullable; an enum also lists null among its values, as OpenAPI 3.0.3
+     * asks.
+     */
+    @SuppressWarnings("unchecked")
+    private static void typeNullableReferences(Object node, Map<String, Object> schemas) {
+        if (node instanceof Map<?, ?> m) {
+            Map<String, Object> map = (Map<String, Object>) m;
+            if (Boolean.TRUE.equals(map.get("nullable")) && map.get("allOf") instanceof List<?> parts
+                    && parts.size() == 1 && parts.get(0) instanceof Map<?, ?> part && part.get("$ref") instanceof String ref
+                    && schemas.get(ref.substring(ref.lastIndexOf('/') + 1)) instanceof Map<?, ?> target) {
+                map.remove("allOf");
+                map.putAll((Map<String, Object>) copy(target));
+                map.put("nullable", true);
+                if (map.get("enum") instanceof List<?> values && !values.contains(null)) {
+                    List<Object> withNull = new ArrayList<>(values);
+                    withNull.add(null);
+                    map.put("enum", withNull);
+                }
+            }
+            new ArrayList<>(map.values()).forEach(v -> typeNullableReferences(v, schemas));
+        } else if (node instanceof List<?> l) {
+            l.forEach(v -> typeNullableReferences(v, schemas));
+        }
+    }
+
+    private static Object copy(Object node) {
+        if (node instanceof Map<?, ?> m) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            m.forEach((k, v) -> copy.put(String.valueOf(k), copy(v)));
+            return copy;
+        }
+        if (node instanceof List<?> l) {
+            List<Object> copy = new ArrayList<>();
+            l.forEach(v -> copy.add(copy(v)));
+            return copy;
+        }
+        return node;
+    }
+
+    /** Only the error answers some operation gives are kept among the shared responses. */
+    private static void dropUnusedResponses(Map<String, Object> doc) {
+        String paths = String.valueOf(doc.get("paths"));
+        map(map(doc, "components"), "responses").keySet().removeIf(name -> !paths.contains("#/components/responses/" + name));
+    }
+
+    private static void operation(String path, String method, Map<String, Object> op, Declared declared) {
+        stripActor(op);
+        boolean secured = !list(op, "security").isEmpty();
+        if (!secured) {
+            op.put("security", List.of());
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> responses = (Map<String, Object>) op.computeIfAbsent("responses", k -> new LinkedHashMap<>());
+        Object success = responses.remove("200");
+        if (success == null) {
+            success = responses.values().stream().findFirst().orElse(null);
+            responses.clear();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body = success instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
+        List<Integer> successes = new ArrayList<>();
+        successes.add(declared.status());
+        successes.addAll(declared.also());
+        for (int status : successes) {
+            responses.put(Integer.toString(status), successResponse(status, body, secured));
+        }
+        Set<Integer> errors = new LinkedHashSet<>();
+        if (op.containsKey("requestBody") || !list(op, "parameters").isEmpty()) {
+            errors.add(400);
+        }
+        if (op.containsKey("requestBody")) {
+            errors.add(413);
+            errors.add(415);
+        }
+        if (secured) {
+            errors.add(401);
+            errors.add(403);
+            errors.add(429);
+        }
+        if (path.contains("{")) {
+            errors.add(404);
+        }
+        errors.addAll(declared.errors());
+        for (int status : new java.util.TreeSet<>(errors)) {
+            String name = ERRORS.get(status);
+            if (name != null) {
+                responses.putIfAbsent(Integer.toString(status), Map.of("$ref", "#/components/responses/" + name));
+            }
+        }
+    }
+
+    private static Map<String, Object> successResponse(int status, Map<String, Object> generated, boolean secured) {
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("description", switch (status) {
+            case 201 -> "Đã tạo";
+            case 204 -> "Đã thực hiện, không có nội dung trả về";
+            default -> "Thành công";
+        });
+        Map<String, Object> headers = new LinkedHashMap<>();
+        headers.put(RequestIds.HEADER, Map.of("$ref", "#/components/headers/RequestId"));
+        if (secured) {
+            headers.put("RateLimit-Limit", Map.of("$ref", "#/components/headers/RateLimitLimit"));
+            headers.put("RateLimit-Remaining", Map.of("$ref", "#/components/headers/RateLimitRemaining"));
+            headers.put("RateLimit-Reset", Map.of("$ref", "#/components/headers/RateLimitReset"));
+        }
+        if (status == 201) {
+            headers.put("Location", Map.of("$ref", "#/components/headers/Location"));
+        }
+        Object content = generated.get("content");
+        if (content != null && status != 204) {
+            if (content.toString().contains("ApiList_")) {
+                headers.put("Link", Map.of("$ref", "#/components/headers/Link"));
+                headers.put("X-Total-Count", Map.of("$ref", "#/components/headers/TotalCount"));
+            }
+            response.put("content", content);
+        }
+        response.put("headers", headers);
+        return response;
+    }
+
+    /** Controllers receive the signed-in Actor as a parameter; it is bound from the token, never sent by a client. */
+    @SuppressWarnings("unchecked")
+    private static void stripActor(Map<String, Object> op) {
+        List<Object> parameters = list(op, "parameters");
+        parameters.removeIf(p -> p instanceof Map<?, ?> m && (isActor(m.get("schema")) || "actor".equals(m.get("name"))));
+        if (parameters.isEmpty()) {
+            op.remove("parameters");
+        }
+        Object requestBody = op.get("requestBody");
+        if (!(requestBody instanceof Map<?, ?> rb) || !(rb.get("content") instanceof Map<?, ?> content)) {
+            return;
+        }
+        for (Object media : content.values()) {
+            if (!(media instanceof Map<?, ?> mt) || !(mt.get("schema") instanceof Map<?, ?> schema)) {
+                continue;
+            }
+            Map<String, Object> s = (Map<String, Object>) schema;
+            if (mt.get("encoding") instanceof Map<?, ?> encoding) {
+                encoding.remove("actor");
+                if (encoding.isEmpty()) {
+                    ((Map<String, Object>) mt).remove("encoding");
+                }
+            }
+            if (s.get("allOf") instanceof List<?> parts) {
+                List<Object> kept = new ArrayList<>(parts);
+                kept.removeIf(part -> part instanceof Map<?, ?> pm && pm.get("properties") instanceof Map<?, ?> props
+                        && props.keySet().stream().allMatch("actor"::equals));
+                if (kept.size() == 1) {
+                    ((Map<String, Object>) mt).put("schema", kept.get(0));
+                } else {
+                    s.put("allOf", kept);
+                }
+            }
+            if (s.get("properties") instanceof Map<?, ?> props) {
+                props.remove("actor");
+                if (s.get("required") instanceof List<?> required) {
+                    required.remove("actor");
+                }
+            }
+        }
+    }
+
+    private static boolean isActor(Object schema) {
+        return schema instanceof Map<?, ?> m && String.valueOf(m.get("$ref")).endsWith("/Actor");
+    }
+
+    private static void securityScheme(Map<String, Object> components) {
+        Map<String, Object> schemes = map(components, "securitySchemes");
+        Map<String, Object> bearer = new LinkedHashMap<>();
+        bearer.put("type", "http");
+        bearer.put("scheme", "bearer");
+        bearer.put("description", "Access token (JWT) từ POST /api/v1/auth/token, hoặc khóa API (bắt đầu bằng lantoa_) do quản trị đơn vị tạo.");
+        schemes.put("bearer", bearer);
+    }
+
+    private static Map<String, Object> errorSchemas() {
+        Map<String, Object> field = new LinkedHashMap<>();
+        field.put("type", "object");
+        field.put("required", List.of("field", "code", "message"));
+        field.put("properties", new LinkedHashMap<>(Map.of(
+                "field", Map.of("type", "string", "description", "Tên trường trong yêu cầu (hoặc tham số) bị lỗi"),
+                "code", Map.of("type", "string", "description", "Mã lỗi ổn định của trường, ví dụ unit.name.required"),
+                "message", Map.of("type", "string", "description", "Thông báo tiếng Việt cho người dùng"))));
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("type", "object");
+        error.put("description", "Mọi lỗi của API có cùng dạng này: mã ổn định cho chương trình, thông báo tiếng Việt cho người đọc, "
+                + "và lỗi theo từng trường khi dữ liệu gửi lên không hợp lệ.");
+        error.put("required", List.of("code", "message", "errors"));
+        error.put("properties", new LinkedHashMap<>(Map.of(
+                "code", Map.of("type", "string", "description", "Mã lỗi ổn định: VALIDATION_FAILED, MALFORMED_BODY, UNAUTHORIZED, FORBIDDEN, "
+                        + "NOT_FOUND, CONFLICT, RATE_LIMITED..."),
+                "message", Map.of("type", "string"),
+                "errors", Map.of("type", "array", "items", Map.of("$ref", "#/components/schemas/ApiErrorField")))));
+        Map<String, Object> schemas = new LinkedHashMap<>();
+        schemas.put("ApiError", error);
+        schemas.put("ApiErrorField", field);
+        return schemas;
+    }
+
+    private static Map<String, Object> errorResponses() {
+        Map<String, String> descriptions = Map.ofEntries(
+                Map.entry("BadRequest", "Yêu cầu không hợp lệ: JSON sai cú pháp (MALFORMED_BODY), sai kiểu, hoặc dữ liệu không hợp lệ (VALIDATION_FAILED, kèm lỗi từng trường)"),
+                Map.entry("Unauthorized", "Thiếu hoặc sai token, token hết hạn hoặc đã thu hồi"),
+                Map.entry("Forbidden", "Có quyền xem đơn vị nhưng không có quyền thực hiện thao tác này"),
+                Map.entry("NotFound", "Không có, hoặc nằm ngoài phạm vi được xem (đơn vị khác không bao giờ lộ ra)"),
+                Map.entry("Conflict", "Xung đột với trạng thái hiện tại (ví dụ đã được xử lý trước đó)"),
+                Map.entry("PreconditionFailed", "Phiên bản đã cũ: người khác đã sửa trước (If-Match hoặc version không khớp)"),
+                Map.entry("PayloadTooLarge", "Nội dung gửi lên quá lớn"),
+                Map.entry("UnsupportedMediaType", "Kiểu nội dung không được hỗ trợ"),
+                Map.entry("UnprocessableEntity", "Idempotency-Key đã dùng cho một yêu cầu khác"),
+                Map.entry("Locked", "Tài khoản tạm khóa sau nhiều lần đăng nhập sai"),
+                Map.entry("TooManyRequests", "Vượt giới hạn số yêu cầu; thử lại sau số giây trong Retry-After"));
+        Map<String, Object> responses = new LinkedHashMap<>();
+        for (String name : ERRORS.values()) {
+            Map<String, Object> headers = new LinkedHashMap<>();
+            headers.put(RequestIds.HEADER, Map.of("$ref", "#/components/headers/RequestId"));
+            if (name.equals("TooManyRequests")) {
+                headers.put("Retry-After", Map.of("$ref", "#/components/headers/RetryAfter"));
+            }
+            Map<String, Object> response = new LinkedHashMap<>();
+            response.put("description", descriptions.get(name));
+            response.put("headers", headers);
+            response.put("content", Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/ApiError"))));
+            responses.put(name, response);
+        }
+        return responses;
+    }
+
+    private static Map<String, Object> headers() {
+        Map<String, Object> headers = new LinkedHashMap<>();
+        headers.put("RequestId", header("Mã của yêu cầu (giữ nguyên mã do bên gọi gửi trong X-Request-Id nếu hợp lệ); dùng khi liên hệ hỗ trợ", "string"));
+        headers.put("RateLimitLimit", header("Số yêu cầu được phép mỗi phút cho người dùng hoặc khóa API này", "integer"));
+        headers.put("RateLimitRemaining", header("Số yêu cầu còn lại trong phút hiện tại", "integer"));
+        headers.put("RateLimitReset", header("Số giây tối đa đến khi hạn mức được làm đầy lại", "integer"));
+        headers.put("RetryAfter", header("Số giây cần chờ trước khi thử lại", "integer"));
+        headers.put("Location", header("Địa chỉ của tài nguyên vừa tạo", "string"));
+        headers.put("Link", header("Liên kết phân trang (RFC 8288): first, prev, next, last", "string"));
+        headers.put("TotalCount", header("Tổng số mục của danh sách", "integer"));
+        return headers;
+    }
+
+    private static Map<String, Object> header(String description, String type) {
+        return new LinkedHashMap<>(Map.of("description", description, "schema", Map.of("type", type)));
+    }
+
+    /** UnitApiController.UnitView becomes UnitView, ApiList_UnitApiController.UnitView_ becomes UnitViewList. */
+    @SuppressWarnings("unchecked")
+    private static void renameSchemas(Map<String, Object> doc) {
+        Map<String, Object> schemas = map(map(doc, "components"), "schemas");
+        Map<String, String> renames = new LinkedHashMap<>();
+        Set<String> taken = new LinkedHashSet<>(schemas.keySet());
+        for (String name : schemas.keySet()) {
+            Matcher list = LIST_SCHEMA.matcher(name);
+            Matcher nested = NESTED_SCHEMA.matcher(name);
+            String wanted = list.matches() ? list.group(1) + "List" : nested.matches() ? nested.group(1) : null;
+            if (wanted != null && !taken.contains(wanted)) {
+                renames.put(name, wanted);
+                taken.add(wanted);
+            }
+        }
+        Map<String, Object> renamed = new LinkedHashMap<>();
+        schemas.forEach((name, schema) -> renamed.put(renames.getOrDefault(name, name), schema));
+        schemas.clear();
+        schemas.putAll(renamed);
+        Map<String, String> refs = new LinkedHashMap<>();
+        renames.forEach((from, to) -> refs.put("#/components/schemas/" + from, "#/components/schemas/" + to));
+        rewriteRefs(doc, refs);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void rewriteRefs(Object node, Map<String, String> refs) {
+        if (node instanceof Map<?, ?> m) {
+            Map<String, Object> map = (Map<String, Object>) m;
+            Object ref = map.get("$ref");
+            if (ref instanceof String r && refs.containsKey(r)) {
+                map.put("$ref", refs.get(r));
+            }
+            map.values().forEach(v -> rewriteRefs(v, refs));
+        } else if (node instanceof List<?> l) {
+            l.forEach(v -> rewriteRefs(v, refs));
+        }
+    }
+
+    /** Schemas no operation reaches any more (the Actor and its grants), found by following references from the paths. */
+    private static void dropUnreferencedSchemas(Map<String, Object> doc) {
+        Map<String, Object> schemas = map(map(doc, "components"), "schemas");
+        Set<String> reached = new LinkedHashSet<>();
+        List<Object> pending = new ArrayList<>(List.of(doc.get("paths"), map(doc, "components").get("responses")));
+        while (!pending.isEmpty()) {
+            Object node = pending.remove(pending.size() - 1);
+            if (node instanceof Map<?, ?> m) {
+                if (m.get("$ref") instanceof String r && r.startsWith("#/components/schemas/")) {
+                    String name = r.substring("#/components/schemas/".length());
+                    if (reached.add(name) && schemas.containsKey(name)) {
+                        pending.add(schemas.get(name));
+                    }
+                }
+                pending.addAll(m.values());
+            } else if (node instanceof List<?> l) {
+                pending.addAll(l);
+            }
+        }
+        schemas.keySet().retainAll(reached);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> parent, String key) {
+        return (Map<String, Object>) parent.computeIfAbsent(key, k -> new LinkedHashMap<>());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Map<String, Object> parent, String key) {
+        Object value = parent.get(key);
+        if (value instanceof List<?> l) {
+            List<Object> mutable = new ArrayList<>(l);
+            parent.put(key, mutable);
+            return mutable;
+        }
+        return new ArrayList<>();
+    }
+}
