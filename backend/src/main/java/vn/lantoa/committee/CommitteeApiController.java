@@ -1,6 +1,7 @@
 package vn.lantoa.committee;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -16,6 +17,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.lantoa.platform.api.Answers;
+import vn.lantoa.platform.api.Preconditions;
+import vn.lantoa.platform.api.Versioned;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.UserInputException;
 import vn.lantoa.tenancy.Access;
@@ -35,7 +38,7 @@ class CommitteeApiController {
 
     @Serdeable
     record MemberView(long id, String fullName, @Nullable String jobTitle, String committeeRole, @Nullable String duties, @Nullable String phone, @Nullable String email,
-                      @Nullable Long userId, boolean spokesperson, int sortOrder, long version) {
+                      @Nullable Long userId, boolean spokesperson, int sortOrder, long version) implements Versioned {
         static MemberView of(CommitteeMember m) {
             return new MemberView(m.id(), m.fullName(), m.jobTitle(), m.committeeRole().name(), m.duties(), m.phone(), m.email(),
                     m.userId(), m.spokesperson(), m.sortOrder(), m.version());
@@ -86,12 +89,12 @@ class CommitteeApiController {
         return HttpResponse.status(HttpStatus.CREATED).body(MemberView.of(service.addMember(actor, unit, valid(form))));
     }
 
-    @Answers(errors = 409)
+    @Answers(errors = {412, 428})
     @Operation(operationId = "updateCommitteeMember", summary = "Sửa thành viên")
     @Put("/members/{memberId}")
-    MemberView update(Actor actor, long unitId, long memberId, @Body MemberForm form) {
+    MemberView update(HttpRequest<?> request, Actor actor, long unitId, long memberId, @Body MemberForm form) {
         UnitRef unit = access.require(actor, unitId, Permission.EDIT_COMMITTEE);
-        return MemberView.of(service.updateMember(actor, unit, memberId, valid(form)));
+        return MemberView.of(service.updateMember(actor, unit, memberId, valid(form.withVersion(Preconditions.expectedVersion(request, form.version())))));
     }
 
     @Answers(204)

@@ -4,7 +4,7 @@ import vn.lantoa.platform.publication.PublicChanges;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.lantoa.audit.AuditLog;
-import vn.lantoa.platform.web.ConflictException;
+import vn.lantoa.platform.web.StaleVersionException;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.platform.web.UserInputException;
@@ -58,7 +58,7 @@ public class CommitteeService {
             return created;
         }
         if (draft.version() != null && !draft.version().equals(current.version())) {
-            throw new ConflictException("error.staleVersion");
+            throw new StaleVersionException();
         }
         Committee updated = committees.update(new Committee(unit.id(), draft.decisionNumber(), draft.decisionDate(), draft.hotlinePhone(),
                 draft.hotlineEmail(), draft.note(), current.createdAt(), current.updatedAt(), actor.userId(), current.version()));
@@ -88,7 +88,7 @@ public class CommitteeService {
         access.require(actor, unit, Permission.EDIT_COMMITTEE);
         CommitteeMember current = members.findByUnitIdAndId(unit.id(), memberId).orElseThrow(() -> new NotFoundException("member"));
         if (draft.version() != null && !draft.version().equals(current.version())) {
-            throw new ConflictException("error.staleVersion");
+            throw new StaleVersionException();
         }
         check(unit, draft);
         CommitteeMember updated = members.update(new CommitteeMember(current.id(), unit.id(), draft.fullName(), draft.jobTitle(), draft.role(),

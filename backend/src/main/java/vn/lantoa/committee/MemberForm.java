@@ -12,6 +12,11 @@ public record MemberForm(@Nullable String fullName, @Nullable String jobTitle, @
                          @Nullable String duties, @Nullable String phone, @Nullable String email, @Nullable String userId,
                          @Nullable String spokesperson, @Nullable String sortOrder, @Nullable String version) {
 
+    /** The same form, made from the given version (the API's If-Match wins over the body's version). */
+    public MemberForm withVersion(String v) {
+        return new MemberForm(fullName, jobTitle, committeeRole, duties, phone, email, userId, spokesperson, sortOrder, v);
+    }
+
     static MemberForm empty() {
         return new MemberForm("", "", CommitteeRole.MEMBER.name(), "", "", "", "", "", "0", "");
     }

@@ -8,7 +8,7 @@ import vn.lantoa.files.StoredFileRepository;
 import vn.lantoa.platform.publication.PublicChanges;
 import vn.lantoa.platform.text.Slugs;
 import vn.lantoa.platform.text.VietnameseText;
-import vn.lantoa.platform.web.ConflictException;
+import vn.lantoa.platform.web.StaleVersionException;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.ForbiddenException;
 import vn.lantoa.platform.web.NotFoundException;
@@ -84,7 +84,7 @@ public class ArticleService {
         Article current = load(actor, unit, articleId);
         require(actor, unit, current, Workflow.Action.EDIT);
         if (draft.version() != null && !draft.version().equals(current.version())) {
-            throw new ConflictException("error.staleVersion");
+            throw new StaleVersionException();
         }
         checkReferences(unit, draft);
         if (draft.kind() != current.kind() && (current.kind() == ArticleKind.PAGE) != (draft.kind() == ArticleKind.PAGE)) {

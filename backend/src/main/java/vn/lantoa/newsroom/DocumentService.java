@@ -7,6 +7,7 @@ import vn.lantoa.files.StoredFileRepository;
 import vn.lantoa.platform.publication.PublicChanges;
 import vn.lantoa.platform.text.VietnameseText;
 import vn.lantoa.platform.web.ConflictException;
+import vn.lantoa.platform.web.StaleVersionException;
 import vn.lantoa.platform.web.ForbiddenException;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.platform.web.UserInputException;
@@ -57,7 +58,7 @@ public class DocumentService {
         OfficialDocument current = load(actor, unit, id);
         access.require(actor, unit, current.published() ? Permission.APPROVE_CONTENT : Permission.WRITE_CONTENT);
         if (draft.version() != null && !draft.version().equals(current.version())) {
-            throw new ConflictException("error.staleVersion");
+            throw new StaleVersionException();
         }
         checkFile(unit, draft.fileId());
         OfficialDocument updated = documents.update(new OfficialDocument(id, unit.id(), draft.number(), draft.docDate(), draft.issuer(),

@@ -1,6 +1,7 @@
 package vn.lantoa.unit;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -18,6 +19,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.lantoa.platform.api.Answers;
 import vn.lantoa.platform.api.ApiList;
 import vn.lantoa.platform.api.Paging;
+import vn.lantoa.platform.api.Preconditions;
+import vn.lantoa.platform.api.Versioned;
 import vn.lantoa.platform.text.VietnameseText;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.NotFoundException;
@@ -43,7 +46,7 @@ class UnitApiController {
     @Serdeable
     record UnitView(long id, @Nullable Long parentId, String path, int depth, String type, @Nullable String schoolLevel, String name, @Nullable String shortName,
                     String slug, @Nullable String hostName, @Nullable String address, @Nullable String phone, @Nullable String email, @Nullable String website,
-                    @Nullable String officialEmailDomains, @Nullable LocalDate closedOn, Instant updatedAt, long version, @Nullable Long successorUnitId, boolean hostRedirect) {
+                    @Nullable String officialEmailDomains, @Nullable LocalDate closedOn, Instant updatedAt, long version, @Nullable Long successorUnitId, boolean hostRedirect) implements Versioned {
         static UnitView of(Unit u) {
             return new UnitView(u.id(), u.parentId(), u.path(), u.depth(), u.type().name(),
                     u.schoolLevel() == null ? null : u.schoolLevel().name(), u.name(), u.shortName(), u.slug(), u.hostName(), u.address(),
@@ -117,11 +120,12 @@ class UnitApiController {
         return HttpResponse.status(HttpStatus.CREATED).body(UnitView.of(created));
     }
 
-    @Answers(errors = 409)
-    @Operation(operationId = "updateUnit", summary = "Sửa đơn vị", description = "Gửi version lấy từ GET; nếu người khác đã sửa trước, trả về 409.")
+    @Answers(errors = {412, 428})
+    @Operation(operationId = "updateUnit", summary = "Sửa đơn vị", description = "Gửi ETag nhận được từ GET trong If-Match (hoặc version trong nội dung); "
+            + "nếu người khác đã sửa trước, trả về 412 STALE_VERSION; không gửi phiên bản: 428 VERSION_REQUIRED.")
     @Put("/{unitId}")
-    UnitView update(Actor actor, long unitId, @Body UnitForm form) {
-        return UnitView.of(service.update(actor, unitId, valid(form)));
+    UnitView update(HttpRequest<?> request, Actor actor, long unitId, @Body UnitForm form) {
+        return UnitView.of(service.update(actor, unitId, valid(form.withVersion(Preconditions.expectedVersion(request, form.version())))));
     }
 
     @Operation(operationId = "moveUnit", summary = "Chuyển đơn vị sang đơn vị cấp trên khác", description = "Toàn bộ dữ liệu và lịch sử của đơn vị được giữ nguyên.")

@@ -34,6 +34,11 @@ public record UnitForm(
         @Nullable String closedOn,
         @Nullable String version) {
 
+    /** The same form, made from the given version (the API's If-Match wins over the body's version). */
+    public UnitForm withVersion(String v) {
+        return new UnitForm(name, shortName, type, schoolLevel, slug, hostName, address, phone, email, website, officialEmailDomains, closedOn, v);
+    }
+
     /** Paths of Lantoa itself, which no unit's site may take. */
     static final Set<String> RESERVED_SLUGS = Set.of("admin", "api", "static", "login", "logout", "health", "account",
             "lang", "password", "invitation", "sitemap", "robots", "feed", "search", "tim-kiem", "favicon");

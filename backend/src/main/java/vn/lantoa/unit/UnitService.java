@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import vn.lantoa.audit.AuditLog;
 import vn.lantoa.platform.text.Slugs;
 import vn.lantoa.platform.text.VietnameseText;
-import vn.lantoa.platform.web.ConflictException;
+import vn.lantoa.platform.web.StaleVersionException;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.ForbiddenException;
 import vn.lantoa.platform.web.NotFoundException;
@@ -101,7 +101,7 @@ public class UnitService {
         access.require(actor, unitId, Permission.MANAGE_UNIT);
         Unit current = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId));
         if (draft.version() != null && !draft.version().equals(current.version())) {
-            throw new ConflictException("error.staleVersion");
+            throw new StaleVersionException();
         }
         FieldErrors errors = new FieldErrors();
         UnitRef parent = current.parentId() == null ? null : refs.findById(current.parentId()).orElseThrow();

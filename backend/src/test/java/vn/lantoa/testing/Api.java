@@ -16,10 +16,14 @@ import java.util.Map;
 public final class Api {
 
     /** A JSON response: status and body parsed as a map (or list under "items" when the body is an array). */
-    public record Reply(int status, String body, Map<String, Object> json) {
+    public record Reply(int status, String body, Map<String, Object> json, java.net.http.HttpHeaders headers) {
 
         public String code() {
             return json == null ? null : (String) json.get("code");
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 
@@ -53,6 +57,17 @@ public final class Api {
 
     public Reply get(String path) {
         return send(request(path).GET());
+    }
+
+    /** A GET with one extra header, such as If-None-Match or X-Request-Id. */
+    public Reply getWith(String path, String header, String value) {
+        return send(request(path).header(header, value).GET());
+    }
+
+    /** A PUT with one extra header, such as If-Match. */
+    public Reply putWith(String path, Object body, String header, String value) {
+        return send(request(path).header("Content-Type", "application/json").header(header, value)
+                .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
     public Reply delete(String path) {
@@ -107,7 +122,7 @@ public final class Api {
                     parsed = Map.of("items", mapper.readValue(trimmed, Argument.listOf(Object.class)));
                 }
             }
-            return new Reply(r.statusCode(), body, parsed);
+            return new Reply(r.statusCode(), body, parsed, r.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

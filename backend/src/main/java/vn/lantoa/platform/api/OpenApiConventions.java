@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 final class OpenApiConventions {
 
     /** An operation's place and what it declared, as the router knows it. */
-    record Declared(int status, List<Integer> also, List<Integer> errors) {
-        static final Declared DEFAULT = new Declared(200, List.of(), List.of());
+    record Declared(int status, List<Integer> also, List<Integer> errors, boolean versioned) {
+        static final Declared DEFAULT = new Declared(200, List.of(), List.of(), false);
     }
 
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
@@ -32,7 +32,9 @@ final class OpenApiConventions {
             400, "BadRequest", 401, "Unauthorized", 403, "Forbidden", 404, "NotFound", 409, "Conflict",
             412, "PreconditionFailed", 413, "PayloadTooLarge", 415, "UnsupportedMediaType", 422, "UnprocessableEntity",
             423, "Locked"));
+
     static {
+        ERRORS.put(428, "PreconditionRequired");
         ERRORS.put(429, "TooManyRequests");
     }
     private static final Map<String, String> TAGS = new LinkedHashMap<>();
@@ -152,7 +154,18 @@ final class OpenApiConventions {
         successes.add(declared.status());
         successes.addAll(declared.also());
         for (int status : successes) {
-            responses.put(Integer.toString(status), successResponse(status, body, secured));
+            Map<String, Object> response = successResponse(status, body, secured);
+            if (declared.versioned() && "get".equals(method)) {
+                map(response, "headers").put("ETag", Map.of("$ref", "#/components/headers/ETag"));
+            }
+            responses.put(Integer.toString(status), response);
+        }
+        if (declared.versioned() && "get".equals(method)) {
+            Map<String, Object> notModified = new LinkedHashMap<>();
+            notModified.put("description", "Không thay đổi kể từ ETag gửi trong If-None-Match");
+            notModified.put("headers", new LinkedHashMap<>(Map.of(RequestIds.HEADER, Map.of("$ref", "#/components/headers/RequestId"),
+                    "ETag", Map.of("$ref", "#/components/headers/ETag"))));
+            responses.put("304", notModified);
         }
         Set<Integer> errors = new LinkedHashSet<>();
         if (op.containsKey("requestBody") || !list(op, "parameters").isEmpty()) {
@@ -299,6 +312,7 @@ final class OpenApiConventions {
                 Map.entry("UnsupportedMediaType", "Kiểu nội dung không được hỗ trợ"),
                 Map.entry("UnprocessableEntity", "Idempotency-Key đã dùng cho một yêu cầu khác"),
                 Map.entry("Locked", "Tài khoản tạm khóa sau nhiều lần đăng nhập sai"),
+                Map.entry("PreconditionRequired", "Cần gửi phiên bản đang sửa (If-Match hoặc version) (VERSION_REQUIRED)"),
                 Map.entry("TooManyRequests", "Vượt giới hạn số yêu cầu; thử lại sau số giây trong Retry-After"));
         Map<String, Object> responses = new LinkedHashMap<>();
         for (String name : ERRORS.values()) {
@@ -326,6 +340,7 @@ final class OpenApiConventions {
         headers.put("Location", header("Địa chỉ của tài nguyên vừa tạo", "string"));
         headers.put("Link", header("Liên kết phân trang (RFC 8288): first, prev, next, last", "string"));
         headers.put("TotalCount", header("Tổng số mục của danh sách", "integer"));
+        headers.put("ETag", header("Phiên bản của tài nguyên, dạng \"v3\"; gửi lại trong If-Match khi sửa, hoặc If-None-Match khi đọc lại", "string"));
         return headers;
     }
 

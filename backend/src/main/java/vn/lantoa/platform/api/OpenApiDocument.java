@@ -63,15 +63,16 @@ public class OpenApiDocument {
 
     private static void declare(UriRouteInfo<?, ?> route, Map<String, OpenApiConventions.Declared> declared) {
         var answers = route.getAnnotationMetadata().findAnnotation(Answers.class).orElse(null);
-        if (answers == null) {
+        boolean versioned = Versioned.class.isAssignableFrom(route.getReturnType().getType());
+        if (answers == null && !versioned) {
             return;
         }
-        int status = answers.intValue("value").orElse(200);
-        int[] also = answers.intValues("also");
-        int[] errors = answers.intValues("errors");
+        int status = answers == null ? 200 : answers.intValue("value").orElse(200);
+        int[] also = answers == null ? new int[0] : answers.intValues("also");
+        int[] errors = answers == null ? new int[0] : answers.intValues("errors");
         String path = route.getUriMatchTemplate().toPathString();
         declared.put(route.getHttpMethodName() + " " + path, new OpenApiConventions.Declared(status,
-                Arrays.stream(also).boxed().toList(), Arrays.stream(errors).boxed().collect(Collectors.toList())));
+                Arrays.stream(also).boxed().toList(), Arrays.stream(errors).boxed().collect(Collectors.toList()), versioned));
     }
 
     public Map<String, Object> document() {
