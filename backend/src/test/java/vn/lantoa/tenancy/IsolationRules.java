@@ -281,6 +281,9 @@ final class IsolationRules {
                         .query("include=answers"),
                 rule("GET /api/v1/units/{unitId}/obligations/{obligationId}/periods/{periodCode}/rollup", OVERSIGHT_READ, DISTRICT),
                 rule("GET /api/v1/units/{unitId}/obligations/{obligationId}/dashboard", OVERSIGHT_READ, DISTRICT),
+                rule("GET /api/v1/units/{unitId}/obligations/{obligationId}/exam-board", OVERSIGHT_READ, DISTRICT)
+                        .alias("obligationId", "examObligationId"),
+                rule("GET /api/v1/units/{unitId}/incidents", OVERSIGHT_READ, DISTRICT),
                 rule("GET /api/v1/units/{unitId}/received-reports/{reportId}", OVERSIGHT_READ, DISTRICT),
                 rule("POST /api/v1/units/{unitId}/received-reports/{reportId}/accept", WRITE, DISTRICT),
                 rule("POST /api/v1/units/{unitId}/received-reports/{reportId}/return", WRITE, DISTRICT).body("reason", "Số liệu chưa khớp"),

@@ -47,8 +47,7 @@ public record ReportStatusFilter(Set<String> words) {
         if (words.isEmpty()) {
             return true;
         }
-        boolean sent = status == ReportStatus.SUBMITTED_ON_TIME || status == ReportStatus.SUBMITTED_LATE || status == ReportStatus.RETURNED
-                || status == ReportStatus.ACCEPTED;
+        boolean sent = status.sent();
         for (String w : words) {
             boolean match = switch (w) {
                 case "late" -> status == ReportStatus.OVERDUE || daysLate > 0;

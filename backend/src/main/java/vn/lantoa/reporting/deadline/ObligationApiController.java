@@ -14,6 +14,7 @@ import vn.lantoa.platform.api.ApiList;
 import vn.lantoa.platform.api.Paging;
 import vn.lantoa.platform.i18n.Languages;
 import vn.lantoa.platform.web.UserInputException;
+import vn.lantoa.reporting.core.PeriodType;
 import vn.lantoa.reporting.form.CurrentForms;
 import vn.lantoa.reporting.form.FormDefinition;
 import vn.lantoa.reporting.obligation.Obligation;
@@ -119,7 +120,7 @@ class ObligationApiController {
         ObligationSchedule schedule = new ObligationSchedule(o);
         LocalDate today = received.today();
         Instant now = clock.instant();
-        String latestDue = o.periodType() == vn.lantoa.reporting.core.PeriodType.EVENT ? null : schedule.latestDue(today).code();
+        String latestDue = o.periodType() == PeriodType.EVENT ? null : schedule.latestDue(today).code();
         return paging.slice(received.periods(o, UnitObligations.MAX_PERIODS).stream().map(p -> {
             Instant lateFrom = schedule.lateFrom(p);
             return new PeriodView(p.code(), p.label(), p.start(), p.end(), schedule.opensOn(p), schedule.dueDate(p), lateFrom, schedule.lockedFrom(p),

@@ -384,6 +384,52 @@ class ReportingApiTest {
                 + "/dashboard?periods=0").status()).isEqualTo(400);
     }
 
+    // ---- Quick reports: an exam's sessions and incidents.
+
+    @Test
+    void theProvinceReadsTheExamBoardAndTheDistrictItsIncidents() {
+        clock.runFrom(LocalDateTime.of(2026, 11, 27, 10, 0));
+        Fixtures.World w = fixtures.world();
+        Obligation exam = reporting.quick(w, w.p().id(), "LEVEL:THCS", Recipient.ISSUER, vn.lantoa.reporting.core.PeriodType.LISTED,
+                "S1|Ngữ văn|2026-11-27T07:30|2026-11-27T09:30\nS2|Toán|2026-11-28T07:30|2026-11-28T09:30");
+        Obligation rapid = reporting.quick(w, w.p().id(), "TYPE:SCHOOL", Recipient.PARENT, vn.lantoa.reporting.core.PeriodType.EVENT, null);
+        Api school = api(w.adminA().email());
+        assertThat(school.postWith("/api/v1/units/" + w.a().id() + "/reports/" + exam.id() + "/S1", Map.of("answers", answers("2", "310", "309", "99,5")),
+                "Idempotency-Key", UUID.randomUUID().toString()).status()).isEqualTo(201);
+        assertThat(school.postWith("/api/v1/units/" + w.a().id() + "/reports/" + rapid.id() + "/E202611270930-sch1",
+                Map.of("answers", answers("1", "1", "1", "50")), "Idempotency-Key", UUID.randomUUID().toString()).status()).isEqualTo(201);
+
+        Api.Reply board = api(w.adminP().email()).get("/api/v1/units/" + w.p().id() + "/obligations/" + exam.id() + "/exam-board");
+        assertThat(board.status()).as(board.body()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> sessions = (List<Map<String, Object>>) board.json().get("sessions");
+        assertThat(sessions).extracting(x -> x.get("code")).containsExactly("S1", "S2");
+        assertThat(sessions.get(0)).containsEntry("sent", 1).containsEntry("start", "2026-11-27T00:30:00Z").containsEntry("lateFrom", "2026-11-27T04:30:00Z");
+        assertThat(number(map(sessions.get(0).get("totals")).get("y_kien_nhan"))).isEqualByComparingTo("310");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> sites = (List<Map<String, Object>>) board.json().get("sites");
+        assertThat(sites).extracting(x -> x.get("unitName")).containsExactly(w.a().name());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> cells = (List<Map<String, Object>>) sites.get(0).get("sessions");
+        assertThat(cells.get(0)).containsEntry("status", "SUBMITTED_ON_TIME");
+        assertThat(number(map(cells.get(0).get("values")).get("ty_le_hai_long"))).isEqualByComparingTo("99.5");
+        assertThat(cells.get(1)).containsEntry("status", "NOT_STARTED").containsEntry("reportId", null);
+        assertThat(api(w.adminQ().email()).get("/api/v1/units/" + w.q().id() + "/obligations/" + exam.id() + "/exam-board").status()).isEqualTo(404);
+        assertThat(api(w.adminP().email()).get("/api/v1/units/" + w.p().id() + "/obligations/" + rapid.id() + "/exam-board").status())
+                .as("not an exam").isEqualTo(404);
+
+        List<Map<String, Object>> received = items(api(w.adminD().email()).get("/api/v1/units/" + w.d().id() + "/incidents"));
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0)).containsEntry("receivedHere", true).containsEntry("happenedAt", "2026-11-27T02:30:00Z")
+                .containsEntry("unitName", w.a().name()).containsEntry("late", false);
+        long incident = ((Number) received.get(0).get("reportId")).longValue();
+        assertThat(api(w.adminD().email()).get("/api/v1/units/" + w.d().id() + "/received-reports/" + incident).json())
+                .containsEntry("state", "SUBMITTED");
+        assertThat(items(api(w.adminP().email()).get("/api/v1/units/" + w.p().id() + "/incidents")).get(0)).containsEntry("receivedHere", false);
+        assertThat(items(api(w.adminB().email()).get("/api/v1/units/" + w.b().id() + "/incidents"))).isEmpty();
+        assertThat(api(w.adminB().email()).get("/api/v1/units/" + w.d().id() + "/incidents").status()).isEqualTo(404);
+    }
+
     // ---- Paging.
 
     @Test
