@@ -234,6 +234,7 @@ final class IsolationRules {
                 rule("GET /api/v1/units/{unitId}/reports/{obligationId}/{periodCode}", OVERSIGHT_READ, SCHOOL).sharedIds(),
                 rule("PUT /api/v1/units/{unitId}/reports/{obligationId}/{periodCode}", WRITE, SCHOOL).sharedIds(),
                 rule("POST /api/v1/units/{unitId}/reports/{obligationId}/{periodCode}", WRITE, SCHOOL).sharedIds(),
+                rule("GET /api/v1/units/{unitId}/owed-reports", OVERSIGHT_READ, SCHOOL),
 
                 // Reporting, as the district that defines, receives, follows and rolls up.
                 rule("GET /admin/u/{unitId}/report-forms", OVERSIGHT_READ, DISTRICT),
@@ -273,6 +274,19 @@ final class IsolationRules {
                 rule("GET /admin/u/{unitId}/report-dashboard/export.xlsx", OVERSIGHT_READ, DISTRICT).query("obligation={obligationId}").answersFile(),
                 rule("GET /admin/u/{unitId}/exam-board", OVERSIGHT_READ, DISTRICT),
                 rule("GET /admin/u/{unitId}/incidents", OVERSIGHT_READ, DISTRICT),
+                rule("GET /api/v1/units/{unitId}/obligations", OVERSIGHT_READ, DISTRICT).query("direction=received"),
+                rule("GET /api/v1/units/{unitId}/obligations/{obligationId}", OVERSIGHT_READ, DISTRICT),
+                rule("GET /api/v1/units/{unitId}/obligations/{obligationId}/periods", OVERSIGHT_READ, DISTRICT),
+                rule("GET /api/v1/units/{unitId}/obligations/{obligationId}/periods/{periodCode}/received", OVERSIGHT_READ, DISTRICT)
+                        .query("include=answers"),
+                rule("GET /api/v1/units/{unitId}/obligations/{obligationId}/periods/{periodCode}/rollup", OVERSIGHT_READ, DISTRICT),
+                rule("GET /api/v1/units/{unitId}/obligations/{obligationId}/dashboard", OVERSIGHT_READ, DISTRICT),
+                rule("GET /api/v1/units/{unitId}/obligations/{obligationId}/exam-board", OVERSIGHT_READ, DISTRICT)
+                        .alias("obligationId", "examObligationId"),
+                rule("GET /api/v1/units/{unitId}/incidents", OVERSIGHT_READ, DISTRICT),
+                rule("GET /api/v1/units/{unitId}/received-reports/{reportId}", OVERSIGHT_READ, DISTRICT),
+                rule("POST /api/v1/units/{unitId}/received-reports/{reportId}/accept", WRITE, DISTRICT),
+                rule("POST /api/v1/units/{unitId}/received-reports/{reportId}/return", WRITE, DISTRICT).body("reason", "Số liệu chưa khớp"),
 
                 // The JSON API.
                 rule("GET /api/v1/units/{unitId}", OVERSIGHT_READ, SCHOOL),

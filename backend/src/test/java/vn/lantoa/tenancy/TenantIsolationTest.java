@@ -161,6 +161,8 @@ class TenantIsolationTest {
         // Reporting: D's form and monthly obligation for its schools; A sends its report with minutes attached; an incident duty.
         Obligation monthly = reporting.obligation(w, d.id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_NEXT_MONTH:20", null, "", false);
         Obligation incidents = reporting.quick(w, d.id(), "TYPE:SCHOOL", Recipient.PARENT, PeriodType.EVENT, null);
+        Obligation exam = reporting.quick(w, d.id(), "TYPE:SCHOOL", Recipient.ISSUER, PeriodType.LISTED,
+                "S1|Ngữ văn|2026-09-16T07:30|2026-09-16T09:30");
         String period = "2026-09";
         String fill = "/admin/u/" + a.id() + "/reports/" + monthly.id() + "/" + period;
         Browser adminA = new Browser(server.getURI()).signIn(w.adminA().email(), Fixtures.PASSWORD);
@@ -205,6 +207,7 @@ class TenantIsolationTest {
         district.put("obligationId", String.valueOf(monthly.id()));
         district.put("periodCode", period);
         district.put("formId", String.valueOf(monthly.formId()));
+        district.put("examObligationId", String.valueOf(exam.id()));
         district.put("senderId", String.valueOf(a.id()));
         district.put("jobId", jobId);
         district.put("shareId", String.valueOf(shareId));

@@ -58,6 +58,10 @@ public interface ReportRepository extends GenericRepository<Report, Long> {
     @Query("SELECT * FROM report WHERE id = :id")
     Optional<Report> findById$WithoutTenancy(Long id);
 
+    /** Reports of several units at once (the lines of a recipient's list); the caller checks that the reader may read each. */
+    @Query("SELECT * FROM report WHERE id IN (:ids)")
+    List<Report> findByIdIn$WithoutTenancy(java.util.Collection<Long> ids);
+
     @Query("SELECT * FROM report WHERE unit_id = :unitId ORDER BY updated_at DESC LIMIT 200")
     List<Report> findByUnit(Long unitId);
 }

@@ -45,6 +45,11 @@ public enum ReportStatus {
         return Duration.between(firstLateDay.atStartOfDay(), day.atStartOfDay()).toDays() + 1;
     }
 
+    /** Whether the unit sent the report at least once (whatever its recipient did with it since). */
+    public boolean sent() {
+        return this == SUBMITTED_ON_TIME || this == SUBMITTED_LATE || this == RETURNED || this == ACCEPTED;
+    }
+
     public String labelKey() {
         return "reportStatus." + name();
     }

@@ -41,13 +41,11 @@ public final class DashboardPages {
         }
 
         public long completeness(int i) {
-            long e = expectedPerPeriod.get(i);
-            return e == 0 ? 0 : Math.round(100.0 * Math.min(perPeriod.get(i).sent(), e) / e);
+            return SendCounts.percent(perPeriod.get(i).sent(), expectedPerPeriod.get(i));
         }
 
         public long timeliness(int i) {
-            long e = expectedPerPeriod.get(i);
-            return e == 0 ? 0 : Math.round(100.0 * Math.min(perPeriod.get(i).onTime(), e) / e);
+            return SendCounts.percent(perPeriod.get(i).onTime(), expectedPerPeriod.get(i));
         }
     }
 
@@ -92,13 +90,11 @@ public final class DashboardPages {
 
         /** Sent over expected in period i, each period against the units expected in its own tree. */
         public long completeness(int i) {
-            long e = expectedPerPeriod.get(i);
-            return e == 0 ? 0 : Math.round(100.0 * Math.min(totals.get(i).sent(), e) / e);
+            return SendCounts.percent(totals.get(i).sent(), expectedPerPeriod.get(i));
         }
 
         public long timeliness(int i) {
-            long e = expectedPerPeriod.get(i);
-            return e == 0 ? 0 : Math.round(100.0 * Math.min(totals.get(i).onTime(), e) / e);
+            return SendCounts.percent(totals.get(i).onTime(), expectedPerPeriod.get(i));
         }
     }
 

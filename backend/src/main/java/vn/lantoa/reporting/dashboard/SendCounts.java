@@ -9,6 +9,11 @@ public record SendCounts(long sent, long onTime, long returned) {
         this(sent, onTime, 0);
     }
 
+    /** A share of the units expected, in whole percent as the dashboard shows it: never above 100, 0 when nobody is expected. */
+    public static long percent(long n, long expected) {
+        return expected == 0 ? 0 : Math.round(100.0 * Math.min(n, expected) / expected);
+    }
+
     public SendCounts plus(SendCounts o) {
         return new SendCounts(sent + o.sent, onTime + o.onTime, returned + o.returned);
     }

@@ -33,7 +33,7 @@ import java.util.List;
  */
 @Singleton
 @Connectable
-class DeadlineBoard {
+public class DeadlineBoard {
 
     private final JdbcOperations jdbc;
     private final Clock clock;
@@ -53,7 +53,8 @@ class DeadlineBoard {
         return obligation.recipient() != Recipient.ISSUER || obligation.unitId().equals(recipient.id());
     }
 
-    List<DeadlineRow> rows(Obligation obligation, UnitRef issuer, UnitRef recipient, Period period) {
+    /** The units expected to report to the recipient for the period, by name: its deadline screen's lines. */
+    public List<DeadlineRow> rows(Obligation obligation, UnitRef issuer, UnitRef recipient, Period period) {
         return query(obligation, issuer, recipient, period);
     }
 

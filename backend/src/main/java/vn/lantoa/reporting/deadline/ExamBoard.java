@@ -6,10 +6,14 @@ import jakarta.inject.Singleton;
 import vn.lantoa.reporting.core.Period;
 import vn.lantoa.reporting.core.PeriodTree;
 import vn.lantoa.reporting.core.ReportStatus;
+import vn.lantoa.reporting.form.FieldType;
+import vn.lantoa.reporting.form.FormDefinition;
 import vn.lantoa.reporting.form.FormField;
+import vn.lantoa.reporting.form.ReportNumber;
 import vn.lantoa.reporting.obligation.Obligation;
 import vn.lantoa.tenancy.UnitRef;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,13 +33,18 @@ import java.util.Map;
 public class ExamBoard {
 
     /** One site's report for one session. */
-    public record Cell(ReportStatus status, Long reportId, List<Double> values) {
+    public record Cell(ReportStatus status, Long reportId, List<BigDecimal> values) {
     }
 
     public record Site(long unitId, String name, List<Cell> cells) {
     }
 
-    public record Board(List<Period> sessions, List<FormField> fields, List<Site> sites, List<List<Double>> totals, List<Long> sent) {
+    public record Board(List<Period> sessions, List<FormField> fields, List<Site> sites, List<List<BigDecimal>> totals, List<Long> sent) {
+    }
+
+    /** The numbers of a session's report the board shows: every number of the form's single sections. */
+    static List<FormField> numbers(FormDefinition form) {
+        return form.sections().stream().filter(s -> !s.repeating()).flatMap(s -> s.fields().stream()).filter(f -> f.type() == FieldType.NUMBER).toList();
     }
 
     private final DeadlineBoard deadlines;
@@ -59,24 +68,24 @@ public class ExamBoard {
                 }
             }
         }
-        Map<String, Map<String, Double>> values = values(obligation, names.keySet(), sessions);
+        Map<String, Map<String, BigDecimal>> values = values(obligation, names.keySet(), sessions);
         List<Site> sites = new ArrayList<>();
-        List<List<Double>> totals = new ArrayList<>();
+        List<List<BigDecimal>> totals = new ArrayList<>();
         List<Long> sent = new ArrayList<>(Collections.nCopies(sessions.size(), 0L));
         for (int i = 0; i < sessions.size(); i++) {
-            totals.add(new ArrayList<>(Collections.nCopies(fields.size(), 0.0)));
+            totals.add(new ArrayList<>(Collections.nCopies(fields.size(), BigDecimal.ZERO)));
         }
         names.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(site -> {
             List<Cell> cells = new ArrayList<>();
             for (int i = 0; i < sessions.size(); i++) {
                 DeadlineRow r = rows.get(site.getKey() + "/" + sessions.get(i).code());
-                Map<String, Double> v = values.getOrDefault(site.getKey() + "/" + sessions.get(i).code(), Map.of());
-                List<Double> numbers = new ArrayList<>();
+                Map<String, BigDecimal> v = values.getOrDefault(site.getKey() + "/" + sessions.get(i).code(), Map.of());
+                List<BigDecimal> numbers = new ArrayList<>();
                 for (int f = 0; f < fields.size(); f++) {
-                    Double n = v.get(fields.get(f).key());
+                    BigDecimal n = v.get(fields.get(f).key());
                     numbers.add(n);
                     if (n != null) {
-                        totals.get(i).set(f, totals.get(i).get(f) + n);
+                        totals.get(i).set(f, totals.get(i).get(f).add(n));
                     }
                 }
                 if (r != null && r.firstSubmittedAt() != null) {
@@ -103,8 +112,8 @@ public class ExamBoard {
     }
 
     /** The numbers the sites in view sent for the sessions (a site that moved since keeps its place on the sessions it sat). */
-    private Map<String, Map<String, Double>> values(Obligation obligation, java.util.Set<Long> sites, List<Period> sessions) {
-        Map<String, Map<String, Double>> values = new HashMap<>();
+    private Map<String, Map<String, BigDecimal>> values(Obligation obligation, java.util.Set<Long> sites, List<Period> sessions) {
+        Map<String, Map<String, BigDecimal>> values = new HashMap<>();
         if (sessions.isEmpty() || sites.isEmpty()) {
             return values;
         }
@@ -119,7 +128,7 @@ public class ExamBoard {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (sites.contains(rs.getLong(1))) {
-                        values.computeIfAbsent(rs.getLong(1) + "/" + rs.getString(2), k -> new HashMap<>()).put(rs.getString(3), rs.getDouble(4));
+                        values.computeIfAbsent(rs.getLong(1) + "/" + rs.getString(2), k -> new HashMap<>()).put(rs.getString(3), ReportNumber.normal(rs.getBigDecimal(4)));
                     }
                 }
             }

@@ -17,7 +17,6 @@ import vn.lantoa.reporting.core.ListedPeriod;
 import vn.lantoa.reporting.core.Period;
 import vn.lantoa.reporting.core.ReportingPages;
 import vn.lantoa.reporting.form.CurrentForms;
-import vn.lantoa.reporting.form.FieldType;
 import vn.lantoa.reporting.form.FormDefinition;
 import vn.lantoa.reporting.form.FormField;
 import vn.lantoa.reporting.obligation.Obligation;
@@ -67,8 +66,7 @@ class ExamBoardController {
         Obligation o = choice.obligation();
         List<Period> sessions = o.listed().stream().map(ListedPeriod::period).toList();
         FormDefinition definition = forms.of(o.formId());
-        List<FormField> numbers = definition.sections().stream().filter(s -> !s.repeating()).flatMap(s -> s.fields().stream())
-                .filter(f -> f.type() == FieldType.NUMBER).toList();
+        List<FormField> numbers = ExamBoard.numbers(definition);
         ObligationSchedule schedule = new ObligationSchedule(o);
         boolean live = o.listed().stream().anyMatch(l -> !l.startInstant().isAfter(clock.instant().plusSeconds(86_400))
                 && !schedule.lateFrom(l.period()).isBefore(clock.instant().minusSeconds(86_400)));

@@ -13,8 +13,8 @@ public final class IncidentPages {
     }
 
     /** A quick report as its recipient, or the level above, sees it in the list of incidents. */
-    public record IncidentRow(long reportId, String unitName, String obligationTitle, Period period, Instant sentAt, boolean late,
-                              boolean receivedHere, String summary) {
+    public record IncidentRow(long reportId, long unitId, String unitName, long obligationId, String obligationTitle, Period period, Instant sentAt,
+                              boolean late, boolean receivedHere, String summary) {
     }
 
     public record IncidentsPage(Shell shell, List<IncidentRow> incidents) {

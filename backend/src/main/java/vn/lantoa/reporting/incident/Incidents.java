@@ -78,7 +78,7 @@ public class Incidents {
         // A report returned for correction is listed as it was last sent: what the unit types since is its own until sent.
         return jdbc.prepareStatement("SELECT r.id, u.name, o.id, r.period_code, r.first_submitted_at, r.recipient_unit_id, "
                 + "CASE WHEN r.status IN ('SUBMITTED', 'ACCEPTED') THEN r.answers ELSE (SELECT v.answers FROM report_version v WHERE v.unit_id = r.unit_id "
-                + "AND v.report_id = r.id AND v.answers IS NOT NULL ORDER BY v.number DESC LIMIT 1) END FROM report r "
+                + "AND v.report_id = r.id AND v.answers IS NOT NULL ORDER BY v.number DESC LIMIT 1) END, r.unit_id FROM report r "
                 + "JOIN obligation o ON o.id = r.obligation_id JOIN unit u ON u.id = r.unit_id WHERE o.period_type = 'EVENT' "
                 + "AND r.first_submitted_at IS NOT NULL AND r.first_submitted_at > ? AND (r.recipient_unit_id = ? OR (u.path LIKE ? AND u.id <> ?)) "
                 + "ORDER BY r.first_submitted_at DESC LIMIT 200", ps -> {
@@ -94,8 +94,8 @@ public class Incidents {
                     Period period = Period.parse(PeriodType.EVENT, rs.getString(4));
                     java.time.Instant sent = rs.getTimestamp(5).toInstant();
                     boolean late = !sent.isBefore(new ObligationSchedule(o).lateFrom(period));
-                    rows.add(new IncidentPages.IncidentRow(rs.getLong(1), rs.getString(2), o.title(), period, sent, late, rs.getLong(6) == unit.id(),
-                            summary(answers.read(rs.getString(7)))));
+                    rows.add(new IncidentPages.IncidentRow(rs.getLong(1), rs.getLong(8), rs.getString(2), o.id(), o.title(), period, sent, late,
+                            rs.getLong(6) == unit.id(), summary(answers.read(rs.getString(7)))));
                 }
             }
             return rows;

@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import vn.lantoa.platform.storage.ContentDisposition;
+import vn.lantoa.platform.web.ConflictException;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.Flash;
 import vn.lantoa.platform.web.NotFoundException;
@@ -21,7 +22,6 @@ import vn.lantoa.platform.web.Pages;
 import vn.lantoa.platform.web.Redirects;
 import vn.lantoa.platform.web.UserInputException;
 import vn.lantoa.reporting.core.Period;
-import vn.lantoa.reporting.core.PeriodTree;
 import vn.lantoa.reporting.core.Report;
 import vn.lantoa.reporting.core.ReportRepository;
 import vn.lantoa.reporting.core.ReportStatus;
@@ -74,15 +74,15 @@ class ReceivedReportController {
     private final ShellFactory shells;
     private final Pages pages;
     private final Clock clock;
-    private final PeriodTree tree;
+    private final ReadableReports readable;
 
     ReceivedReportController(ReportRepository reports, ObligationRepository obligations, ReportFormVersionRepository formVersions,
                              ReviewService review, Answers answers, ChildrenTotals childrenTotals, OfficialReports official,
                              SentReports sent, DrillDown drillDown, vn.lantoa.files.FileService files, vn.lantoa.files.FileDownloads downloads,
-                             UnitRefRepository units, Access access, ShellFactory shells, Pages pages, Clock clock, PeriodTree tree) {
+                             UnitRefRepository units, Access access, ShellFactory shells, Pages pages, Clock clock, ReadableReports readable) {
         this.sent = sent;
         this.drillDown = drillDown;
-        this.tree = tree;
+        this.readable = readable;
         this.files = files;
         this.downloads = downloads;
         this.official = official;
@@ -123,6 +123,8 @@ class ReceivedReportController {
             return Redirects.seeOther("/admin/u/" + unitId + "/received-reports/" + reportId, Flash.success("report.acceptedFlash"));
         } catch (UserInputException e) {
             return page(request, actor, unit, reportId, e.errors(), "", HttpStatus.UNPROCESSABLE_ENTITY);
+        } catch (ConflictException e) {
+            return page(request, actor, unit, reportId, new FieldErrors().add("decision", e.messageKey()), "", HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
@@ -135,6 +137,9 @@ class ReceivedReportController {
             return Redirects.seeOther("/admin/u/" + unitId + "/received-reports/" + reportId, Flash.success("report.returnedFlash"));
         } catch (UserInputException e) {
             return page(request, actor, unit, reportId, e.errors(), body.getOrDefault("reason", ""), HttpStatus.UNPROCESSABLE_ENTITY);
+        } catch (ConflictException e) {
+            return page(request, actor, unit, reportId, new FieldErrors().add("decision", e.messageKey()), body.getOrDefault("reason", ""),
+                    HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
@@ -195,28 +200,7 @@ class ReceivedReportController {
                 childrenTotals.compare(report, sender), sent.attachments(report), links));
     }
 
-    /**
-     * The recipient, or a unit above the sender (now, or in the tree of the report's period: a Sở keeps reading the past
-     * reports of the schools of a Phòng that moved away), may read a report once it was sent; anyone else gets 404.
-     */
     private Report readable(UnitRef reader, long reportId) {
-        Report report = SentReports.sentOnly(reports.findById$WithoutTenancy(reportId).orElseThrow(() -> new NotFoundException("report " + reportId)));
-        if (report.recipientUnitId().equals(reader.id())) {
-            return report;
-        }
-        UnitRef sender = units.findById(report.unitId()).orElseThrow();
-        if (reader.isAncestorOf(sender) || wasAbove(reader, sender, report)) {
-            return report;
-        }
-        throw new NotFoundException("report " + reportId);
-    }
-
-    private boolean wasAbove(UnitRef reader, UnitRef sender, Report report) {
-        Period period = obligations.findById$WithoutTenancy(report.obligationId()).map(o -> ObligationSchedule.periodOf(o, report.periodCode())).orElse(null);
-        if (period == null) {
-            return false;
-        }
-        UnitRef readerThen = tree.placeOrLast(reader, period);
-        return tree.place(sender, period).map(readerThen::isAncestorOf).orElse(false);
+        return readable.readable(reader, reportId);
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.lantoa.audit.AuditLog;
 import vn.lantoa.platform.mail.MailOutbox;
+import vn.lantoa.platform.web.ConflictException;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.platform.web.UserInputException;
 import vn.lantoa.reporting.core.PeopleToTell;
@@ -28,7 +29,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
-/** What the receiving unit does with reports: accept, or return with a reason. */
+/**
+ * What the receiving unit does with reports: accept, or return with a reason. A report already decided on (or returned
+ * and not sent again) is a conflict: someone decided first.
+ */
 @Singleton
 public class ReviewService {
 
@@ -66,7 +70,7 @@ public class ReviewService {
         Report report = reports.findByRecipientUnitIdAndId(recipient.id(), reportId).orElseThrow(() -> new NotFoundException("report " + reportId));
         Instant now = clock.instant();
         if (reports.decide(recipient.id(), reportId, Report.State.ACCEPTED.name(), now, actor.userId(), null) == 0) {
-            throw UserInputException.of("decision", "report.notSubmitted");
+            throw new ConflictException("report.notSubmitted");
         }
         versions.save(new ReportVersion(null, report.unitId(), reportId, versions.lastNumber(report.unitId(), reportId) + 1,
                 ReportVersion.Action.ACCEPTED, null, null, null, now, actor.userId()));
@@ -90,7 +94,7 @@ public class ReviewService {
         java.util.Optional<RollUpStore.Group> group = rollUps.groupOf(reportId);
         group.ifPresent(rollUps::lockGroup);
         if (reports.decide(recipient.id(), reportId, Report.State.RETURNED.name(), now, actor.userId(), why) == 0) {
-            throw UserInputException.of("decision", "report.notSubmitted");
+            throw new ConflictException("report.notSubmitted");
         }
         group.ifPresent(g -> rollUps.markReturned(reportId, g));
         versions.save(new ReportVersion(null, report.unitId(), reportId, versions.lastNumber(report.unitId(), reportId) + 1,

@@ -58,7 +58,7 @@ public class SentReports {
     }
 
     /** A report sent and now editable again was returned: whatever the unit does with it since is its own until sent. */
-    static Report.State state(Report report) {
+    public static Report.State state(Report report) {
         return report.status().editable() ? Report.State.RETURNED : report.status();
     }
 
