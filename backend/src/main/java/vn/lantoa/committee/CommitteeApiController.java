@@ -20,6 +20,7 @@ import vn.lantoa.platform.api.Answers;
 import vn.lantoa.platform.api.Preconditions;
 import vn.lantoa.platform.api.Versioned;
 import vn.lantoa.platform.web.FieldErrors;
+import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.platform.web.UserInputException;
 import vn.lantoa.tenancy.Access;
 import vn.lantoa.tenancy.Actor;
@@ -51,11 +52,13 @@ class CommitteeApiController {
     }
 
     private final CommitteeRepository committees;
+    private final CommitteeMemberRepository members;
     private final CommitteeService service;
     private final Access access;
 
-    CommitteeApiController(CommitteeRepository committees, CommitteeService service, Access access) {
+    CommitteeApiController(CommitteeRepository committees, CommitteeMemberRepository members, CommitteeService service, Access access) {
         this.committees = committees;
+        this.members = members;
         this.service = service;
         this.access = access;
     }
@@ -94,6 +97,9 @@ class CommitteeApiController {
     @Put("/members/{memberId}")
     MemberView update(HttpRequest<?> request, Actor actor, long unitId, long memberId, @Body MemberForm form) {
         UnitRef unit = access.require(actor, unitId, Permission.EDIT_COMMITTEE);
+        if (members.findByUnitIdAndId(unit.id(), memberId).isEmpty()) {
+            throw new NotFoundException("member");
+        }
         return MemberView.of(service.updateMember(actor, unit, memberId, valid(form.withVersion(Preconditions.expectedVersion(request, form.version())))));
     }
 

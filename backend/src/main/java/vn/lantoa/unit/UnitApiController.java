@@ -125,6 +125,7 @@ class UnitApiController {
             + "nếu người khác đã sửa trước, trả về 412 STALE_VERSION; không gửi phiên bản: 428 VERSION_REQUIRED.")
     @Put("/{unitId}")
     UnitView update(HttpRequest<?> request, Actor actor, long unitId, @Body UnitForm form) {
+        access.require(actor, unitId, Permission.MANAGE_UNIT);
         return UnitView.of(service.update(actor, unitId, valid(form.withVersion(Preconditions.expectedVersion(request, form.version())))));
     }
 

@@ -137,8 +137,8 @@ class CommitteeTest {
         assertThat(api.put(path, Map.of("fullName", "Sửa Lần Một", "committeeRole", "MEMBER", "version", version)).status()).isEqualTo(200);
         Api.Reply second = api.put(path, Map.of("fullName", "Sửa Lần Hai", "committeeRole", "MEMBER", "version", version));
 
-        assertThat(second.status()).isEqualTo(409);
-        assertThat(second.code()).isEqualTo("CONFLICT");
+        assertThat(second.status()).isEqualTo(412);
+        assertThat(second.code()).isEqualTo("STALE_VERSION");
         assertThat((String) second.json().get("message")).contains("vừa được người khác thay đổi");
     }
 }

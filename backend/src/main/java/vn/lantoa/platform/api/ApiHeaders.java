@@ -69,17 +69,19 @@ class ApiHeaders implements Ordered {
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
         MutableHttpResponse<?> refused = errors.respond(request, HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", "api.rateLimited", seconds);
         refused.header("Retry-After", Long.toString(seconds));
-        request.setAttribute(REMAINING, 0L);
+        limitHeaders(refused, 0);
         return refused;
     }
 
     @ResponseFilter
     void headers(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        request.getAttribute(REMAINING, Long.class).ifPresent(remaining -> {
-            response.getHeaders().set("RateLimit-Limit", Integer.toString(perMinute));
-            response.getHeaders().set("RateLimit-Remaining", Long.toString(remaining));
-            // Seconds until the bucket is full again at the worst: a minute; a simple, safe upper bound.
-            response.getHeaders().set("RateLimit-Reset", "60");
-        });
+        request.getAttribute(REMAINING, Long.class).ifPresent(remaining -> limitHeaders(response, remaining));
+    }
+
+    private void limitHeaders(MutableHttpResponse<?> response, long remaining) {
+        response.getHeaders().set("RateLimit-Limit", Integer.toString(perMinute));
+        response.getHeaders().set("RateLimit-Remaining", Long.toString(remaining));
+        // Seconds until the bucket is full again at the worst: a minute; a simple, safe upper bound.
+        response.getHeaders().set("RateLimit-Reset", "60");
     }
 }

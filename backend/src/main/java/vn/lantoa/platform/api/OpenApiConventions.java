@@ -358,6 +358,11 @@ final class OpenApiConventions {
             Matcher list = LIST_SCHEMA.matcher(name);
             Matcher nested = NESTED_SCHEMA.matcher(name);
             String wanted = list.matches() ? list.group(1) + "List" : nested.matches() ? nested.group(1) : null;
+            if (wanted != null && taken.contains(wanted)) {
+                // Two controllers' PeriodView: the one that came second is named after its owner (ObligationPeriodView).
+                String owner = name.replaceFirst("^ApiList_", "").split("\\.")[0].replaceFirst("(Api)?Controller$", "");
+                wanted = owner + wanted;
+            }
             if (wanted != null && !taken.contains(wanted)) {
                 renames.put(name, wanted);
                 taken.add(wanted);

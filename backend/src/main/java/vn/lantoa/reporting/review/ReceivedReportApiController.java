@@ -12,6 +12,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.lantoa.platform.api.Answers;
 import vn.lantoa.platform.api.ApiList;
 import vn.lantoa.platform.api.Paging;
 import vn.lantoa.platform.web.ForbiddenException;
@@ -143,6 +144,7 @@ class ReceivedReportApiController {
         return view(actor, unit, readable.readable(unit, reportId));
     }
 
+    @Answers(errors = 409)
     @Operation(operationId = "acceptReport", summary = "Tiếp nhận báo cáo",
             description = "Chỉ đơn vị nhận báo cáo (quyền xét duyệt báo cáo); cấp trên chỉ đọc (403). Báo cáo đã tiếp nhận hoặc đã trả lại: "
                     + "409 CONFLICT. Trả về báo cáo với trạng thái mới.")
@@ -153,6 +155,7 @@ class ReceivedReportApiController {
         return view(actor, unit, readable.readable(unit, reportId));
     }
 
+    @Answers(errors = 409)
     @Operation(operationId = "returnReport", summary = "Trả lại báo cáo để đơn vị sửa và gửi lại",
             description = "reason bắt buộc (tối đa 1000 ký tự), được gửi thư cho đơn vị: thiếu thì 400 VALIDATION_FAILED (report.reasonRequired). "
                     + "Báo cáo đã tiếp nhận hoặc đã trả lại: 409 CONFLICT. Trả về báo cáo với trạng thái mới.")
