@@ -14,9 +14,9 @@ import java.util.Optional;
 interface ApiKeyRepository extends GenericRepository<ApiKey, Long> {
 
     String ROW = "SELECT k.id, k.unit_id, k.name, k.token_prefix, k.role, k.read_only, k.expires_at, k.created_at, k.last_used_at, "
-            + "k.revoked_at, u.full_name AS creator_name, u.email AS creator_email, "
-            + "(u.status = 'ACTIVE' AND (u.platform_admin OR EXISTS (SELECT 1 FROM membership m WHERE m.user_id = k.created_by "
-            + "AND m.unit_id = k.unit_id AND m.role = 'UNIT_ADMIN'))) AS creator_admin, (un.closed_on IS NOT NULL) AS unit_closed "
+            + "k.revoked_at, u.full_name AS creator_name, u.email AS creator_email, u.status AS creator_status, "
+            + "u.platform_admin AS creator_platform_admin, (SELECT COUNT(*) FROM membership m WHERE m.user_id = k.created_by "
+            + "AND m.unit_id = k.unit_id AND m.role = 'UNIT_ADMIN') AS creator_admin_roles, un.closed_on AS unit_closed_on "
             + "FROM api_key k JOIN app_user u ON u.id = k.created_by JOIN unit un ON un.id = k.unit_id ";
 
     ApiKey save(ApiKey key);

@@ -5,14 +5,17 @@ import io.micronaut.core.annotation.Nullable;
 import vn.lantoa.tenancy.Role;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A key as its unit's admins list it: who made it, and whether that person still administers the unit. */
 @Introspected
 public record ApiKeyRow(Long id, Long unitId, String name, String tokenPrefix, Role role, boolean readOnly, Instant expiresAt,
                         Instant createdAt, @Nullable Instant lastUsedAt, @Nullable Instant revokedAt, String creatorName,
-                        String creatorEmail, boolean creatorAdmin, boolean unitClosed) {
+                        String creatorEmail, String creatorStatus, boolean creatorPlatformAdmin, long creatorAdminRoles,
+                        @Nullable LocalDate unitClosedOn) {
 
     public ApiKeyStatus status(Instant now) {
-        return ApiKeyStatus.of(revokedAt, expiresAt, unitClosed, creatorAdmin, now);
+        boolean creatorStillAdmin = "ACTIVE".equals(creatorStatus) && (creatorPlatformAdmin || creatorAdminRoles > 0);
+        return ApiKeyStatus.of(revokedAt, expiresAt, unitClosedOn != null, creatorStillAdmin, now);
     }
 }
