@@ -19,6 +19,7 @@ import vn.lantoa.tenancy.UnitType;
 import vn.lantoa.testing.Api;
 import vn.lantoa.testing.Browser;
 import vn.lantoa.testing.Fixtures;
+import vn.lantoa.testing.HtmlCheck;
 import vn.lantoa.testing.Page;
 import vn.lantoa.testing.TestClock;
 import vn.lantoa.testing.TestServers;
@@ -337,12 +338,14 @@ class ApiKeyTest {
         String secret = created.doc().select("#api-key-secret").attr("value");
 
         assertThat(created.status()).isEqualTo(200);
+        assertThat(HtmlCheck.problems(created.body())).isEmpty();
         assertThat(created.header("Cache-Control")).isEqualTo("no-store");
         assertThat(secret).startsWith("lantoa_");
         assertThat(created.body()).contains("Cổng dữ liệu Sở &lt;b&gt;").doesNotContain("Sở <b>");
         assertThat(withKey(secret).get("/api/v1/units/" + w.a().id()).status()).isEqualTo(200);
 
         Page list = admin.get(base);
+        assertThat(HtmlCheck.problems(list.body())).isEmpty();
         assertThat(list.body()).doesNotContain(secret).contains(secret.substring(0, 13));
         String row = list.doc().select("tr:contains(Cổng dữ liệu Sở)").text();
         assertThat(row).contains("Cán bộ báo cáo · Chỉ đọc", "Đang dùng được", VietnamDate.of(LocalDate.now(clock.withZone(TestClock.VIETNAM)).plusDays(100)));
@@ -365,6 +368,7 @@ class ApiKeyTest {
         Page page = admin.post(base, Map.of("name", "", "role", "REPORTER", "access", "READ_WRITE", "expiresOn", "31/02/2027"));
 
         assertThat(page.status()).isEqualTo(422);
+        assertThat(HtmlCheck.problems(page.body())).isEmpty();
         assertThat(page.doc().select("#e-name").text()).isEqualTo("Nhập tên khoá: khoá dùng cho việc gì.");
         assertThat(page.doc().select("#e-expiresOn").text()).isEqualTo("Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy.");
         assertThat(page.doc().select("#f-access option[selected]").attr("value")).isEqualTo("READ_WRITE");
