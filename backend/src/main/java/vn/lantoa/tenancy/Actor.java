@@ -15,7 +15,7 @@ import java.util.Set;
 public record Actor(long userId, String email, String fullName, boolean platformAdmin, List<Grant> grants, @Nullable MachineKey machine) {
 
     /** The authentication attribute under which an API key's request carries its ready-made actor. */
-    public static final String AUTHENTICATION_ATTRIBUTE = "lantoa.actor";
+    public static final String AUTHENTICATION_ATTRIBUTE = "lantoa.machineActor";
 
     public Actor(long userId, String email, String fullName, boolean platformAdmin, List<Grant> grants) {
         this(userId, email, fullName, platformAdmin, grants, null);
