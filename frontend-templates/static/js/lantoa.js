@@ -9,6 +9,15 @@ document.addEventListener('DOMContentLoaded', function () {
       if (!window.confirm(form.getAttribute('data-confirm'))) { event.preventDefault(); }
     });
   });
+  // A new API key's secret: a button that copies it (the field itself can be selected and copied without this file).
+  document.querySelectorAll('button[data-copy]').forEach(function (button) {
+    var field = document.getElementById(button.getAttribute('data-copy'));
+    if (!field || !navigator.clipboard) { return; }
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      navigator.clipboard.writeText(field.value).then(function () { button.textContent = button.getAttribute('data-copied'); });
+    });
+  });
   var summary = document.querySelector('.error-summary');
   if (summary) { summary.focus(); }
   // Import progress: poll the job until it is finished, then reload to show the result.

@@ -9,7 +9,9 @@ import vn.lantoa.platform.web.NotFoundException;
  * admins also run the structure below their unit (create, edit and move units, onboard their people).
  * Admins, committee heads and reporters read, never write, the work of the units below them. Nothing
  * crosses to siblings: a unit outside one's reach answers 404, as if it did not exist; a unit one may
- * only read answers 403 to a change.
+ * only read answers 403 to a change. A program with an API key acts with the key's role in the key's unit, as any member
+ * would, but never reads more than its role reads, never changes anything with a read-only key, and never does a
+ * person's work of administration (people, structure, keys).
  */
 @Singleton
 public class Access {
@@ -37,6 +39,9 @@ public class Access {
     }
 
     public boolean can(Actor actor, UnitRef unit, Permission permission) {
+        if (actor.isMachine() && !machineMay(actor, permission)) {
+            return false;
+        }
         if (actor.platformAdmin()) {
             return true;
         }
@@ -48,6 +53,18 @@ public class Access {
             case READ_DRAFTS -> actor.hasRoleAt(unit);
             case APPROVE_CONTENT, MANAGE_SITE, SIGN_REPORTS, MANAGE_OBLIGATIONS -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD);
             case FILL_REPORTS, REVIEW_REPORTS -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD, Role.REPORTER);
+            case MANAGE_API_KEYS -> actor.hasRoleAt(unit, Role.UNIT_ADMIN);
+        };
+    }
+
+    /**
+     * What an API key may ever be allowed, whatever its role: a read-only key reads; no key runs the structure or the people
+     * of a unit, nor makes keys (those stay a person's acts, signed in with a password).
+     */
+    private static boolean machineMay(Actor actor, Permission permission) {
+        return switch (permission) {
+            case MANAGE_UNIT, MANAGE_PEOPLE, IMPORT_UNITS, MANAGE_API_KEYS -> false;
+            default -> !actor.readOnly() || permission.reads();
         };
     }
 

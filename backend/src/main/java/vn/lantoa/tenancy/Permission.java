@@ -31,5 +31,12 @@ public enum Permission {
     /** As a recipient: accept or return reports from below, remind late units, grant exceptions to a lock. */
     REVIEW_REPORTS,
     /** Define report forms and the obligations of the units below. */
-    MANAGE_OBLIGATIONS
+    MANAGE_OBLIGATIONS,
+    /** Make and revoke the unit's API keys: the unit's own admins, since a key acts inside the unit as they could. */
+    MANAGE_API_KEYS;
+
+    /** Reads only: what a read-only API key may be allowed. */
+    public boolean reads() {
+        return this == VIEW || this == READ_DRAFTS || this == READ_AUDIT;
+    }
 }

@@ -198,6 +198,12 @@ class TenantIsolationTest {
         school.put("otherParentId", String.valueOf(d2.id()));
         TestServers.sql("INSERT INTO host_claim (unit_id, host_name, token, created_at) VALUES (" + a.id() + ", 'thcs-a-isolation.edu.vn', 'isolation-claim-token', NOW())");
         school.put("claimId", str("SELECT id FROM host_claim WHERE unit_id = " + a.id()));
+        // Each unit's read-only API key, made by its admin; the school's also stands for {keyId}.
+        Api.Reply schoolKey = new Api(server.getURI(), json).signIn(w.adminA().email(), Fixtures.PASSWORD).post("/api/v1/units/" + a.id() + "/api-keys",
+                Map.of("name", "Cơ sở dữ liệu ngành", "role", "REPORTER", "access", "READ_ONLY", "expiresOn", "2027-06-30"));
+        Api.Reply districtKey = new Api(server.getURI(), json).signIn(w.adminD().email(), Fixtures.PASSWORD).post("/api/v1/units/" + d.id() + "/api-keys",
+                Map.of("name", "Cơ sở dữ liệu ngành", "role", "REPORTER", "access", "READ_ONLY", "expiresOn", "2027-06-30"));
+        school.put("keyId", String.valueOf(((Map<?, ?>) schoolKey.json().get("key")).get("id")));
         ids.put(IsolationRules.Owner.SCHOOL, school);
 
         Map<String, String> district = new HashMap<>();
@@ -247,6 +253,13 @@ class TenantIsolationTest {
         probers.put("school viewer", prober(w.viewerA().email()));
         probers.put("district viewer", prober(viewerD.email()));
         probers.put("district editor", prober(w.editorD().email()));
+        probers.put("school read-only key", keyProber("school read-only key", (String) schoolKey.json().get("secret")));
+        probers.put("district read-only key", keyProber("district read-only key", (String) districtKey.json().get("secret")));
+    }
+
+    /** A program with an API key: no browser session, only the key. */
+    Prober keyProber(String name, String secret) {
+        return new Prober(name, new Browser(server.getURI()), new Api(server.getURI(), json).withToken(secret));
     }
 
     static final byte[] PDF = "%PDF-1.4\n% biên bản họp\n".getBytes(StandardCharsets.UTF_8);
@@ -371,6 +384,44 @@ class TenantIsolationTest {
         });
         assertThat(wrong).isEmpty();
         assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void aReadOnlyKeyOfTheUnitReadsItsWorkThroughTheApiButCannotChangeAnything() {
+        String before = fingerprint(Set.of("api_key", "audit_event"));
+        String lastEvent = str("SELECT IFNULL(MAX(id), 0) FROM audit_event");
+        List<String> wrong = new ArrayList<>();
+        unitRules().forEach((route, rule) -> {
+            if (!rule.path().startsWith("/api/")) {
+                return;
+            }
+            Prober key = probers.get(rule.owner() == IsolationRules.Owner.SCHOOL ? "school read-only key" : "district read-only key");
+            boolean reads = rule.kind() == IsolationRules.Kind.OVERSIGHT_READ || rule.kind() == IsolationRules.Kind.MEMBERS_READ;
+            expect(wrong, key, route, rule, ids.get(rule.owner()), reads ? ALLOWED : Set.of(403));
+        });
+        assertThat(wrong).isEmpty();
+        assertThat(fingerprint(Set.of("api_key", "audit_event"))).isEqualTo(before);
+        // What the keys left behind is only the record of their use and of the changes they were refused.
+        assertThat(str("SELECT COUNT(*) FROM audit_event WHERE id > " + lastEvent + " AND actor_email LIKE 'api-key:%'")).isNotEqualTo("0");
+        assertThat(str("SELECT COUNT(*) FROM audit_event WHERE id > " + lastEvent + " AND actor_email LIKE 'api-key:%' "
+                + "AND action NOT IN ('apiKey.use', 'apiKey.write')")).isEqualTo("0");
+    }
+
+    @Test
+    void aKeyOpensNoPageOfTheAdmin() {
+        List<String> wrong = new ArrayList<>();
+        unitRules().forEach((route, rule) -> {
+            if (!rule.path().startsWith("/api/") && route.startsWith("GET ")) {
+                Prober key = probers.get(rule.owner() == IsolationRules.Owner.SCHOOL ? "school read-only key" : "district read-only key");
+                String path = fill(rule.path(), ids.get(rule.owner()), rule.aliases()) + (rule.query() == null ? "" : "?" + fill(rule.query(),
+                        ids.get(rule.owner()), rule.aliases()));
+                Page page = key.browser().getWith(path, "Authorization", "Bearer " + key.api().token());
+                if (page.status() == 200) {
+                    wrong.add(route + " opened with a key");
+                }
+            }
+        });
+        assertThat(wrong).isEmpty();
     }
 
     // ---- Public sites and platform pages.
@@ -507,6 +558,11 @@ class TenantIsolationTest {
      * mail queued to anyone and the days off, as one string.
      */
     String fingerprint() {
+        return fingerprint(Set.of());
+    }
+
+    /** The same, leaving out some tables. */
+    String fingerprint(Set<String> without) {
         String unitList = units.stream().map(String::valueOf).collect(Collectors.joining(","));
         String peopleList = people.stream().map(String::valueOf).collect(Collectors.joining(","));
         List<String> parts = new ArrayList<>();
@@ -525,7 +581,7 @@ class TenantIsolationTest {
                         : table.equals("app_user") ? "id IN (" + peopleList + ")"
                         : table.equals("report_total") || table.equals("report_group_lock") ? "group_unit_id IN (" + unitList + ")"
                         : table.equals("day_off") ? "1 = 1" : null;
-                if (where != null && !table.equals("site_change")) {
+                if (where != null && !table.equals("site_change") && !without.contains(table)) {
                     String row = cols.stream().map(col -> "IFNULL(`" + col + "`, '-')").collect(Collectors.joining(", "));
                     parts.add(table + "=" + one(st, "SELECT CONCAT(COUNT(*), ':', IFNULL(SUM(CRC32(CONCAT_WS('|', " + row + "))), 0)) FROM `" + table
                             + "` WHERE " + where));
