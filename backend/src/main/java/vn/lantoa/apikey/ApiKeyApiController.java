@@ -7,12 +7,16 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.lantoa.platform.api.Answers;
+import vn.lantoa.platform.api.ApiList;
+import vn.lantoa.platform.api.Paging;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.platform.web.UserInputException;
@@ -58,10 +62,11 @@ class ApiKeyApiController {
             description = "Mới nhất trước, khoá đã thu hồi sau cùng. status: ACTIVE, REVOKED, EXPIRED, UNIT_CLOSED, CREATOR_GONE "
                     + "(người tạo không còn là quản trị viên của đơn vị). Chỉ quản trị viên của chính đơn vị.")
     @Get
-    List<KeyView> list(Actor actor, long unitId) {
+    ApiList<KeyView> list(Actor actor, long unitId, @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer perPage) {
         access.require(actor, unitId, Permission.MANAGE_API_KEYS);
+        Paging paging = Paging.of(page, perPage);
         Instant now = clock.instant();
-        return repository.findRowsOf(unitId).stream().map(r -> view(r, now)).toList();
+        return paging.slice(repository.findRowsOf(unitId).stream().map(r -> view(r, now)).toList());
     }
 
     @Operation(operationId = "getApiKey", summary = "Một khoá API của đơn vị (không có mã bí mật)")
@@ -72,6 +77,7 @@ class ApiKeyApiController {
                 .orElseThrow(() -> new NotFoundException("api key " + keyId));
     }
 
+    @Answers(201)
     @Operation(operationId = "createApiKey", summary = "Tạo khoá API cho một ứng dụng tích hợp",
             description = "Thân: name (dùng cho việc gì), role (REPORTER hoặc EDITOR), access (READ_ONLY hoặc READ_WRITE), expiresOn "
                     + "(ngày cuối khoá còn dùng được, yyyy-mm-dd, tối đa một năm). Trả về 201 với secret: mã bí mật chỉ trả về một lần, "
@@ -90,6 +96,7 @@ class ApiKeyApiController {
                 .header("Cache-Control", "no-store");
     }
 
+    @Answers(204)
     @Operation(operationId = "revokeApiKey", summary = "Thu hồi một khoá API",
             description = "Từ lời gọi tiếp theo, khoá bị từ chối (401, API_KEY_INVALID). Thu hồi lần nữa không thay đổi gì (204).")
     @Delete("/{keyId}")

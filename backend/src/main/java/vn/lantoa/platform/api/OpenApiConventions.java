@@ -41,13 +41,18 @@ final class OpenApiConventions {
 
     static {
         TAGS.put("Đăng nhập", "Lấy access token (JWT) bằng email và mật khẩu, đổi refresh token, đăng xuất; người dùng hiện tại.");
-        TAGS.put("Đơn vị", "Cây đơn vị: Bộ, Sở, Phòng, trường. Đọc, tạo, sửa, chuyển, sáp nhập hoặc giải thể; tên miền riêng.");
-        TAGS.put("Người dùng", "Thành viên của đơn vị và vai trò của họ; mời và thu hồi.");
-        TAGS.put("Khóa API", "Khóa cho hệ thống tích hợp: phạm vi là đơn vị và các đơn vị cấp dưới, chỉ đọc hoặc đọc-ghi, có hạn, thu hồi được.");
+        TAGS.put("Đơn vị", "Cây đơn vị: Bộ, Sở, Phòng, trường. Đọc, tạo, sửa, chuyển, sáp nhập hoặc giải thể.");
+        TAGS.put("Tên miền riêng", "Tên miền riêng cho trang thông tin của đơn vị: đăng ký, xác minh quyền quản lý, thôi dùng.");
+        TAGS.put("Người dùng và vai trò", "Thành viên của đơn vị và vai trò của họ; mời và thu hồi.");
+        TAGS.put("Khoá API", "Khoá cho hệ thống tích hợp: phạm vi là đơn vị và các đơn vị cấp dưới, chỉ đọc hoặc đọc-ghi, có hạn, thu hồi được.");
         TAGS.put("Ban truyền thông", "Quyết định thành lập, đường dây nóng và thành viên Ban truyền thông của đơn vị.");
         TAGS.put("Tệp tin", "Thư viện tệp của đơn vị (lưu trên S3).");
         TAGS.put("Biểu mẫu báo cáo", "Biểu mẫu báo cáo do đơn vị định nghĩa, có phiên bản.");
-        TAGS.put("Báo cáo", "Báo cáo đơn vị phải nộp và đã nhận: lưu nháp, gửi, duyệt, trả lại, tổng hợp theo cây đơn vị.");
+        TAGS.put("Nghĩa vụ báo cáo", "Báo cáo đơn vị giao cho cấp dưới và phải nộp lên cấp trên: biểu mẫu, lịch, các kỳ và hạn nộp.");
+        TAGS.put("Báo cáo", "Báo cáo của chính đơn vị: lưu nháp, gửi (Idempotency-Key), những báo cáo còn phải nộp.");
+        TAGS.put("Báo cáo nhận được", "Báo cáo cấp dưới gửi lên theo kỳ: ai đã gửi, ai trễ, số liệu; tiếp nhận hoặc trả lại kèm lý do.");
+        TAGS.put("Tổng hợp số liệu", "Số tổng hợp theo cây đơn vị của kỳ báo cáo, từng đơn vị cấp dưới; bảng theo dõi tiến độ và điểm thi.");
+        TAGS.put("Báo cáo nhanh", "Báo cáo nhanh sự việc của đơn vị và cấp dưới.");
         TAGS.put("Vận hành", "Công cụ cho quản trị nền tảng.");
     }
 

@@ -153,17 +153,9 @@ class ErrorController {
 
     @Error(global = true, exception = io.micronaut.http.codec.CodecException.class)
     HttpResponse<?> badBody(HttpRequest<?> request, Exception e) {
-        // The strict JSON reader (platform/api/StrictJsonBodies) names a field the operation does not know.
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            java.util.regex.Matcher unknown = UNKNOWN_PROPERTY.matcher(String.valueOf(t.getMessage()));
-            if (unknown.find()) {
-                return errors.validation(request, new FieldErrors().add(unknown.group(1), "api.unknownField", unknown.group(1)));
-            }
-        }
         return errors.respond(request, HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "error.malformedBody");
     }
 
-    private static final java.util.regex.Pattern UNKNOWN_PROPERTY = java.util.regex.Pattern.compile("Unknown property \\[([^\\]]{1,100})\\]");
 
     /** A form or multipart body Netty cannot decode ("%" without two hex digits, a broken boundary). */
     @Error(global = true, exception = io.netty.handler.codec.DecoderException.class)
