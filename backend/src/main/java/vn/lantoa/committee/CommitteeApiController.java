@@ -89,7 +89,8 @@ class CommitteeApiController {
     @Post("/members")
     HttpResponse<MemberView> add(Actor actor, long unitId, @Body MemberForm form) {
         UnitRef unit = access.require(actor, unitId, Permission.EDIT_COMMITTEE);
-        return HttpResponse.status(HttpStatus.CREATED).body(MemberView.of(service.addMember(actor, unit, valid(form))));
+        MemberView added = MemberView.of(service.addMember(actor, unit, valid(form)));
+        return HttpResponse.status(HttpStatus.CREATED).body(added).header("Location", "/api/v1/units/" + unitId + "/committee/members/" + added.id());
     }
 
     @Answers(errors = {412, 428})

@@ -86,7 +86,7 @@ class FileApiController {
         }
         try (InputStream in = file.getInputStream()) {
             StoredFile saved = service.upload(actor, unit, file.getFilename(), in);
-            return HttpResponse.status(HttpStatus.CREATED).body(view(saved, null));
+            return HttpResponse.status(HttpStatus.CREATED).body(view(saved, null)).header("Location", "/api/v1/units/" + unitId + "/files/" + saved.id());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -83,7 +83,8 @@ class PeopleApiController {
         }
         Invitations.Result result = invitations.invite(actor, unit, invite);
         return HttpResponse.status(HttpStatus.CREATED).body(new InviteResult(result.user().id(), result.user().email(),
-                result.user().status().name(), MembershipView.of(result.membership()), result.newAccount()));
+                result.user().status().name(), MembershipView.of(result.membership()), result.newAccount()))
+                .header("Location", "/api/v1/units/" + unitId + "/memberships/" + result.membership().id());
     }
 
     @Operation(operationId = "listMemberships", summary = "Các vai trò (membership) trong đơn vị")

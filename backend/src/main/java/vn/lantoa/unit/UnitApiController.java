@@ -117,7 +117,7 @@ class UnitApiController {
     HttpResponse<UnitView> create(Actor actor, long unitId, @Body UnitForm form) {
         access.require(actor, unitId, Permission.MANAGE_UNIT);
         Unit created = service.create(actor, unitId, valid(form));
-        return HttpResponse.status(HttpStatus.CREATED).body(UnitView.of(created));
+        return HttpResponse.status(HttpStatus.CREATED).body(UnitView.of(created)).header("Location", "/api/v1/units/" + created.id());
     }
 
     @Answers(errors = {412, 428})

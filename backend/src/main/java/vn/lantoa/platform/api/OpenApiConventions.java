@@ -173,6 +173,9 @@ final class OpenApiConventions {
             responses.put("304", notModified);
         }
         Set<Integer> errors = new LinkedHashSet<>();
+        if ("post".equals(method) && declared.status() == 201) {
+            idempotencyKey(op, errors);
+        }
         if (op.containsKey("requestBody") || !list(op, "parameters").isEmpty()) {
             errors.add(400);
         }
@@ -195,6 +198,25 @@ final class OpenApiConventions {
                 responses.putIfAbsent(Integer.toString(status), Map.of("$ref", "#/components/responses/" + name));
             }
         }
+    }
+
+    /** Every create takes an Idempotency-Key (IdempotencyKeys), optional unless the operation binds it itself. */
+    private static void idempotencyKey(Map<String, Object> op, Set<Integer> errors) {
+        List<Object> parameters = list(op, "parameters");
+        boolean declared = parameters.stream().anyMatch(p -> p instanceof Map<?, ?> m && "Idempotency-Key".equalsIgnoreCase(String.valueOf(m.get("name"))));
+        if (!declared) {
+            Map<String, Object> parameter = new LinkedHashMap<>();
+            parameter.put("name", "Idempotency-Key");
+            parameter.put("in", "header");
+            parameter.put("required", false);
+            parameter.put("description", "Khóa do bên gọi tạo (ví dụ UUID) để gửi lại an toàn: cùng khóa và cùng yêu cầu trong 24 giờ nhận lại đúng câu trả lời "
+                    + "lần đầu (Idempotent-Replayed: true) mà không tạo thêm; cùng khóa cho yêu cầu khác: 422; khi lần đầu chưa xong: 409.");
+            parameter.put("schema", new LinkedHashMap<>(Map.of("type", "string", "maxLength", 255)));
+            parameters.add(parameter);
+            op.put("parameters", parameters);
+        }
+        errors.add(409);
+        errors.add(422);
     }
 
     private static Map<String, Object> successResponse(int status, Map<String, Object> generated, boolean secured) {
@@ -342,7 +364,9 @@ final class OpenApiConventions {
         headers.put("RateLimitRemaining", header("Số yêu cầu còn lại trong phút hiện tại", "integer"));
         headers.put("RateLimitReset", header("Số giây tối đa đến khi hạn mức được làm đầy lại", "integer"));
         headers.put("RetryAfter", header("Số giây cần chờ trước khi thử lại", "integer"));
-        headers.put("Location", header("Địa chỉ của tài nguyên vừa tạo", "string"));
+        Map<String, Object> location = header("Địa chỉ của tài nguyên vừa tạo", "string");
+        location.put("required", true);
+        headers.put("Location", location);
         headers.put("Link", header("Liên kết phân trang (RFC 8288): first, prev, next, last", "string"));
         headers.put("TotalCount", header("Tổng số mục của danh sách", "integer"));
         headers.put("ETag", header("Phiên bản của tài nguyên, dạng \"v3\"; gửi lại trong If-Match khi sửa, hoặc If-None-Match khi đọc lại", "string"));

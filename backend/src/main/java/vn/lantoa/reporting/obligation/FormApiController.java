@@ -75,7 +75,8 @@ class FormApiController {
     @Post
     HttpResponse<FormView> create(Actor actor, long unitId, @Body FormDefinition definition) {
         UnitRef unit = access.require(actor, unitId, Permission.MANAGE_OBLIGATIONS);
-        return HttpResponse.status(HttpStatus.CREATED).body(view(service.createForm(actor, unit, whole(definition))));
+        FormView created = view(service.createForm(actor, unit, whole(definition)));
+        return HttpResponse.status(HttpStatus.CREATED).body(created).header("Location", "/api/v1/units/" + unitId + "/report-forms/" + created.id());
     }
 
     @Answers(errors = 409)

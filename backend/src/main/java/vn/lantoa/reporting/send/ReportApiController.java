@@ -13,6 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.lantoa.platform.api.Answers;
@@ -86,12 +87,13 @@ class ReportApiController {
             + "quá 15 chữ số phần nguyên, report.field.tooManyDecimals, report.unknownField...). Số là số thập phân viết thường (\"1200\", \"92,5\"), "
             + "không dùng dạng mũ.")
     @Post
-    HttpResponse<ReportView> submit(Actor actor, long unitId, long obligationId, String periodCode, @Nullable @Header("Idempotency-Key") String key,
+    HttpResponse<ReportView> submit(Actor actor, long unitId, long obligationId, String periodCode, @Parameter(required = true, description = "Khóa do bên gọi tạo cho lần gửi này (ví dụ UUID); gửi lại cùng khóa không ghi thêm.") @Nullable @Header("Idempotency-Key") String key,
                                     @Body AnswersBody body) {
         UnitRef unit = access.require(actor, unitId, Permission.FILL_REPORTS);
         Slot slot = service.slot(unit, obligationId, periodCode);
         SendOutcome sent = service.submit(actor, slot, body.answers() == null ? Map.of() : body.answers(), key);
-        return HttpResponse.status(sent.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(view(slot, sent.report()));
+        return HttpResponse.status(sent.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(view(slot, sent.report()))
+                .header("Location", "/api/v1/units/" + unitId + "/reports/" + obligationId + "/" + periodCode);
     }
 
     /** A report as read from above: the last send, its state as its recipient knows it. */

@@ -90,7 +90,7 @@ class HostClaimApiController {
     @Post("/host-claims")
     HttpResponse<ClaimView> claim(Actor actor, long unitId, @Body ClaimRequest body) {
         HostClaim claim = claims.claim(actor, unitId, body.hostName());
-        return HttpResponse.status(HttpStatus.CREATED).body(view(claim));
+        return HttpResponse.status(HttpStatus.CREATED).body(view(claim)).header("Location", "/api/v1/units/" + unitId + "/host-claims/" + claim.id());
     }
 
     @Operation(operationId = "verifyHostClaim", summary = "Kiểm tra bằng chứng quản lý tên miền",
