@@ -75,7 +75,7 @@ public class Bench {
         String district = env("BENCH_DISTRICT", "0");
         String province = env("BENCH_PROVINCE", "0");
         String ministry = env("BENCH_MINISTRY", "0");
-        String which = env("BENCH_PAGES", "deadlines,dashboard,rollup");
+        String which = env("BENCH_PAGES", "deadlines,dashboard,rollup,api");
         List<Page> pages = new ArrayList<>();
         if (which.contains("deadlines")) {
             pages.add(new Page("(a) deadline screen, district " + district + " (" + env("BENCH_DISTRICT_SCHOOLS", "?") + " schools), " + period,
@@ -88,6 +88,13 @@ public class Bench {
         if (which.contains("rollup")) {
             pages.add(new Page("(c) roll-up, ministry " + ministry + " (all schools), " + period,
                     "/admin/u/" + ministry + "/rollup?obligation=" + OBLIGATION + "&period=" + period));
+        }
+        if (which.contains("api")) {
+            // The same reads through the JSON API, as an integration makes them (issue 11); the session is accepted there too.
+            pages.add(new Page("(d) API: received reports, district " + district + ", " + period + ", with numbers",
+                    "/api/v1/units/" + district + "/obligations/" + OBLIGATION + "/periods/" + period + "/received?perPage=200&include=answers"));
+            pages.add(new Page("(e) API: roll-up with per-child lines, ministry " + ministry + ", " + period,
+                    "/api/v1/units/" + ministry + "/obligations/" + OBLIGATION + "/periods/" + period + "/rollup"));
         }
         Browser browser = new Browser();
         browser.signIn(EMAIL, PASSWORD);
