@@ -278,7 +278,9 @@ public class Bench {
                 .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
         HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", "text/html").timeout(Duration.ofSeconds(60)).GET().build(),
+            // The API answers JSON, the pages HTML: ask each for what it serves.
+            String accept = path.startsWith("/api/") ? "application/json" : "text/html";
+            return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", accept).timeout(Duration.ofSeconds(60)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         }
 
