@@ -151,6 +151,12 @@ class ErrorController {
         return errors.respond(request, HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "error.malformedBody");
     }
 
+    /** Broken JSON found while a body is bound before the filters run (the body had already arrived whole). */
+    @Error(global = true, exception = io.micronaut.json.JsonSyntaxException.class)
+    HttpResponse<?> brokenJson(HttpRequest<?> request, Exception e) {
+        return errors.respond(request, HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "error.malformedBody");
+    }
+
     @Error(global = true, exception = io.micronaut.http.codec.CodecException.class)
     HttpResponse<?> badBody(HttpRequest<?> request, Exception e) {
         return errors.respond(request, HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "error.malformedBody");

@@ -45,7 +45,7 @@ class ApiBadInputTest {
         List<UriRouteInfo<?, ?>> routes = router.uriRoutes()
                 .filter(r -> r.getUriMatchTemplate().toPathString().startsWith("/api/v1/"))
                 .filter(r -> r.getHttpMethod() == HttpMethod.POST || r.getHttpMethod() == HttpMethod.PUT)
-                .filter(r -> Arrays.stream(r.getArguments()).anyMatch(a -> a.getAnnotationMetadata().hasAnnotation(Body.class)))
+                .filter(r -> Arrays.stream(r.getTargetMethod().getArguments()).anyMatch(a -> a.getAnnotationMetadata().hasAnnotation(Body.class)))
                 .toList();
         assertThat(routes).hasSizeGreaterThan(15);
 
@@ -84,7 +84,7 @@ class ApiBadInputTest {
         router.uriRoutes()
                 .filter(r -> r.getUriMatchTemplate().toPathString().startsWith("/api/v1/"))
                 .filter(r -> r.getHttpMethod() == HttpMethod.POST || r.getHttpMethod() == HttpMethod.PUT)
-                .filter(r -> Arrays.stream(r.getArguments()).anyMatch(a -> a.getAnnotationMetadata().hasAnnotation(Body.class)))
+                .filter(r -> Arrays.stream(r.getTargetMethod().getArguments()).anyMatch(a -> a.getAnnotationMetadata().hasAnnotation(Body.class)))
                 .filter(r -> !r.getUriMatchTemplate().toPathString().startsWith("/api/v1/auth/"))
                 .forEach(route -> {
                     String path = path(route, world);
