@@ -82,7 +82,11 @@ final class OpenApiConventions {
             }
         }
         List<Map<String, Object>> tags = new ArrayList<>();
-        for (String tag : usedTags) {
+        List<String> order = new ArrayList<>(TAGS.keySet());
+        List<String> sorted = new ArrayList<>(usedTags);
+        // In the order a reader meets them: signing in, units and people, then reporting; unknown tags last.
+        sorted.sort(java.util.Comparator.comparingInt(t -> order.contains(t) ? order.indexOf(t) : order.size()));
+        for (String tag : sorted) {
             tags.add(new LinkedHashMap<>(Map.of("name", tag, "description", TAGS.getOrDefault(tag, tag))));
         }
         doc.put("tags", tags);
