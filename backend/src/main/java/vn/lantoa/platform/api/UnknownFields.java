@@ -51,7 +51,7 @@ class UnknownFields implements Ordered {
 
     @Override
     public int getOrder() {
-        // After the rate limit (ApiHeaders): a refused caller's body is not read.
+        // After the rate limit (RateLimits): a refused caller's body is not read.
         return ServerFilterPhase.SECURITY.after() + 10;
     }
 

@@ -22,15 +22,15 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The caller's rate limit, decided here once for the whole API: as {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset}, with 429
- * and {@code Retry-After} when it is used up.
+ * The caller's rate limit, decided here once for the whole API: {@code RateLimit-Limit}, {@code RateLimit-Remaining}
+ * and {@code RateLimit-Reset} on every answer to a signed-in caller, and 429 with {@code Retry-After} when it is used up.
  *
  * <p>The limit counts per signed-in person or API key, not per address: a province's integration behind one NAT
  * must not starve its schools, and signing in has its own per-address throttle (LoginThrottle). Each instance
  * counts its own requests, so behind N instances a caller may get up to N times the figure.
  */
 @ServerFilter("/api/**")
-class ApiHeaders implements Ordered {
+class RateLimits implements Ordered {
 
     private static final String REMAINING = "lantoa.rateRemaining";
     private final int perMinute;
@@ -40,7 +40,7 @@ class ApiHeaders implements Ordered {
             .expireAfterAccess(2, TimeUnit.MINUTES)
             .build();
 
-    ApiHeaders(ApiSettings settings, ErrorResponses errors) {
+    RateLimits(ApiSettings settings, ErrorResponses errors) {
         this.perMinute = settings.getRequestsPerMinute();
         this.errors = errors;
     }
