@@ -20,6 +20,7 @@ import vn.lantoa.platform.api.Answers;
 import vn.lantoa.platform.api.ApiList;
 import vn.lantoa.platform.api.Paging;
 import vn.lantoa.platform.api.Preconditions;
+import vn.lantoa.platform.api.Since;
 import vn.lantoa.platform.api.Versioned;
 import vn.lantoa.platform.text.VietnameseText;
 import vn.lantoa.platform.web.FieldErrors;
@@ -63,6 +64,8 @@ class UnitApiController {
     record MoveRequest(@Nullable Long parentId, @Nullable String reason) {
     }
 
+    /** The orders the list of units below takes; without one it keeps the tree's (level, then name). */
+    private static final java.util.Set<String> SORTS = java.util.Set.of("name", "-name", "updatedAt", "-updatedAt");
     private final UnitRepository units;
     private final UnitService service;
     private final Access access;
@@ -81,11 +84,12 @@ class UnitApiController {
     }
 
     @Operation(operationId = "listUnitsBelow", summary = "Các đơn vị cấp dưới",
-            description = "scope=children (mặc định): trực thuộc; scope=all: toàn bộ cây bên dưới. Lọc theo q (không dấu cũng được), type, level.")
+            description = "scope=children (mặc định): trực thuộc; scope=all: toàn bộ cây bên dưới. Lọc theo q (không dấu cũng được), type, level. "
+                    + "sort: name, updatedAt (thêm - ở đầu để giảm dần; mặc định theo cấp rồi theo tên); updatedSince: chỉ đơn vị sửa từ thời điểm này.")
     @Get("/{unitId}/units")
     ApiList<UnitView> below(Actor actor, long unitId, @Nullable @QueryValue String q, @Nullable @QueryValue String type,
-                            @Nullable @QueryValue String level, @Nullable @QueryValue String scope, @Nullable @QueryValue Integer page,
-                            @Nullable @QueryValue Integer perPage) {
+                            @Nullable @QueryValue String level, @Nullable @QueryValue String scope, @Nullable @QueryValue String sort,
+                            @Nullable @QueryValue String updatedSince, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         FieldErrors errors = new FieldErrors();
         UnitType typeFilter = UnitType.parse(type);
@@ -100,12 +104,18 @@ class UnitApiController {
             throw new UserInputException(errors);
         }
         Paging paging = Paging.of(page, perPage);
+        Instant since = Since.of(updatedSince);
+        String order = sort == null || sort.isBlank() ? "" : sort.strip();
+        if (!order.isEmpty() && !SORTS.contains(order)) {
+            throw UserInputException.of("sort", "api.sort.invalid", "name, updatedAt");
+        }
         UnitSearch search = UnitSearch.of(q);
         Integer maxDepth = "all".equals(scope) ? null : unit.depth() + 1;
         String t = typeFilter == null ? null : typeFilter.name();
         String l = levelFilter == null ? null : levelFilter.name();
-        long total = units.countBelow(unit.path(), t, l, maxDepth, search.pattern(), search.joined());
-        List<UnitView> items = units.searchBelow(unit.path(), t, l, maxDepth, search.pattern(), search.joined(), paging.perPage(), paging.offset())
+        long total = units.countListBelow(unit.path(), t, l, maxDepth, search.pattern(), search.joined(), since);
+        List<UnitView> items = units.listBelow(unit.path(), t, l, maxDepth, search.pattern(), search.joined(), since, order, paging.perPage(),
+                        paging.offset())
                 .stream().map(UnitView::of).toList();
         return paging.of(items, total);
     }

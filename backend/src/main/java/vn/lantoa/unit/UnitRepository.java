@@ -37,6 +37,27 @@ public interface UnitRepository extends CrudRepository<Unit, Long> {
     List<Unit> searchBelow(String pathPrefix, @Nullable String type, @Nullable String level, @Nullable Integer maxDepth, String pattern, String joined,
                            int limit, int offset);
 
+    /**
+     * The API's list of units below: as {@link #searchBelow}, in the order asked ({@code sort} is one of name, -name,
+     * updatedAt, -updatedAt, checked by the caller; empty keeps the tree order) and changed since an instant.
+     */
+    @Query(value = "SELECT * FROM unit WHERE path LIKE CONCAT(:pathPrefix, '%') AND path <> :pathPrefix "
+            + "AND (:type IS NULL OR type = :type) AND (:level IS NULL OR school_level = :level) "
+            + "AND (:maxDepth IS NULL OR depth <= :maxDepth) AND (:since IS NULL OR updated_at >= :since) "
+            + "AND (search_text LIKE :pattern OR REPLACE(search_text, ' ', '') LIKE :joined) "
+            + "ORDER BY CASE WHEN :sort = 'name' THEN name END, CASE WHEN :sort = '-name' THEN name END DESC, "
+            + "CASE WHEN :sort = 'updatedAt' THEN updated_at END, CASE WHEN :sort = '-updatedAt' THEN updated_at END DESC, "
+            + "depth, name, id LIMIT :limit OFFSET :offset")
+    List<Unit> listBelow(String pathPrefix, @Nullable String type, @Nullable String level, @Nullable Integer maxDepth, String pattern, String joined,
+                         @Nullable java.time.Instant since, String sort, int limit, int offset);
+
+    @Query("SELECT COUNT(*) FROM unit WHERE path LIKE CONCAT(:pathPrefix, '%') AND path <> :pathPrefix "
+            + "AND (:type IS NULL OR type = :type) AND (:level IS NULL OR school_level = :level) "
+            + "AND (:maxDepth IS NULL OR depth <= :maxDepth) AND (:since IS NULL OR updated_at >= :since) "
+            + "AND (search_text LIKE :pattern OR REPLACE(search_text, ' ', '') LIKE :joined)")
+    long countListBelow(String pathPrefix, @Nullable String type, @Nullable String level, @Nullable Integer maxDepth, String pattern, String joined,
+                        @Nullable java.time.Instant since);
+
     @Query("SELECT COUNT(*) FROM unit WHERE path LIKE CONCAT(:pathPrefix, '%') AND path <> :pathPrefix "
             + "AND (:type IS NULL OR type = :type) AND (:level IS NULL OR school_level = :level) "
             + "AND (:maxDepth IS NULL OR depth <= :maxDepth) AND (search_text LIKE :pattern OR REPLACE(search_text, ' ', '') LIKE :joined)")

@@ -146,6 +146,7 @@ final class OpenApiConventions {
 
     private static void operation(String path, String method, Map<String, Object> op, Declared declared) {
         stripActor(op);
+        describeListParameters(op);
         boolean secured = !list(op, "security").isEmpty();
         if (!secured) {
             op.put("security", List.of());
@@ -200,6 +201,36 @@ final class OpenApiConventions {
             String name = ERRORS.get(status);
             if (name != null) {
                 responses.putIfAbsent(Integer.toString(status), Map.of("$ref", "#/components/responses/" + name));
+            }
+        }
+    }
+
+    /** The list parameters mean the same everywhere (Paging, Sorting, Since), so they are described here once. */
+    @SuppressWarnings("unchecked")
+    private static void describeListParameters(Map<String, Object> op) {
+        for (Object p : list(op, "parameters")) {
+            if (!(p instanceof Map<?, ?> m) || !"query".equals(m.get("in"))) {
+                continue;
+            }
+            Map<String, Object> parameter = (Map<String, Object>) m;
+            Map<String, Object> schema = (Map<String, Object>) parameter.computeIfAbsent("schema", k -> new LinkedHashMap<>());
+            switch (String.valueOf(parameter.get("name"))) {
+                case "page" -> {
+                    parameter.putIfAbsent("description", "Trang cần lấy, từ 1 (mặc định 1)");
+                    schema.put("minimum", 1);
+                }
+                case "perPage" -> {
+                    parameter.putIfAbsent("description", "Số mục mỗi trang, từ 1 đến " + Paging.MAX + " (mặc định " + Paging.DEFAULT + ")");
+                    schema.put("minimum", 1);
+                    schema.put("maximum", Paging.MAX);
+                }
+                case "sort" -> parameter.putIfAbsent("description", "Trường để sắp xếp (xem mô tả thao tác); thêm - ở đầu để xếp giảm dần");
+                case "updatedSince" -> {
+                    parameter.putIfAbsent("description", "Chỉ lấy mục thay đổi từ thời điểm này (ISO-8601 có múi giờ)");
+                    schema.put("format", "date-time");
+                }
+                default -> {
+                }
             }
         }
     }

@@ -12,6 +12,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.lantoa.platform.api.Since;
+import vn.lantoa.platform.api.Sorting;
 import vn.lantoa.platform.api.Answers;
 import vn.lantoa.platform.api.ApiList;
 import vn.lantoa.platform.api.Paging;
@@ -40,6 +42,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -73,6 +76,14 @@ class ReceivedReportApiController {
     record ReturnBody(@Nullable String reason) {
     }
 
+    /** The orders an integration may ask of the received list; by unit name unless told otherwise. */
+    private static final Sorting<DeadlineRow> ORDER = Sorting.by("unitName", Map.of(
+            "unitName", Comparator.comparing(DeadlineRow::unitName).thenComparing(DeadlineRow::unitId),
+            "status", Comparator.comparing(r -> r.status().name()),
+            "daysLate", Comparator.comparingLong(DeadlineRow::daysLate),
+            "submittedAt", Sorting.nullsLast(r -> r.firstSubmittedAt() == null ? null : r.submittedAt()),
+            "firstSubmittedAt", Sorting.nullsLast(DeadlineRow::firstSubmittedAt)));
+
     private final Received received;
     private final DeadlineBoard board;
     private final ReadableReports readable;
@@ -105,11 +116,14 @@ class ReceivedReportApiController {
             description = "Một dòng cho mỗi đơn vị phải báo cáo (theo cơ cấu tại kỳ báo cáo), như màn hình theo dõi hạn nộp, xếp theo tên. "
                     + "status: late (quá hạn hoặc gửi muộn), missing (chưa gửi), sent (đã gửi), returned, accepted hoặc tên trạng thái "
                     + "(NOT_STARTED, DRAFT, SUBMITTED_ON_TIME, SUBMITTED_LATE, RETURNED, ACCEPTED, OVERDUE), nhiều giá trị cách nhau bằng dấu phẩy. "
+                    + "sort: unitName (mặc định), status, daysLate, submittedAt, firstSubmittedAt; thêm - ở đầu để xếp giảm dần. "
+                    + "updatedSince: chỉ các đơn vị đã gửi (lần gần nhất) từ thời điểm này (ISO-8601 có múi giờ). "
                     + "include=answers: kèm câu trả lời đã gửi (answers, như đã nhập) và các chỉ tiêu số (numbers, số thập phân chính xác). "
                     + "Nghĩa vụ phải là nghĩa vụ đơn vị nhận báo cáo (GET /obligations?direction=received); kỳ: 2026-11, 2026-Q4...")
     @Get("/obligations/{obligationId}/periods/{periodCode}/received")
     ApiList<ReceivedLine> listReceivedReports(Actor actor, long unitId, long obligationId, String periodCode, @Nullable @QueryValue String status,
-                                              @Nullable @QueryValue String include, @Nullable @QueryValue Integer page,
+                                              @Nullable @QueryValue String include, @Nullable @QueryValue String sort,
+                                              @Nullable @QueryValue String updatedSince, @Nullable @QueryValue Integer page,
                                               @Nullable @QueryValue Integer perPage) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         ReportStatusFilter filter = ReportStatusFilter.parse(status);
@@ -118,10 +132,13 @@ class ReceivedReportApiController {
             throw UserInputException.of("include", "api.include.invalid");
         }
         Paging paging = Paging.of(page, perPage);
+        Instant since = Since.of(updatedSince);
         Received.Choice choice = Received.require(received.receivedBy(unit), obligationId);
         Period period = received.period(choice.obligation(), periodCode);
-        List<DeadlineRow> rows = board.rows(choice.obligation(), choice.issuer(), unit, period).stream()
-                .filter(r -> filter.matches(r.status(), r.daysLate())).toList();
+        List<DeadlineRow> rows = ORDER.sort(sort, board.rows(choice.obligation(), choice.issuer(), unit, period).stream()
+                .filter(r -> filter.matches(r.status(), r.daysLate()))
+                .filter(r -> Since.keeps(since, r.firstSubmittedAt() == null ? null : r.submittedAt()))
+                .toList());
         ApiList<DeadlineRow> shown = paging.slice(rows);
         Map<Long, Report> sentReports = withAnswers ? sentReports(shown.items()) : Map.of();
         Map<Long, FormDefinition> forms = numbers.cache();

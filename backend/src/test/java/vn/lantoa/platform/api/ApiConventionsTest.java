@@ -11,6 +11,7 @@ import vn.lantoa.testing.Api;
 import vn.lantoa.testing.Fixtures;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,6 +72,33 @@ class ApiConventionsTest {
         assertThat(tooMany.status()).isEqualTo(400);
         assertThat(tooMany.body()).contains("\"field\":\"perPage\"");
         assertThat(zero.body()).contains("\"field\":\"page\"");
+    }
+
+    @Test
+    void theUnitsBelowAreSortedAndFilteredByWhenTheyChanged() {
+        Api api = api(world.adminP().email());
+        String path = "/api/v1/units/" + world.p().id() + "/units?scope=all";
+        Api.Reply byName = api.get(path + "&sort=name&perPage=200");
+        Api.Reply byNameDown = api.get(path + "&sort=-name&perPage=200");
+        Api.Reply future = api.get(path + "&updatedSince=2099-01-01T00:00:00%2B07:00");
+        Api.Reply past = api.get(path + "&updatedSince=2000-01-01T00:00:00Z");
+        Api.Reply wrongSort = api.get(path + "&sort=hieuTruong");
+        Api.Reply wrongSince = api.get(path + "&updatedSince=h%C3%B4m-qua");
+
+        List<String> names = new java.util.ArrayList<>(names(byName));
+        java.util.Collections.reverse(names);
+        assertThat(names).hasSizeGreaterThan(2);
+        assertThat(names(byNameDown)).containsExactlyElementsOf(names);
+        assertThat(future.json().get("total")).isEqualTo(0);
+        assertThat(past.json().get("total")).isEqualTo(byName.json().get("total"));
+        assertThat(wrongSort.status()).isEqualTo(400);
+        assertThat(wrongSort.body()).contains("\"field\":\"sort\"", "name, updatedAt");
+        assertThat(wrongSince.body()).contains("\"field\":\"updatedSince\"");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> names(Api.Reply reply) {
+        return ((List<Map<String, Object>>) reply.json().get("items")).stream().map(u -> (String) u.get("name")).toList();
     }
 
     @Test
