@@ -15,6 +15,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.lantoa.platform.api.Since;
+import vn.lantoa.platform.api.Sorting;
 import vn.lantoa.platform.api.Paging;
 import vn.lantoa.platform.api.ApiList;
 import vn.lantoa.platform.api.Answers;
@@ -28,7 +30,9 @@ import vn.lantoa.tenancy.Permission;
 import vn.lantoa.tenancy.UnitRef;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** People and memberships of a unit, as JSON. */
 @Controller("/api/v1/units/{unitId}")
@@ -48,6 +52,15 @@ class PeopleApiController {
     record InviteResult(long userId, String email, String status, MembershipView membership, boolean newAccount) {
     }
 
+    /** Orders of the members list: by name unless told otherwise. */
+    private static final Sorting<MemberRow> MEMBER_ORDER = Sorting.by("fullName", Map.of(
+            "fullName", Comparator.comparing(MemberRow::fullName).thenComparing(MemberRow::id),
+            "email", Comparator.comparing(MemberRow::email),
+            "lastLoginAt", Sorting.nullsLast(MemberRow::lastLoginAt)));
+    /** Orders of the roles list: in the order they were given unless told otherwise. */
+    private static final Sorting<MembershipView> MEMBERSHIP_ORDER = Sorting.by("createdAt", Map.of(
+            "createdAt", Comparator.comparing(MembershipView::createdAt).thenComparingLong(MembershipView::id),
+            "role", Comparator.comparing(MembershipView::role)));
     private final UserRepository users;
     private final MembershipRepository memberships;
     private final Invitations invitations;
@@ -62,11 +75,13 @@ class PeopleApiController {
         this.access = access;
     }
 
-    @Operation(operationId = "listMembers", summary = "Người dùng của đơn vị, kèm vai trò")
+    @Operation(operationId = "listMembers", summary = "Người dùng của đơn vị, kèm vai trò", description = "sort: fullName (mặc định), email, lastLoginAt.")
     @Get("/members")
-    ApiList<MemberRow> members(Actor actor, long unitId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
+    ApiList<MemberRow> members(Actor actor, long unitId, @Nullable @QueryValue String sort, @Nullable @QueryValue Integer page,
+                               @Nullable @QueryValue Integer perPage) {
         access.require(actor, unitId, Permission.VIEW);
-        return Paging.of(page, perPage).slice(users.findMembersOf(unitId));
+        Paging paging = Paging.of(page, perPage);
+        return paging.slice(MEMBER_ORDER.sort(sort, users.findMembersOf(unitId)));
     }
 
     @Answers(value = 201, errors = 409)
@@ -87,11 +102,17 @@ class PeopleApiController {
                 .header("Location", "/api/v1/units/" + unitId + "/memberships/" + result.membership().id());
     }
 
-    @Operation(operationId = "listMemberships", summary = "Các vai trò (membership) trong đơn vị")
+    @Operation(operationId = "listMemberships", summary = "Các vai trò (membership) trong đơn vị", description = "sort: createdAt (mặc định), role; "
+            + "updatedSince: vai trò được giao từ thời điểm này.")
     @Get("/memberships")
-    ApiList<MembershipView> memberships(Actor actor, long unitId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
+    ApiList<MembershipView> memberships(Actor actor, long unitId, @Nullable @QueryValue String sort, @Nullable @QueryValue String updatedSince,
+                                        @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
         access.require(actor, unitId, Permission.VIEW);
-        return Paging.of(page, perPage).slice(memberships.findByUnitIdOrderById(unitId).stream().map(MembershipView::of).toList());
+        Paging paging = Paging.of(page, perPage);
+        Instant since = Since.of(updatedSince);
+        // A role is given or taken away, never changed: when it was given is when it last changed.
+        return paging.slice(MEMBERSHIP_ORDER.sort(sort, memberships.findByUnitIdOrderById(unitId).stream().map(MembershipView::of)
+                .filter(m -> Since.keeps(since, m.createdAt())).toList()));
     }
 
     @Answers(204)
