@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.lantoa.platform.api.Answers;
 import vn.lantoa.platform.api.ApiList;
 import vn.lantoa.platform.api.Paging;
+import vn.lantoa.platform.api.Sorting;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.platform.web.UserInputException;
@@ -28,7 +29,9 @@ import vn.lantoa.tenancy.UnitRef;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** A unit's API keys as JSON: list, make (the secret is in this one answer), revoke. For the unit's own admins. */
 @Controller("/api/v1/units/{unitId}/api-keys")
@@ -46,6 +49,13 @@ class ApiKeyApiController {
     record CreatedKey(KeyView key, String secret) {
     }
 
+    /** Orders an admin may ask of the keys; newest first, revoked last, unless told otherwise. */
+    private static final Sorting<KeyView> ORDER = Sorting.by(Map.of(
+            "name", Comparator.comparing(KeyView::name),
+            "createdAt", Comparator.comparing(KeyView::createdAt),
+            "expiresAt", Comparator.comparing(KeyView::expiresAt),
+            "lastUsedAt", Sorting.nullsLast(KeyView::lastUsedAt)));
+
     private final ApiKeys keys;
     private final ApiKeyRepository repository;
     private final Access access;
@@ -59,14 +69,15 @@ class ApiKeyApiController {
     }
 
     @Operation(operationId = "listApiKeys", summary = "Các khoá API của đơn vị",
-            description = "Mới nhất trước, khoá đã thu hồi sau cùng. status: ACTIVE, REVOKED, EXPIRED, UNIT_CLOSED, CREATOR_GONE "
+            description = "Mới nhất trước, khoá đã thu hồi sau cùng; sort: name, createdAt, expiresAt, lastUsedAt. status: ACTIVE, REVOKED, EXPIRED, UNIT_CLOSED, CREATOR_GONE "
                     + "(người tạo không còn là quản trị viên của đơn vị). Chỉ quản trị viên của chính đơn vị.")
     @Get
-    ApiList<KeyView> list(Actor actor, long unitId, @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer perPage) {
+    ApiList<KeyView> list(Actor actor, long unitId, @QueryValue @Nullable String sort, @QueryValue @Nullable Integer page,
+                          @QueryValue @Nullable Integer perPage) {
         access.require(actor, unitId, Permission.MANAGE_API_KEYS);
         Paging paging = Paging.of(page, perPage);
         Instant now = clock.instant();
-        return paging.slice(repository.findRowsOf(unitId).stream().map(r -> view(r, now)).toList());
+        return paging.slice(ORDER.sort(sort, repository.findRowsOf(unitId).stream().map(r -> view(r, now)).toList()));
     }
 
     @Operation(operationId = "getApiKey", summary = "Một khoá API của đơn vị (không có mã bí mật)")

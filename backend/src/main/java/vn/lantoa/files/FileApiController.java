@@ -22,9 +22,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.lantoa.platform.api.Paging;
-import vn.lantoa.platform.api.ApiList;
 import vn.lantoa.platform.api.Answers;
+import vn.lantoa.platform.api.ApiList;
+import vn.lantoa.platform.api.Paging;
+import vn.lantoa.platform.api.Since;
 import vn.lantoa.platform.storage.ObjectStorage;
 import vn.lantoa.platform.web.UserInputException;
 import vn.lantoa.tenancy.Access;
@@ -50,6 +51,8 @@ class FileApiController {
                     @Nullable String downloadUrl) {
     }
 
+    /** The orders the files list takes; without one, newest first. */
+    private static final java.util.Set<String> SORTS = java.util.Set.of("name", "-name", "createdAt", "-createdAt");
     private final StoredFileRepository files;
     private final FileService service;
     private final FileDownloads downloads;
@@ -64,13 +67,20 @@ class FileApiController {
         this.access = access;
     }
 
-    @Operation(operationId = "listFiles", summary = "Danh sách tệp của đơn vị, mới nhất trước")
+    @Operation(operationId = "listFiles", summary = "Danh sách tệp của đơn vị, mới nhất trước",
+            description = "sort: name, createdAt (thêm - ở đầu để giảm dần); updatedSince: tải lên từ thời điểm này (tệp không đổi sau khi lưu).")
     @Get
-    ApiList<FileView> list(Actor actor, long unitId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
+    ApiList<FileView> list(Actor actor, long unitId, @Nullable @QueryValue String sort, @Nullable @QueryValue String updatedSince,
+                           @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
         access.require(actor, unitId, Permission.READ_DRAFTS);
         Paging paging = Paging.of(page, perPage);
-        return paging.of(files.findByUnit(unitId, paging.perPage(), paging.offset()).stream().map(f -> view(f, null)).toList(),
-                files.countByUnitId(unitId));
+        Instant since = Since.of(updatedSince);
+        String order = sort == null || sort.isBlank() ? "" : sort.strip();
+        if (!order.isEmpty() && !SORTS.contains(order)) {
+            throw UserInputException.of("sort", "api.sort.invalid", "name, createdAt");
+        }
+        return paging.of(files.listOfUnit(unitId, since, order, paging.perPage(), paging.offset()).stream().map(f -> view(f, null)).toList(),
+                files.countOfUnit(unitId, since));
     }
 
     @Answers(201)

@@ -20,6 +20,18 @@ public interface StoredFileRepository extends GenericRepository<StoredFile, Long
     @Query("SELECT * FROM stored_file WHERE unit_id = :unitId ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
     List<StoredFile> findByUnit(Long unitId, int limit, int offset);
 
+    /**
+     * The API's list of a unit's files: uploaded since an instant (files never change once stored), in the order asked
+     * ({@code sort} one of name, -name, createdAt, -createdAt, checked by the caller; empty: newest first).
+     */
+    @Query("SELECT * FROM stored_file WHERE unit_id = :unitId AND (:since IS NULL OR created_at >= :since) "
+            + "ORDER BY CASE WHEN :sort = 'name' THEN original_name END, CASE WHEN :sort = '-name' THEN original_name END DESC, "
+            + "CASE WHEN :sort = 'createdAt' THEN created_at END, created_at DESC, id DESC LIMIT :limit OFFSET :offset")
+    List<StoredFile> listOfUnit(Long unitId, @io.micronaut.core.annotation.Nullable java.time.Instant since, String sort, int limit, int offset);
+
+    @Query("SELECT COUNT(*) FROM stored_file WHERE unit_id = :unitId AND (:since IS NULL OR created_at >= :since)")
+    long countOfUnit(Long unitId, @io.micronaut.core.annotation.Nullable java.time.Instant since);
+
     @Query("SELECT f.id, f.original_name, f.content_type, f.size_bytes, f.created_at, u.full_name AS uploader_name "
             + "FROM stored_file f LEFT JOIN app_user u ON u.id = f.created_by WHERE f.unit_id = :unitId "
             + "ORDER BY f.created_at DESC, f.id DESC LIMIT :limit OFFSET :offset")

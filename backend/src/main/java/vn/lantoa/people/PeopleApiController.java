@@ -53,12 +53,12 @@ class PeopleApiController {
     }
 
     /** Orders of the members list: by name unless told otherwise. */
-    private static final Sorting<MemberRow> MEMBER_ORDER = Sorting.by("fullName", Map.of(
+    private static final Sorting<MemberRow> MEMBER_ORDER = Sorting.by(Map.of(
             "fullName", Comparator.comparing(MemberRow::fullName).thenComparing(MemberRow::id),
             "email", Comparator.comparing(MemberRow::email),
             "lastLoginAt", Sorting.nullsLast(MemberRow::lastLoginAt)));
     /** Orders of the roles list: in the order they were given unless told otherwise. */
-    private static final Sorting<MembershipView> MEMBERSHIP_ORDER = Sorting.by("createdAt", Map.of(
+    private static final Sorting<MembershipView> MEMBERSHIP_ORDER = Sorting.by(Map.of(
             "createdAt", Comparator.comparing(MembershipView::createdAt).thenComparingLong(MembershipView::id),
             "role", Comparator.comparing(MembershipView::role)));
     private final UserRepository users;

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.lantoa.platform.api.ApiList;
 import vn.lantoa.platform.api.Paging;
+import vn.lantoa.platform.api.Sorting;
 import vn.lantoa.platform.i18n.Languages;
 import vn.lantoa.platform.web.UserInputException;
 import vn.lantoa.reporting.core.PeriodType;
@@ -26,7 +27,9 @@ import vn.lantoa.tenancy.UnitRef;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A unit's obligations as JSON: those it issues to the units below, those it owes upward, and those whose reports come
@@ -59,6 +62,14 @@ class ObligationApiController {
                       @Nullable Instant lockedFrom, boolean open, boolean due, boolean latestDue) {
     }
 
+    /** Orders an integration may ask of the obligations and of their periods (newest period first unless told otherwise). */
+    private static final Sorting<ObligationView> OBLIGATION_ORDER = Sorting.by(Map.of(
+            "title", Comparator.comparing(ObligationView::title),
+            "id", Comparator.comparingLong(ObligationView::id)));
+    private static final Sorting<PeriodView> PERIOD_ORDER = Sorting.by(Map.of(
+            "start", Comparator.comparing(PeriodView::start),
+            "dueDate", Comparator.comparing(PeriodView::dueDate)));
+
     private final UnitObligations obligations;
     private final Received received;
     private final CurrentForms forms;
@@ -79,10 +90,10 @@ class ObligationApiController {
     @Operation(operationId = "listObligations", summary = "Các nghĩa vụ báo cáo của đơn vị",
             description = "direction=issued: đơn vị giao cho cấp dưới; owed: đơn vị phải báo cáo lên (theo cơ cấu hiện nay); received: báo cáo "
                     + "gửi về đơn vị hoặc được tổng hợp qua đơn vị (dùng cho danh sách báo cáo nhận được, tổng hợp số liệu, tiến độ). "
-                    + "Bỏ trống: tất cả. Mỗi mục cho biết quan hệ của đơn vị: issued, owed, receives, rollsUp.")
+                    + "Bỏ trống: tất cả. Mỗi mục cho biết quan hệ của đơn vị: issued, owed, receives, rollsUp. sort: title, id.")
     @Get
-    ApiList<ObligationView> listObligations(Actor actor, long unitId, @Nullable @QueryValue String direction, @Nullable @QueryValue Integer page,
-                                            @Nullable @QueryValue Integer perPage) {
+    ApiList<ObligationView> listObligations(Actor actor, long unitId, @Nullable @QueryValue String direction, @Nullable @QueryValue String sort,
+                                            @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         if (direction != null && !direction.isBlank() && !UnitObligations.DIRECTIONS.contains(direction)) {
             throw UserInputException.of("direction", "api.obligation.direction");
@@ -90,7 +101,7 @@ class ObligationApiController {
         Paging paging = Paging.of(page, perPage);
         var vi = languages.vietnamese();
         List<ObligationView> all = obligations.of(unit).stream().filter(r -> r.in(direction)).map(r -> view(r, vi)).toList();
-        return paging.slice(all);
+        return paging.slice(OBLIGATION_ORDER.sort(sort, all));
     }
 
     @Operation(operationId = "getObligation", summary = "Một nghĩa vụ báo cáo, với biểu mẫu và lịch báo cáo",
@@ -110,10 +121,11 @@ class ObligationApiController {
 
     @Operation(operationId = "listObligationPeriods", summary = "Các kỳ báo cáo của một nghĩa vụ, mới nhất trước",
             description = "Từ kỳ đang mở trở về kỳ đầu tiên. dueDate: ngày hạn (giờ Việt Nam); lateFrom: thời điểm đầu tiên bị tính là muộn; "
-                    + "due: đã quá hạn; latestDue: kỳ mới nhất đã đến hạn (kỳ màn hình theo dõi mở ra). Nghĩa vụ báo cáo theo sự việc không có kỳ.")
+                    + "due: đã quá hạn; latestDue: kỳ mới nhất đã đến hạn (kỳ màn hình theo dõi mở ra). Nghĩa vụ báo cáo theo sự việc không có kỳ. "
+                    + "sort: start, dueDate.")
     @Get("/{obligationId}/periods")
-    ApiList<PeriodView> listObligationPeriods(Actor actor, long unitId, long obligationId, @Nullable @QueryValue Integer page,
-                                              @Nullable @QueryValue Integer perPage) {
+    ApiList<PeriodView> listObligationPeriods(Actor actor, long unitId, long obligationId, @Nullable @QueryValue String sort,
+                                              @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         Obligation o = obligations.one(unit, obligationId).obligation();
         Paging paging = Paging.of(page, perPage);
@@ -121,11 +133,11 @@ class ObligationApiController {
         LocalDate today = received.today();
         Instant now = clock.instant();
         String latestDue = o.periodType() == PeriodType.EVENT ? null : schedule.latestDue(today).code();
-        return paging.slice(received.periods(o, UnitObligations.MAX_PERIODS).stream().map(p -> {
+        return paging.slice(PERIOD_ORDER.sort(sort, received.periods(o, UnitObligations.MAX_PERIODS).stream().map(p -> {
             Instant lateFrom = schedule.lateFrom(p);
             return new PeriodView(p.code(), p.label(), p.start(), p.end(), schedule.opensOn(p), schedule.dueDate(p), lateFrom, schedule.lockedFrom(p),
                     schedule.open(p, now), !now.isBefore(lateFrom), p.code().equals(latestDue));
-        }).toList());
+        }).toList()));
     }
 
     private static ObligationView view(UnitObligations.Related r, vn.lantoa.platform.i18n.Translator t) {

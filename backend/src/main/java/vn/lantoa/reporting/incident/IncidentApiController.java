@@ -12,12 +12,16 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.lantoa.platform.api.ApiList;
 import vn.lantoa.platform.api.Paging;
+import vn.lantoa.platform.api.Since;
+import vn.lantoa.platform.api.Sorting;
 import vn.lantoa.tenancy.Access;
 import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.Permission;
 import vn.lantoa.tenancy.UnitRef;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
 
 /** Quick reports of incidents received by the unit or sent from below it, as JSON: the unit's list of incidents. */
 @Controller("/api/v1/units/{unitId}/incidents")
@@ -32,6 +36,12 @@ class IncidentApiController {
                         Instant happenedAt, Instant sentAt, boolean late, boolean receivedHere, String summary) {
     }
 
+    /** Orders an integration may ask of the incidents; newest first unless told otherwise. */
+    private static final Sorting<IncidentView> ORDER = Sorting.by(Map.of(
+            "sentAt", Comparator.comparing(IncidentView::sentAt),
+            "happenedAt", Comparator.comparing(IncidentView::happenedAt),
+            "unitName", Comparator.comparing(IncidentView::unitName)));
+
     private final Incidents incidents;
     private final Access access;
 
@@ -41,13 +51,15 @@ class IncidentApiController {
     }
 
     @Operation(operationId = "listIncidents", summary = "Các báo cáo nhanh sự việc gửi về đơn vị hoặc từ các đơn vị bên dưới",
-            description = "90 ngày gần nhất, mới nhất trước (tối đa 200). Nội dung đầy đủ: GET /api/v1/units/{unitId}/received-reports/{reportId}.")
+            description = "90 ngày gần nhất, mới nhất trước (tối đa 200). sort: sentAt, happenedAt, unitName; updatedSince: gửi từ thời điểm này. Nội dung đầy đủ: GET /api/v1/units/{unitId}/received-reports/{reportId}.")
     @Get
-    ApiList<IncidentView> listIncidents(Actor actor, long unitId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
+    ApiList<IncidentView> listIncidents(Actor actor, long unitId, @Nullable @QueryValue String sort, @Nullable @QueryValue String updatedSince,
+                                        @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         Paging paging = Paging.of(page, perPage);
-        return paging.slice(incidents.list(unit).stream().map(r -> new IncidentView(r.reportId(), r.unitId(), r.unitName(), r.obligationId(),
-                r.obligationTitle(), r.period().code(), r.period().label(), r.period().eventInstant(), r.sentAt(), r.late(), r.receivedHere(),
-                r.summary())).toList());
+        Instant since = Since.of(updatedSince);
+        return paging.slice(ORDER.sort(sort, incidents.list(unit).stream().map(r -> new IncidentView(r.reportId(), r.unitId(), r.unitName(),
+                r.obligationId(), r.obligationTitle(), r.period().code(), r.period().label(), r.period().eventInstant(), r.sentAt(), r.late(),
+                r.receivedHere(), r.summary())).filter(i -> Since.keeps(since, i.sentAt())).toList()));
     }
 }

@@ -1,7 +1,6 @@
 package vn.lantoa.reporting.obligation;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -9,15 +8,17 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.lantoa.platform.api.Paging;
-import vn.lantoa.platform.api.ApiList;
 import vn.lantoa.platform.api.Answers;
+import vn.lantoa.platform.api.ApiList;
+import vn.lantoa.platform.api.Paging;
+import vn.lantoa.platform.api.Sorting;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.reporting.form.FormDefinition;
 import vn.lantoa.reporting.form.FormSection;
@@ -28,7 +29,9 @@ import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.Permission;
 import vn.lantoa.tenancy.UnitRef;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A unit's report forms as JSON, as the form builder edits them: sections, fields with their range, decimals, roll-up
@@ -44,6 +47,11 @@ class FormApiController {
     record FormView(long id, String title, int version, FormDefinition definition) {
     }
 
+    /** Orders an integration may ask of the forms. */
+    private static final Sorting<FormView> ORDER = Sorting.by(Map.of(
+            "title", Comparator.comparing(FormView::title),
+            "id", Comparator.comparingLong(FormView::id)));
+
     private final ObligationService service;
     private final ReportFormRepository forms;
     private final Access access;
@@ -54,11 +62,13 @@ class FormApiController {
         this.access = access;
     }
 
-    @Operation(operationId = "listReportForms", summary = "Các biểu mẫu của đơn vị")
+    @Operation(operationId = "listReportForms", summary = "Các biểu mẫu của đơn vị", description = "sort: title, id.")
     @Get
-    ApiList<FormView> list(Actor actor, long unitId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
+    ApiList<FormView> list(Actor actor, long unitId, @Nullable @QueryValue String sort, @Nullable @QueryValue Integer page,
+                           @Nullable @QueryValue Integer perPage) {
         access.require(actor, unitId, Permission.VIEW);
-        return Paging.of(page, perPage).slice(forms.findByUnit(unitId).stream().map(this::view).toList());
+        Paging paging = Paging.of(page, perPage);
+        return paging.slice(ORDER.sort(sort, forms.findByUnit(unitId).stream().map(this::view).toList()));
     }
 
     @Operation(operationId = "getReportForm", summary = "Một biểu mẫu, phiên bản hiện hành")

@@ -77,7 +77,7 @@ class ReceivedReportApiController {
     }
 
     /** The orders an integration may ask of the received list; by unit name unless told otherwise. */
-    private static final Sorting<DeadlineRow> ORDER = Sorting.by("unitName", Map.of(
+    private static final Sorting<DeadlineRow> ORDER = Sorting.by(Map.of(
             "unitName", Comparator.comparing(DeadlineRow::unitName).thenComparing(DeadlineRow::unitId),
             "status", Comparator.comparing(r -> r.status().name()),
             "daysLate", Comparator.comparingLong(DeadlineRow::daysLate),

@@ -12,6 +12,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.lantoa.platform.api.ApiList;
 import vn.lantoa.platform.api.Paging;
+import vn.lantoa.platform.api.Since;
+import vn.lantoa.platform.api.Sorting;
 import vn.lantoa.reporting.core.Period;
 import vn.lantoa.reporting.core.Report;
 import vn.lantoa.reporting.core.ReportStatusFilter;
@@ -25,7 +27,9 @@ import vn.lantoa.tenancy.UnitRef;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** What a unit owes upward, as its "Báo cáo của đơn vị" page lists it: each obligation's recent periods with deadline and status. */
 @Controller("/api/v1/units/{unitId}/owed-reports")
@@ -43,6 +47,13 @@ class OwedReportApiController {
                       @Nullable Instant firstSubmittedAt, @Nullable Instant submittedAt, @Nullable String returnReason) {
     }
 
+    /** Orders an integration may ask of what a unit owes; by obligation, newest period first, unless told otherwise. */
+    private static final Sorting<OwedReport> ORDER = Sorting.by(Map.of(
+            "dueDate", Comparator.comparing(OwedReport::dueDate),
+            "status", Comparator.comparing(OwedReport::status),
+            "daysLate", Comparator.comparingLong(OwedReport::daysLate),
+            "obligationTitle", Comparator.comparing(OwedReport::obligationTitle)));
+
     private final MyReports mine;
     private final SentReports sent;
     private final Access access;
@@ -57,13 +68,15 @@ class OwedReportApiController {
             description = "Mỗi nghĩa vụ với tối đa 12 kỳ gần nhất (mới nhất trước), mỗi kỳ theo cơ cấu tại kỳ đó. period: chỉ một kỳ (2026-11, 2026-Q4...). "
                     + "status: late (quá hạn hoặc gửi muộn), missing (chưa gửi), sent (đã gửi), returned, accepted hoặc tên trạng thái "
                     + "(NOT_STARTED, DRAFT, SUBMITTED_ON_TIME, SUBMITTED_LATE, RETURNED, ACCEPTED, OVERDUE), nhiều giá trị cách nhau bằng dấu phẩy. "
-                    + "lateFrom: thời điểm đầu tiên bị tính là muộn. Gửi báo cáo: PUT/POST /api/v1/units/{unitId}/reports/{obligationId}/{period}.")
+                    + "lateFrom: thời điểm đầu tiên bị tính là muộn. sort: dueDate, status, daysLate, obligationTitle; updatedSince: gửi (lần gần nhất) từ thời điểm này. Gửi báo cáo: PUT/POST /api/v1/units/{unitId}/reports/{obligationId}/{period}.")
     @Get
     ApiList<OwedReport> listOwedReports(Actor actor, long unitId, @Nullable @QueryValue String period, @Nullable @QueryValue String status,
+                                        @Nullable @QueryValue String sort, @Nullable @QueryValue String updatedSince,
                                         @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         ReportStatusFilter filter = ReportStatusFilter.parse(status);
         Paging paging = Paging.of(page, perPage);
+        Instant since = Since.of(updatedSince);
         boolean own = sent.readsDrafts(actor, unit);
         List<OwedReport> rows = new ArrayList<>();
         for (SendPages.MyObligation o : mine.of(unit, PERIODS)) {
@@ -83,6 +96,6 @@ class OwedReportApiController {
                         r != null && r.status() == Report.State.RETURNED ? r.returnReason() : null));
             }
         }
-        return paging.slice(rows);
+        return paging.slice(ORDER.sort(sort, rows.stream().filter(r -> Since.keeps(since, r.submittedAt())).toList()));
     }
 }

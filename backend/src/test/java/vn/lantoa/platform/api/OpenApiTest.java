@@ -89,6 +89,21 @@ class OpenApiTest {
     }
 
     @Test
+    void everyListPagesAndTakesASort() {
+        List<String> lists = new ArrayList<>();
+        operations(document()).forEach((where, op) -> {
+            if (!String.valueOf(map(map(op, "responses"), "200")).contains("List\"") && !String.valueOf(map(map(op, "responses"), "200")).contains("List}")) {
+                return;
+            }
+            lists.add(where);
+            List<String> parameters = list(op, "parameters").stream().map(p -> String.valueOf(((Map<?, ?>) p).get("name"))).toList();
+            assertThat(parameters).as(where).contains("page", "perPage", "sort");
+            assertThat(map(map(map(op, "responses"), "200"), "headers")).as(where).containsKeys("Link", "X-Total-Count");
+        });
+        assertThat(lists).hasSizeGreaterThanOrEqualTo(11);
+    }
+
+    @Test
     void signingInNeedsNoTokenAndEverythingElseDoes() {
         Map<String, Map<String, Object>> operations = operations(document());
 
