@@ -46,9 +46,10 @@ class CommitteeApiController {
         }
     }
 
+    /** version 0 until the committee's details are first saved, then the stored version plus one (see {@link #view}). */
     @Serdeable
     record CommitteeView(long unitId, @Nullable String decisionNumber, @Nullable LocalDate decisionDate, @Nullable String hotlinePhone, @Nullable String hotlineEmail,
-                         @Nullable String note, @Nullable Long version, List<MemberView> members) {
+                         @Nullable String note, long version, List<MemberView> members) implements Versioned {
     }
 
     private final CommitteeRepository committees;
@@ -70,17 +71,18 @@ class CommitteeApiController {
         return view(unit);
     }
 
-    @Answers(errors = 409)
-    @Operation(operationId = "updateCommittee", summary = "Sửa quyết định thành lập và đường dây nóng", description = "version: lấy từ GET; sai version trả về 409 CONFLICT.")
+    @Answers(errors = {412, 428})
+    @Operation(operationId = "updateCommittee", summary = "Sửa quyết định thành lập và đường dây nóng",
+            description = "Gửi ETag của lần đọc trong If-Match (hoặc version trong thân); phiên bản đã cũ trả về 412 STALE_VERSION, thiếu trả về 428.")
     @Put
-    CommitteeView put(Actor actor, long unitId, @Body CommitteeForm form) {
+    CommitteeView put(HttpRequest<?> request, Actor actor, long unitId, @Body CommitteeForm form) {
         UnitRef unit = access.require(actor, unitId, Permission.EDIT_COMMITTEE);
         FieldErrors errors = new FieldErrors();
-        CommitteeForm.Draft draft = form.validate(errors);
+        CommitteeForm.Draft draft = form.withVersion(Preconditions.expectedVersion(request, form.version())).validate(errors);
         if (errors.hasAny()) {
             throw new UserInputException(errors);
         }
-        service.saveSettings(actor, unit, draft);
+        service.saveSettings(actor, unit, draft.madeFrom(draft.version() - 1));
         return view(unit);
     }
 
@@ -126,8 +128,10 @@ class CommitteeApiController {
         Committee c = committees.findByUnitId(unit.id()).orElse(null);
         List<MemberView> list = service.membersOf(unit).stream().map(MemberView::of).toList();
         if (c == null) {
-            return new CommitteeView(unit.id(), null, null, null, null, null, null, list);
+            return new CommitteeView(unit.id(), null, null, null, null, null, 0, list);
         }
-        return new CommitteeView(unit.id(), c.decisionNumber(), c.decisionDate(), c.hotlinePhone(), c.hotlineEmail(), c.note(), c.version(), list);
+        // Counted from 1 once saved, so that "not saved yet" (0) and the first saved version never share an ETag.
+        return new CommitteeView(unit.id(), c.decisionNumber(), c.decisionDate(), c.hotlinePhone(), c.hotlineEmail(), c.note(),
+                (c.version() == null ? 0 : c.version()) + 1, list);
     }
 }

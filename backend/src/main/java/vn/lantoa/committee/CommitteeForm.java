@@ -20,6 +20,10 @@ public record CommitteeForm(@Nullable String decisionNumber, @Nullable String de
                 nz(c.hotlinePhone()), nz(c.hotlineEmail()), nz(c.note()), String.valueOf(c.version()));
     }
 
+    CommitteeForm withVersion(String v) {
+        return new CommitteeForm(decisionNumber, decisionDate, hotlinePhone, hotlineEmail, note, v);
+    }
+
     Draft validate(FieldErrors errors) {
         String number = Fields.text(errors, "decisionNumber", decisionNumber, 60, null);
         // A committee is founded by a decision (Quyết định, "45/QĐ-THPTL"), not by a plan or a letter ("19/KH-SGDĐT").
@@ -35,6 +39,11 @@ public record CommitteeForm(@Nullable String decisionNumber, @Nullable String de
     }
 
     record Draft(String decisionNumber, LocalDate decisionDate, String hotlinePhone, String hotlineEmail, String note, Long version) {
+
+        /** The same details, made from that stored version (-1: from before the committee was first saved). */
+        Draft madeFrom(long storedVersion) {
+            return new Draft(decisionNumber, decisionDate, hotlinePhone, hotlineEmail, note, storedVersion);
+        }
     }
 
     private static String nz(String s) {

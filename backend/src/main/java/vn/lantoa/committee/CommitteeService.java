@@ -52,6 +52,10 @@ public class CommitteeService {
         checkOfficial(unit, "hotlineEmail", draft.hotlineEmail());
         Committee current = committees.findByUnitId(unit.id()).orElse(null);
         if (current == null) {
+            // Made from a version that exists (not -1, "before the first save"): someone saved and it was since removed.
+            if (draft.version() != null && draft.version() != -1) {
+                throw new StaleVersionException();
+            }
             Committee created = committees.save(new Committee(unit.id(), draft.decisionNumber(), draft.decisionDate(), draft.hotlinePhone(),
                     draft.hotlineEmail(), draft.note(), null, null, actor.userId(), null));
             audit.record(actor, unit.id(), "committee.created", "committee", unit.id(), "Lập thông tin Ban truyền thông", null, created.auditView());

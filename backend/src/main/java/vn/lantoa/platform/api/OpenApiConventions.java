@@ -76,7 +76,7 @@ final class OpenApiConventions {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> op = (Map<String, Object>) item.get(method);
                 if (op != null) {
-                    operation(path.getKey(), method, op, declared.getOrDefault(method.toUpperCase() + " " + path.getKey(), Declared.DEFAULT));
+                    operation(path.getKey(), method, op, declared.getOrDefault(method.toUpperCase() + " " + path.getKey(), Declared.DEFAULT), schemas);
                     usedTags.addAll(list(op, "tags").stream().map(String::valueOf).toList());
                 }
             }
@@ -144,9 +144,13 @@ final class OpenApiConventions {
         map(map(doc, "components"), "responses").keySet().removeIf(name -> !paths.contains("#/components/responses/" + name));
     }
 
-    private static void operation(String path, String method, Map<String, Object> op, Declared declared) {
+    private static void operation(String path, String method, Map<String, Object> op, Declared declared, Map<String, Object> schemas) {
         stripActor(op);
+        dropEmptyBody(op);
         describeListParameters(op);
+        if (declared.versioned() && ("put".equals(method) || "patch".equals(method))) {
+            ifMatch(op, schemas);
+        }
         boolean secured = !list(op, "security").isEmpty();
         if (!secured) {
             op.put("security", List.of());
@@ -236,6 +240,49 @@ final class OpenApiConventions {
     }
 
     /** Every create takes an Idempotency-Key (IdempotencyKeys), optional unless the operation binds it itself. */
+    /**
+     * Once the actor is gone, a body that was only the actor (deletes, actions such as accept) is no body at all: a
+     * generated client would otherwise make every caller pass an empty object.
+     */
+    private static void dropEmptyBody(Map<String, Object> op) {
+        if (op.get("requestBody") instanceof Map<?, ?> rb && rb.get("content") instanceof Map<?, ?> content
+                && content.values().stream().allMatch(OpenApiConventions::emptyObject)) {
+            op.remove("requestBody");
+        }
+    }
+
+    private static boolean emptyObject(Object media) {
+        return media instanceof Map<?, ?> mt && mt.get("schema") instanceof Map<?, ?> schema && !schema.containsKey("$ref")
+                && !schema.containsKey("allOf") && (!(schema.get("properties") instanceof Map<?, ?> props) || props.isEmpty())
+                && !schema.containsKey("additionalProperties");
+    }
+
+    /**
+     * Updates of what two people may edit name the version they were made from: If-Match with the ETag of the read.
+     * Where the body has no version field of its own, the header is the only way, so it is required.
+     */
+    private static void ifMatch(Map<String, Object> op, Map<String, Object> schemas) {
+        boolean bodyHasVersion = false;
+        if (op.get("requestBody") instanceof Map<?, ?> rb && rb.get("content") instanceof Map<?, ?> content) {
+            for (Object media : content.values()) {
+                if (media instanceof Map<?, ?> mt && mt.get("schema") instanceof Map<?, ?> schema) {
+                    Object target = schema.get("$ref") instanceof String ref ? schemas.get(ref.substring(ref.lastIndexOf('/') + 1)) : schema;
+                    bodyHasVersion |= target instanceof Map<?, ?> t && t.get("properties") instanceof Map<?, ?> props && props.containsKey("version");
+                }
+            }
+        }
+        List<Object> parameters = list(op, "parameters");
+        Map<String, Object> parameter = new LinkedHashMap<>();
+        parameter.put("name", "If-Match");
+        parameter.put("in", "header");
+        parameter.put("required", !bodyHasVersion);
+        parameter.put("description", "ETag của lần đọc (\"v3\"): nếu người khác đã sửa sau đó, trả về 412 STALE_VERSION; thiếu phiên bản trả về 428"
+                + (bodyHasVersion ? " (có thể gửi version trong thân thay cho tiêu đề này)." : "."));
+        parameter.put("schema", new LinkedHashMap<>(Map.of("type", "string")));
+        parameters.add(parameter);
+        op.put("parameters", parameters);
+    }
+
     private static void idempotencyKey(Map<String, Object> op, Set<Integer> errors) {
         List<Object> parameters = list(op, "parameters");
         boolean declared = parameters.stream().anyMatch(p -> p instanceof Map<?, ?> m && "Idempotency-Key".equalsIgnoreCase(String.valueOf(m.get("name"))));

@@ -1,6 +1,7 @@
 package vn.lantoa.reporting.obligation;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -18,7 +19,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.lantoa.platform.api.Answers;
 import vn.lantoa.platform.api.ApiList;
 import vn.lantoa.platform.api.Paging;
+import vn.lantoa.platform.api.Preconditions;
 import vn.lantoa.platform.api.Sorting;
+import vn.lantoa.platform.api.Versioned;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.reporting.form.FormDefinition;
 import vn.lantoa.reporting.form.FormSection;
@@ -43,8 +46,9 @@ import java.util.Map;
 @Tag(name = "Biểu mẫu báo cáo")
 class FormApiController {
 
+    /** version: the form's version number, which is also its ETag ("v3"). */
     @Serdeable
-    record FormView(long id, String title, int version, FormDefinition definition) {
+    record FormView(long id, String title, long version, FormDefinition definition) implements Versioned {
     }
 
     /** Orders an integration may ask of the forms. */
@@ -89,12 +93,16 @@ class FormApiController {
         return HttpResponse.status(HttpStatus.CREATED).body(created).header("Location", "/api/v1/units/" + unitId + "/report-forms/" + created.id());
     }
 
-    @Answers(errors = 409)
-    @Operation(operationId = "updateReportForm", summary = "Sửa biểu mẫu", description = "Lưu thành phiên bản mới; báo cáo đã gửi giữ phiên bản đã dùng.")
+    @Answers(errors = {409, 412, 428})
+    @Operation(operationId = "updateReportForm", summary = "Sửa biểu mẫu", description = "Lưu thành phiên bản mới; báo cáo đã gửi giữ phiên bản đã dùng. "
+            + "Gửi ETag của lần đọc trong If-Match: nếu người khác đã lưu phiên bản mới hơn, trả về 412 STALE_VERSION; thiếu If-Match trả về 428.")
     @Put("/{formId}")
-    FormView change(Actor actor, long unitId, long formId, @Body FormDefinition definition) {
+    FormView change(HttpRequest<?> request, Actor actor, long unitId, long formId, @Body FormDefinition definition) {
         UnitRef unit = access.require(actor, unitId, Permission.MANAGE_OBLIGATIONS);
-        return view(service.changeForm(actor, unit, formId, whole(definition)));
+        // Another unit's form is not found, whatever version is named.
+        forms.findByUnitIdAndId(unitId, formId).orElseThrow(() -> new NotFoundException("form " + formId));
+        long expected = Long.parseLong(Preconditions.expectedVersion(request, null));
+        return view(service.changeForm(actor, unit, formId, whole(definition), expected));
     }
 
     /** Lists a client left out are empty, so the form's checks say what is missing rather than fail on it. */

@@ -1,10 +1,12 @@
 package vn.lantoa.reporting.obligation;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.lantoa.audit.AuditLog;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.NotFoundException;
+import vn.lantoa.platform.web.StaleVersionException;
 import vn.lantoa.platform.web.UserInputException;
 import vn.lantoa.reporting.form.Answers;
 import vn.lantoa.reporting.form.FormCheck;
@@ -63,8 +65,17 @@ public class ObligationService {
     /** Saves the definition as the form's next version; reports already sent keep the version they were sent with. */
     @Transactional
     public ReportForm changeForm(Actor actor, UnitRef unit, long formId, FormDefinition definition) {
+        return changeForm(actor, unit, formId, definition, null);
+    }
+
+    /** As above, refusing the change if it was made from another version than the current one (null: not checked). */
+    @Transactional
+    public ReportForm changeForm(Actor actor, UnitRef unit, long formId, FormDefinition definition, @Nullable Long madeFrom) {
         access.require(actor, unit, Permission.MANAGE_OBLIGATIONS);
         ReportForm form = forms.findByUnitIdAndId(unit.id(), formId).orElseThrow(() -> new NotFoundException("form " + formId));
+        if (madeFrom != null && madeFrom.longValue() != form.currentVersion()) {
+            throw new StaleVersionException();
+        }
         check(definition);
         Instant now = clock.instant();
         int next = form.currentVersion() + 1;

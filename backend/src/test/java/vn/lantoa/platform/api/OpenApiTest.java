@@ -10,6 +10,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import vn.lantoa.testing.Browser;
 import vn.lantoa.testing.Page;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +39,25 @@ class OpenApiTest {
                 .contains("/api/v1/auth/token:", "/api/v1/units/{unitId}:", "/api/v1/units/{unitId}/members:",
                         "/api/v1/units/{unitId}/committee:", "/api/v1/units/{unitId}/files:")
                 .doesNotContain("/admin/");
+    }
+
+    /**
+     * The generated client in the tests (openapi-generator, built before the tests compile) is made from the copy in
+     * the repository, so that copy must be the document the server serves. After changing the API, refresh it with
+     * {@code mvn -pl backend -am verify -Dtest=OpenApiTest -Dlantoa.openapi.write=true -Dsurefire.failIfNoSpecifiedTests=false}.
+     */
+    @Test
+    void theDocumentInTheRepositoryIsTheOneTheServerServes() throws Exception {
+        String served = new Browser(server.getURI()).get("/api/openapi.yml", "*/*").body();
+        Path copy = Path.of(System.getProperty("lantoa.repo.root", "..")).resolve("infra/openapi/lantoa-api.yml").toAbsolutePath().normalize();
+        if (Boolean.getBoolean("lantoa.openapi.write")) {
+            Files.writeString(copy, served, StandardCharsets.UTF_8);
+        }
+        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+        Object inRepository = Files.exists(copy) ? yaml.load(Files.readString(copy, StandardCharsets.UTF_8)) : null;
+        assertThat(inRepository)
+                .as("infra/openapi/lantoa-api.yml is not the served document: refresh it with -Dlantoa.openapi.write=true (see this test)")
+                .isEqualTo(yaml.load(served));
     }
 
     @Test
