@@ -170,7 +170,8 @@ class DisclosureApiController {
         DisclosureRequest r = body == null ? new DisclosureRequest(null, null, null, null, null) : body;
         DisclosureItem saved = service.publish(actor, unit, new DisclosureService.Form(r.requirement(), r.period(), r.title(), r.body(),
                 r.fileId() == null ? null : String.valueOf(r.fileId())));
-        return HttpResponse.created(view(saved), URI.create("/api/v1/units/" + unitId + "/disclosure/items/" + saved.id()));
+        // Read back as stored, so the answer carries the time as every later read gives it.
+        return HttpResponse.created(view(item(unitId, saved.id())), URI.create("/api/v1/units/" + unitId + "/disclosure/items/" + saved.id()));
     }
 
     @Operation(operationId = "listDisclosureBelow", summary = "Các trường cấp dưới còn thiếu hoặc công khai muộn nội dung nào",

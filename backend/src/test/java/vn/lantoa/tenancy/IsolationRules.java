@@ -343,7 +343,7 @@ final class IsolationRules {
                 rule("POST /api/v1/units/{unitId}/stories/{storyId}/decline", WRITE, DISTRICT).body("reason", "Chưa phù hợp"),
                 rule("GET /api/v1/units/{unitId}/disclosure/requirements", OVERSIGHT_READ, SCHOOL),
                 rule("GET /api/v1/units/{unitId}/disclosure/items", OVERSIGHT_READ, SCHOOL),
-                rule("GET /api/v1/units/{unitId}/disclosure/items/{disclosureItemId}", OVERSIGHT_READ, SCHOOL),
+                rule("GET /api/v1/units/{unitId}/disclosure/items/{itemId}", OVERSIGHT_READ, SCHOOL).alias("itemId", "disclosureItemId"),
                 rule("POST /api/v1/units/{unitId}/disclosure/items", WRITE, SCHOOL).body("requirement", "FEES", "period", "2026", "title", "Giả",
                         "body", "x"),
                 rule("GET /api/v1/units/{unitId}/disclosure/schools-below", OVERSIGHT_READ, DISTRICT),
