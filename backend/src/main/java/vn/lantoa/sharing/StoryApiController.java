@@ -64,7 +64,7 @@ class StoryApiController {
     }
 
     @Serdeable
-    record DeclineRequest(@Nullable String reason) {
+    record StoryDeclineRequest(@Nullable String reason) {
     }
 
     private static final Sorting<StoryView> ORDER = Sorting.by(Map.of(
@@ -156,7 +156,7 @@ class StoryApiController {
             description = "reason bắt buộc (tối đa 1000 ký tự), được gửi thư cho đơn vị gửi: thiếu thì 400 VALIDATION_FAILED. Tin bài đã được xử "
                     + "lý: 409 CONFLICT.")
     @Post("/{storyId}/decline")
-    StoryView declineStory(Actor actor, long unitId, long storyId, @Nullable @Body DeclineRequest body) {
+    StoryView declineStory(Actor actor, long unitId, long storyId, @Nullable @Body StoryDeclineRequest body) {
         UnitRef unit = pending(actor, unitId, storyId);
         try {
             service.decline(actor, unit, storyId, body == null ? null : body.reason());
