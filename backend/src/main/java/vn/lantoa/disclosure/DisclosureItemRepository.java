@@ -1,5 +1,6 @@
 package vn.lantoa.disclosure;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -8,6 +9,7 @@ import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface DisclosureItemRepository extends GenericRepository<DisclosureItem, Long> {
@@ -27,6 +29,20 @@ public interface DisclosureItemRepository extends GenericRepository<DisclosureIt
     @Query("SELECT * FROM disclosure_item WHERE unit_id = :unitId ORDER BY published_at DESC, id DESC LIMIT :limit")
     List<DisclosureItem> findRecent(Long unitId, int limit);
 
+    /** Everything the unit ever published, for the API, which filters, sorts and pages it. */
+    @Query("SELECT * FROM disclosure_item WHERE unit_id = :unitId ORDER BY published_at DESC, id DESC")
+    List<DisclosureItem> findAllOf(Long unitId);
+
+    Optional<DisclosureItem> findByUnitIdAndId(Long unitId, Long id);
+
+    /** When each of these units first published each requirement for each period: one small row per item, for many schools. */
+    @Query("SELECT unit_id, requirement, period, MIN(published_at) AS first_published_at FROM disclosure_item "
+            + "WHERE unit_id IN (:unitIds) AND period IN (:periods) GROUP BY unit_id, requirement, period")
+    List<FirstPublished> firstPublished(Collection<Long> unitIds, Collection<String> periods);
+
+    @Introspected
+    record FirstPublished(long unitId, String requirement, String period, Instant firstPublishedAt) {
+    }
 
     @Query("UPDATE disclosure_item SET replaced_by = :newId WHERE unit_id = :unitId AND requirement = :requirement AND period = :period "
             + "AND replaced_by IS NULL AND id <> :newId")

@@ -4,10 +4,13 @@ import jakarta.inject.Singleton;
 import vn.lantoa.tenancy.UnitRef;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,7 @@ public class DisclosureTracking {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final int MAX_SCHOOLS = 2000;
+    private static final int SLICE = 1000;
 
     /** A school and the requirements it has not published for the period now overdue. */
     public record Gap(SchoolsBelow.School school, List<Missing> missing) {
@@ -92,6 +96,52 @@ public class DisclosureTracking {
             }
         }
         return new Gaps(below.size(), gaps);
+    }
+
+    /** A requirement published for a period whose due date had passed by then. */
+    public record Late(Requirement requirement, String period, LocalDate dueDate, Instant publishedAt, long daysLate) {
+    }
+
+    /** A school below, with what it has not published for the periods now due and what it published after their due date. */
+    public record Standing(SchoolsBelow.School school, List<Missing> missing, List<Late> late) {
+    }
+
+    /**
+     * Every open school below the unit (not the unit itself), with its missing and late items for the periods now
+     * due; read in slices of schools, so a province or the ministry is a few queries, not one per school.
+     */
+    public List<Standing> standingBelow(UnitRef unit) {
+        LocalDate today = today();
+        List<SchoolsBelow.School> below = schools.below(unit.path(), Integer.MAX_VALUE).stream().filter(s -> s.id() != unit.id()).toList();
+        Set<String> periods = new HashSet<>();
+        for (Requirement r : Requirement.values()) {
+            periods.add(r.previousPeriod(today));
+        }
+        Map<Long, Map<String, Instant>> first = new HashMap<>();
+        for (int from = 0; from < below.size(); from += SLICE) {
+            List<Long> ids = below.subList(from, Math.min(below.size(), from + SLICE)).stream().map(SchoolsBelow.School::id).toList();
+            for (DisclosureItemRepository.FirstPublished f : items.firstPublished(ids, periods)) {
+                first.computeIfAbsent(f.unitId(), k -> new HashMap<>()).put(f.requirement() + "|" + f.period(), f.firstPublishedAt());
+            }
+        }
+        List<Standing> standings = new ArrayList<>(below.size());
+        for (SchoolsBelow.School s : below) {
+            Map<String, Instant> own = first.getOrDefault(s.id(), Map.of());
+            List<Missing> missing = new ArrayList<>();
+            List<Late> late = new ArrayList<>();
+            for (Requirement r : Requirement.forLevel(s.schoolLevel())) {
+                String period = r.previousPeriod(today);
+                LocalDate due = r.dueDate(period);
+                Instant at = own.get(r.name() + "|" + period);
+                if (at == null) {
+                    missing.add(new Missing(r, period));
+                } else if (at.atZone(VIETNAM).toLocalDate().isAfter(due)) {
+                    late.add(new Late(r, period, due, at, ChronoUnit.DAYS.between(due, at.atZone(VIETNAM).toLocalDate())));
+                }
+            }
+            standings.add(new Standing(s, missing, late));
+        }
+        return standings;
     }
 
     private static DisclosureItem first(List<DisclosureItem> items, Requirement r, String period) {

@@ -19,13 +19,18 @@ public interface ShareRepository extends GenericRepository<Share, Long> {
     /** A share as its sender lists it: with how many received it and how many acknowledged. */
     String SENT = "SELECT s.id, s.item_type, s.item_id, COALESCE(a.title, CONCAT(d.number, ': ', d.summary)) AS title, s.audience, s.requires_ack, "
             + "s.created_at, (SELECT COUNT(*) FROM share_target t WHERE t.share_id = s.id) AS recipients, "
-            + "(SELECT COUNT(*) FROM share_target t WHERE t.share_id = s.id AND t.acknowledged_at IS NOT NULL) AS acknowledged "
+            + "(SELECT COUNT(*) FROM share_target t WHERE t.share_id = s.id AND t.acknowledged_at IS NOT NULL) AS acknowledged, "
+            + "GREATEST(s.created_at, COALESCE((SELECT MAX(t.acknowledged_at) FROM share_target t WHERE t.share_id = s.id), s.created_at)) AS updated_at "
             + "FROM share s LEFT JOIN article a ON s.item_type = 'ARTICLE' AND a.id = s.item_id AND a.unit_id = s.unit_id "
             + "LEFT JOIN official_document d ON s.item_type = 'DOCUMENT' AND d.id = s.item_id AND d.unit_id = s.unit_id "
             + "WHERE s.unit_id = :unitId ";
 
     @Query(SENT + "ORDER BY s.created_at DESC, s.id DESC LIMIT :limit")
     List<SentShare> findSent(Long unitId, int limit);
+
+    /** Everything the unit shared, for the API, which sorts and pages it. */
+    @Query(SENT + "ORDER BY s.created_at DESC, s.id DESC")
+    List<SentShare> findAllSent(Long unitId);
 
     @Query(SENT + "AND s.id = :shareId")
     Optional<SentShare> findSentOne(Long unitId, Long shareId);
@@ -52,6 +57,13 @@ public interface ShareRepository extends GenericRepository<Share, Long> {
     @Query(RECEIVED + "ORDER BY s.created_at DESC, s.id DESC LIMIT :limit")
     List<ReceivedItem> findReceived(Long unitId, int limit);
 
+    /** Everything received and still published, for the API, which sorts and pages it. */
+    @Query(RECEIVED + "ORDER BY s.created_at DESC, s.id DESC")
+    List<ReceivedItem> findAllReceived(Long unitId);
+
+    @Query(RECEIVED + "AND s.id = :shareId")
+    Optional<ReceivedItem> findReceivedOne(Long unitId, Long shareId);
+
     @Query(RECEIVED + "AND s.requires_ack = TRUE AND t.acknowledged_at IS NULL ORDER BY s.created_at")
     List<ReceivedItem> findAwaitingAck(Long unitId);
 
@@ -61,6 +73,9 @@ public interface ShareRepository extends GenericRepository<Share, Long> {
 
     @Query("SELECT COUNT(*) > 0 FROM share_target WHERE share_id = :shareId AND unit_id = :unitId")
     boolean isTarget(Long shareId, Long unitId);
+
+    @Query("SELECT COUNT(*) > 0 FROM share WHERE id = :shareId AND requires_ack = TRUE")
+    boolean asksAcknowledgement(Long shareId);
 
     /** Per recipient of one share: who acknowledged and when (the sender's view). */
     @Query("SELECT u.id AS unit_id, u.name AS unit_name, t.acknowledged_at, p.full_name AS acknowledged_by_name "

@@ -14,6 +14,7 @@ import vn.lantoa.platform.i18n.Languages;
 import vn.lantoa.platform.mail.MailOutbox;
 import vn.lantoa.platform.publication.PublicChanges;
 import vn.lantoa.platform.text.VietnameseText;
+import vn.lantoa.platform.web.ConflictException;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.platform.web.UserInputException;
 import vn.lantoa.tenancy.Access;
@@ -103,6 +104,10 @@ public class SharingService {
         if (!shares.isTarget(shareId, unit.id())) {
             throw new NotFoundException("share " + shareId);
         }
+        if (!shares.asksAcknowledgement(shareId)) {
+            throw new ConflictException("share.ackNotAsked");
+        }
+        // Acknowledging again changes nothing: the first acknowledgement, its time and its person, stays.
         if (shares.acknowledge(shareId, unit.id(), clock.instant(), actor.userId()) > 0) {
             audit.record(actor, unit.id(), "share.acknowledged", "share", shareId, "Xác nhận đã nhận văn bản, tin từ cấp trên", null, null);
         }

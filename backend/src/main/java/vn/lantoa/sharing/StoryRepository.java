@@ -22,7 +22,7 @@ public interface StoryRepository extends GenericRepository<Story, Long> {
     long countByToUnitIdAndStatus(Long toUnitId, Story.Status status);
 
     String ROWS = "SELECT s.id, s.unit_id, f.name AS unit_name, s.to_unit_id, t.name AS to_unit_name, s.article_id, a.title, s.note, s.status, "
-            + "s.decision_reason, s.created_at, p.full_name AS created_by_name, s.decided_at "
+            + "s.decision_reason, s.created_at, p.full_name AS created_by_name, s.decided_at, s.republished_article_id "
             + "FROM story_submission s JOIN unit f ON f.id = s.unit_id JOIN unit t ON t.id = s.to_unit_id "
             + "JOIN article a ON a.id = s.article_id AND a.unit_id = s.unit_id LEFT JOIN app_user p ON p.id = s.created_by ";
 
@@ -31,6 +31,18 @@ public interface StoryRepository extends GenericRepository<Story, Long> {
 
     @Query(ROWS + "WHERE s.unit_id = :unitId ORDER BY s.created_at DESC LIMIT 200")
     List<StoryRow> sent(Long unitId);
+
+    /** Every story sent to the unit, for the API, which sorts and pages it. */
+    @Query(ROWS + "WHERE s.to_unit_id = :toUnitId ORDER BY s.created_at DESC, s.id DESC")
+    List<StoryRow> allReceived(Long toUnitId);
+
+    /** Every story the unit sent up, for the API. */
+    @Query(ROWS + "WHERE s.unit_id = :unitId ORDER BY s.created_at DESC, s.id DESC")
+    List<StoryRow> allSent(Long unitId);
+
+    /** A story the unit sent or received: both ends read it. */
+    @Query(ROWS + "WHERE s.id = :id AND (s.to_unit_id = :unitId OR s.unit_id = :unitId)")
+    Optional<StoryRow> rowOfEitherEnd(Long unitId, Long id);
 
     @Query(ROWS + "WHERE s.to_unit_id = :toUnitId AND s.id = :id")
     Optional<StoryRow> inboxRow(Long toUnitId, Long id);

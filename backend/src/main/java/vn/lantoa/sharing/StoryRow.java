@@ -9,5 +9,6 @@ import java.time.Instant;
 @Introspected
 public record StoryRow(long id, long unitId, String unitName, long toUnitId, String toUnitName, long articleId, String title,
                        @Nullable String note, Story.Status status, @Nullable String decisionReason, Instant createdAt,
-                       @Nullable String createdByName, @Nullable Instant decidedAt) {
+                       @Nullable String createdByName, @Nullable Instant decidedAt,
+                       @Nullable Long republishedArticleId) {
 }

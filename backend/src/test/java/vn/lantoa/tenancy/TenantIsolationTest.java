@@ -18,6 +18,7 @@ import vn.lantoa.newsroom.ArticleService;
 import vn.lantoa.reporting.obligation.Obligation;
 import vn.lantoa.reporting.core.PeriodType;
 import vn.lantoa.reporting.obligation.Recipient;
+import vn.lantoa.disclosure.DisclosureService;
 import vn.lantoa.reporting.ReportingFixture;
 import vn.lantoa.testing.Api;
 import vn.lantoa.testing.Browser;
@@ -83,6 +84,8 @@ class TenantIsolationTest {
     UnitRefRepository refs;
     @Inject
     ArticleService articles;
+    @Inject
+    DisclosureService disclosures;
     @Inject
     TestClock clock;
 
@@ -195,6 +198,8 @@ class TenantIsolationTest {
         school.put("periodCode", period);
         school.put("reportFileId", reportFileId);
         school.put("publishedArticleId", String.valueOf(published.id()));
+        school.put("disclosureItemId", String.valueOf(disclosures.publish(platform, a, new DisclosureService.Form("FEES", "2026",
+                "Học phí năm học 2026-2027", "Mức thu theo nghị quyết của tỉnh.", null)).id()));
         school.put("otherParentId", String.valueOf(d2.id()));
         TestServers.sql("INSERT INTO host_claim (unit_id, host_name, token, created_at) VALUES (" + a.id() + ", 'thcs-a-isolation.edu.vn', 'isolation-claim-token', NOW())");
         school.put("claimId", str("SELECT id FROM host_claim WHERE unit_id = " + a.id()));

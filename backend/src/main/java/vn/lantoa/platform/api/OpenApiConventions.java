@@ -53,6 +53,12 @@ final class OpenApiConventions {
         TAGS.put("Báo cáo nhận được", "Báo cáo cấp dưới gửi lên theo kỳ: ai đã gửi, ai trễ, số liệu; tiếp nhận hoặc trả lại kèm lý do.");
         TAGS.put("Tổng hợp số liệu", "Số tổng hợp theo cây đơn vị của kỳ báo cáo, từng đơn vị cấp dưới; bảng theo dõi tiến độ và điểm thi.");
         TAGS.put("Báo cáo nhanh", "Báo cáo nhanh sự việc của đơn vị và cấp dưới.");
+        TAGS.put("Chia sẻ và xác nhận", "Tin bài, văn bản đơn vị chia sẻ xuống cấp dưới và đơn vị nào đã xác nhận đã nhận; những gì cấp trên "
+                + "chia sẻ cho đơn vị và việc xác nhận.");
+        TAGS.put("Tin bài gửi lên", "Tin bài đơn vị gửi lên cấp trên (gương người tốt việc tốt, nhân tố điển hình); cấp trên nhận đăng lại hoặc "
+                + "không nhận kèm lý do.");
+        TAGS.put("Công khai", "Công khai theo Thông tư 09/2024/TT-BGDĐT: nội dung trường phải công khai và hạn từng kỳ, các mục đã công khai, "
+                + "các trường cấp dưới còn thiếu hoặc công khai muộn.");
         TAGS.put("Vận hành", "Công cụ cho quản trị nền tảng.");
     }
 
