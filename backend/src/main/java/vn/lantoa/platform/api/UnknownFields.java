@@ -74,6 +74,9 @@ class UnknownFields implements Ordered {
     private HttpResponse<?> unknown(HttpRequest<?> request, Argument<?> type, CloseableAvailableByteBody bytes) {
         Object parsed;
         try (bytes) {
+            if (bytes.length() > JsonBodyLimit.MAX_BYTES) {
+                return JsonBodyLimit.tooLarge(request, errors);
+            }
             parsed = json.readValue(bytes.toByteArray(), Argument.OBJECT_ARGUMENT);
         } catch (IOException | RuntimeException e) {
             // Malformed JSON is for the binding to refuse, with its own code (MALFORMED_BODY).

@@ -35,11 +35,15 @@ class ApiBadInputTest {
     @Inject
     Router router;
 
-    record Sent(String body, String expectedCode) {
+    record Sent(String body, int expectedStatus, String expectedCode) {
+
+        Sent(String body, String expectedCode) {
+            this(body, 400, expectedCode);
+        }
     }
 
     @Test
-    void everyOperationWithABodyAnswersBrokenJsonWrongShapesAndUnknownFieldsWithA400() {
+    void everyOperationWithABodyAnswersBrokenJsonWrongShapesAndUnknownFieldsWithA400AndOversizeBodiesWithA413() {
         Fixtures.World world = fixtures.world();
         Api api = new Api(server.getURI(), json).signIn(world.adminA().email(), Fixtures.PASSWORD);
         List<UriRouteInfo<?, ?>> routes = router.uriRoutes()
@@ -54,13 +58,14 @@ class ApiBadInputTest {
                 new Sent("[1, 2, 3]", "MALFORMED_BODY"),
                 new Sent("\"just a string\"", "MALFORMED_BODY"),
                 new Sent("{\"khongCo\": 1, \"cungKhongCo\": {\"a\": [1]}}", "VALIDATION_FAILED"),
-                new Sent("[".repeat(5000) + "]".repeat(5000), "MALFORMED_BODY"));
+                new Sent("[".repeat(5000) + "]".repeat(5000), "MALFORMED_BODY"),
+                new Sent("{\"name\": \"" + "a".repeat((int) JsonBodyLimit.MAX_BYTES) + "\"}", 413, "PAYLOAD_TOO_LARGE"));
         List<String> wrong = new ArrayList<>();
         for (UriRouteInfo<?, ?> route : routes) {
             String path = path(route, world);
             for (Sent sent : bodies) {
                 Api.Reply reply = send(api, route.getHttpMethod(), path, sent.body());
-                if (reply.status() != 400 || !sent.expectedCode().equals(reply.code())) {
+                if (reply.status() != sent.expectedStatus() || !sent.expectedCode().equals(reply.code())) {
                     wrong.add(route.getHttpMethodName() + " " + path + " with " + abbreviate(sent.body()) + " -> " + reply.status() + " "
                             + reply.code());
                 }
