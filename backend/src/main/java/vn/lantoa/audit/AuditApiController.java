@@ -67,26 +67,26 @@ class AuditApiController {
                     + "quản trị viên cấp trên đọc được, như trang Nhật ký. scope: unit (mặc định, chỉ đơn vị này) hoặc subtree (cả các đơn vị "
                     + "cấp dưới). from, to: ngày theo giờ Việt Nam (yyyy-mm-dd), gồm cả hai ngày; không có from và since thì 30 ngày gần nhất. "
                     + "since: chỉ các thay đổi xảy ra từ thời điểm này (ISO-8601 có múi giờ), để lấy phần mới kể từ lần gọi trước. "
-                    + "actorEmail: một phần email người thực hiện; action: loại thay đổi hoặc phần đầu của nó (unit. là mọi thay đổi về đơn vị); "
+                    + "changedBy: một phần email người thực hiện; action: loại thay đổi hoặc phần đầu của nó (unit. là mọi thay đổi về đơn vị); "
                     + "entityType, entityId: đối tượng bị thay đổi (ví dụ unit và mã của nó). sort: occurredAt (cũ trước) hoặc -occurredAt "
                     + "(mặc định, mới trước).")
     @Get
     ApiList<AuditEntry> listAuditEvents(Actor actor, long unitId, @Nullable @QueryValue String scope, @Nullable @QueryValue String from,
                                         @Nullable @QueryValue String to, @Nullable @QueryValue String since,
-                                        @Nullable @QueryValue String actorEmail, @Nullable @QueryValue String action,
+                                        @Nullable @QueryValue String changedBy, @Nullable @QueryValue String action,
                                         @Nullable @QueryValue String entityType, @Nullable @QueryValue String entityId,
                                         @Nullable @QueryValue String sort, @Nullable @QueryValue Integer page,
                                         @Nullable @QueryValue Integer perPage) {
         UnitRef unit = access.require(actor, unitId, Permission.READ_AUDIT);
         Paging paging = Paging.of(page, perPage);
-        AuditSearch.Filter filter = filter(unit, scope, from, to, since, actorEmail, action, entityType, entityId, sort);
+        AuditSearch.Filter filter = filter(unit, scope, from, to, since, changedBy, action, entityType, entityId, sort);
         long total = search.count(filter);
         List<AuditEntry> entries = total <= paging.offset() ? List.of()
                 : search.page(filter, paging.perPage(), paging.offset()).stream().map(this::entry).toList();
         return paging.of(entries, total);
     }
 
-    private AuditSearch.Filter filter(UnitRef unit, String scope, String from, String to, String since, String actorEmail, String action,
+    private AuditSearch.Filter filter(UnitRef unit, String scope, String from, String to, String since, String changedBy, String action,
                                       String entityType, String entityId, String sort) {
         FieldErrors errors = new FieldErrors();
         String scopeName = scope == null || scope.isBlank() ? "unit" : scope.strip();
@@ -117,7 +117,7 @@ class AuditApiController {
             start = sinceInstant;
         }
         Instant end = toDate == null ? null : VietnamTime.startOf(toDate.plusDays(1));
-        return new AuditSearch.Filter(unit, scopeName.equals("subtree"), start, end, AuditSearch.containing(actorEmail),
+        return new AuditSearch.Filter(unit, scopeName.equals("subtree"), start, end, AuditSearch.containing(changedBy),
                 AuditSearch.startingWith(action), VietnameseText.blankToNull(entityType), VietnameseText.blankToNull(entityId),
                 order.equals("occurredAt"));
     }

@@ -89,10 +89,10 @@ class AuditApiTest {
         Api admin = as(world.adminA().email());
         String a = events(world.a().id());
 
-        List<Map<String, Object>> byPerson = items(admin.get(a + "?actorEmail=" + enc(world.platformAdmin().email()) + "&action=unit."));
+        List<Map<String, Object>> byPerson = items(admin.get(a + "?changedBy=" + enc(world.platformAdmin().email()) + "&action=unit."));
         assertThat(byPerson).extracting(e -> e.get("action")).containsOnly("unit.created");
         assertThat(items(admin.get(a + "?action=unit.upd"))).extracting(e -> e.get("action")).containsExactly("unit.updated");
-        assertThat(items(admin.get(a + "?actorEmail=" + enc("admin-a-")))).extracting(e -> e.get("actorEmail")).containsOnly(world.adminA().email());
+        assertThat(items(admin.get(a + "?changedBy=" + enc("admin-a-")))).extracting(e -> e.get("actorEmail")).containsOnly(world.adminA().email());
         List<Map<String, Object>> unit = items(admin.get(a + "?entityType=unit&entityId=" + world.a().id()));
         assertThat(unit).extracting(e -> e.get("action")).containsExactly("unit.updated", "unit.created");
         assertThat(items(admin.get(a + "?entityType=unit&entityId=" + world.b().id()))).isEmpty();
