@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import vn.lantoa.platform.text.VietnameseText;
 import vn.lantoa.platform.time.VietnamTime;
 import vn.lantoa.platform.web.Pages;
 import vn.lantoa.shell.ShellFactory;
@@ -74,8 +73,8 @@ class AuditController {
         }
         Instant start = VietnamTime.startOf(fromDate);
         Instant end = VietnamTime.startOf(toDate.plusDays(1));
-        String actorPattern = like(actorFilter);
-        String actionPattern = action == null || action.isBlank() ? null : VietnameseText.squish(action) + "%";
+        String actorPattern = AuditSearch.containing(actorFilter);
+        String actionPattern = AuditSearch.startingWith(action);
         boolean subtree = "subtree".equals(scope);
         long total = subtree ? events.countInSubtree(unit.path(), start, end, actorPattern, actionPattern)
                 : events.countInUnit(unitId, start, end, actorPattern, actionPattern);
@@ -89,13 +88,5 @@ class AuditController {
         return pages.render("audit/list", new AuditPages.ListPage(shells.of(request, actor, unit, "audit"),
                 rows.stream().map(r -> new AuditPages.Entry(r, changes.of(r))).toList(), filter, total, current,
                 pageCount, error));
-    }
-
-    private static String like(String text) {
-        String clean = VietnameseText.blankToNull(text);
-        if (clean == null) {
-            return null;
-        }
-        return "%" + clean.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -117,17 +117,21 @@ public class Imports {
         }
     }
 
-    /** Starts the import of a checked preview; a second confirmation of the same job does nothing. */
-    public void confirm(Actor actor, UnitRef importer, long jobId) {
+    /**
+     * Starts the import of a checked preview; a second confirmation of the same job does nothing. True when this call
+     * started it, false when it was no longer waiting (already started, finished or cancelled).
+     */
+    public boolean confirm(Actor actor, UnitRef importer, long jobId) {
         ImportJob job = job(actor, importer, jobId);
         if (job.rowsInvalid() > 0) {
             throw UserInputException.of("file", "import.confirm.hasErrors");
         }
         if (jobs.start(importer.id(), jobId) != 1) {
-            return;
+            return false;
         }
         List<ImportRow> rows = rows(job);
         executor.submit(() -> run(actor, importer, jobId, rows));
+        return true;
     }
 
     /** The invitations an import queued: how many wait in the mail queue, were sent, or could not be sent. */
@@ -139,9 +143,10 @@ public class Imports {
         return "import-" + jobId;
     }
 
-    public void cancel(Actor actor, UnitRef importer, long jobId) {
+    /** Drops a preview that was not confirmed; true when this call cancelled it, false when it was no longer waiting. */
+    public boolean cancel(Actor actor, UnitRef importer, long jobId) {
         job(actor, importer, jobId);
-        jobs.cancel(importer.id(), jobId, clock.instant());
+        return jobs.cancel(importer.id(), jobId, clock.instant()) == 1;
     }
 
     void run(Actor actor, UnitRef importer, long jobId, List<ImportRow> rows) {

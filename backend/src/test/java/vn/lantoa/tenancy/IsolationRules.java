@@ -352,6 +352,13 @@ final class IsolationRules {
                 rule("GET /api/v1/units/{unitId}/files/{fileId}", MEMBERS_READ, SCHOOL),
                 rule("GET /api/v1/units/{unitId}/files/{fileId}/content", MEMBERS_READ, SCHOOL),
                 rule("DELETE /api/v1/units/{unitId}/files/{fileId}", WRITE, SCHOOL),
+                rule("GET /api/v1/units/{unitId}/audit-events", STRUCTURE, SCHOOL),
+                rule("GET /api/v1/units/{unitId}/imports/template", STRUCTURE, DISTRICT),
+                rule("POST /api/v1/units/{unitId}/imports", STRUCTURE, DISTRICT).sendsFile(),
+                rule("GET /api/v1/units/{unitId}/imports/{jobId}", STRUCTURE, DISTRICT),
+                rule("GET /api/v1/units/{unitId}/imports/{jobId}/lines", STRUCTURE, DISTRICT),
+                rule("POST /api/v1/units/{unitId}/imports/{jobId}/confirm", STRUCTURE, DISTRICT),
+                rule("POST /api/v1/units/{unitId}/imports/{jobId}/cancel", STRUCTURE, DISTRICT),
 
                 // Public sites, and files served from them.
                 publicPage("GET /{site}"),

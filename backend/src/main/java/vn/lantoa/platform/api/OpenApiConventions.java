@@ -47,6 +47,8 @@ final class OpenApiConventions {
         TAGS.put("Khoá API", "Khoá cho hệ thống tích hợp: phạm vi là đơn vị và các đơn vị cấp dưới, chỉ đọc hoặc đọc-ghi, có hạn, thu hồi được.");
         TAGS.put("Ban truyền thông", "Quyết định thành lập, đường dây nóng và thành viên Ban truyền thông của đơn vị.");
         TAGS.put("Tệp tin", "Thư viện tệp của đơn vị (lưu trên S3).");
+        TAGS.put("Nhập dữ liệu", "Nhập hàng loạt đơn vị và quản trị viên từ tệp CSV hoặc XLSX: tải lên, xem trước từng dòng với lỗi, xác nhận, theo dõi tiến độ.");
+        TAGS.put("Nhật ký", "Nhật ký thay đổi: ai đã thay đổi gì, khi nào, ở đơn vị nào, với giá trị trước và sau.");
         TAGS.put("Biểu mẫu báo cáo", "Biểu mẫu báo cáo do đơn vị định nghĩa, có phiên bản.");
         TAGS.put("Nghĩa vụ báo cáo", "Báo cáo đơn vị giao cho cấp dưới và phải nộp lên cấp trên: biểu mẫu, lịch, các kỳ và hạn nộp.");
         TAGS.put("Báo cáo", "Báo cáo của chính đơn vị: lưu nháp, gửi (Idempotency-Key), những báo cáo còn phải nộp.");
@@ -188,7 +190,7 @@ final class OpenApiConventions {
             responses.put("304", notModified);
         }
         Set<Integer> errors = new LinkedHashSet<>();
-        if ("post".equals(method) && declared.status() == 201) {
+        if ("post".equals(method) && (declared.status() == 201 || namesIdempotencyKey(op))) {
             idempotencyKey(op, errors);
         }
         if (op.containsKey("requestBody") || !list(op, "parameters").isEmpty()) {
@@ -239,13 +241,21 @@ final class OpenApiConventions {
                     parameter.putIfAbsent("description", "Chỉ lấy mục thay đổi từ thời điểm này (ISO-8601 có múi giờ)");
                     schema.put("format", "date-time");
                 }
+                case "since" -> {
+                    parameter.putIfAbsent("description", "Chỉ lấy mục xảy ra từ thời điểm này (ISO-8601 có múi giờ)");
+                    schema.put("format", "date-time");
+                }
                 default -> {
                 }
             }
         }
     }
 
-    /** Every create takes an Idempotency-Key (IdempotencyKeys), optional unless the operation binds it itself. */
+    /** An action that is not a create but says it takes an Idempotency-Key (a confirmation that starts work once). */
+    private static boolean namesIdempotencyKey(Map<String, Object> op) {
+        return list(op, "parameters").stream().anyMatch(p -> p instanceof Map<?, ?> m && "Idempotency-Key".equalsIgnoreCase(String.valueOf(m.get("name"))));
+    }
+
     /**
      * Once the actor is gone, a body that was only the actor (deletes, actions such as accept) is no body at all: a
      * generated client would otherwise make every caller pass an empty object.
@@ -289,9 +299,18 @@ final class OpenApiConventions {
         op.put("parameters", parameters);
     }
 
+    /** Every create takes an Idempotency-Key (IdempotencyKeys), optional unless the operation binds it itself. */
+    @SuppressWarnings("unchecked")
     private static void idempotencyKey(Map<String, Object> op, Set<Integer> errors) {
         List<Object> parameters = list(op, "parameters");
-        boolean declared = parameters.stream().anyMatch(p -> p instanceof Map<?, ?> m && "Idempotency-Key".equalsIgnoreCase(String.valueOf(m.get("name"))));
+        boolean declared = namesIdempotencyKey(op);
+        if (declared) {
+            // An operation that names the header without binding it (the filter keeps the promise) gets its type written here.
+            parameters.stream().filter(p -> p instanceof Map<?, ?> m && "Idempotency-Key".equalsIgnoreCase(String.valueOf(m.get("name"))))
+                    .map(p -> (Map<String, Object>) p)
+                    .filter(p -> !(p.get("schema") instanceof Map<?, ?> schema) || !"string".equals(schema.get("type")))
+                    .forEach(p -> p.put("schema", new LinkedHashMap<>(Map.of("type", "string", "maxLength", 255))));
+        }
         if (!declared) {
             Map<String, Object> parameter = new LinkedHashMap<>();
             parameter.put("name", "Idempotency-Key");

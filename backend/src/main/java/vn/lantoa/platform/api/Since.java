@@ -20,13 +20,22 @@ public final class Since {
     /** The instant asked for, or null when none was. */
     @Nullable
     public static Instant of(@Nullable String updatedSince) {
-        if (updatedSince == null || updatedSince.isBlank()) {
+        return of("updatedSince", updatedSince);
+    }
+
+    /**
+     * The same for a list whose items never change once made (the audit log's {@code since}): the instant asked for in
+     * the parameter so named, or null when none was.
+     */
+    @Nullable
+    public static Instant of(String parameter, @Nullable String value) {
+        if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return OffsetDateTime.parse(updatedSince.strip()).toInstant();
+            return OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
-            throw UserInputException.of("updatedSince", "api.updatedSince.invalid");
+            throw UserInputException.of(parameter, "api." + parameter + ".invalid");
         }
     }
 
