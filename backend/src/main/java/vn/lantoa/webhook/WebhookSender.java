@@ -51,7 +51,8 @@ class WebhookSender {
         this.urls = urls;
         this.clock = clock;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        // HTTP/1.1: a plain-http receiver is not asked to upgrade, and every integration's server speaks it.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(timeout.compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : timeout).build();
     }
 
