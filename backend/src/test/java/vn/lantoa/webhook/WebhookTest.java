@@ -26,6 +26,7 @@ import vn.lantoa.tenancy.UnitRefRepository;
 import vn.lantoa.testing.Api;
 import vn.lantoa.testing.Browser;
 import vn.lantoa.testing.Fixtures;
+import vn.lantoa.testing.HtmlCheck;
 import vn.lantoa.testing.Page;
 import vn.lantoa.testing.TestClock;
 
@@ -391,6 +392,7 @@ class WebhookTest {
         Page refused = page.post("/admin/u/" + w.a().id() + "/webhooks", Map.of("url", "http://example.com/hook", "description", "Cơ sở dữ liệu",
                 "events", "report.submitted"));
         assertThat(refused.status()).isEqualTo(422);
+        assertThat(HtmlCheck.problems(refused.body())).isEmpty();
         assertThat(refused.doc().select("#e-url").text()).isEqualTo("Địa chỉ phải bắt đầu bằng https:// để sự kiện được mã hoá trên đường truyền.");
         assertThat(refused.doc().select("#f-url").attr("value")).isEqualTo("http://example.com/hook");
         Page internal = page.post("/admin/u/" + w.a().id() + "/webhooks", Map.of("url", "https://10.0.0.8/hook", "description", "Cơ sở dữ liệu",
@@ -408,15 +410,22 @@ class WebhookTest {
             String base = "/admin/u/" + w.a().id() + "/webhooks";
             Page list = page.get(base);
             assertThat(list.status()).isEqualTo(200);
+            assertThat(HtmlCheck.problems(list.body())).isEmpty();
             assertThat(list.doc().select("nav a[href=" + base + "]")).isNotEmpty();
+            assertThat(page.post(base, Map.of("url", "", "description", "<b>Hỏng</b>")).status()).isEqualTo(422);
 
             Page created = page.post(base, Map.of("url", school.url("/lantoa"), "description", "Sổ liên lạc điện tử", "events", "article.published"));
             assertThat(created.status()).isEqualTo(200);
+            assertThat(HtmlCheck.problems(created.body())).isEmpty();
             assertThat(created.header("Cache-Control")).isEqualTo("no-store");
             String secret = created.doc().select("#webhook-secret").attr("value");
             assertThat(secret).startsWith("whsec_");
             String detail = created.doc().select("a.btn[href^=" + base + "/]").attr("href");
-            assertThat(page.get(detail).body()).doesNotContain(secret).contains("Sổ liên lạc điện tử");
+            Page shownOnce = page.get(detail);
+            assertThat(HtmlCheck.problems(shownOnce.body())).isEmpty();
+            assertThat(shownOnce.body()).doesNotContain(secret).contains("Sổ liên lạc điện tử").contains(secret.substring(0, 10));
+            assertThat(page.get(base).doc().select("tbody tr").text()).contains("Sổ liên lạc điện tử", school.url("/lantoa"), "article.published",
+                    "Đang gửi");
 
             Page pinged = page.post(detail + "/ping", Map.of());
             assertThat(pinged.status()).isEqualTo(303);
@@ -437,6 +446,15 @@ class WebhookTest {
             Page failed = page.get(detail);
             assertThat(failed.text()).contains("Gửi thử không thành công (HTTP 410).");
             assertThat(failed.doc().select("#log ~ .table-wrap tbody tr")).hasSize(2);
+
+            Page edited = page.post(detail, Map.of("url", school.url("/moi"), "description", "Sổ <b>liên lạc</b>", "events", "report.accepted",
+                    "version", "1"));
+            assertThat(edited.status()).isEqualTo(303);
+            Page after = page.get(detail);
+            assertThat(after.body()).contains("Sổ &lt;b&gt;liên lạc&lt;/b&gt;").doesNotContain("Sổ <b>");
+            assertThat(after.doc().select("input[name=events][checked]").attr("value")).isEqualTo("report.accepted");
+            Page stale = page.post(detail, Map.of("url", school.url("/cu"), "description", "Cũ", "events", "report.accepted", "version", "1"));
+            assertThat(stale.status()).isEqualTo(409);
 
             assertThat(page.post(detail + "/pause", Map.of()).status()).isEqualTo(303);
             assertThat(page.get(detail).text()).contains("Tạm dừng").contains("Tiếp tục gửi");
