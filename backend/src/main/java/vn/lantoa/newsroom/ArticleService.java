@@ -42,11 +42,13 @@ public class ArticleService {
     private final AuditLog audit;
     private final PublicChanges publicChanges;
     private final ReviewNotices reviewNotices;
+    private final ArticleEvents events;
     private final Clock clock;
 
     ArticleService(ArticleRepository articles, ArticleParts parts, ArticleRevisionRepository revisions, SlugHistoryRepository slugHistory,
                    CategoryRepository categories, SiteSettingsRepository settings, StoredFileRepository files, Access access,
-                   AuditLog audit, PublicChanges publicChanges, ReviewNotices reviewNotices, Clock clock) {
+                   AuditLog audit, PublicChanges publicChanges, ReviewNotices reviewNotices, ArticleEvents events, Clock clock) {
+        this.events = events;
         this.articles = articles;
         this.parts = parts;
         this.revisions = revisions;
@@ -165,6 +167,7 @@ public class ArticleService {
         Article published = transition(actor, unit, article, ArticleStatus.PUBLISHED, null,
                 article.publishedAt() == null ? now : article.publishedAt(), actor.userId(), "article.published", "Xuất bản");
         publicChanges.changed(unit.id());
+        events.published(published, now);
         return published;
     }
 
@@ -193,6 +196,7 @@ public class ArticleService {
         Article published = transition(actor, unit, article, ArticleStatus.PUBLISHED, null, article.publishedAt(), article.approvedBy(),
                 "article.republished", "Xuất bản lại");
         publicChanges.changed(unit.id());
+        events.published(published, clock.instant());
         return published;
     }
 
@@ -232,11 +236,12 @@ public class ArticleService {
         if (fresh == null || fresh.status() != ArticleStatus.SCHEDULED || fresh.publishAt() == null || fresh.publishAt().isAfter(clock.instant())) {
             return false;
         }
-        articles.update(fresh.withStatus(ArticleStatus.PUBLISHED, null, fresh.publishedAt() == null ? fresh.publishAt() : fresh.publishedAt(),
-                fresh.reviewNote(), fresh.approvedBy(), fresh.updatedBy()));
+        Article published = articles.update(fresh.withStatus(ArticleStatus.PUBLISHED, null,
+                fresh.publishedAt() == null ? fresh.publishAt() : fresh.publishedAt(), fresh.reviewNote(), fresh.approvedBy(), fresh.updatedBy()));
         audit.record(null, fresh.unitId(), "article.published", "article", fresh.id(), "Tự động xuất bản theo lịch: " + fresh.title(),
                 Map.of("status", "SCHEDULED"), Map.of("status", "PUBLISHED"));
         publicChanges.changed(fresh.unitId());
+        events.published(published, clock.instant());
         return true;
     }
 
@@ -260,6 +265,7 @@ public class ArticleService {
         audit.record(actor, unit.id(), "article.fromBelow", "article", saved.id(), "Đăng lại tin của đơn vị cấp dưới: " + saved.title(), null,
                 saved.auditView());
         publicChanges.changed(unit.id());
+        events.published(saved, now);
         return saved;
     }
 

@@ -67,6 +67,7 @@ public class ShellFactory {
         items.add(new NavItem("people", "nav.people", base + "/people", "people".equals(active)));
         if (permissions.contains(Permission.MANAGE_API_KEYS)) {
             items.add(new NavItem("apiKeys", "nav.apiKeys", base + "/api-keys", "apiKeys".equals(active)));
+            items.add(new NavItem("webhooks", "nav.webhooks", base + "/webhooks", "webhooks".equals(active)));
         }
         items.add(new NavItem("committee", "nav.committee", base + "/committee", "committee".equals(active)));
         if (permissions.contains(Permission.READ_DRAFTS)) {

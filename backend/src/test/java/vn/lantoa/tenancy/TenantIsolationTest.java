@@ -209,6 +209,14 @@ class TenantIsolationTest {
         Api.Reply districtKey = new Api(server.getURI(), json).signIn(w.adminD().email(), Fixtures.PASSWORD).post("/api/v1/units/" + d.id() + "/api-keys",
                 Map.of("name", "Cơ sở dữ liệu ngành", "role", "REPORTER", "access", "READ_ONLY", "expiresOn", "2027-06-30"));
         school.put("keyId", String.valueOf(((Map<?, ?>) schoolKey.json().get("key")).get("id")));
+        // The school's webhook, tried once (nothing listens on that port, so its delivery failed): {webhookId} and {deliveryId}.
+        Api adminApiA = new Api(server.getURI(), json).signIn(w.adminA().email(), Fixtures.PASSWORD);
+        Api.Reply hook = adminApiA.post("/api/v1/units/" + a.id() + "/webhooks", Map.of("url", "http://127.0.0.1:9/lantoa",
+                "description", "Cơ sở dữ liệu ngành", "events", List.of("report.submitted", "article.published")));
+        String webhookId = String.valueOf(((Map<?, ?>) hook.json().get("webhook")).get("id"));
+        school.put("webhookId", webhookId);
+        school.put("deliveryId", String.valueOf(adminApiA.post("/api/v1/units/" + a.id() + "/webhooks/" + webhookId + "/ping", Map.of())
+                .json().get("id")));
         ids.put(IsolationRules.Owner.SCHOOL, school);
 
         Map<String, String> district = new HashMap<>();

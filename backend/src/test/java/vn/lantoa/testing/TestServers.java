@@ -77,6 +77,11 @@ public final class TestServers implements LauncherSessionListener {
         System.setProperty("lantoa.mail.dispatch-interval", "300ms");
         // Tests run the reminder job themselves; a scheduled run in the middle of a test would remind units it has not set up yet.
         System.setProperty("lantoa.reporting.reminder-initial-delay", "6h");
+        System.setProperty("lantoa.reporting.overdue-initial-delay", "6h");
+        // Likewise webhook deliveries: tests run the dispatcher themselves, and receive on this machine's loopback over http.
+        System.setProperty("lantoa.webhook.dispatch-initial-delay", "6h");
+        System.setProperty("lantoa.webhook.allow-http-hosts", "127.0.0.1,localhost");
+        System.setProperty("lantoa.webhook.timeout", "3s");
         byte[] secret = new byte[48];
         new SecureRandom().nextBytes(secret);
         System.setProperty("micronaut.security.token.jwt.signatures.secret.generator.secret", Base64.getEncoder().encodeToString(secret));

@@ -45,6 +45,8 @@ final class OpenApiConventions {
         TAGS.put("Tên miền riêng", "Tên miền riêng cho trang thông tin của đơn vị: đăng ký, xác minh quyền quản lý, thôi dùng.");
         TAGS.put("Người dùng và vai trò", "Thành viên của đơn vị và vai trò của họ; mời và thu hồi.");
         TAGS.put("Khoá API", "Khoá cho hệ thống tích hợp: phạm vi là đơn vị và các đơn vị cấp dưới, chỉ đọc hoặc đọc-ghi, có hạn, thu hồi được.");
+        TAGS.put("Webhook", "Lantoa báo cho hệ thống tích hợp khi có việc ở đơn vị và cấp dưới (báo cáo gửi, trả lại, tiếp nhận, quá hạn; báo cáo nhanh; "
+                + "tin được đăng): POST có chữ ký HMAC, gửi lại khi lỗi, nhật ký gửi, gửi thử.");
         TAGS.put("Ban truyền thông", "Quyết định thành lập, đường dây nóng và thành viên Ban truyền thông của đơn vị.");
         TAGS.put("Tệp tin", "Thư viện tệp của đơn vị (lưu trên S3).");
         TAGS.put("Nhập dữ liệu", "Nhập hàng loạt đơn vị và quản trị viên từ tệp CSV hoặc XLSX: tải lên, xem trước từng dòng với lỗi, xác nhận, theo dõi tiến độ.");

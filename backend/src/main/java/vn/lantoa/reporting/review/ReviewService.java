@@ -10,6 +10,7 @@ import vn.lantoa.platform.web.UserInputException;
 import vn.lantoa.reporting.core.PeopleToTell;
 import vn.lantoa.reporting.core.Period;
 import vn.lantoa.reporting.core.Report;
+import vn.lantoa.reporting.core.ReportEvents;
 import vn.lantoa.reporting.core.ReportMails;
 import vn.lantoa.reporting.core.ReportRepository;
 import vn.lantoa.reporting.core.ReportVersion;
@@ -23,6 +24,8 @@ import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.Permission;
 import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitRefRepository;
+import vn.lantoa.webhook.WebhookEvent;
+import vn.lantoa.webhook.WebhookEventType;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -47,11 +50,13 @@ public class ReviewService {
     private final AuditLog audit;
     private final Clock clock;
     private final RollUpStore rollUps;
+    private final ReportEvents events;
 
     ReviewService(ReportRepository reports, ReportVersionRepository versions, ObligationRepository obligations, UnitRefRepository units,
                   PeopleToTell people, ReportMails mails, MailOutbox outbox, Access access,
-                  AuditLog audit, Clock clock, RollUpStore rollUps) {
+                  AuditLog audit, Clock clock, RollUpStore rollUps, ReportEvents events) {
         this.rollUps = rollUps;
+        this.events = events;
         this.reports = reports;
         this.versions = versions;
         this.obligations = obligations;
@@ -75,6 +80,15 @@ public class ReviewService {
         versions.save(new ReportVersion(null, report.unitId(), reportId, versions.lastNumber(report.unitId(), reportId) + 1,
                 ReportVersion.Action.ACCEPTED, null, null, null, now, actor.userId()));
         audit.record(actor, recipient.id(), "report.accepted", "report", reportId, "Tiếp nhận báo cáo kỳ " + report.periodCode(), null, null);
+        Obligation obligation = obligations.findById$WithoutTenancy(report.obligationId()).orElseThrow();
+        tell(WebhookEventType.REPORT_ACCEPTED, obligation, report, now, Map.of("decidedAt", WebhookEvent.time(now)));
+    }
+
+    /** The decision as webhooks see it: the report of its unit, as it was sent, with when and (for a return) why. */
+    private void tell(WebhookEventType type, Obligation obligation, Report report, Instant now, Map<String, Object> extra) {
+        UnitRef unit = units.findById(report.unitId()).orElseThrow();
+        events.record(type, new ReportEvents.About(unit, obligation.id(), obligation.title(), ObligationSchedule.periodOf(obligation, report.periodCode())),
+                report, now, extra);
     }
 
     /** Returns the report to its unit, which corrects and sends it again; the reason is required and mailed to the unit. */
@@ -108,5 +122,6 @@ public class ReviewService {
         }
         audit.record(actor, recipient.id(), "report.returned", "report", reportId, "Trả lại báo cáo kỳ " + report.periodCode() + ": " + why, null,
                 Map.of("reason", why));
+        tell(WebhookEventType.REPORT_RETURNED, obligation, report, now, Map.of("decidedAt", WebhookEvent.time(now), "reason", why));
     }
 }

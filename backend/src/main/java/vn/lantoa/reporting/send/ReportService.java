@@ -11,6 +11,7 @@ import vn.lantoa.reporting.core.Period;
 import vn.lantoa.reporting.core.PeriodTree;
 import vn.lantoa.reporting.core.PeriodType;
 import vn.lantoa.reporting.core.Report;
+import vn.lantoa.reporting.core.ReportEvents;
 import vn.lantoa.reporting.core.ReportRepository;
 import vn.lantoa.reporting.core.ReportVersion;
 import vn.lantoa.reporting.core.ReportVersionRepository;
@@ -36,6 +37,7 @@ import vn.lantoa.tenancy.Access;
 import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.Permission;
 import vn.lantoa.tenancy.UnitRef;
+import vn.lantoa.webhook.WebhookEventType;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -80,12 +82,14 @@ public class ReportService {
     private final SynchronousTransactionManager<Connection> tx;
     private final Clock clock;
     private final PeriodTree tree;
+    private final ReportEvents events;
 
     ReportService(Applicability applicability, ReportRepository reports, ReportVersionRepository versions,
                   ReportFormVersionRepository formVersions, Answers answers, Prefill prefill, RollUpStore rollUps,
                   LockExceptions lockExceptions, ChildrenTotals childrenTotals, Incidents incidents, Access access, AuditLog audit,
                   SendBatcher batcher, SlotLookups lookups, Consolidators consolidators, SynchronousTransactionManager<Connection> tx,
-                  Clock clock, PeriodTree tree) {
+                  Clock clock, PeriodTree tree, ReportEvents events) {
+        this.events = events;
         this.consolidators = consolidators;
         this.tree = tree;
         this.batcher = batcher;
@@ -355,7 +359,15 @@ public class ReportService {
         audit.record(actor, unit.id(), "report.submitted", "report", sent.id(),
                 "Gửi báo cáo " + slot.obligation().title() + " - " + slot.period().label() + (late ? " (muộn)" : ""), null,
                 Map.of("revision", sent.revision(), "late", late));
+        boolean incident = slot.obligation().periodType() == PeriodType.EVENT && sent.revision() == 1;
+        events.record(incident ? WebhookEventType.INCIDENT_OPENED : WebhookEventType.REPORT_SUBMITTED, about(slot), sent, sent.submittedAt(),
+                Map.of("late", late));
         return new SendOutcome(sent, false, late);
+    }
+
+    /** What a webhook event says of the slot's report. */
+    static ReportEvents.About about(Slot slot) {
+        return new ReportEvents.About(slot.unit(), slot.obligation().id(), slot.obligation().title(), slot.period());
     }
 
     /**

@@ -12,6 +12,7 @@ import vn.lantoa.audit.AuditLog;
 import vn.lantoa.platform.jdbc.TextStatements;
 import vn.lantoa.reporting.core.PeriodType;
 import vn.lantoa.reporting.core.Report;
+import vn.lantoa.reporting.core.ReportEvents;
 import vn.lantoa.reporting.form.Answers;
 import vn.lantoa.reporting.form.FormDefinition;
 import vn.lantoa.reporting.form.ReportFormVersion;
@@ -19,6 +20,8 @@ import vn.lantoa.reporting.obligation.Slot;
 import vn.lantoa.reporting.rollup.RollUpStore;
 import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.UnitRef;
+import vn.lantoa.webhook.WebhookEvent;
+import vn.lantoa.webhook.WebhookEventType;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -77,6 +80,7 @@ class SendBatcher {
     private final SynchronousTransactionManager<Connection> tx;
     private final AuditLog audit;
     private final RollUpStore rollUps;
+    private final ReportEvents events;
     private final TransactionDefinition sending;
     private final boolean enabled;
     private final java.util.concurrent.atomic.AtomicLong sendsWritten = new java.util.concurrent.atomic.AtomicLong();
@@ -84,9 +88,10 @@ class SendBatcher {
     private volatile Thread writer;
     private volatile boolean stopping;
 
-    SendBatcher(JdbcOperations jdbc, SynchronousTransactionManager<Connection> tx, AuditLog audit, RollUpStore rollUps,
+    SendBatcher(JdbcOperations jdbc, SynchronousTransactionManager<Connection> tx, AuditLog audit, RollUpStore rollUps, ReportEvents events,
                 @Value("${lantoa.reporting.batch-sends:true}") boolean enabled) {
         this.rollUps = rollUps;
+        this.events = events;
         this.jdbc = jdbc;
         this.tx = tx;
         this.audit = audit;
@@ -206,6 +211,12 @@ class SendBatcher {
                         Map.of("revision", 1, "late", late), p.at()));
             }
             audit.recordAll(entries);
+            List<WebhookEvent> told = new ArrayList<>();
+            for (Map.Entry<Pending, Report> e : reports.entrySet()) {
+                Pending p = e.getKey();
+                told.add(events.event(WebhookEventType.REPORT_SUBMITTED, ReportService.about(p.slot()), e.getValue(), p.at(), Map.of("late", late(p))));
+            }
+            events.recordAll(told);
             return reports;
         });
         sendsWritten.addAndGet(written.size());
