@@ -10,10 +10,13 @@ import org.junit.jupiter.api.TestInstance;
 import vn.lantoa.testing.Api;
 import vn.lantoa.testing.Browser;
 import vn.lantoa.testing.Fixtures;
+import vn.lantoa.testing.TestClock;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +37,16 @@ class AuditApiTest {
     Fixtures.World world;
     Instant beforeEdit;
 
+    @Inject
+    TestClock clock;
+
     @BeforeAll
     void world() {
+        // Made and edited at two different minutes, whatever the clock was left at by the tests before.
+        clock.runFrom(LocalDateTime.of(2026, 11, 2, 9, 0));
         world = fixtures.world();
-        beforeEdit = Instant.now();
+        clock.advance(Duration.ofMinutes(5));
+        beforeEdit = clock.instant();
         Browser admin = new Browser(server.getURI()).signIn(world.adminA().email(), Fixtures.PASSWORD);
         admin.get("/admin/u/" + world.a().id() + "/profile/edit");
         admin.post("/admin/u/" + world.a().id() + "/profile", Map.of("name", world.a().name(), "type", "SCHOOL", "schoolLevel", "THCS",
@@ -125,7 +134,7 @@ class AuditApiTest {
 
         List<Map<String, Object>> recent = items(admin.get(events(world.a().id()) + "?since=" + since));
         assertThat(recent).extracting(e -> e.get("action")).containsExactly("unit.updated");
-        List<Map<String, Object>> later = items(admin.get(events(world.a().id()) + "?since=" + enc(Instant.now().plusSeconds(60).toString())));
+        List<Map<String, Object>> later = items(admin.get(events(world.a().id()) + "?since=" + enc(clock.instant().plusSeconds(600).toString())));
         assertThat(later).isEmpty();
         List<Map<String, Object>> oldestFirst = items(admin.get(events(world.a().id()) + "?sort=occurredAt&action=unit."));
         assertThat(oldestFirst).extracting(e -> e.get("action")).containsExactly("unit.created", "unit.updated");

@@ -312,7 +312,7 @@ class RollUpIntegrityTest {
 
         FormDefinition changed = consolidatedForm("Biểu mẫu API " + w.tag());
         changed = new FormDefinition(changed.title(), changed.sections(), changed.rules(), FieldScope.OWN);
-        Api.Reply saved = api.put(formUrl, changed);
+        Api.Reply saved = api.putWith(formUrl, changed, "If-Match", "\"v1\"");
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.json().get("version")).isEqualTo(2);
         assertThat(((Map<String, Object>) saved.json().get("definition")).get("scope")).isEqualTo("OWN");
