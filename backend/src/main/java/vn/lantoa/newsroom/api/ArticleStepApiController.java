@@ -43,6 +43,8 @@ class ArticleStepApiController {
     record PublishBody(@Nullable String at) {
     }
 
+    private static final Instant LAST_SCHEDULABLE = Instant.parse("2037-12-31T16:59:59Z");
+
     private final ArticleService service;
     private final ArticleRepository articles;
     private final ArticleViews views;
@@ -140,10 +142,16 @@ class ArticleStepApiController {
         if (body == null || body.at() == null || body.at().isBlank()) {
             return null;
         }
+        Instant at;
         try {
-            return OffsetDateTime.parse(body.at().strip()).toInstant();
+            at = OffsetDateTime.parse(body.at().strip()).toInstant();
         } catch (DateTimeParseException e) {
             throw UserInputException.of("at", "article.publishAt.apiInvalid");
         }
+        // A time past 2038 comes back from the database as no time at all (a SCHEDULED article that would never go live).
+        if (at.isAfter(LAST_SCHEDULABLE)) {
+            throw UserInputException.of("at", "article.publishAt.apiInvalid");
+        }
+        return at;
     }
 }
