@@ -52,7 +52,7 @@ public record ArticleForm(@Nullable String kind, @Nullable String title, @Nullab
         return "true".equalsIgnoreCase(featured) || "on".equalsIgnoreCase(featured);
     }
 
-    ArticleDraft validate(FieldErrors errors) {
+    public ArticleDraft validate(FieldErrors errors) {
         ArticleKind parsedKind = ArticleKind.parse(kind);
         if (parsedKind == null) {
             errors.add("kind", "article.kind.required");

@@ -80,6 +80,27 @@ public interface ArticleRepository extends GenericRepository<Article, Long> {
     List<Article> searchPublished(Long unitId, String pattern, int limit);
 
 
+    /**
+     * The API's list: the newsroom's filters, plus a category and a time of last change; only published items when read
+     * from above ({@code publishedOnly}). {@code sort} is one of title, publishedAt, createdAt, updatedAt with or without a
+     * leading -, checked by the caller; empty: last changed first.
+     */
+    String API_FILTER = "WHERE unit_id = :unitId AND (:publishedOnly = FALSE OR status = 'PUBLISHED') AND (:status IS NULL OR status = :status) "
+            + "AND (:kind IS NULL OR kind = :kind) AND (:categoryId IS NULL OR category_id = :categoryId) AND search_text LIKE :pattern "
+            + "AND (:since IS NULL OR updated_at >= :since) ";
+
+    @Query("SELECT " + LISTED + " FROM article " + API_FILTER
+            + "ORDER BY CASE WHEN :sort = 'title' THEN title END, CASE WHEN :sort = '-title' THEN title END DESC, "
+            + "CASE WHEN :sort = 'publishedAt' THEN published_at END, CASE WHEN :sort = '-publishedAt' THEN published_at END DESC, "
+            + "CASE WHEN :sort = 'createdAt' THEN created_at END, CASE WHEN :sort = '-createdAt' THEN created_at END DESC, "
+            + "CASE WHEN :sort = 'updatedAt' THEN updated_at END, updated_at DESC, id DESC LIMIT :limit OFFSET :offset")
+    List<Article> findForApi(Long unitId, boolean publishedOnly, @Nullable String status, @Nullable String kind, @Nullable Long categoryId,
+                             String pattern, @Nullable Instant since, String sort, int limit, int offset);
+
+    @Query("SELECT COUNT(*) FROM article " + API_FILTER)
+    long countForApi(Long unitId, boolean publishedOnly, @Nullable String status, @Nullable String kind, @Nullable Long categoryId,
+                     String pattern, @Nullable Instant since);
+
     /** Scheduled articles whose time has come, in every unit: the scheduled publisher's read. */
     @Query("SELECT * FROM article WHERE status = 'SCHEDULED' AND publish_at <= :now ORDER BY publish_at LIMIT 200")
     List<Article> findDueForPublishing$WithoutTenancy(Instant now);

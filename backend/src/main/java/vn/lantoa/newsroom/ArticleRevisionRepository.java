@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface ArticleRevisionRepository extends GenericRepository<ArticleRevision, Long> {
+public interface ArticleRevisionRepository extends GenericRepository<ArticleRevision, Long> {
 
     ArticleRevision save(ArticleRevision revision);
 

@@ -8,6 +8,7 @@ import vn.lantoa.files.StoredFileRepository;
 import vn.lantoa.platform.publication.PublicChanges;
 import vn.lantoa.platform.text.Slugs;
 import vn.lantoa.platform.text.VietnameseText;
+import vn.lantoa.platform.web.ConflictException;
 import vn.lantoa.platform.web.StaleVersionException;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.ForbiddenException;
@@ -30,6 +31,9 @@ import java.util.Set;
  */
 @Singleton
 public class ArticleService {
+
+    /** The stable code of a workflow step refused because of the article's state. */
+    public static final String STATE_CONFLICT = "ARTICLE_STATE_CONFLICT";
 
     private final ArticleRepository articles;
     private final ArticleParts parts;
@@ -278,8 +282,12 @@ public class ArticleService {
         return settings.findByUnitId(unit.id()).map(SiteSettings::headPublishesDirectly).orElse(false);
     }
 
+    /** 403 when the person's role does not allow the step; 409 when their role does, only not from the article's state. */
     private void require(Actor actor, UnitRef unit, Article article, Workflow.Action action) {
         if (!allowedActions(actor, unit, article).contains(action)) {
+            if (Workflow.stateStandsInTheWay(access, actor, unit, article, action, headPublishesDirectly(unit))) {
+                throw new ConflictException(STATE_CONFLICT, "article.state.conflict");
+            }
             throw new ForbiddenException(action + " article " + article.id());
         }
     }

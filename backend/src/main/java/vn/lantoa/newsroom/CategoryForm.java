@@ -18,7 +18,7 @@ public record CategoryForm(@Nullable String name, @Nullable String slug, @Nullab
         return new CategoryForm(c.name(), c.slug(), c.description() == null ? "" : c.description(), String.valueOf(c.sortOrder()));
     }
 
-    Draft validate(FieldErrors errors) {
+    public Draft validate(FieldErrors errors) {
         String cleanName = Fields.text(errors, "name", name, 200, "category.name.required");
         String cleanSlug = VietnameseText.blankToNull(slug);
         if (cleanSlug == null && cleanName != null) {
@@ -36,6 +36,6 @@ public record CategoryForm(@Nullable String name, @Nullable String slug, @Nullab
         return new Draft(cleanName, cleanSlug, Fields.text(errors, "description", description, 1000, null), order);
     }
 
-    record Draft(String name, String slug, String description, int sortOrder) {
+    public record Draft(String name, String slug, String description, int sortOrder) {
     }
 }

@@ -18,7 +18,7 @@ import java.io.UncheckedIOException;
  * checks every upload gets; a file that is no image is not kept.
  */
 @Singleton
-class CoverUploads {
+public class CoverUploads {
 
     private final FileService files;
 
@@ -26,22 +26,27 @@ class CoverUploads {
         this.files = files;
     }
 
-    /** The stored image, or null with the reason added to {@code errors} under "coverUpload". */
-    StoredFile store(Actor actor, UnitRef unit, CompletedFileUpload upload, FieldErrors errors) {
+    /** The stored image, or null with the reason added to {@code errors} under "coverUpload" (the editor's field). */
+    public StoredFile store(Actor actor, UnitRef unit, CompletedFileUpload upload, FieldErrors errors) {
+        return store(actor, unit, upload, errors, "coverUpload");
+    }
+
+    /** The same, with the reason under the given field (the API's "file"). */
+    public StoredFile store(Actor actor, UnitRef unit, CompletedFileUpload upload, FieldErrors errors, String field) {
         if (upload == null || upload.getFilename() == null || upload.getFilename().isBlank()) {
-            errors.add("coverUpload", "file.required");
+            errors.add(field, "file.required");
             return null;
         }
         try (InputStream in = upload.getInputStream()) {
             StoredFile saved = files.upload(actor, unit, upload.getFilename(), in);
             if (!saved.isImage()) {
                 files.delete(actor, unit, saved.id());
-                errors.add("coverUpload", "media.notImage");
+                errors.add(field, "media.notImage");
                 return null;
             }
             return saved;
         } catch (UserInputException e) {
-            e.errors().all().forEach(err -> errors.add("coverUpload", err.key(), err.args().toArray()));
+            e.errors().all().forEach(err -> errors.add(field, err.key(), err.args().toArray()));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -21,7 +21,7 @@ public record DocumentForm(@Nullable String number, @Nullable String docDate, @N
                 d.fileId() == null ? "" : String.valueOf(d.fileId()), String.valueOf(d.version()));
     }
 
-    Draft validate(FieldErrors errors) {
+    public Draft validate(FieldErrors errors) {
         String cleanNumber = Fields.text(errors, "number", number, 60, "document.number.required");
         LocalDate date = Fields.date(errors, "docDate", docDate);
         if (date == null && !errors.has("docDate")) {

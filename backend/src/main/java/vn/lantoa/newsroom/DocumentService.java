@@ -8,7 +8,6 @@ import vn.lantoa.platform.publication.PublicChanges;
 import vn.lantoa.platform.text.VietnameseText;
 import vn.lantoa.platform.web.ConflictException;
 import vn.lantoa.platform.web.StaleVersionException;
-import vn.lantoa.platform.web.ForbiddenException;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.platform.web.UserInputException;
 import vn.lantoa.tenancy.Access;
@@ -22,6 +21,9 @@ import java.util.Map;
 /** Official documents: editors prepare them, the committee head publishes and withdraws them. */
 @Singleton
 public class DocumentService {
+
+    /** The stable code of a step refused because of the document's state. */
+    public static final String STATE_CONFLICT = "DOCUMENT_STATE_CONFLICT";
 
     private final OfficialDocumentRepository documents;
     private final StoredFileRepository files;
@@ -77,7 +79,7 @@ public class DocumentService {
         OfficialDocument current = load(actor, unit, id);
         access.require(actor, unit, Permission.WRITE_CONTENT);
         if (!OfficialDocument.DRAFT.equals(current.status())) {
-            throw new ConflictException("document.notDraft");
+            throw new ConflictException(STATE_CONFLICT, "document.notDraft");
         }
         if (current.fileId() == null) {
             throw UserInputException.of("fileId", "document.file.required");
@@ -109,7 +111,7 @@ public class DocumentService {
         OfficialDocument current = load(actor, unit, id);
         access.require(actor, unit, Permission.WRITE_CONTENT);
         if (current.publishedAt() != null) {
-            throw new ForbiddenException("a document that was published is withdrawn, not deleted");
+            throw new ConflictException(STATE_CONFLICT, "document.delete.wasPublished");
         }
         documents.deleteInUnit(unit.id(), id);
         audit.record(actor, unit.id(), "document.deleted", "document", id, "Xóa văn bản nháp " + current.number(), current.auditView(), null);

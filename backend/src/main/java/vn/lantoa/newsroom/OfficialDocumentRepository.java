@@ -46,6 +46,26 @@ public interface OfficialDocumentRepository extends GenericRepository<OfficialDo
     List<OfficialDocument> latestPublished(Long unitId, int limit);
 
 
+    /**
+     * The API's list: the site's filters, a status and a time of last change; only published documents when read from above.
+     * {@code sort} is one of docDate, number, updatedAt with or without a leading -, checked by the caller; empty: newest
+     * document date first.
+     */
+    String API_FILTER = "WHERE unit_id = :unitId AND (:publishedOnly = FALSE OR status = 'PUBLISHED') AND (:status IS NULL OR status = :status) "
+            + "AND (:docType IS NULL OR doc_type = :docType) AND (:year IS NULL OR YEAR(doc_date) = :year) AND search_text LIKE :pattern "
+            + "AND (:since IS NULL OR updated_at >= :since) ";
+
+    @Query("SELECT * FROM official_document " + API_FILTER
+            + "ORDER BY CASE WHEN :sort = 'number' THEN number END, CASE WHEN :sort = '-number' THEN number END DESC, "
+            + "CASE WHEN :sort = 'updatedAt' THEN updated_at END, CASE WHEN :sort = '-updatedAt' THEN updated_at END DESC, "
+            + "CASE WHEN :sort = 'docDate' THEN doc_date END, doc_date DESC, id DESC LIMIT :limit OFFSET :offset")
+    List<OfficialDocument> findForApi(Long unitId, boolean publishedOnly, @Nullable String status, @Nullable String docType, @Nullable Integer year,
+                                      String pattern, @Nullable java.time.Instant since, String sort, int limit, int offset);
+
+    @Query("SELECT COUNT(*) FROM official_document " + API_FILTER)
+    long countForApi(Long unitId, boolean publishedOnly, @Nullable String status, @Nullable String docType, @Nullable Integer year, String pattern,
+                     @Nullable java.time.Instant since);
+
     @Query("SELECT COUNT(*) FROM official_document WHERE unit_id = :unitId AND status = 'IN_REVIEW'")
     long countInReview(Long unitId);
 

@@ -17,7 +17,9 @@ import io.swagger.v3.oas.annotations.Hidden;
 import vn.lantoa.audit.AuditLog;
 import vn.lantoa.platform.publication.PublicChanges;
 import vn.lantoa.platform.text.HostNames;
+import vn.lantoa.platform.web.ConflictException;
 import vn.lantoa.platform.web.FieldErrors;
+import vn.lantoa.platform.web.UserInputException;
 import vn.lantoa.platform.web.Fields;
 import vn.lantoa.platform.web.Flash;
 import vn.lantoa.platform.web.NotFoundException;
@@ -47,17 +49,19 @@ public class SiteAdminController {
     private final SiteSettingsRepository settings;
     private final CategoryRepository categories;
     private final QuickLinkRepository links;
+    private final Categories categoryService;
     private final Access access;
     private final AuditLog audit;
     private final PublicChanges publicChanges;
     private final ShellFactory shells;
     private final Pages pages;
 
-    SiteAdminController(SiteSettingsRepository settings, CategoryRepository categories, QuickLinkRepository links, Access access, AuditLog audit,
-                        PublicChanges publicChanges, ShellFactory shells, Pages pages) {
+    SiteAdminController(SiteSettingsRepository settings, CategoryRepository categories, QuickLinkRepository links, Categories categoryService,
+                        Access access, AuditLog audit, PublicChanges publicChanges, ShellFactory shells, Pages pages) {
         this.settings = settings;
         this.categories = categories;
         this.links = links;
+        this.categoryService = categoryService;
         this.access = access;
         this.audit = audit;
         this.publicChanges = publicChanges;
@@ -97,36 +101,32 @@ public class SiteAdminController {
 
     @Post("/categories")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     HttpResponse<?> addCategory(HttpRequest<?> request, Actor actor, long unitId, @Body CategoryForm form) {
         UnitRef unit = access.require(actor, unitId, Permission.MANAGE_SITE);
         FieldErrors errors = new FieldErrors();
         CategoryForm.Draft draft = form.validate(errors);
-        if (!errors.hasAny() && categories.existsByUnitIdAndSlug(unitId, draft.slug())) {
-            errors.add("slug", "category.slug.taken");
-        }
         if (errors.hasAny()) {
             return page(request, actor, unit, form, errors, HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        Category saved = categories.save(new Category(null, unitId, draft.name(), draft.slug(), draft.description(), draft.sortOrder(), null, null, null));
-        audit.record(actor, unitId, "site.categoryAdded", "category", saved.id(), "Thêm chuyên mục " + saved.name(), null, Map.of("slug", saved.slug()));
-        publicChanges.changed(unitId);
-        return Redirects.seeOther(base(unitId), Flash.success("category.added", saved.name()));
+        try {
+            Category saved = categoryService.create(actor, unit, draft);
+            return Redirects.seeOther(base(unitId), Flash.success("category.added", saved.name()));
+        } catch (UserInputException e) {
+            return page(request, actor, unit, form, e.errors(), HttpStatus.UNPROCESSABLE_ENTITY);
+        }
     }
 
     @Post("/categories/{categoryId}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     HttpResponse<?> deleteCategory(HttpRequest<?> request, Actor actor, long unitId, long categoryId) {
         UnitRef unit = access.require(actor, unitId, Permission.MANAGE_SITE);
         Category category = categories.findByUnitIdAndId(unitId, categoryId).orElseThrow(() -> new NotFoundException("category"));
-        if (categories.articlesIn(unitId, categoryId) > 0) {
+        try {
+            categoryService.delete(actor, unit, categoryId);
+        } catch (ConflictException e) {
             return page(request, actor, unit, CategoryForm.empty(), new FieldErrors().add("categories", "category.notEmpty", category.name()),
                     HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        categories.deleteInUnit(unitId, categoryId);
-        audit.record(actor, unitId, "site.categoryDeleted", "category", categoryId, "Xóa chuyên mục " + category.name(), Map.of("slug", category.slug()), null);
-        publicChanges.changed(unitId);
         return Redirects.seeOther(base(unitId), Flash.success("category.deleted"));
     }
 

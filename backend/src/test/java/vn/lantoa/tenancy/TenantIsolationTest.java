@@ -186,6 +186,7 @@ class TenantIsolationTest {
         school.put("step", "archive");
         school.put("documentStep", "publish");
         school.put("documentId", String.valueOf(documentId));
+        school.put("publishedDocumentId", String.valueOf(publicDocumentId));
         school.put("fileId", String.valueOf(fileId));
         school.put("memberId", memberId);
         school.put("membershipId", String.valueOf(membershipId));

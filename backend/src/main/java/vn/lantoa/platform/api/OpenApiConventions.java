@@ -51,6 +51,11 @@ final class OpenApiConventions {
         TAGS.put("Tệp tin", "Thư viện tệp của đơn vị (lưu trên S3).");
         TAGS.put("Nhập dữ liệu", "Nhập hàng loạt đơn vị và quản trị viên từ tệp CSV hoặc XLSX: tải lên, xem trước từng dòng với lỗi, xác nhận, theo dõi tiến độ.");
         TAGS.put("Nhật ký", "Nhật ký thay đổi: ai đã thay đổi gì, khi nào, ở đơn vị nào, với giá trị trước và sau.");
+        TAGS.put("Tin bài", "Tin bài, thông cáo báo chí và trang của trang thông tin đơn vị: viết, sửa, các phiên bản, và từng bước duyệt: "
+                + "gửi duyệt, duyệt, trả lại kèm lý do, đăng ngay hoặc hẹn giờ, lưu trữ, đăng lại.");
+        TAGS.put("Văn bản", "Văn bản của đơn vị (số ký hiệu, ngày ban hành, cơ quan ban hành, loại, trích yếu, tệp): nhập, gửi duyệt, đăng, gỡ.");
+        TAGS.put("Chuyên mục", "Chuyên mục tin bài trên trang thông tin của đơn vị.");
+        TAGS.put("Thư viện ảnh", "Ảnh của đơn vị dùng trong tin bài: tải lên (kiểm tra theo nội dung tệp), dùng làm ảnh đại diện hoặc chèn vào bài, xoá.");
         TAGS.put("Biểu mẫu báo cáo", "Biểu mẫu báo cáo do đơn vị định nghĩa, có phiên bản.");
         TAGS.put("Nghĩa vụ báo cáo", "Báo cáo đơn vị giao cho cấp dưới và phải nộp lên cấp trên: biểu mẫu, lịch, các kỳ và hạn nộp.");
         TAGS.put("Báo cáo", "Báo cáo của chính đơn vị: lưu nháp, gửi (Idempotency-Key), những báo cáo còn phải nộp.");

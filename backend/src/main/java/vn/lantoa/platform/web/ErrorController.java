@@ -70,7 +70,7 @@ class ErrorController {
         if (e instanceof StaleVersionException) {
             return staleVersion(request, e);
         }
-        return errors.respond(request, HttpStatus.CONFLICT, "CONFLICT", e.messageKey());
+        return errors.respond(request, HttpStatus.CONFLICT, e.code(), e.messageKey());
     }
 
     @Error(global = true, exception = VersionRequiredException.class)
