@@ -49,8 +49,6 @@ final class OpenApiConventions {
                 + "tin được đăng): POST có chữ ký HMAC, gửi lại khi lỗi, nhật ký gửi, gửi thử.");
         TAGS.put("Ban truyền thông", "Quyết định thành lập, đường dây nóng và thành viên Ban truyền thông của đơn vị.");
         TAGS.put("Tệp tin", "Thư viện tệp của đơn vị (lưu trên S3).");
-        TAGS.put("Nhập dữ liệu", "Nhập hàng loạt đơn vị và quản trị viên từ tệp CSV hoặc XLSX: tải lên, xem trước từng dòng với lỗi, xác nhận, theo dõi tiến độ.");
-        TAGS.put("Nhật ký", "Nhật ký thay đổi: ai đã thay đổi gì, khi nào, ở đơn vị nào, với giá trị trước và sau.");
         TAGS.put("Tin bài", "Tin bài, thông cáo báo chí và trang của trang thông tin đơn vị: viết, sửa, các phiên bản, và từng bước duyệt: "
                 + "gửi duyệt, duyệt, trả lại kèm lý do, đăng ngay hoặc hẹn giờ, lưu trữ, đăng lại.");
         TAGS.put("Văn bản", "Văn bản của đơn vị (số ký hiệu, ngày ban hành, cơ quan ban hành, loại, trích yếu, tệp): nhập, gửi duyệt, đăng, gỡ.");
@@ -68,6 +66,8 @@ final class OpenApiConventions {
                 + "không nhận kèm lý do.");
         TAGS.put("Công khai", "Công khai theo Thông tư 09/2024/TT-BGDĐT: nội dung trường phải công khai và hạn từng kỳ, các mục đã công khai, "
                 + "các trường cấp dưới còn thiếu hoặc công khai muộn.");
+        TAGS.put("Nhập dữ liệu", "Nhập hàng loạt đơn vị và quản trị viên từ tệp CSV hoặc XLSX: tải lên, xem trước từng dòng với lỗi, xác nhận, theo dõi tiến độ.");
+        TAGS.put("Nhật ký", "Nhật ký thay đổi: ai đã thay đổi gì, khi nào, ở đơn vị nào, với giá trị trước và sau.");
         TAGS.put("Vận hành", "Công cụ cho quản trị nền tảng.");
     }
 
