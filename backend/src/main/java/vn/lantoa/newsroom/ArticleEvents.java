@@ -38,6 +38,7 @@ class ArticleEvents {
         data.put("publishedAt", WebhookEvent.time(article.publishedAt()));
         data.put("creditUnitId", article.creditUnitId());
         Map<String, Object> links = new LinkedHashMap<>();
+        links.put("article", "/api/v1/units/" + unit.id() + "/articles/" + article.id());
         links.put("public", Media.articleUrl(unit, article));
         data.put("links", links);
         outbox.record(WebhookEvent.of(WebhookEventType.ARTICLE_PUBLISHED, unit, "article:" + article.id(), data, at));

@@ -224,6 +224,8 @@ class WebhookTest {
             assertThat(map(told.get("data"))).containsEntry("articleId", own.id().intValue()).containsEntry("title", "Lễ khai giảng " + w.tag());
             assertThat((String) map(map(told.get("data")).get("links")).get("public")).isEqualTo("http://lantoa.test/" + w.a().slug() + "/tin/"
                     + own.slug());
+            assertThat(map(map(told.get("data")).get("links"))).containsEntry("article",
+                    "http://lantoa.test/api/v1/units/" + w.a().id() + "/articles/" + own.id());
 
             assertThat(events(district)).extracting(e -> e.get("type") + "@" + map(e.get("unit")).get("id")).containsExactly(
                     "report.submitted@" + w.b().id(), "article.published@" + w.b().id(), "article.published@" + w.d().id(),
