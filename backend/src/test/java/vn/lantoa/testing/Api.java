@@ -91,6 +91,15 @@ public final class Api {
         return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Any method, with a body of that type when {@code contentType} is not null. */
+    public Reply raw(String method, String path, String contentType, String body) {
+        HttpRequest.Builder b = request(path);
+        if (contentType == null) {
+            return send(b.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(b.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Reply postRaw(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }

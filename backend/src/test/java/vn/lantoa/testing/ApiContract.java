@@ -34,6 +34,7 @@ public final class ApiContract {
         if (!path.startsWith("/api/v1/")) {
             return;
         }
+        ApiCoverage.saw(method, path, response.statusCode());
         if (response.headers().firstValue("X-Request-Id").isEmpty()) {
             throw new AssertionError(method + " " + path + " answered " + response.statusCode() + " without X-Request-Id");
         }

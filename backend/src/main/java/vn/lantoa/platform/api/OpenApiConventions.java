@@ -210,8 +210,9 @@ final class OpenApiConventions {
         if (secured) {
             errors.add(401);
             errors.add(403);
-            errors.add(429);
         }
+        // Signing in is throttled per address, everything else per person or key, refreshing a token included.
+        errors.add(429);
         if (path.contains("{")) {
             errors.add(404);
         }

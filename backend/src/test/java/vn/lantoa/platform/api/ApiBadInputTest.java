@@ -2,8 +2,11 @@ package vn.lantoa.platform.api;
 
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
@@ -100,6 +103,38 @@ class ApiBadInputTest {
                         }
                     }
                 });
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyOperationRefusesACallerWithoutATokenAndABodyOfAnotherTypeWithTheDocumentedStatus() {
+        Fixtures.World world = fixtures.world();
+        Api nobody = new Api(server.getURI(), json);
+        Api api = new Api(server.getURI(), json).signIn(world.adminA().email(), Fixtures.PASSWORD);
+        List<UriRouteInfo<?, ?>> routes = router.uriRoutes().filter(r -> r.getUriMatchTemplate().toPathString().startsWith("/api/v1/"))
+                .filter(r -> r.getHttpMethod() != HttpMethod.HEAD && r.getHttpMethod() != HttpMethod.OPTIONS).toList();
+        List<String> wrong = new ArrayList<>();
+        for (UriRouteInfo<?, ?> route : routes) {
+            String path = path(route, world);
+            boolean anonymous = route.getAnnotationMetadata().stringValues(Secured.class).length > 0
+                    && Arrays.asList(route.getAnnotationMetadata().stringValues(Secured.class)).contains(SecurityRule.IS_ANONYMOUS);
+            boolean upload = Arrays.stream(route.getTargetMethod().getArguments()).anyMatch(a -> a.getAnnotationMetadata().hasAnnotation(Part.class));
+            boolean takesBody = upload || Arrays.stream(route.getTargetMethod().getArguments()).anyMatch(a -> a.getAnnotationMetadata().hasAnnotation(Body.class));
+            if (!anonymous) {
+                Api.Reply reply = upload ? nobody.raw(route.getHttpMethodName(), path, "multipart/form-data; boundary=x", "--x--\r\n")
+                        : nobody.raw(route.getHttpMethodName(), path, takesBody ? "application/json" : null, takesBody ? "{}" : null);
+                if (reply.status() != 401) {
+                    wrong.add(route.getHttpMethodName() + " " + path + " without a token -> " + reply.status());
+                }
+            }
+            if (takesBody) {
+                Api.Reply reply = api.raw(route.getHttpMethodName(), path, "text/plain", "tên=Trường");
+                if (reply.status() != 415) {
+                    wrong.add(route.getHttpMethodName() + " " + path + " with text/plain -> " + reply.status());
+                }
+            }
+        }
+        assertThat(routes).hasSizeGreaterThan(100);
         assertThat(wrong).isEmpty();
     }
 
