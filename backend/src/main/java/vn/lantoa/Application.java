@@ -12,7 +12,7 @@ import java.util.TimeZone;
 @OpenAPIDefinition(info = @Info(
         title = "Lantoa API",
         version = "1",
-        description = "API của Lantoa cho các hệ thống tích hợp: đơn vị, người dùng, Ban truyền thông, tệp tin, biểu mẫu và báo cáo. "
+        description = "API của Lantoa cho các hệ thống tích hợp: đơn vị, người dùng, Ban truyền thông, tệp tin; báo cáo (biểu mẫu, nghĩa vụ, báo cáo gửi và nhận, tổng hợp); tin bài, văn bản, chuyên mục, ảnh; chia sẻ và xác nhận, tin bài gửi lên, Công khai; nhật ký, nhập dữ liệu; webhook báo sự kiện cho hệ thống tích hợp. "
                 + "Xác thực bằng bearer token: access token từ POST /api/v1/auth/token, hoặc khóa API do quản trị đơn vị tạo. "
                 + "Danh sách có phân trang (page, perPage, tiêu đề Link và X-Total-Count); mọi lỗi trả về JSON cùng một dạng (ApiError) "
                 + "với mã ổn định; mỗi câu trả lời có X-Request-Id.",
