@@ -85,6 +85,10 @@ public final class Launcher {
         if (System.getenv("LANTOA_DEMO") == null) {
             System.setProperty("lantoa.demo.enabled", "true");
         }
+        if (System.getenv("LANTOA_WEBHOOK_ALLOW_HTTP_HOSTS") == null) {
+            // On one's own machine an integration being written listens on localhost over plain http.
+            System.setProperty("lantoa.webhook.allow-http-hosts", "localhost,127.0.0.1");
+        }
         String port = env("LANTOA_PORT", "8080");
         if (System.getenv("LANTOA_BASE_URL") == null) {
             System.setProperty("lantoa.base-url", "http://localhost:" + port);
