@@ -44,6 +44,7 @@ class HomeController {
     private final CommitteeReads committees;
     private final vn.lantoa.newsroom.AwaitingApproval awaiting;
     private final vn.lantoa.sharing.ShareReads shares;
+    private final vn.lantoa.desk.DeskSummary desk;
     private final Access access;
     private final ShellFactory shells;
 
@@ -51,7 +52,8 @@ class HomeController {
 
     HomeController(UnitRepository units, UserRepository users, StoredFileRepository files, AuditRepository audit,
                    CommitteeReads committees, Access access, ShellFactory shells, Pages pages, vn.lantoa.reporting.send.ReportsDue reportsDue,
-                   vn.lantoa.newsroom.AwaitingApproval awaiting, vn.lantoa.sharing.ShareReads shares) {
+                   vn.lantoa.newsroom.AwaitingApproval awaiting, vn.lantoa.sharing.ShareReads shares, vn.lantoa.desk.DeskSummary desk) {
+        this.desk = desk;
         this.awaiting = awaiting;
         this.shares = shares;
         this.reportsDue = reportsDue;
@@ -104,7 +106,8 @@ class HomeController {
         return pages.render("home/dashboard", new HomePages.Dashboard(shells.of(request, actor, ref, "home"), unit,
                 units.countByTypeBelow(unit.path()), users.findMembersOf(unitId).size(), committee.committee(), committee.spokesperson(),
                 committee.memberCount(), files.countByUnitId(unitId), recent,
-                access.can(actor, ref, Permission.READ_DRAFTS) ? reportsDue.of(ref) : java.util.List.of(), approvals));
+                access.can(actor, ref, Permission.READ_DRAFTS) ? reportsDue.of(ref) : java.util.List.of(), approvals,
+                access.can(actor, ref, Permission.HANDLE_FEEDBACK) ? desk.of(unitId) : null));
     }
 
     @Get("/platform")

@@ -69,6 +69,9 @@ public class ShellFactory {
             items.add(new NavItem("apiKeys", "nav.apiKeys", base + "/api-keys", "apiKeys".equals(active)));
             items.add(new NavItem("webhooks", "nav.webhooks", base + "/webhooks", "webhooks".equals(active)));
         }
+        if (permissions.contains(Permission.HANDLE_FEEDBACK)) {
+            items.add(new NavItem("desk", "nav.desk", base + "/desk", "desk".equals(active)));
+        }
         items.add(new NavItem("committee", "nav.committee", base + "/committee", "committee".equals(active)));
         if (permissions.contains(Permission.READ_DRAFTS)) {
             items.add(new NavItem("articles", "nav.articles", base + "/articles", "articles".equals(active)));

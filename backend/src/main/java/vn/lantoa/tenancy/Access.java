@@ -54,6 +54,7 @@ public class Access {
             case APPROVE_CONTENT, MANAGE_SITE, SIGN_REPORTS, MANAGE_OBLIGATIONS -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD);
             case FILL_REPORTS, REVIEW_REPORTS -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD, Role.REPORTER);
             case MANAGE_API_KEYS -> actor.hasRoleAt(unit, Role.UNIT_ADMIN);
+            case HANDLE_FEEDBACK -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD, Role.HOTLINE_OFFICER);
         };
     }
 

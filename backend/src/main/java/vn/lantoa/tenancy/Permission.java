@@ -33,7 +33,9 @@ public enum Permission {
     /** Define report forms and the obligations of the units below. */
     MANAGE_OBLIGATIONS,
     /** Make and revoke the unit's API keys: the unit's own admins, since a key acts inside the unit as they could. */
-    MANAGE_API_KEYS;
+    MANAGE_API_KEYS,
+    /** Read and handle the cases of the listening desk, with the citizens' personal data: the unit's desk roles only. */
+    HANDLE_FEEDBACK;
 
     /** Reads only: what a read-only API key may be allowed. */
     public boolean reads() {

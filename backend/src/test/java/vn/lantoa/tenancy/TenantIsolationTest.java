@@ -218,6 +218,11 @@ class TenantIsolationTest {
         school.put("webhookId", webhookId);
         school.put("deliveryId", String.valueOf(adminApiA.post("/api/v1/units/" + a.id() + "/webhooks/" + webhookId + "/ping", Map.of())
                 .json().get("id")));
+        // A case a citizen sent through the school's public form: {caseId} for the desk, its private link's {followToken}.
+        Page sent = new Browser(server.getURI()).post("/" + a.slug() + "/gui-phan-anh", Map.of("topic", "KHAC",
+                "message", "Phụ huynh hỏi về lịch học thêm " + w.tag(), "consent", "yes"));
+        String followLink = sent.doc().select("#follow-link").attr("href");
+        school.put("caseId", str("SELECT id FROM desk_case WHERE unit_id = " + a.id()));
         ids.put(IsolationRules.Owner.SCHOOL, school);
 
         Map<String, String> district = new HashMap<>();
@@ -246,6 +251,7 @@ class TenantIsolationTest {
         publicIds.put("documentId", String.valueOf(publicDocumentId));
         publicIds.put("fileId", String.valueOf(attachmentId));
         publicIds.put("name", "ke-hoach.pdf");
+        publicIds.put("followToken", followLink.substring(followLink.lastIndexOf('/') + 1));
         publicIds.put("imageYear", imageKey.split("/")[3]);
         publicIds.put("imageName", imageKey.substring(imageKey.lastIndexOf('/') + 1));
         draftIds.put("slug", draft.slug());

@@ -1,0 +1,30 @@
+package vn.lantoa.desk;
+
+import vn.lantoa.platform.time.VietnamTime;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Case codes such as "PA-2612-7KQ3": year and month of receipt, then four characters drawn at random from an alphabet
+ * without the look-alikes (0/O, 1/I/L, U), so a code read over the phone is typed right. A code names a case inside its
+ * unit only; following a case takes the private link's token, never the code.
+ */
+final class CaseCodes {
+
+    private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private CaseCodes() {
+    }
+
+    static String next(Instant receivedAt) {
+        LocalDate day = LocalDate.ofInstant(receivedAt, VietnamTime.ZONE);
+        StringBuilder sb = new StringBuilder("PA-").append(String.format("%02d%02d", day.getYear() % 100, day.getMonthValue())).append('-');
+        for (int i = 0; i < 4; i++) {
+            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,20 @@
+package vn.lantoa.desk;
+
+/** How a case reached the unit: the public form, or a contact the officer logged. */
+public enum Channel {
+    WEB_FORM,
+    PHONE,
+    EMAIL,
+    IN_PERSON;
+
+    public String labelKey() {
+        return "desk.channel." + name();
+    }
+
+    /** The channels an officer logs by hand. */
+    static final java.util.List<Channel> LOGGED = java.util.List.of(PHONE, IN_PERSON, EMAIL);
+
+    static Channel parseLogged(String value) {
+        return LOGGED.stream().filter(c -> c.name().equals(value)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,52 @@
+package vn.lantoa.desk;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+
+import java.time.Instant;
+
+/** A question, complaint or suggestion a unit received, and how far it has been handled. */
+@MappedEntity("desk_case")
+public record DeskCase(
+        @Id @GeneratedValue Long id,
+        long unitId,
+        String code,
+        @Nullable String followTokenHash,
+        Channel channel,
+        Topic topic,
+        @Nullable Long concernedUnitId,
+        String message,
+        String messageHash,
+        String searchText,
+        @Nullable String citizenName,
+        @Nullable String citizenPhone,
+        @Nullable String citizenEmail,
+        @Nullable Instant consentAt,
+        @Nullable String sourceHash,
+        CaseStatus status,
+        boolean spam,
+        @Nullable Long assigneeId,
+        Instant receivedAt,
+        @Nullable Instant acknowledgedAt,
+        @Nullable Instant answeredAt,
+        @Nullable Instant closedAt,
+        @Nullable String answerText,
+        @Nullable String result,
+        Instant createdAt,
+        Instant updatedAt,
+        @Version Long version) {
+
+    DeskCase withHandling(CaseStatus status, boolean spam, @Nullable Long assigneeId, @Nullable Instant acknowledgedAt, @Nullable Instant answeredAt,
+                          @Nullable Instant closedAt, @Nullable String answerText, @Nullable String result, Instant now) {
+        return new DeskCase(id, unitId, code, followTokenHash, channel, topic, concernedUnitId, message, messageHash, searchText, citizenName,
+                citizenPhone, citizenEmail, consentAt, sourceHash, status, spam, assigneeId, receivedAt, acknowledgedAt, answeredAt, closedAt,
+                answerText, result, createdAt, now, version);
+    }
+
+    public boolean anonymous() {
+        return citizenName == null && citizenPhone == null && citizenEmail == null;
+    }
+}

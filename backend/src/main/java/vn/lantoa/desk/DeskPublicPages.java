@@ -1,0 +1,36 @@
+package vn.lantoa.desk;
+
+import vn.lantoa.platform.web.FieldErrors;
+import vn.lantoa.platform.web.Option;
+import vn.lantoa.site.SiteView;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What the public pages of the desk show: the form, the confirmation, and the citizen's view of a case. */
+public final class DeskPublicPages {
+
+    private DeskPublicPages() {
+    }
+
+    /** notice: a message key for the whole form (refused, too many), or null. */
+    public record FormPage(SiteView site, FeedbackForm form, FieldErrors errors, List<Option> topics, List<Option> schools, String csrfToken,
+                           String notice) {
+
+        public String error(String field) {
+            var e = errors.first(field);
+            return e == null ? null : site.t(e.key(), e.args().toArray());
+        }
+    }
+
+    /** followLink is null for a duplicate: the first sending's link is not kept, only its hash. */
+    public record SentPage(SiteView site, String code, String followLink, boolean duplicate, boolean mailed) {
+    }
+
+    /** The citizen's view: status and the steps meant for them, never notes or who handled it. */
+    public record FollowPage(SiteView site, String code, CaseStatus status, Topic topic, Instant receivedAt, List<PublicStep> steps) {
+    }
+
+    public record PublicStep(StepKind kind, Instant at, String text) {
+    }
+}

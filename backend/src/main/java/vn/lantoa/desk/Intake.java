@@ -1,0 +1,95 @@
+package vn.lantoa.desk;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.lantoa.platform.mail.MailOutbox;
+import vn.lantoa.platform.security.SecretTokens;
+import vn.lantoa.platform.text.VietnameseText;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Receiving a case from the public form: the same text to the same unit within a day is not stored twice (the
+ * citizen is told the first case's code), a new case gets its code, a private follow token (only its hash is
+ * kept), its first history step and, when the citizen gave an address, a confirmation mail.
+ */
+@Singleton
+class Intake {
+
+    static final Duration DUPLICATE_WINDOW = Duration.ofDays(1);
+
+    private final DeskCaseRepository cases;
+    private final CaseStepRepository steps;
+    private final MailOutbox outbox;
+    private final DeskMails mails;
+    private final vn.lantoa.audit.AuditLog audit;
+    private final Clock clock;
+
+    Intake(DeskCaseRepository cases, CaseStepRepository steps, MailOutbox outbox, DeskMails mails, vn.lantoa.audit.AuditLog audit, Clock clock) {
+        this.audit = audit;
+        this.cases = cases;
+        this.steps = steps;
+        this.outbox = outbox;
+        this.mails = mails;
+        this.clock = clock;
+    }
+
+    /** A case as the citizen's confirmation shows it: the token only for a new case, since an old one's is not kept. */
+    record Receipt(DeskCase deskCase, String token, boolean duplicate) {
+    }
+
+    @Transactional
+    Receipt receive(long unitId, String unitName, FeedbackForm.Valid form, String sourceAddress, Function<String, String> followLink) {
+        Instant now = clock.instant();
+        String messageHash = SecretTokens.sha256(VietnameseText.squish(form.message()).toLowerCase(java.util.Locale.ROOT));
+        var duplicate = cases.findDuplicate(unitId, messageHash, now.minus(DUPLICATE_WINDOW));
+        if (duplicate.isPresent()) {
+            return new Receipt(duplicate.get(), null, true);
+        }
+        String token = SecretTokens.newToken();
+        String code = CaseCodes.next(now);
+        while (cases.existsByUnitIdAndCode(unitId, code)) {
+            code = CaseCodes.next(now);
+        }
+        DeskCase saved = cases.save(new DeskCase(null, unitId, code, SecretTokens.sha256(token), Channel.WEB_FORM, form.topic(), form.concernedUnitId(),
+                form.message(), messageHash, searchText(code, form.name(), form.phone(), form.email(), form.message()), form.name(), form.phone(),
+                form.email(), now, SecretTokens.sha256("desk-source:" + sourceAddress), CaseStatus.MOI, false, null, now, null, null, null, null,
+                null, now, now, null));
+        steps.save(new CaseStep(null, unitId, saved.id(), StepKind.RECEIVED, now, null, null, null, true));
+        if (saved.citizenEmail() != null) {
+            outbox.enqueue(mails.received(saved, unitName, followLink.apply(token)));
+        }
+        return new Receipt(saved, token, false);
+    }
+
+    /** A call, visit or mail the officer took: received at the time given, and taken in hand by the one who logs it. */
+    @Transactional
+    DeskCase log(vn.lantoa.tenancy.Actor actor, long unitId, ContactForm.Valid form) {
+        Instant now = clock.instant();
+        String code = CaseCodes.next(form.at());
+        while (cases.existsByUnitIdAndCode(unitId, code)) {
+            code = CaseCodes.next(form.at());
+        }
+        String messageHash = SecretTokens.sha256(VietnameseText.squish(form.summary()).toLowerCase(java.util.Locale.ROOT));
+        DeskCase saved = cases.save(new DeskCase(null, unitId, code, null, form.channel(), form.topic(), null, form.summary(), messageHash,
+                searchText(code, form.caller(), null, null, form.summary()), form.caller(), null, null, null, null, CaseStatus.DA_TIEP_NHAN, false,
+                null, form.at(), now, null, null, null, null, now, now, null));
+        steps.save(new CaseStep(null, unitId, saved.id(), StepKind.LOGGED, now, actor.userId(), actor.fullName(), null, true));
+        audit.record(actor, unitId, "desk.logged", "desk_case", saved.id(), saved.code(), null, Map.of("channel", form.channel().name()));
+        return saved;
+    }
+
+    static String searchText(String code, String name, String phone, String email, String message) {
+        StringBuilder sb = new StringBuilder(code);
+        for (String part : new String[] {name, phone, email, message}) {
+            if (part != null) {
+                sb.append(' ').append(part);
+            }
+        }
+        return VietnameseText.fold(sb.toString().replaceAll("\\s+", " "));
+    }
+}
