@@ -52,6 +52,7 @@ public class DemoData {
     private final DemoNewsroom newsroom;
     private final DemoSeedSites seedSites;
     private final DemoReporting reporting;
+    private final DemoDesk desk;
     private final PasswordHasher hasher;
     private final SynchronousTransactionManager<Connection> transactions;
     private final Clock clock;
@@ -59,7 +60,8 @@ public class DemoData {
     private String passwordHash;
 
     DemoData(UnitRepository units, UnitService unitService, UserRepository users, MembershipRepository memberships,
-             CommitteeSeeder committees, DemoNewsroom newsroom, DemoSeedSites seedSites, DemoReporting reporting, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock) {
+             CommitteeSeeder committees, DemoNewsroom newsroom, DemoSeedSites seedSites, DemoReporting reporting, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock,
+             DemoDesk desk) {
         this.units = units;
         this.unitService = unitService;
         this.users = users;
@@ -68,6 +70,7 @@ public class DemoData {
         this.newsroom = newsroom;
         this.seedSites = seedSites;
         this.reporting = reporting;
+        this.desk = desk;
         this.hasher = hasher;
         this.transactions = transactions;
         this.clock = clock;
@@ -248,6 +251,11 @@ public class DemoData {
         Actor tanMaiReporter = new Actor(reporter.id(), reporter.email(), reporter.fullName(), true, List.of());
         reporting.seed(system, Map.of(tanMai.id(), tanMaiReporter), bo.id(), hoangMai.id(), soBrvt.id());
         reporting.seedQuickReports(system, soDakLak.id(), soBrvt.id());
+        desk.seed(tanMai.id(), hoangMai.id(), soDakLak.id(), handler(hotline), handler(principal), handler(deputy), handler(hmAdmin), handler(dakLakAdmin));
+    }
+
+    private static DemoDesk.Handler handler(User user) {
+        return new DemoDesk.Handler(user.id(), user.fullName());
     }
 
     private static CommitteeSeeder.SeedMember seedMember(User user, String jobTitle, String role, String duties, String phone, boolean speaks) {
@@ -286,7 +294,7 @@ public class DemoData {
         List<User> admins = users.findPlatformAdmins();
         admins.forEach(u -> logins.add(new DemoLogins.Row(u.email(), "Quản trị nền tảng (tạo Sở, xem toàn bộ)")));
         for (String email : List.of("quantri@moet.gov.vn", "quantri@hanoi.edu.vn", "quantri.hoangmai@hanoi.edu.vn", "baocao.hoangmai@hanoi.edu.vn",
-                "hieutruong.thcstanmai@hanoi.edu.vn", "bientap.thcstanmai@hanoi.edu.vn", "quantri@daklak.edu.vn", "hieutruong.thptlak@daklak.edu.vn")) {
+                "hieutruong.thcstanmai@hanoi.edu.vn", "bientap.thcstanmai@hanoi.edu.vn", "duongdaynong.thcstanmai@hanoi.edu.vn", "quantri@daklak.edu.vn", "hieutruong.thptlak@daklak.edu.vn")) {
             users.findByEmail(email).ifPresent(u -> logins.add(new DemoLogins.Row(u.email(), u.fullName() + " – " + u.jobTitle())));
         }
     }

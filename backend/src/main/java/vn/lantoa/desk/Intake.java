@@ -18,7 +18,7 @@ import java.util.function.Function;
  * kept), its first history step and, when the citizen gave an address, a confirmation mail.
  */
 @Singleton
-class Intake {
+public class Intake {
 
     static final Duration DUPLICATE_WINDOW = Duration.ofDays(1);
 
@@ -83,7 +83,7 @@ class Intake {
         return saved;
     }
 
-    static String searchText(String code, String name, String phone, String email, String message) {
+    public static String searchText(String code, String name, String phone, String email, String message) {
         StringBuilder sb = new StringBuilder(code);
         for (String part : new String[] {name, phone, email, message}) {
             if (part != null) {
@@ -91,5 +91,10 @@ class Intake {
             }
         }
         return VietnameseText.fold(sb.toString().replaceAll("\\s+", " "));
+    }
+
+    /** The hash that finds the same text sent twice: spaces squeezed and letters lowered, as {@link #receive} and {@link #log} compute it. */
+    public static String messageHash(String message) {
+        return SecretTokens.sha256(VietnameseText.squish(message).toLowerCase(java.util.Locale.ROOT));
     }
 }

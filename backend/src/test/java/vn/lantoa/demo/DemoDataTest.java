@@ -36,6 +36,16 @@ class DemoDataTest implements TestPropertyProvider {
     io.micronaut.context.ApplicationContext context;
     @Inject
     vn.lantoa.reporting.rollup.TotalsCheck totalsCheck;
+    @Inject
+    io.micronaut.data.jdbc.runtime.JdbcOperations jdbc;
+    @Inject
+    io.micronaut.transaction.SynchronousTransactionManager<java.sql.Connection> transactions;
+    @Inject
+    java.time.Clock clock;
+    @Inject
+    vn.lantoa.desk.SlaClock sla;
+    @Inject
+    vn.lantoa.desk.DeskSummary deskSummary;
 
     @Override
     public Map<String, String> getProperties() {
@@ -154,5 +164,172 @@ class DemoDataTest implements TestPropertyProvider {
         demo.onStartup(new StartupEvent(context));
         assertThat(units.count()).isEqualTo(before);
         assertThat(demo.logins().rows()).isNotEmpty();
+    }
+
+    // desk-seed: the listening desk of the demo
+
+    /** One demo case as the database has it, read apart from the desk's own code. */
+    record Row(long id, long unitId, String code, String channel, String topic, String status, boolean spam, java.time.Instant received,
+               java.time.Instant acknowledged, java.time.Instant answered, java.time.Instant closed, String answerText, String result,
+               Long assigneeId, String followTokenHash, String searchText, List<String> steps, List<String> details) {
+    }
+
+    private List<Row> deskCases(String unitSlug) {
+        long unitId = units.findBySlug(unitSlug).orElseThrow().id();
+        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT id, unit_id, code, channel, topic, status, spam, received_at, "
+                + "acknowledged_at, answered_at, closed_at, answer_text, result, assignee_id, follow_token_hash, search_text, "
+                + "(SELECT GROUP_CONCAT(kind ORDER BY at, id SEPARATOR ' ') FROM desk_case_step s WHERE s.case_id = c.id AND s.unit_id = c.unit_id) "
+                + "FROM desk_case c WHERE unit_id = ? ORDER BY received_at", ps -> {
+            ps.setLong(1, unitId);
+            List<Row> rows = new ArrayList<>();
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long caseId = rs.getLong(1);
+                    rows.add(new Row(caseId, rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7),
+                            instant(rs, 8), instant(rs, 9), instant(rs, 10), instant(rs, 11), rs.getString(12), rs.getString(13),
+                            rs.getObject(14) == null ? null : rs.getLong(14), rs.getString(15), rs.getString(16), List.of(rs.getString(17).split(" ")),
+                            stepDetails(caseId)));
+                }
+            }
+            return rows;
+        }));
+    }
+
+    private List<String> stepDetails(long caseId) {
+        return jdbc.prepareStatement("SELECT detail FROM desk_case_step WHERE case_id = ? ORDER BY at, id", ps -> {
+            ps.setLong(1, caseId);
+            List<String> details = new ArrayList<>();
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    details.add(rs.getString(1));
+                }
+            }
+            return details;
+        });
+    }
+
+    private static java.time.Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        java.sql.Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private boolean overdue(Row c, java.time.Instant now) {
+        if (c.spam() || c.answered() != null || c.status().equals("DA_DONG")) {
+            return false;
+        }
+        java.time.Instant due = c.acknowledged() == null ? sla.acknowledgeDue(c.received()) : sla.answerDue(c.received());
+        return due.isBefore(now);
+    }
+
+    @Test
+    void tanMaiAndHoangMaiHaveCasesOfEveryStatusAndChannelWithAHistoryThatFitsEachStatus() {
+        List<Row> all = new ArrayList<>(deskCases("thcs-tan-mai"));
+        all.addAll(deskCases("phong-gddt-quan-hoang-mai"));
+
+        assertThat(all.stream().filter(c -> !c.spam()).map(Row::status).distinct())
+                .containsExactlyInAnyOrder("MOI", "DA_TIEP_NHAN", "DANG_XU_LY", "DA_TRA_LOI", "DA_DONG");
+        assertThat(all.stream().map(Row::channel).distinct()).containsExactlyInAnyOrder("WEB_FORM", "PHONE", "EMAIL", "IN_PERSON");
+        assertThat(all.stream().map(Row::topic).distinct().count()).isGreaterThanOrEqualTo(7);
+        assertThat(all).filteredOn(Row::spam).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo("DA_DONG");
+            assertThat(c.steps()).endsWith("SPAM");
+        });
+        java.time.LocalDate today = vn.lantoa.platform.time.VietnamTime.today(clock);
+        assertThat(all).allSatisfy(c -> {
+            java.time.LocalDate day = java.time.LocalDate.ofInstant(c.received(), vn.lantoa.platform.time.VietnamTime.ZONE);
+            assertThat(day).as(c.code()).isBetween(today.minusMonths(4), today);
+            assertThat(c.code()).as(c.code()).matches("PA-" + String.format("%02d%02d", day.getYear() % 100, day.getMonthValue()) + "-[2-9A-HJKMNP-TV-Z]{4}");
+            assertThat(c.followTokenHash() != null).as(c.code()).isEqualTo(c.channel().equals("WEB_FORM"));
+            assertThat(c.steps().get(0)).as(c.code()).isEqualTo(c.channel().equals("WEB_FORM") ? "RECEIVED" : "LOGGED");
+            assertThat(c.searchText()).as(c.code()).startsWith(c.code().toLowerCase(java.util.Locale.ROOT)).doesNotContain("ă", "ơ", "ư", "đ");
+            if (c.spam()) {
+                return;
+            }
+            switch (c.status()) {
+                case "MOI" -> assertThat(c.steps()).as(c.code()).containsExactly("RECEIVED");
+                case "DA_TIEP_NHAN" -> assertThat(c.acknowledged()).as(c.code()).isNotNull();
+                case "DANG_XU_LY" -> {
+                    assertThat(c.steps()).as(c.code()).contains("ASSIGNED");
+                    assertThat(c.assigneeId()).as(c.code()).isNotNull();
+                }
+                case "DA_TRA_LOI" -> {
+                    assertThat(c.steps()).as(c.code()).contains("ANSWERED").doesNotContain("CLOSED");
+                    assertThat(c.details()).as(c.code()).contains(c.answerText());
+                }
+                default -> {
+                    assertThat(c.steps()).as(c.code()).contains("ANSWERED").endsWith("CLOSED");
+                    assertThat(c.details()).as(c.code()).contains(c.answerText(), c.result());
+                    assertThat(c.closed()).as(c.code()).isAfter(c.answered());
+                }
+            }
+            if (c.answered() != null) {
+                assertThat(c.answered()).as(c.code()).isAfterOrEqualTo(c.acknowledged());
+            }
+        });
+        long officer = users("duongdaynong.thcstanmai@hanoi.edu.vn");
+        assertThat(all).filteredOn(c -> Long.valueOf(officer).equals(c.assigneeId())).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void twoCasesAreOverdueAtTheDemoClockAndTheHotlineOfficersHomeCardCountsThem() {
+        java.time.Instant now = clock.instant();
+        List<Row> tanMai = deskCases("thcs-tan-mai");
+        List<Row> hoangMai = deskCases("phong-gddt-quan-hoang-mai");
+        assertThat(java.util.stream.Stream.concat(tanMai.stream(), hoangMai.stream()).filter(c -> overdue(c, now))).hasSize(2);
+
+        long open = tanMai.stream().filter(c -> !c.spam() && List.of("MOI", "DA_TIEP_NHAN", "DANG_XU_LY").contains(c.status())).count();
+        long fresh = tanMai.stream().filter(c -> !c.spam() && c.status().equals("MOI")).count();
+        long overdue = tanMai.stream().filter(c -> overdue(c, now)).count();
+        long unitId = units.findBySlug("thcs-tan-mai").orElseThrow().id();
+        assertThat(deskSummary.of(unitId)).isEqualTo(new vn.lantoa.desk.DeskSummary.Counts(open, fresh, overdue));
+
+        Browser officer = new Browser(server.getURI()).signIn("duongdaynong.thcstanmai@hanoi.edu.vn", DemoData.PASSWORD);
+        Page home = officer.get(officer.get("/admin").location());
+        assertThat(home.doc().select("#home-desk p").first().text())
+                .isEqualTo("Đang mở " + open + " phản ánh, trong đó " + fresh + " mới và " + overdue + " quá hạn.");
+        Page queue = officer.get("/admin/u/" + unitId + "/desk");
+        assertThat(queue.status()).isEqualTo(200);
+        assertThat(HtmlCheck.problems(queue.body())).isEmpty();
+        assertThat(queue.doc().select("#overdue-count").text()).isEqualTo(overdue + " phản ánh đã quá hạn.");
+        assertThat(queue.doc().select("#queue tr[data-case]").eachAttr("data-case"))
+                .containsExactlyInAnyOrderElementsOf(tanMai.stream().filter(c -> !c.spam()).map(Row::code).toList());
+        List<String> traffic = tanMai.stream().filter(c -> !c.spam() && c.searchText().contains("phan luong")).map(Row::code).toList();
+        assertThat(traffic).isNotEmpty();
+        assertThat(officer.get("/admin/u/" + unitId + "/desk?q=ph%C3%A2n+lu%E1%BB%93ng").doc().select("#queue tr[data-case]").eachAttr("data-case"))
+                .containsExactlyInAnyOrderElementsOf(traffic);
+        assertThat(officer.get("/admin/u/" + unitId + "/desk?q=phan+luong").doc().select("#queue tr[data-case]").eachAttr("data-case"))
+                .containsExactlyInAnyOrderElementsOf(traffic);
+        for (Row c : tanMai) {
+            Page shown = officer.get("/admin/u/" + unitId + "/desk/cases/" + c.id());
+            assertThat(shown.status()).as(c.code()).isEqualTo(200);
+            assertThat(HtmlCheck.problems(shown.body())).as(c.code()).isEmpty();
+            assertThat(shown.doc().select("#history li")).as(c.code()).hasSize(c.steps().size());
+        }
+    }
+
+    @Test
+    void soDakLaksExamHotlineAnsweredEveryCallDuringThe2024Exam() {
+        List<Row> calls = deskCases("so-gddt-dak-lak");
+
+        assertThat(calls).hasSizeGreaterThanOrEqualTo(10).allSatisfy(c -> {
+            assertThat(c.received()).as(c.code()).isBetween(java.time.Instant.parse("2024-05-31T17:00:00Z"), java.time.Instant.parse("2024-07-31T17:00:00Z"));
+            assertThat(c.code()).as(c.code()).matches("PA-240[67]-.{4}");
+            assertThat(c.status()).as(c.code()).isEqualTo("DA_DONG");
+            assertThat(c.answered()).as(c.code()).isNotNull();
+            assertThat(c.steps()).as(c.code()).contains("ANSWERED").endsWith("CLOSED");
+        });
+        assertThat(calls.stream().filter(c -> c.topic().equals("THI_CU")).count()).isGreaterThan(calls.size() / 2);
+        assertThat(calls.stream().filter(c -> c.channel().equals("PHONE")).count()).isGreaterThan(calls.size() / 2);
+        assertThat(deskSummary.of(units.findBySlug("so-gddt-dak-lak").orElseThrow().id()).open()).isZero();
+    }
+
+    private long users(String email) {
+        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT id FROM app_user WHERE email = ?", ps -> {
+            ps.setString(1, email);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }));
     }
 }
