@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# The exam-day rush on the listening desk (issue 12), in one run on loopback, on the embedded default:
+#  1. starts the launcher (embedded MariaDB, S3 and SMTP, demo data) on a fresh data folder, with the exam-day
+#     configuration: loopback is a trusted proxy, so each submission's X-Forwarded-For is its client address (as behind
+#     the reverse proxy of a real installation), and the Sở's per-unit limit is raised from 600 to
+#     BENCH_PER_UNIT_PER_HOUR (50000) cases an hour (LANTOA_DESK_PER_UNIT_PER_HOUR);
+#  2. sends BENCH_RATE (200) public form submissions per second for BENCH_SECONDS (60) s to Sở GDĐT Đắk Lắk's
+#     /so-gddt-dak-lak/gui-phan-anh at a fixed arrival rate (infra/bench/desk/Burst.java: open loop, one client
+#     address and one text per submission, CSRF cookie and token, empty honeypot, consent ticked);
+#  3. counts the Sở's web-form cases in desk_case over JDBC (the embedded MariaDB's port, found as reporting.sh does)
+#     before and after: stored must equal accepted (and the distinct case codes on the confirmation pages), with one
+#     "received" history step per stored case.
+# Prints sent, accepted, errors, stored, p50/p95/p99 latency. Everything stops and the data folder is removed on exit.
+#
+# Usage: infra/bench/desk-burst.sh
+# Settings (environment): BENCH_PORT (18095), BENCH_RATE (200), BENCH_SECONDS (60), BENCH_SITE (so-gddt-dak-lak),
+#   BENCH_PER_UNIT_PER_HOUR (50000), BENCH_KEEP=1 keeps the data folder.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+JAR=infra/launcher/target/lantoa-launcher.jar
+PORT="${BENCH_PORT:-18095}"
+SITE="${BENCH_SITE:-so-gddt-dak-lak}"
+export BENCH_URL="http://127.0.0.1:$PORT" BENCH_SITE="$SITE"
+export BENCH_RATE="${BENCH_RATE:-200}" BENCH_SECONDS="${BENCH_SECONDS:-60}"
+
+[ -f "$JAR" ] || mvn -q -B -o -DskipTests package
+
+DATA=$(mktemp -d "${ROOT}/target-bench-XXXX")
+PID=""
+DB_PID=""
+cleanup() {
+  if [ -n "$PID" ]; then
+    kill "$PID" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$PID" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$PID" 2>/dev/null || true
+  fi
+  if [ -n "$DB_PID" ]; then
+    for _ in $(seq 1 60); do kill -0 "$DB_PID" 2>/dev/null || break; sleep 0.5; done
+    kill "$DB_PID" 2>/dev/null || true
+  fi
+  if [ -z "${BENCH_KEEP:-}" ]; then rm -rf "$DATA"; else echo "data kept in $DATA"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Our own copy of the launcher, so a rebuild during the run changes nothing.
+mkdir -p "$DATA/app"
+cp "$JAR" "$DATA/app/" && cp -r "$(dirname "$JAR")/lib" "$DATA/app/"
+APP="$DATA/app/$(basename "$JAR")"
+CP=$(ls "$DATA"/app/lib/mysql-connector-j-*.jar 2>/dev/null | head -1)
+[ -n "$CP" ] || CP=$(ls ~/.m2/repository/com/mysql/mysql-connector-j/*/mysql-connector-j-*.jar | sort -V | tail -1)
+sql() { SQL_HEADER=0 java -cp "$CP" infra/bench/reporting/Sql.java "$@"; }
+
+echo "Desk burst on $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo "Other load on this machine right now: $(uptime | sed 's/.*load average/load average/')"
+echo "Exam-day configuration for this run: LANTOA_TRUSTED_PROXIES=127.0.0.1/32,::1/128 (the load comes through loopback as through a"
+echo "  reverse proxy), LANTOA_DESK_PER_UNIT_PER_HOUR=${BENCH_PER_UNIT_PER_HOUR:-50000} (default 600); per-address limit left at its default"
+
+started=$(date +%s%N)
+env LANTOA_DATA_DIR="$DATA/lantoa" LANTOA_PORT="$PORT" LANTOA_TRUSTED_PROXIES="127.0.0.1/32,::1/128" \
+  LANTOA_DESK_PER_UNIT_PER_HOUR="${BENCH_PER_UNIT_PER_HOUR:-50000}" java -jar "$APP" >"$DATA/run.log" 2>&1 &
+PID=$!
+until curl -sf -o /dev/null -H 'Accept: text/html' "$BENCH_URL/$SITE/gui-phan-anh"; do
+  if ! kill -0 "$PID" 2>/dev/null; then PID=""; echo "Lantoa exited; see the log:"; tail -30 "$DATA/run.log"; exit 1; fi
+  sleep 0.5
+done
+DB_PID=$(pgrep -f -- "--datadir=$DATA/lantoa/mariadb/data " | head -1)
+DB_PORT=$(tr '\0' '\n' <"/proc/$DB_PID/cmdline" | sed -n 's/^--port=//p')
+export BENCH_JDBC="jdbc:mysql://127.0.0.1:$DB_PORT/lantoa?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&useSSL=false&allowPublicKeyRetrieval=true"
+printf 'Lantoa up with its demo data after %.1f s (MariaDB on port %s)\n' "$(echo "($(date +%s%N) - $started) / 1000000000" | bc -l)" "$DB_PORT"
+
+COUNT="SELECT COUNT(*) FROM desk_case c JOIN unit u ON u.id = c.unit_id WHERE u.slug = '$SITE' AND c.channel = 'WEB_FORM'"
+BEFORE=$(sql "$COUNT")
+java -Xmx512m infra/bench/desk/Burst.java | tee "$DATA/burst.out"
+AFTER=$(sql "$COUNT")
+STORED=$((AFTER - BEFORE))
+ACCEPTED=$(sed -n 's/^BENCH accepted=\([0-9]*\).*/\1/p' "$DATA/burst.out")
+CODES=$(sed -n 's/.* codes=\([0-9]*\).*/\1/p' "$DATA/burst.out")
+ERRORS=$(sed -n 's/.* errors=\([0-9]*\).*/\1/p' "$DATA/burst.out")
+STEPS=$(sql "SELECT COUNT(*) FROM desk_case_step s JOIN desk_case c ON c.id = s.case_id JOIN unit u ON u.id = c.unit_id
+  WHERE u.slug = '$SITE' AND c.channel = 'WEB_FORM' AND s.kind = 'RECEIVED' AND c.message LIKE 'Thí sinh số báo danh 4700%'")
+MAILS=$(sql "SELECT COUNT(*) FROM mail_outbox" 2>/dev/null || echo '?')
+echo
+echo "== Summary"
+echo "  sent      $((BENCH_RATE * BENCH_SECONDS)) ($BENCH_RATE/s for $BENCH_SECONDS s)"
+echo "  accepted  $ACCEPTED ($CODES distinct case codes)"
+echo "  errors    $ERRORS"
+echo "  stored    $STORED new web-form cases in desk_case, $STEPS 'received' steps; mails queued in all: $MAILS"
+grep '^latency' "$DATA/burst.out" | sed 's/^/  /'
+echo "  Lantoa's log: $(grep -c ' ERROR ' "$DATA/run.log" || true) ERROR lines, $(grep -c 'Deadlock found' "$DATA/run.log" || true) deadlocks"
+if [ "$STORED" = "$ACCEPTED" ] && [ "$CODES" = "$ACCEPTED" ] && [ "$ERRORS" = 0 ] && [ "$STEPS" = "$STORED" ]; then
+  echo "  goal: 0 errors and no loss (stored == accepted): met"
+else
+  echo "  goal: 0 errors and no loss (stored == accepted): NOT met"
+  exit 1
+fi
