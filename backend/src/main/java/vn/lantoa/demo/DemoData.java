@@ -254,8 +254,8 @@ public class DemoData {
         desk.seed(tanMai.id(), hoangMai.id(), soDakLak.id(), handler(hotline), handler(principal), handler(deputy), handler(hmAdmin), handler(dakLakAdmin));
     }
 
-    private static DemoDesk.Handler handler(User user) {
-        return new DemoDesk.Handler(user.id(), user.fullName());
+    private static DemoCases.Handler handler(User user) {
+        return new DemoCases.Handler(user.id(), user.fullName());
     }
 
     private static CommitteeSeeder.SeedMember seedMember(User user, String jobTitle, String role, String duties, String phone, boolean speaks) {
