@@ -10,11 +10,14 @@
 #  3. counts the Sở's web-form cases in desk_case over JDBC (the embedded MariaDB's port, found as reporting.sh does)
 #     before and after: stored must equal accepted (and the distinct case codes on the confirmation pages), with one
 #     "received" history step per stored case.
-# Prints sent, accepted, errors, stored, p50/p95/p99 latency. Everything stops and the data folder is removed on exit.
+# Prints sent, accepted, errors, stored, p50/p95/p99 latency, and what a submission costs in CPU (Lantoa and MariaDB
+# together, from /proc, so the figure holds on a machine shared with other work) with the rate that cost allows on
+# this machine's cores; with BENCH_JFR=1 (the default) also where Lantoa's CPU went (JFR during the burst).
+# Everything stops and the data folder is removed on exit.
 #
 # Usage: infra/bench/desk-burst.sh
 # Settings (environment): BENCH_PORT (18095), BENCH_RATE (200), BENCH_SECONDS (60), BENCH_SITE (so-gddt-dak-lak),
-#   BENCH_PER_UNIT_PER_HOUR (50000), BENCH_KEEP=1 keeps the data folder.
+#   BENCH_PER_UNIT_PER_HOUR (50000), BENCH_JFR (1), BENCH_KEEP=1 keeps the data folder.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -70,9 +73,17 @@ DB_PORT=$(tr '\0' '\n' <"/proc/$DB_PID/cmdline" | sed -n 's/^--port=//p')
 export BENCH_JDBC="jdbc:mysql://127.0.0.1:$DB_PORT/lantoa?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&useSSL=false&allowPublicKeyRetrieval=true"
 printf 'Lantoa up with its demo data after %.1f s (MariaDB on port %s)\n' "$(echo "($(date +%s%N) - $started) / 1000000000" | bc -l)" "$DB_PORT"
 
+# CPU time of a process in milliseconds (user + system, from /proc/PID/stat).
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$1/stat"; }
+
 COUNT="SELECT COUNT(*) FROM desk_case c JOIN unit u ON u.id = c.unit_id WHERE u.slug = '$SITE' AND c.channel = 'WEB_FORM'"
 BEFORE=$(sql "$COUNT")
+[ "${BENCH_JFR:-1}" = 1 ] && jcmd "$PID" JFR.start name=burst settings=profile filename="$DATA/burst.jfr" >/dev/null
+APP_CPU0=$(cpu_ms "$PID"); DB_CPU0=$(cpu_ms "$DB_PID")
 java -Xmx512m infra/bench/desk/Burst.java | tee "$DATA/burst.out"
+APP_CPU=$(( $(cpu_ms "$PID") - APP_CPU0 )); DB_CPU=$(( $(cpu_ms "$DB_PID") - DB_CPU0 ))
+LOAD_AFTER=$(uptime | sed 's/.*load average/load average/')
+[ "${BENCH_JFR:-1}" = 1 ] && jcmd "$PID" JFR.stop name=burst >/dev/null
 AFTER=$(sql "$COUNT")
 STORED=$((AFTER - BEFORE))
 ACCEPTED=$(sed -n 's/^BENCH accepted=\([0-9]*\).*/\1/p' "$DATA/burst.out")
@@ -88,7 +99,18 @@ echo "  accepted  $ACCEPTED ($CODES distinct case codes)"
 echo "  errors    $ERRORS"
 echo "  stored    $STORED new web-form cases in desk_case, $STEPS 'received' steps; mails queued in all: $MAILS"
 grep '^latency' "$DATA/burst.out" | sed 's/^/  /'
+if [ "$STORED" -gt 0 ]; then
+  printf '  CPU       %.1f ms per stored submission (Lantoa %.1f, MariaDB %.1f; mails and everything else of the run included):\n' \
+    "$(echo "($APP_CPU + $DB_CPU) / $STORED" | bc -l)" "$(echo "$APP_CPU / $STORED" | bc -l)" "$(echo "$DB_CPU / $STORED" | bc -l)"
+  printf '            %.0f submissions/s would fill all %s cores of this machine\n' "$(echo "$(nproc) * 1000 * $STORED / ($APP_CPU + $DB_CPU)" | bc -l)" "$(nproc)"
+fi
+echo "  machine   $LOAD_AFTER right after the burst ($(nproc) cores shared with other work)"
 echo "  Lantoa's log: $(grep -c ' ERROR ' "$DATA/run.log" || true) ERROR lines, $(grep -c 'Deadlock found' "$DATA/run.log" || true) deadlocks"
+grep -m3 -A2 ' ERROR ' "$DATA/run.log" | cut -c1-300 | sed 's/^/    /' || true
+if [ "${BENCH_JFR:-1}" = 1 ]; then
+  echo "  Where Lantoa's CPU went during the burst (JFR):"
+  java infra/bench/reporting/JfrTop.java "$DATA/burst.jfr" 12 | sed 's/^/    /'
+fi
 if [ "$STORED" = "$ACCEPTED" ] && [ "$CODES" = "$ACCEPTED" ] && [ "$ERRORS" = 0 ] && [ "$STEPS" = "$STORED" ]; then
   echo "  goal: 0 errors and no loss (stored == accepted): met"
 else

@@ -57,7 +57,11 @@ public class Burst {
         String formUrl = base + "/" + site + "/gui-phan-anh";
 
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).executor(Executors.newFixedThreadPool(4)).build();
+                .followRedirects(HttpClient.Redirect.NEVER).executor(Executors.newFixedThreadPool(4, r -> {
+                    Thread t = new Thread(r, "burst-client");
+                    t.setDaemon(true);
+                    return t;
+                })).build();
 
         // The form as a citizen's browser gets it: the CSRF cookie and the schools below the Sở. An anonymous visitor's
         // token is bound to no session, so each browser would get an equivalent one.
@@ -104,7 +108,8 @@ public class Burst {
             client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((r, failure) -> {
                 latencies[index] = System.nanoTime() - due;
                 if (failure != null) {
-                    errors.computeIfAbsent(failure.getClass().getSimpleName(), k -> new AtomicInteger()).incrementAndGet();
+                    Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                    errors.computeIfAbsent(cause.getClass().getSimpleName(), k -> new AtomicInteger()).incrementAndGet();
                 } else if (r.statusCode() == 200) {
                     Matcher code = CODE.matcher(r.body());
                     if (!code.find()) {
