@@ -4,11 +4,12 @@
 #     configuration: loopback is a trusted proxy, so each submission's X-Forwarded-For is its client address (as behind
 #     the reverse proxy of a real installation), and the Sở's per-unit limit is raised from 600 to
 #     BENCH_PER_UNIT_PER_HOUR (50000) cases an hour (LANTOA_DESK_PER_UNIT_PER_HOUR);
-#  2. sends BENCH_RATE (200) public form submissions per second for BENCH_SECONDS (60) s to Sở GDĐT Đắk Lắk's
+#  2. warms the JIT with BENCH_WARMUP (30) s of 50 submissions a second (not measured, other client addresses), then
+#     sends BENCH_RATE (200) public form submissions per second for BENCH_SECONDS (60) s to Sở GDĐT Đắk Lắk's
 #     /so-gddt-dak-lak/gui-phan-anh at a fixed arrival rate (infra/bench/desk/Burst.java: open loop, one client
 #     address and one text per submission, CSRF cookie and token, empty honeypot, consent ticked);
 #  3. counts the Sở's web-form cases in desk_case over JDBC (the embedded MariaDB's port, found as reporting.sh does)
-#     before and after: stored must equal accepted (and the distinct case codes on the confirmation pages), with one
+#     before and, once the count has stopped moving, after: stored must equal accepted (and the distinct case codes on the confirmation pages), with one
 #     "received" history step per stored case.
 # Prints sent, accepted, errors, stored, p50/p95/p99 latency, and what a submission costs in CPU (Lantoa and MariaDB
 # together, from /proc, so the figure holds on a machine shared with other work) with the rate that cost allows on
@@ -17,7 +18,7 @@
 #
 # Usage: infra/bench/desk-burst.sh
 # Settings (environment): BENCH_PORT (18095), BENCH_RATE (200), BENCH_SECONDS (60), BENCH_SITE (so-gddt-dak-lak),
-#   BENCH_PER_UNIT_PER_HOUR (50000), BENCH_JFR (1), BENCH_KEEP=1 keeps the data folder.
+#   BENCH_PER_UNIT_PER_HOUR (50000), BENCH_WARMUP (30), BENCH_JFR (1), BENCH_KEEP=1 keeps the data folder.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -77,20 +78,37 @@ printf 'Lantoa up with its demo data after %.1f s (MariaDB on port %s)\n' "$(ech
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$1/stat"; }
 
 COUNT="SELECT COUNT(*) FROM desk_case c JOIN unit u ON u.id = c.unit_id WHERE u.slug = '$SITE' AND c.channel = 'WEB_FORM'"
-BEFORE=$(sql "$COUNT")
+# Counts again every 2 s until the number stops moving: the server may still be working through submissions whose
+# clients gave up waiting.
+settled_count() {
+  local last=-1 now; now=$(sql "$COUNT")
+  for _ in $(seq 1 150); do
+    [ "$now" = "$last" ] && break
+    sleep 2; last=$now; now=$(sql "$COUNT")
+  done
+  echo "$now"
+}
+
+if [ "${BENCH_WARMUP:-30}" -gt 0 ]; then
+  echo "Warm-up: 50 submissions/s for ${BENCH_WARMUP:-30} s (not measured)"
+  BENCH_RATE=50 BENCH_SECONDS="${BENCH_WARMUP:-30}" BENCH_ADDRESS_BLOCK=200 java -Xmx512m infra/bench/desk/Burst.java | grep '^accepted\|^errors\|^latency' | sed 's/^/  /'
+fi
+BEFORE=$(settled_count)
+RECEIVED="SELECT COUNT(*) FROM desk_case_step s JOIN desk_case c ON c.id = s.case_id JOIN unit u ON u.id = c.unit_id
+  WHERE u.slug = '$SITE' AND c.channel = 'WEB_FORM' AND s.kind = 'RECEIVED'"
+STEPS_BEFORE=$(sql "$RECEIVED")
 [ "${BENCH_JFR:-1}" = 1 ] && jcmd "$PID" JFR.start name=burst settings=profile filename="$DATA/burst.jfr" >/dev/null
 APP_CPU0=$(cpu_ms "$PID"); DB_CPU0=$(cpu_ms "$DB_PID")
 java -Xmx512m infra/bench/desk/Burst.java | tee "$DATA/burst.out"
+AFTER=$(settled_count)
 APP_CPU=$(( $(cpu_ms "$PID") - APP_CPU0 )); DB_CPU=$(( $(cpu_ms "$DB_PID") - DB_CPU0 ))
 LOAD_AFTER=$(uptime | sed 's/.*load average/load average/')
 [ "${BENCH_JFR:-1}" = 1 ] && jcmd "$PID" JFR.stop name=burst >/dev/null
-AFTER=$(sql "$COUNT")
 STORED=$((AFTER - BEFORE))
 ACCEPTED=$(sed -n 's/^BENCH accepted=\([0-9]*\).*/\1/p' "$DATA/burst.out")
 CODES=$(sed -n 's/.* codes=\([0-9]*\).*/\1/p' "$DATA/burst.out")
 ERRORS=$(sed -n 's/.* errors=\([0-9]*\).*/\1/p' "$DATA/burst.out")
-STEPS=$(sql "SELECT COUNT(*) FROM desk_case_step s JOIN desk_case c ON c.id = s.case_id JOIN unit u ON u.id = c.unit_id
-  WHERE u.slug = '$SITE' AND c.channel = 'WEB_FORM' AND s.kind = 'RECEIVED' AND c.message LIKE 'Thí sinh số báo danh 4700%'")
+STEPS=$(( $(sql "$RECEIVED") - STEPS_BEFORE ))
 MAILS=$(sql "SELECT COUNT(*) FROM mail_outbox" 2>/dev/null || echo '?')
 echo
 echo "== Summary"

@@ -54,6 +54,8 @@ public class Burst {
         int rate = Integer.parseInt(System.getenv().getOrDefault("BENCH_RATE", "200"));
         int seconds = Integer.parseInt(System.getenv().getOrDefault("BENCH_SECONDS", "60"));
         int total = rate * seconds;
+        // Each run its own client addresses (the per-address limit stays at its default), e.g. a warm-up before the burst.
+        int addressBlock = Integer.parseInt(System.getenv().getOrDefault("BENCH_ADDRESS_BLOCK", "160"));
         String formUrl = base + "/" + site + "/gui-phan-anh";
 
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
@@ -99,7 +101,7 @@ public class Burst {
                 lagMax = Math.max(lagMax, -wait);
             }
             String body = form(i, runTag, random, schools);
-            String address = "14." + (160 + (i >> 16)) + "." + ((i >> 8) & 255) + "." + (i & 255);
+            String address = "14." + (addressBlock + (i >> 16)) + "." + ((i >> 8) & 255) + "." + (i & 255);
             HttpRequest request = HttpRequest.newBuilder(post).timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8").header("Accept", "text/html")
                     .header("Cookie", "lantoa_csrf=" + csrf).header("X-Forwarded-For", address)
