@@ -220,6 +220,10 @@ final class IsolationRules {
                 rule("POST /admin/u/{unitId}/desk/cases/{caseId}/answer", WRITE, SCHOOL).body("answer", "Trả lời lạ"),
                 rule("POST /admin/u/{unitId}/desk/cases/{caseId}/close", WRITE, SCHOOL).body("result", "Đóng lạ"),
                 rule("POST /admin/u/{unitId}/desk/cases/{caseId}/spam", WRITE, SCHOOL),
+                // desk-public: the unit's topics and deadlines, its public Q&A and their drafts (the unit's admin or head only).
+                rule("GET /admin/u/{unitId}/desk/settings", WRITE, SCHOOL),
+                rule("POST /admin/u/{unitId}/desk/settings", WRITE, SCHOOL).body("ack-KHAC", "3", "answer-KHAC", "9"),
+                rule("POST /admin/u/{unitId}/desk/settings/reset", WRITE, SCHOOL),
                 rule("GET /admin/u/{unitId}/site", MEMBERS_READ, SCHOOL),
                 rule("POST /admin/u/{unitId}/site/settings", WRITE, SCHOOL).body("tagline", "Bị đổi"),
                 rule("POST /admin/u/{unitId}/site/categories", WRITE, SCHOOL).body("name", "Chuyên mục lạ"),
