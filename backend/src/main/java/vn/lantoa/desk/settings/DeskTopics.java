@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import vn.lantoa.audit.AuditLog;
 import vn.lantoa.desk.SlaClock;
 import vn.lantoa.desk.Topic;
+import vn.lantoa.platform.publication.PublicChanges;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.UnitRef;
@@ -38,8 +39,10 @@ public class DeskTopics implements SlaClock.DaysPerTopic {
     private final UnitRefRepository units;
     private final AuditLog audit;
     private final Clock clock;
+    private final PublicChanges publicChanges;
 
-    DeskTopics(TopicSettingRepository settings, UnitRefRepository units, AuditLog audit, Clock clock) {
+    DeskTopics(TopicSettingRepository settings, UnitRefRepository units, AuditLog audit, Clock clock, PublicChanges publicChanges) {
+        this.publicChanges = publicChanges;
         this.settings = settings;
         this.units = units;
         this.audit = audit;
@@ -124,6 +127,8 @@ public class DeskTopics implements SlaClock.DaysPerTopic {
             after.put(c.topic().name(), (c.hidden() ? "ẩn" : "hiện") + ", " + c.acknowledgeDays() + "/" + c.answerDays() + " ngày"
                     + (c.label() == null ? "" : ", " + c.label()));
         }
+        // The labels show on the unit's public Q&A pages.
+        publicChanges.changed(unitId);
         audit.record(actor, unitId, "desk.settings.saved", "unit", unitId, "Lĩnh vực và thời hạn của bàn tiếp nhận phản ánh", null, after);
     }
 
@@ -131,6 +136,7 @@ public class DeskTopics implements SlaClock.DaysPerTopic {
     @Transactional
     void reset(Actor actor, long unitId) {
         settings.deleteOwn(unitId);
+        publicChanges.changed(unitId);
         audit.record(actor, unitId, "desk.settings.reset", "unit", unitId, "Lĩnh vực và thời hạn theo đơn vị cấp trên", null, null);
     }
 }
