@@ -33,8 +33,7 @@ public class QaReads {
         }
         String longest = Arrays.stream(words).max(Comparator.comparingInt(String::length)).orElseThrow();
         return qas.published(unitId, topic, "%" + escape(longest) + "%", limit).stream()
-                .filter(qa -> Arrays.stream(words).allMatch(w -> (" " + wordsText(qa.searchText()) + " ").contains(" " + w + " ")
-                        || qa.searchText().contains(w) && w.length() > 3))
+                .filter(qa -> matches(qa.searchText(), words))
                 .toList();
     }
 
@@ -65,8 +64,13 @@ public class QaReads {
         return folded.isEmpty() ? new String[0] : Arrays.stream(folded.split(" ")).limit(8).toArray(String[]::new);
     }
 
-    private static String wordsText(String folded) {
-        return folded.replaceAll("[^\\p{L}\\p{N}]+", " ");
+    /**
+     * Every word typed stands in the text as a whole word ("an" does not find "tân"), or, for a word of four letters or
+     * more, inside one ("tuyensinh" finds "tuyen sinh" written together by the citizen).
+     */
+    static boolean matches(String folded, String[] words) {
+        String text = " " + folded.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        return Arrays.stream(words).allMatch(w -> text.contains(" " + w + " ") || (w.length() > 3 && folded.contains(w)));
     }
 
     private static String escape(String word) {

@@ -120,8 +120,10 @@ class SettingsController {
                                  Map<String, String> values, FieldErrors errors) {
         var shell = shells.of(request, actor, unit, "desk");
         List<SettingsPage.Row> rows = new ArrayList<>();
+        Map<Long, String> names = new HashMap<>();
         for (DeskTopics.Effective e : effective) {
-            String from = e.fromUnitId() == null ? null : e.fromUnitId() == unit.id() ? "" : units.findById(e.fromUnitId()).map(UnitRef::name).orElse("");
+            String from = e.fromUnitId() == null ? null : e.fromUnitId() == unit.id() ? ""
+                    : names.computeIfAbsent(e.fromUnitId(), id -> units.findById(id).map(UnitRef::name).orElse(""));
             rows.add(new SettingsPage.Row(e.topic().name(), shell.t(e.topic().labelKey()), from));
         }
         return pages.render(status, "desk/settings", new SettingsPage(shell, rows, values, errors, topics.hasOwn(unit.id()), unit.parentId() != null));
