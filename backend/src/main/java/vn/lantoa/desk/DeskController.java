@@ -60,9 +60,12 @@ class DeskController {
     private final UserRepository users;
     private final UnitRefRepository unitRefs;
     private final Clock clock;
+    private final vn.lantoa.desk.settings.DeskTopics deskTopics;
 
     DeskController(Access access, ShellFactory shells, Pages pages, DeskCaseRepository cases, CaseStepRepository steps, CaseHandling handling,
-                   Intake intake, SlaClock sla, UserRepository users, UnitRefRepository unitRefs, Clock clock) {
+                   Intake intake, SlaClock sla, UserRepository users, UnitRefRepository unitRefs, Clock clock,
+                   vn.lantoa.desk.settings.DeskTopics deskTopics) {
+        this.deskTopics = deskTopics;
         this.access = access;
         this.shells = shells;
         this.pages = pages;
@@ -91,9 +94,10 @@ class DeskController {
         query = query.length() > 200 ? query.substring(0, 200) : query;
         String pattern = "%" + VietnameseText.fold(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replaceAll("\\s+", "%") + "%";
         Instant now = clock.instant();
+        var days = sla.days(unitId);
         List<DeskPages.Row> rows = cases.queue(unitId, s == null ? null : s.name(), t == null ? null : t.name(), assigneeId, pattern).stream()
                 .map(c -> new DeskPages.Row(c, c.assigneeId() == null ? null : members.get(c.assigneeId()), Duration.between(c.receivedAt(), now),
-                        sla.of(c, now)))
+                        sla.of(c, now, days.getOrDefault(c.topic(), SlaClock.Days.DEFAULT))))
                 .toList();
         long overdue = rows.stream().filter(r -> r.sla() != null && r.sla().overdue()).count();
         var shell = shells.of(request, actor, unit, "desk");
@@ -117,6 +121,10 @@ class DeskController {
     HttpResponse<?> logContact(HttpRequest<?> request, Actor actor, long unitId, @Body ContactForm form) {
         UnitRef unit = access.require(actor, unitId, Permission.HANDLE_FEEDBACK);
         FieldErrors errors = new FieldErrors();
+        Topic chosen = Topic.parse(form.topic());
+        if (chosen != null && deskTopics.visible(unitId).stream().noneMatch(e -> e.topic() == chosen)) {
+            errors.add("topic", "desk.form.topic.hidden");
+        }
         ContactForm.Valid valid = form.validate(errors, clock.instant());
         if (valid == null) {
             return contactPage(request, actor, unit, HttpStatus.UNPROCESSABLE_ENTITY, form, errors);
@@ -223,7 +231,8 @@ class DeskController {
     private HttpResponse<?> contactPage(HttpRequest<?> request, Actor actor, UnitRef unit, HttpStatus status, ContactForm form, FieldErrors errors) {
         var shell = shells.of(request, actor, unit, "desk");
         List<Option> channels = Channel.LOGGED.stream().map(c -> new Option(c.name(), shell.t(c.labelKey()))).toList();
-        return pages.render(status, "desk/contact", new DeskPages.ContactPage(shell, form, errors, channels, topics(shell)));
+        return pages.render(status, "desk/contact", new DeskPages.ContactPage(shell, form, errors, channels,
+                deskTopics.visible(unit.id()).stream().map(e -> new Option(e.topic().name(), e.label(shell::t))).toList()));
     }
 
     private DeskCase find(long unitId, long caseId) {

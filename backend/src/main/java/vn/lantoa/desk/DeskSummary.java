@@ -27,7 +27,8 @@ public class DeskSummary {
         Instant now = clock.instant();
         List<DeskCase> open = cases.openCases(unitId);
         long fresh = open.stream().filter(c -> c.status() == CaseStatus.MOI).count();
-        long overdue = open.stream().map(c -> sla.of(c, now)).filter(s -> s != null && s.overdue()).count();
+        var days = sla.days(unitId);
+        long overdue = open.stream().map(c -> sla.of(c, now, days.getOrDefault(c.topic(), SlaClock.Days.DEFAULT))).filter(s -> s != null && s.overdue()).count();
         return new Counts(open.size(), fresh, overdue);
     }
 }

@@ -49,9 +49,11 @@ class FeedbackController {
     private final ClientAddress clients;
     private final DeskCaseRepository cases;
     private final CaseStepRepository steps;
+    private final vn.lantoa.desk.settings.DeskTopics deskTopics;
 
     FeedbackController(SiteViews sites, UnitRepository units, Intake intake, SubmissionLimits limits, ClientAddress clients, DeskCaseRepository cases,
-                       CaseStepRepository steps) {
+                       CaseStepRepository steps, vn.lantoa.desk.settings.DeskTopics deskTopics) {
+        this.deskTopics = deskTopics;
         this.sites = sites;
         this.units = units;
         this.intake = intake;
@@ -82,6 +84,10 @@ class FeedbackController {
         }
         FieldErrors errors = new FieldErrors();
         Unit unit = s.frame().unit();
+        Topic chosen = Topic.parse(form.topic());
+        if (chosen != null && deskTopics.visible(unit.id()).stream().noneMatch(e -> e.topic() == chosen)) {
+            errors.add("topic", "desk.form.topic.hidden");
+        }
         FeedbackForm.Valid valid = form.validate(errors, schoolsOf(unit).stream().map(u -> u.id()).toList());
         if (valid == null) {
             return form(request, s, HttpStatus.UNPROCESSABLE_ENTITY, form, errors, null);
@@ -132,8 +138,8 @@ class FeedbackController {
     private io.micronaut.http.MutableHttpResponse<?> form(HttpRequest<?> request, SiteView s, HttpStatus status, FeedbackForm form, FieldErrors errors,
                                                           String notice) {
         List<Option> topics = new ArrayList<>();
-        for (Topic t : Topic.values()) {
-            topics.add(new Option(t.name(), s.t(t.labelKey())));
+        for (var t : deskTopics.visible(s.frame().unit().id())) {
+            topics.add(new Option(t.topic().name(), t.label(s::t)));
         }
         List<Option> schools = schoolsOf(s.frame().unit()).stream().map(u -> new Option(String.valueOf(u.id()), u.name())).toList();
         return sites.render(status, "desk/form", new DeskPublicPages.FormPage(s, form, errors, topics, schools, CsrfTokens.of(request), notice));

@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
 
 /**
- * The desk's service levels: a case is acknowledged within 1 working day and answered within 10, counted in Vietnam
+ * The desk's service levels: by default a case is acknowledged within 1 working day and answered within 10 (a unit
+ * sets its own per topic, inherited along the tree), counted in Vietnam
  * time, skipping weekends and the days off (holidays, Tết) of the platform's calendar. A case received on a day off
  * starts its clock at the beginning of the next working day; otherwise a deadline falls at the same time of day, N
  * working days later.
@@ -20,13 +22,32 @@ import java.time.LocalDateTime;
 @Singleton
 public class SlaClock {
 
-    static final int ACKNOWLEDGE_DAYS = 1;
-    static final int ANSWER_DAYS = 10;
+    public static final int ACKNOWLEDGE_DAYS = 1;
+    public static final int ANSWER_DAYS = 10;
 
     private final DaysOff daysOff;
+    private final DaysPerTopic perTopic;
 
-    SlaClock(DaysOff daysOff) {
+    SlaClock(DaysOff daysOff, DaysPerTopic perTopic) {
         this.daysOff = daysOff;
+        this.perTopic = perTopic;
+    }
+
+    /** The working days a unit gives itself to acknowledge and to answer a case of one topic. */
+    public record Days(int acknowledge, int answer) {
+
+        public static final Days DEFAULT = new Days(ACKNOWLEDGE_DAYS, ANSWER_DAYS);
+    }
+
+    /** Where the days come from: the unit's topic settings, inherited along the tree (desk.settings). */
+    public interface DaysPerTopic {
+
+        Map<Topic, Days> days(long unitId);
+    }
+
+    /** The days of every topic of one unit, read once for a list of its cases. */
+    public Map<Topic, Days> days(long unitId) {
+        return perTopic.days(unitId);
     }
 
     /** Which clock runs for a case now, until when, and whether it is overdue; null when nothing is owed any more. */
@@ -45,15 +66,25 @@ public class SlaClock {
         return due(received, ANSWER_DAYS, daysOff.calendar());
     }
 
-    Sla of(DeskCase c, Instant now) {
+    /** N working days after a case was received, by the platform's calendar. */
+    public Instant due(Instant received, int workingDays) {
+        return due(received, workingDays, daysOff.calendar());
+    }
+
+    /** The clock of a case with its unit's days for its topic (one read of the settings; for a list, use the days once). */
+    public Sla of(DeskCase c, Instant now) {
+        return of(c, now, days(c.unitId()).getOrDefault(c.topic(), Days.DEFAULT));
+    }
+
+    public Sla of(DeskCase c, Instant now, Days days) {
         if (c.spam() || c.answeredAt() != null || c.status() == CaseStatus.DA_DONG) {
             return null;
         }
         if (c.acknowledgedAt() == null) {
-            Instant due = acknowledgeDue(c.receivedAt());
+            Instant due = due(c.receivedAt(), days.acknowledge(), daysOff.calendar());
             return new Sla(true, due, Duration.between(now, due));
         }
-        Instant due = answerDue(c.receivedAt());
+        Instant due = due(c.receivedAt(), days.answer(), daysOff.calendar());
         return new Sla(false, due, Duration.between(now, due));
     }
 

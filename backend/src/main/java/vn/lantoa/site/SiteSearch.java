@@ -34,8 +34,10 @@ class SiteSearch {
     private final ArticleRepository articles;
     private final OfficialDocumentRepository documents;
     private final DisclosureReads disclosure;
+    private final vn.lantoa.desk.qa.QaReads qas;
 
-    SiteSearch(ArticleRepository articles, OfficialDocumentRepository documents, DisclosureReads disclosure) {
+    SiteSearch(ArticleRepository articles, OfficialDocumentRepository documents, DisclosureReads disclosure, vn.lantoa.desk.qa.QaReads qas) {
+        this.qas = qas;
         this.articles = articles;
         this.documents = documents;
         this.disclosure = disclosure;
@@ -61,6 +63,11 @@ class SiteSearch {
             query.find(d.searchText()).ifPresent(phrases -> found.add(new Scored(score(VietnameseText.fold(d.number() + " " + d.summary()),
                     d.searchText(), phrases), found.size(), new SitePages.SearchHit(d.number(), site.url("/van-ban/" + d.id()),
                     "site.search.document", site.date(d.docDate()), snippet(d.summary() + " (" + d.issuer() + ")", phrases)))));
+        }
+        for (vn.lantoa.desk.qa.Qa qa : qas.searchPublished(unitId, pattern, CANDIDATES)) {
+            query.find(qa.searchText()).ifPresent(phrases -> found.add(new Scored(score(VietnameseText.fold(qa.question()), qa.searchText(), phrases),
+                    found.size(), new SitePages.SearchHit(vn.lantoa.desk.qa.QaReads.title(qa), site.url("/hoi-dap/" + qa.id()), "site.search.qa",
+                    site.date(qa.publishedAt()), snippet(qa.question() + " " + qa.answer(), phrases)))));
         }
         if (site.frame().hasDisclosure()) {
             for (DisclosureItem item : disclosure.current(unitId)) {

@@ -38,6 +38,11 @@ public class SiteViews {
         return response.header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex");
     }
 
+    /** A published page inside the site's frame, cached and indexed like the site's own pages (dropped when the unit's public content changes). */
+    public MutableHttpResponse<?> published(HttpRequest<?> request, SiteView site, String template, Object page) {
+        return renderer.html(request, site, template, page);
+    }
+
     public MutableHttpResponse<?> notFound(HttpRequest<?> request, SiteView site) {
         return renderer.notFound(request, site);
     }

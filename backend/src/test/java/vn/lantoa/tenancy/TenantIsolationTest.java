@@ -223,6 +223,12 @@ class TenantIsolationTest {
                 "message", "Phụ huynh hỏi về lịch học thêm " + w.tag(), "consent", "yes"));
         String followLink = sent.doc().select("#follow-link").attr("href");
         school.put("caseId", str("SELECT id FROM desk_case WHERE unit_id = " + a.id()));
+        // desk-public: a draft Q&A of the school ({qaId} of the desk's routes, never on the site) and a published one (the site's).
+        TestServers.sql("INSERT INTO desk_qa (unit_id, topic, question, answer, search_text, published, created_at, updated_at) VALUES (" + a.id()
+                + ", 'KHAC', '" + DRAFT_TITLE + " hỏi', 'Đáp', 'ban nhap', FALSE, NOW(), NOW())", "INSERT INTO desk_qa (unit_id, topic, question, answer, "
+                + "search_text, published, published_at, created_at, updated_at) VALUES (" + a.id() + ", 'KHAC', '" + PUBLISHED_TITLE + " hỏi', 'Đáp', "
+                + "'da dang', TRUE, NOW(), NOW(), NOW())");
+        school.put("qaId", str("SELECT id FROM desk_qa WHERE unit_id = " + a.id() + " AND published = FALSE"));
         ids.put(IsolationRules.Owner.SCHOOL, school);
 
         Map<String, String> district = new HashMap<>();
@@ -258,6 +264,8 @@ class TenantIsolationTest {
         draftIds.put("pageSlug", draft.slug());
         draftIds.put("documentId", String.valueOf(documentId));
         draftIds.put("fileId", String.valueOf(fileId));
+        publicIds.put("qaId", str("SELECT id FROM desk_qa WHERE unit_id = " + a.id() + " AND published = TRUE"));
+        draftIds.put("qaId", school.get("qaId"));
 
         for (var who : List.of(w.adminB(), w.adminQ(), w.reporterD(), w.adminD(), w.viewerA(), w.editorD(), adminD2, reporterP, w.adminP(), viewerD)) {
             people.add(who.id());
