@@ -223,6 +223,10 @@ class TenantIsolationTest {
                 "message", "Phụ huynh hỏi về lịch học thêm " + w.tag(), "consent", "yes"));
         String followLink = sent.doc().select("#follow-link").attr("href");
         school.put("caseId", str("SELECT id FROM desk_case WHERE unit_id = " + a.id()));
+        // desk-register: an entry of the school's public-opinion register, {issueId}.
+        school.put("issueId", String.valueOf(adminApiA.post("/api/v1/units/" + a.id() + "/public-opinion-issues", Map.of("title",
+                "Tin đồn về học phí " + w.tag(), "source", "SOCIAL_MEDIA", "firstSeenOn", "2025-06-02", "severity", "MEDIUM", "status", "WATCHING"))
+                .json().get("id")));
         ids.put(IsolationRules.Owner.SCHOOL, school);
 
         Map<String, String> district = new HashMap<>();

@@ -1,6 +1,7 @@
 package vn.lantoa.desk.register;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
@@ -14,6 +15,7 @@ import java.util.Map;
 
 /** The units an issue concerns and the desk cases linked to it; every query names the unit that keeps the issue. */
 @Singleton
+@Connectable
 class RegisterLinks {
 
     record Named(long id, String name) {

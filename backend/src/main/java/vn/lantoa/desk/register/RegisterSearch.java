@@ -2,6 +2,7 @@ package vn.lantoa.desk.register;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import vn.lantoa.platform.text.VietnameseText;
 
@@ -23,6 +24,7 @@ import java.util.Map;
  * keeping the entry or a unit it concerns), and search without tone marks.
  */
 @Singleton
+@Connectable
 public class RegisterSearch {
 
     /** One line of the register, with the name of the unit that keeps it. */
