@@ -66,6 +66,23 @@ class Prefill {
         return values;
     }
 
+    /**
+     * The answers with the prefilled fields taken again from the period's current figures: numbers replaced, and a table
+     * fed by the register replaced by the register's rows when it has some for the period. Other fields are kept as typed.
+     */
+    static Map<String, String> refilled(FormDefinition form, Map<String, String> answers, Map<String, String> fresh) {
+        Map<String, String> values = new LinkedHashMap<>(answers);
+        for (FormSection section : form.sections()) {
+            String rowPrefix = section.key() + "[";
+            boolean fedTable = section.repeating() && fresh.keySet().stream().anyMatch(k -> k.startsWith(rowPrefix));
+            if (fedTable) {
+                values.keySet().removeIf(k -> k.startsWith(rowPrefix));
+            }
+        }
+        values.putAll(fresh);
+        return values;
+    }
+
     private long count(PrefillSource source, long unitId, Period period, Instant from, Instant to) {
         return switch (source) {
             case ARTICLES_PUBLISHED -> counts.articlesPublished(unitId, from, to);

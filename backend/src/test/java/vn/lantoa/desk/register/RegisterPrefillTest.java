@@ -28,6 +28,7 @@ import vn.lantoa.tenancy.UnitRefRepository;
 import vn.lantoa.testing.Api;
 import vn.lantoa.testing.Browser;
 import vn.lantoa.testing.Fixtures;
+import vn.lantoa.testing.Page;
 import vn.lantoa.testing.TestClock;
 import vn.lantoa.testing.TestServers;
 
@@ -76,7 +77,7 @@ class RegisterPrefillTest {
     }
 
     /** A monthly report whose numbers and table of issues declare where their first values come from. */
-    Obligation monthlyReport() {
+    Obligation monthlyReport(Fixtures.World w) {
         Actor platform = fixtures.actor(w.platformAdmin());
         var issuer = refs.findById(w.d().id()).orElseThrow();
         FormDefinition definition = new FormDefinition("Báo cáo tình hình dư luận tháng " + w.tag(), List.of(
@@ -127,7 +128,7 @@ class RegisterPrefillTest {
         // The second was handled within October; the third only now, after the month ended.
         execute("UPDATE public_opinion_issue SET resolved_at = ? WHERE id = ?", Timestamp.from(vn("2026-10-25T16:00")), second);
 
-        Obligation report = monthlyReport();
+        Obligation report = monthlyReport(w);
         Browser adminA = new Browser(server.getURI()).signIn(w.adminA().email(), Fixtures.PASSWORD);
         Document page = adminA.get("/admin/u/" + a + "/reports/" + report.id() + "/2026-10").doc();
 
@@ -158,6 +159,38 @@ class RegisterPrefillTest {
         assertThat(page.select("[name='vu_viec[3].noi_dung']").attr("value")).as("an empty row to add to, no fourth issue").isEmpty();
         assertThat(page.select("#f-y_kien_nhan").hasAttr("disabled")).as("the unit may still correct the figure").isFalse();
         assertThat(first).isPositive();
+    }
+
+    @Test
+    void aDraftOpenedEarlyCatchesUpWithTheDeskAndTheRegisterWhenTheUnitTakesTheFiguresAgain() {
+        Fixtures.World w2 = fixtures.world();
+        long a = w2.a().id();
+        Obligation report = monthlyReport(w2);
+        Browser adminA = new Browser(server.getURI()).signIn(w2.adminA().email(), Fixtures.PASSWORD);
+        String url = "/admin/u/" + a + "/reports/" + report.id() + "/2026-10";
+        String token = adminA.get(url).doc().select("input[name=token]").attr("value");
+        Map<String, String> typed = Map.of("token", token, "y_kien_nhan", "0", "y_kien_xu_ly", "0", "so_vu_viec", "0", "da_xu_ly", "0",
+                "vu_viec[0].noi_dung", "Vụ việc ghi tay trước khi có sổ", "vu_viec[0].nguon", "Báo chí");
+        assertThat(adminA.post(url + "?action=save", typed).status()).isEqualTo(303);
+
+        kase(a, "PA-2610-CCC2", vn("2026-10-09T08:00"), vn("2026-10-09T15:00"), null, false);
+        issue(new Api(server.getURI(), json).signIn(w2.adminA().email(), Fixtures.PASSWORD), a, Map.of("title", "Phụ huynh phản ánh về bãi gửi xe",
+                "source", "CASE", "firstSeenOn", "2026-10-08", "severity", "MEDIUM", "status", "HANDLING", "caseCodes", List.of()));
+        Page before = adminA.get(url);
+        assertThat(before.doc().select("#f-y_kien_nhan").attr("value")).as("the draft keeps what was saved").isEqualTo("0");
+        assertThat(before.doc().select("#refill")).isNotEmpty();
+
+        Page refilled = adminA.post(url + "?action=refill", typed);
+
+        assertThat(refilled.status()).isEqualTo(303);
+        var page = adminA.get(url).doc();
+        assertThat(page.select("#f-y_kien_nhan").attr("value")).isEqualTo("1");
+        assertThat(page.select("#f-y_kien_xu_ly").attr("value")).isEqualTo("1");
+        assertThat(page.select("#f-so_vu_viec").attr("value")).isEqualTo("1");
+        assertThat(page.select("[name='vu_viec[0].noi_dung']").attr("value")).isEqualTo("Phụ huynh phản ánh về bãi gửi xe");
+        assertThat(page.select("[name='vu_viec[0].nguon'] option[selected]").attr("value")).as("feedback, which the form's choices call Khác")
+                .isEqualTo("Khác");
+        assertThat(page.select("[name='vu_viec[1].noi_dung']").attr("value")).isEmpty();
     }
 
     static Instant vn(String localDateTime) {
