@@ -13,7 +13,8 @@ import java.util.List;
 /** The report forms of the demo, taken from what the seed documents ask units to report. */
 final class DemoForms {
 
-    static final List<String> SOURCES = List.of("Mạng xã hội", "Báo chí", "Phụ huynh, người dân", "Đường dây nóng", "Khác");
+    static final List<String> SOURCES = List.of("Mạng xã hội", "Báo chí", "Phụ huynh, người dân", "Đường dây nóng", "Phản ánh, kiến nghị",
+            "Hội nghị, cuộc họp", "Khác");
 
     private DemoForms() {
     }
@@ -26,16 +27,21 @@ final class DemoForms {
         return new FormField(key, label, FieldType.TEXT, required, null, null, null, null, null, null);
     }
 
+    /** A column of the table of issues, taken from the unit's public-opinion register for the period. */
+    private static FormField fromRegister(String key, String label, boolean required, String prefill) {
+        return new FormField(key, label, FieldType.TEXT, required, null, null, null, null, null, prefill);
+    }
+
     private static FormField longText(String key, String label, String help) {
         return new FormField(key, label, FieldType.LONG_TEXT, false, help, null, null, null, null, null);
     }
 
     private static FormSection opinionCases() {
         return new FormSection("vu_viec", "Vụ việc dư luận trong kỳ", true, List.of(
-                text("noi_dung", "Nội dung vụ việc", true),
-                new FormField("nguon", "Nguồn thông tin", FieldType.SINGLE_CHOICE, true, null, null, null, SOURCES, null, null),
-                text("cach_xu_ly", "Cách xử lý", false),
-                text("ket_qua", "Kết quả", false)));
+                fromRegister("noi_dung", "Nội dung vụ việc", true, "OPINION_ISSUE_TITLE"),
+                new FormField("nguon", "Nguồn thông tin", FieldType.SINGLE_CHOICE, true, null, null, null, SOURCES, null, "OPINION_ISSUE_SOURCE"),
+                fromRegister("cach_xu_ly", "Cách xử lý", false, "OPINION_ISSUE_HANDLING"),
+                fromRegister("ket_qua", "Kết quả", false, "OPINION_ISSUE_RESULT")));
     }
 
     /** Seed 004: each school's monthly report to Phòng GDĐT Hoàng Mai, before the 25th. */
@@ -50,8 +56,8 @@ final class DemoForms {
                         number("buoi_tuyen_truyen", "Số buổi tuyên truyền, sinh hoạt chuyên đề", true, RollUp.SUM, null),
                         number("luot_hoc_sinh", "Lượt học sinh tham gia", false, RollUp.SUM, null))),
                 new FormSection("y_kien", "III. Tiếp nhận và xử lý ý kiến", false, List.of(
-                        number("y_kien_nhan", "Số ý kiến, phản ánh nhận được", true, RollUp.SUM, null),
-                        number("y_kien_xu_ly", "Số ý kiến, phản ánh đã xử lý", true, RollUp.SUM, null),
+                        number("y_kien_nhan", "Số ý kiến, phản ánh nhận được", true, RollUp.SUM, "FEEDBACK_RECEIVED"),
+                        number("y_kien_xu_ly", "Số ý kiến, phản ánh đã xử lý", true, RollUp.SUM, "FEEDBACK_HANDLED"),
                         new FormField("ty_le_hai_long", "Tỷ lệ phụ huynh hài lòng (%)", FieldType.NUMBER, false, "Theo phiếu khảo sát gần nhất.", 0.0, 100.0,
                                 null, RollUp.AVERAGE, null))),
                 opinionCases(),
@@ -65,14 +71,17 @@ final class DemoForms {
     static FormDefinition publicOpinionMonthly() {
         return new FormDefinition("Báo cáo tình hình dư luận xã hội và kết quả xử lý (hằng tháng)", List.of(
                 new FormSection("tong_hop", "I. Tổng hợp", false, List.of(
-                        number("so_vu_viec", "Số vụ việc dư luận phát sinh", true, RollUp.SUM, null),
-                        number("da_xu_ly", "Số vụ việc đã xử lý xong", true, RollUp.SUM, null),
+                        number("so_vu_viec", "Số vụ việc dư luận phát sinh", true, RollUp.SUM, "OPINION_ISSUES_ARISEN"),
+                        number("da_xu_ly", "Số vụ việc đã xử lý xong", true, RollUp.SUM, "OPINION_ISSUES_RESOLVED"),
+                        number("y_kien_nhan", "Số ý kiến, phản ánh nhận được (bàn tiếp nhận, đường dây nóng)", false, RollUp.SUM, "FEEDBACK_RECEIVED"),
+                        number("y_kien_xu_ly", "Số ý kiến, phản ánh đã trả lời, xử lý", false, RollUp.SUM, "FEEDBACK_HANDLED"),
                         number("tin_bao_chi", "Số tin bài báo chí phản ánh về đơn vị", false, RollUp.SUM, null),
                         number("tin_tich_cuc", "Số tin bài tích cực do đơn vị cung cấp", false, RollUp.SUM, "ARTICLES_PUBLISHED"),
                         number("thoi_gian_xu_ly", "Thời gian xử lý lâu nhất (ngày)", false, RollUp.MAX, null))),
                 opinionCases(),
                 new FormSection("nhan_xet", "II. Nhận xét, đề xuất", false, List.of(longText("nhan_xet", "Nhận xét, đề xuất", null)))),
-                List.of(new CrossFieldRule("da_xu_ly", CrossFieldRule.Comparison.LESS_OR_EQUAL, "so_vu_viec")));
+                List.of(new CrossFieldRule("da_xu_ly", CrossFieldRule.Comparison.LESS_OR_EQUAL, "so_vu_viec"),
+                        new CrossFieldRule("y_kien_xu_ly", CrossFieldRule.Comparison.LESS_OR_EQUAL, "y_kien_nhan")));
     }
 
     /** Seed 002: each unit's communication plan for the year, by 10 March, with the appendix table of activities. */

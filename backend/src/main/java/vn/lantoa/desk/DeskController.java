@@ -61,10 +61,11 @@ class DeskController {
     private final UnitRefRepository unitRefs;
     private final Clock clock;
     private final vn.lantoa.desk.settings.DeskTopics deskTopics;
+    private final CaseIssues caseIssues;
 
     DeskController(Access access, ShellFactory shells, Pages pages, DeskCaseRepository cases, CaseStepRepository steps, CaseHandling handling,
                    Intake intake, SlaClock sla, UserRepository users, UnitRefRepository unitRefs, Clock clock,
-                   vn.lantoa.desk.settings.DeskTopics deskTopics) {
+                   vn.lantoa.desk.settings.DeskTopics deskTopics, CaseIssues caseIssues) {
         this.deskTopics = deskTopics;
         this.access = access;
         this.shells = shells;
@@ -77,6 +78,7 @@ class DeskController {
         this.users = users;
         this.unitRefs = unitRefs;
         this.clock = clock;
+        this.caseIssues = caseIssues;
     }
 
     @Get
@@ -225,7 +227,8 @@ class DeskController {
         String concerned = c.concernedUnitId() == null ? null : unitRefs.findById(c.concernedUnitId()).map(UnitRef::name).orElse(null);
         return pages.render(status, "desk/case", new DeskPages.CasePage(shells.of(request, actor, unit, "desk"), c, concerned,
                 c.assigneeId() == null ? null : members.get(c.assigneeId()), sla.of(c, now), Duration.between(c.receivedAt(), now),
-                steps.history(unit.id(), c.id()), memberOptions(members), errors, note, answer, result));
+                steps.history(unit.id(), c.id()), memberOptions(members), errors, note, answer, result,
+                caseIssues.of(unit.id(), c.id())));
     }
 
     private HttpResponse<?> contactPage(HttpRequest<?> request, Actor actor, UnitRef unit, HttpStatus status, ContactForm form, FieldErrors errors) {

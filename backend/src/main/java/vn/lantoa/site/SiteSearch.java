@@ -34,10 +34,10 @@ class SiteSearch {
     private final ArticleRepository articles;
     private final OfficialDocumentRepository documents;
     private final DisclosureReads disclosure;
-    private final vn.lantoa.desk.qa.QaReads qas;
+    private final List<SearchSource> sources;
 
-    SiteSearch(ArticleRepository articles, OfficialDocumentRepository documents, DisclosureReads disclosure, vn.lantoa.desk.qa.QaReads qas) {
-        this.qas = qas;
+    SiteSearch(ArticleRepository articles, OfficialDocumentRepository documents, DisclosureReads disclosure, List<SearchSource> sources) {
+        this.sources = sources;
         this.articles = articles;
         this.documents = documents;
         this.disclosure = disclosure;
@@ -64,10 +64,11 @@ class SiteSearch {
                     d.searchText(), phrases), found.size(), new SitePages.SearchHit(d.number(), site.url("/van-ban/" + d.id()),
                     "site.search.document", site.date(d.docDate()), snippet(d.summary() + " (" + d.issuer() + ")", phrases)))));
         }
-        for (vn.lantoa.desk.qa.Qa qa : qas.searchPublished(unitId, pattern, CANDIDATES)) {
-            query.find(qa.searchText()).ifPresent(phrases -> found.add(new Scored(score(VietnameseText.fold(qa.question()), qa.searchText(), phrases),
-                    found.size(), new SitePages.SearchHit(vn.lantoa.desk.qa.QaReads.title(qa), site.url("/hoi-dap/" + qa.id()), "site.search.qa",
-                    site.date(qa.publishedAt()), snippet(qa.question() + " " + qa.answer(), phrases)))));
+        for (SearchSource source : sources) {
+            for (SearchSource.Entry e : source.candidates(unitId, pattern, CANDIDATES)) {
+                query.find(e.searchText()).ifPresent(phrases -> found.add(new Scored(score(e.foldedTitle(), e.searchText(), phrases), found.size(),
+                        new SitePages.SearchHit(e.title(), site.url(e.path()), e.kindKey(), site.date(e.publishedAt()), snippet(e.text(), phrases)))));
+            }
         }
         if (site.frame().hasDisclosure()) {
             for (DisclosureItem item : disclosure.current(unitId)) {

@@ -229,6 +229,10 @@ class TenantIsolationTest {
                 + "search_text, published, published_at, created_at, updated_at) VALUES (" + a.id() + ", 'KHAC', '" + PUBLISHED_TITLE + " hỏi', 'Đáp', "
                 + "'da dang', TRUE, NOW(), NOW(), NOW())");
         school.put("qaId", str("SELECT id FROM desk_qa WHERE unit_id = " + a.id() + " AND published = FALSE"));
+        // desk-register: an entry of the school's public-opinion register, {issueId}.
+        school.put("issueId", String.valueOf(adminApiA.post("/api/v1/units/" + a.id() + "/public-opinion-issues", Map.of("title",
+                "Tin đồn về học phí " + w.tag(), "source", "SOCIAL_MEDIA", "firstSeenOn", "2025-06-02", "severity", "MEDIUM", "status", "WATCHING"))
+                .json().get("id")));
         ids.put(IsolationRules.Owner.SCHOOL, school);
 
         Map<String, String> district = new HashMap<>();

@@ -60,6 +60,8 @@ final class OpenApiConventions {
         TAGS.put("Báo cáo nhận được", "Báo cáo cấp dưới gửi lên theo kỳ: ai đã gửi, ai trễ, số liệu; tiếp nhận hoặc trả lại kèm lý do.");
         TAGS.put("Tổng hợp số liệu", "Số tổng hợp theo cây đơn vị của kỳ báo cáo, từng đơn vị cấp dưới; bảng theo dõi tiến độ và điểm thi.");
         TAGS.put("Báo cáo nhanh", "Báo cáo nhanh sự việc của đơn vị và cấp dưới.");
+        TAGS.put("Sổ theo dõi dư luận", "Sổ theo dõi vụ việc dư luận của đơn vị (nguồn, mức độ, cách xử lý, kết quả, phản ánh liên kết) và, "
+                + "chỉ xem, của các đơn vị cấp dưới; nguồn của bảng vụ việc trong báo cáo tháng.");
         TAGS.put("Chia sẻ và xác nhận", "Tin bài, văn bản đơn vị chia sẻ xuống cấp dưới và đơn vị nào đã xác nhận đã nhận; những gì cấp trên "
                 + "chia sẻ cho đơn vị và việc xác nhận.");
         TAGS.put("Tin bài gửi lên", "Tin bài đơn vị gửi lên cấp trên (gương người tốt việc tốt, nhân tố điển hình); cấp trên nhận đăng lại hoặc "

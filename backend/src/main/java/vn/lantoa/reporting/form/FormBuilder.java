@@ -208,8 +208,8 @@ public final class FormBuilder {
         if (f.min() != null && f.max() != null && f.min() > f.max()) {
             errors.add(p + "max", "reportForm.rangeInverted");
         }
-        if (f.prefill() != null && (PrefillSource.parse(f.prefill()) == null || f.type() != FieldType.NUMBER || repeating)) {
-            errors.add(p + "prefill", "reportForm.prefillNumbersOnly");
+        if (f.prefill() != null && (PrefillSource.parse(f.prefill()) == null || !PrefillSource.parse(f.prefill()).fits(f.type(), repeating))) {
+            errors.add(p + "prefill", "reportForm.prefillMismatch");
         }
         FieldErrors settings = new FieldErrors();
         FormCheck.checkNumberSettings(f, "f", settings);

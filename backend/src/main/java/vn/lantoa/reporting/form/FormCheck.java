@@ -57,8 +57,8 @@ public final class FormCheck {
                     errors.add(name + ".max", "reportForm.rangeInverted");
                 }
                 checkNumberSettings(f, name, errors);
-                if (f.prefill() != null && (PrefillSource.parse(f.prefill()) == null || f.type() != FieldType.NUMBER || section.repeating())) {
-                    errors.add(name + ".prefill", "reportForm.prefillNumbersOnly");
+                if (f.prefill() != null && (PrefillSource.parse(f.prefill()) == null || !PrefillSource.parse(f.prefill()).fits(f.type(), section.repeating()))) {
+                    errors.add(name + ".prefill", "reportForm.prefillMismatch");
                 }
             }
         }

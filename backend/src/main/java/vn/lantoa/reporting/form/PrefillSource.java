@@ -1,14 +1,33 @@
 package vn.lantoa.reporting.form;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Where a field may take its first value from: Lantoa's own records of the unit for the period. The unit may
- * correct the number; the report then shows it was changed.
+ * correct the number; the report then shows it was changed. A count fills a number outside a repeating table; an
+ * OPINION_ISSUE_ source fills a column of a repeating table with one row per issue of the public-opinion register
+ * first seen in the period.
  */
 public enum PrefillSource {
-    ARTICLES_PUBLISHED, DOCUMENTS_PUBLISHED, STORIES_SENT, STORIES_ACCEPTED, SHARES_ACKNOWLEDGED;
+    ARTICLES_PUBLISHED, DOCUMENTS_PUBLISHED, STORIES_SENT, STORIES_ACCEPTED, SHARES_ACKNOWLEDGED,
+    FEEDBACK_RECEIVED, FEEDBACK_HANDLED, OPINION_ISSUES_ARISEN, OPINION_ISSUES_RESOLVED,
+    OPINION_ISSUE_TITLE, OPINION_ISSUE_SOURCE, OPINION_ISSUE_HANDLING, OPINION_ISSUE_RESULT, OPINION_ISSUE_STATUS, OPINION_ISSUE_SEVERITY;
+
+    private static final Set<FieldType> ROW_TYPES = EnumSet.of(FieldType.TEXT, FieldType.LONG_TEXT, FieldType.SINGLE_CHOICE);
 
     public String labelKey() {
         return "prefill." + name();
+    }
+
+    /** Fills a column of a repeating table, one row per register entry, rather than a count. */
+    public boolean row() {
+        return name().startsWith("OPINION_ISSUE_");
+    }
+
+    /** Whether a field of this type, in a repeating table or not, can take its value from here. */
+    public boolean fits(FieldType type, boolean repeating) {
+        return row() ? repeating && ROW_TYPES.contains(type) : !repeating && type == FieldType.NUMBER;
     }
 
     public static PrefillSource parse(String value) {

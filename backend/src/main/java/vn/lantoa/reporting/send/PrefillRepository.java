@@ -7,6 +7,7 @@ import io.micronaut.data.repository.GenericRepository;
 import vn.lantoa.reporting.core.Report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** Counts of a unit's own work in a period, the first values of prefilled fields. Each query is scoped to the unit. */
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -28,4 +29,20 @@ interface PrefillRepository extends GenericRepository<Report, Long> {
 
     @Query("SELECT COUNT(*) FROM share_target WHERE unit_id = :unitId AND acknowledged_at >= :from AND acknowledged_at < :to")
     long sharesAcknowledged(Long unitId, Instant from, Instant to);
+
+    @Query("SELECT COUNT(*) FROM desk_case WHERE unit_id = :unitId AND spam = FALSE AND received_at >= :from AND received_at < :to")
+    long feedbackReceived(Long unitId, Instant from, Instant to);
+
+    /** Of the feedback received in the period, what was answered or closed before the period ended. */
+    @Query("SELECT COUNT(*) FROM desk_case WHERE unit_id = :unitId AND spam = FALSE AND received_at >= :from AND received_at < :to "
+            + "AND ((answered_at IS NOT NULL AND answered_at < :to) OR (closed_at IS NOT NULL AND closed_at < :to))")
+    long feedbackHandled(Long unitId, Instant from, Instant to);
+
+    @Query("SELECT COUNT(*) FROM public_opinion_issue WHERE unit_id = :unitId AND first_seen_on >= :firstDay AND first_seen_on <= :lastDay")
+    long opinionIssuesArisen(Long unitId, LocalDate firstDay, LocalDate lastDay);
+
+    /** Of the issues first seen in the period, those marked handled before the period ended. */
+    @Query("SELECT COUNT(*) FROM public_opinion_issue WHERE unit_id = :unitId AND first_seen_on >= :firstDay AND first_seen_on <= :lastDay "
+            + "AND status = 'RESOLVED' AND resolved_at < :to")
+    long opinionIssuesResolved(Long unitId, LocalDate firstDay, LocalDate lastDay, Instant to);
 }

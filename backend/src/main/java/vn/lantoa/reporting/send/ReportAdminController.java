@@ -158,6 +158,9 @@ class ReportAdminController {
                 int filled = service.fillFromBelow(actor, slot, posted);
                 return Redirects.seeOther(back, filled == 0 ? Flash.info("report.fromBelowNone") : Flash.success("report.fromBelowFlash", filled));
             }
+            if ("refill".equals(action)) {
+                return Redirects.seeOther(back, Flash.success("report.refillDone", service.refill(actor, slot, posted)));
+            }
             if ("signoff".equals(action)) {
                 service.requestSignoff(actor, slot, posted);
                 return Redirects.seeOther(back, Flash.success("report.signoffRequestedFlash"));

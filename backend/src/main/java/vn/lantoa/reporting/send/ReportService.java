@@ -178,6 +178,25 @@ public class ReportService {
         return filled;
     }
 
+    /**
+     * Saves what was typed, then takes the prefilled fields again from the period's current figures (the desk, the
+     * register, the newsroom): a draft opened early in the month catches up with what happened since. Returns how many
+     * fields were filled.
+     */
+    public int refill(Actor actor, Slot slot, Map<String, String> posted) {
+        Report saved = saveDraft(actor, slot, posted);
+        FormDefinition form = answers.form(formVersion(slot, saved));
+        Map<String, String> fresh = prefill.values(form, slot.unit().id(), slot.period());
+        Map<String, String> values = Prefill.refilled(form, answers.read(saved.answers()), fresh);
+        tx.executeWrite(status -> {
+            Report locked = reports.lock(slot.unit().id(), saved.id()).orElseThrow();
+            reports.saveAnswers(slot.unit().id(), locked.id(), answers.write(values), answers.write(fresh), Answers.totalRows(form, values),
+                    locked.formVersionId(), locked.status().name(), clock.instant(), actor.userId());
+            return locked;
+        });
+        return fresh.size();
+    }
+
     /** Saves what was typed, valid or not: nothing a person typed is lost. */
     public Report saveDraft(Actor actor, Slot slot, Map<String, String> posted) {
         access.require(actor, slot.unit(), Permission.FILL_REPORTS);
