@@ -90,7 +90,7 @@ class ApiKeyApiController {
 
     @Answers(201)
     @Operation(operationId = "createApiKey", summary = "Tạo khoá API cho một ứng dụng tích hợp",
-            description = "Thân: name (dùng cho việc gì), role (REPORTER hoặc EDITOR), access (READ_ONLY hoặc READ_WRITE), expiresOn "
+            description = "Thân: name (dùng cho việc gì), role (REPORTER, EDITOR hoặc HOTLINE_OFFICER: tổng đài ghi và xử lý phản ánh), access (READ_ONLY hoặc READ_WRITE), expiresOn "
                     + "(ngày cuối khoá còn dùng được, yyyy-mm-dd, tối đa một năm). Trả về 201 với secret: mã bí mật chỉ trả về một lần, "
                     + "Lantoa chỉ giữ bản băm. Gửi kèm mọi lời gọi: Authorization: Bearer lantoa_...")
     @Post

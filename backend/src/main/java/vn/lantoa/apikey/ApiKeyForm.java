@@ -20,9 +20,10 @@ public record ApiKeyForm(@Nullable String name, @Nullable String role, @Nullable
 
     /**
      * The roles a key may act with. A program may fill and send reports (REPORTER, which also reads the reports of the
-     * units below) or write content and files (EDITOR); approving, publishing, signing and administering stay with people.
+     * units below) or write content and files (EDITOR), or log and handle the cases of the listening desk (HOTLINE_OFFICER: a
+     * call-centre system); approving, publishing, signing and administering stay with people.
      */
-    static final List<Role> ROLES = List.of(Role.REPORTER, Role.EDITOR);
+    static final List<Role> ROLES = List.of(Role.REPORTER, Role.EDITOR, Role.HOTLINE_OFFICER);
     static final String READ_ONLY = "READ_ONLY";
     static final String READ_WRITE = "READ_WRITE";
     static final int NAME_MAX = 150;

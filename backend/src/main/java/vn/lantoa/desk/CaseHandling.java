@@ -18,7 +18,7 @@ import java.util.Map;
  * officers clicking at once do not answer twice), writes a history step and an audit record in the same transaction.
  */
 @Singleton
-class CaseHandling {
+public class CaseHandling {
 
     private final DeskCaseRepository cases;
     private final CaseStepRepository steps;
@@ -26,28 +26,31 @@ class CaseHandling {
     private final MailOutbox outbox;
     private final DeskMails mails;
     private final Clock clock;
+    private final CaseEvents events;
 
-    CaseHandling(DeskCaseRepository cases, CaseStepRepository steps, AuditLog audit, MailOutbox outbox, DeskMails mails, Clock clock) {
+    CaseHandling(DeskCaseRepository cases, CaseStepRepository steps, AuditLog audit, MailOutbox outbox, DeskMails mails, Clock clock,
+                 CaseEvents events) {
         this.cases = cases;
         this.steps = steps;
         this.audit = audit;
         this.outbox = outbox;
         this.mails = mails;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
-    void acknowledge(Actor actor, long unitId, long caseId) {
+    public void acknowledge(Actor actor, long unitId, long caseId) {
         DeskCase c = locked(unitId, caseId);
         if (c.status() != CaseStatus.MOI || c.spam()) {
-            throw new ConflictException("desk.conflict.state");
+            throw new ConflictException("CASE_NOT_NEW", "desk.conflict.state");
         }
         Instant now = clock.instant();
         save(actor, c, c.withHandling(CaseStatus.DA_TIEP_NHAN, false, c.assigneeId(), now, null, null, null, null, now), StepKind.ACKNOWLEDGED, null);
     }
 
     @Transactional
-    void assign(Actor actor, long unitId, long caseId, long assigneeId, String assigneeName) {
+    public void assign(Actor actor, long unitId, long caseId, long assigneeId, String assigneeName) {
         DeskCase c = open(unitId, caseId);
         Instant now = clock.instant();
         Instant acknowledged = c.acknowledgedAt() == null ? now : c.acknowledgedAt();
@@ -57,7 +60,7 @@ class CaseHandling {
     }
 
     @Transactional
-    void note(Actor actor, long unitId, long caseId, String text) {
+    public void note(Actor actor, long unitId, long caseId, String text) {
         DeskCase c = locked(unitId, caseId);
         Instant now = clock.instant();
         steps.save(new CaseStep(null, unitId, c.id(), StepKind.NOTE, now, actor.userId(), actor.fullName(), text, false));
@@ -65,10 +68,10 @@ class CaseHandling {
     }
 
     @Transactional
-    void answer(Actor actor, long unitId, long caseId, String text, String unitName) {
+    public void answer(Actor actor, long unitId, long caseId, String text, String unitName) {
         DeskCase c = open(unitId, caseId);
         if (c.answeredAt() != null) {
-            throw new ConflictException("desk.conflict.answered");
+            throw new ConflictException("CASE_ALREADY_ANSWERED", "desk.conflict.answered");
         }
         Instant now = clock.instant();
         Instant acknowledged = c.acknowledgedAt() == null ? now : c.acknowledgedAt();
@@ -77,10 +80,11 @@ class CaseHandling {
         if (answered.citizenEmail() != null) {
             outbox.enqueue(mails.answered(answered, unitName));
         }
+        events.answered(answered, now);
     }
 
     @Transactional
-    void close(Actor actor, long unitId, long caseId, String result) {
+    public void close(Actor actor, long unitId, long caseId, String result) {
         DeskCase c = open(unitId, caseId);
         Instant now = clock.instant();
         save(actor, c, c.withHandling(CaseStatus.DA_DONG, false, c.assigneeId(), c.acknowledgedAt(), c.answeredAt(), now, c.answerText(), result, now),
@@ -88,7 +92,7 @@ class CaseHandling {
     }
 
     @Transactional
-    void spam(Actor actor, long unitId, long caseId) {
+    public void spam(Actor actor, long unitId, long caseId) {
         DeskCase c = open(unitId, caseId);
         Instant now = clock.instant();
         save(actor, c, c.withHandling(CaseStatus.DA_DONG, true, c.assigneeId(), c.acknowledgedAt(), c.answeredAt(), now, c.answerText(), null, now),
@@ -102,7 +106,7 @@ class CaseHandling {
     private DeskCase open(long unitId, long caseId) {
         DeskCase c = locked(unitId, caseId);
         if (c.status() == CaseStatus.DA_DONG || c.spam()) {
-            throw new ConflictException("desk.conflict.closed");
+            throw new ConflictException("CASE_CLOSED", "desk.conflict.closed");
         }
         return c;
     }

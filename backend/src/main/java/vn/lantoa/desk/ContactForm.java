@@ -20,14 +20,14 @@ public record ContactForm(@Nullable String at, @Nullable String channel, @Nullab
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm").withResolverStyle(ResolverStyle.STRICT);
     static final Duration OLDEST = Duration.ofDays(366);
 
-    record Valid(Instant at, Channel channel, @Nullable String caller, Topic topic, String summary) {
+    public record Valid(Instant at, Channel channel, @Nullable String caller, Topic topic, String summary) {
     }
 
     static ContactForm empty(Instant now) {
         return new ContactForm(FORMAT.format(LocalDateTime.ofInstant(now, VietnamTime.ZONE)), Channel.PHONE.name(), "", "", "");
     }
 
-    Valid validate(FieldErrors errors, Instant now) {
+    public Valid validate(FieldErrors errors, Instant now) {
         Instant when = null;
         String text = VietnameseText.blankToNull(at);
         if (text == null) {

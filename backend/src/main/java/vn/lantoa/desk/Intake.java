@@ -28,14 +28,17 @@ public class Intake {
     private final DeskMails mails;
     private final vn.lantoa.audit.AuditLog audit;
     private final Clock clock;
+    private final CaseEvents events;
 
-    Intake(DeskCaseRepository cases, CaseStepRepository steps, MailOutbox outbox, DeskMails mails, vn.lantoa.audit.AuditLog audit, Clock clock) {
+    Intake(DeskCaseRepository cases, CaseStepRepository steps, MailOutbox outbox, DeskMails mails, vn.lantoa.audit.AuditLog audit, Clock clock,
+           CaseEvents events) {
         this.audit = audit;
         this.cases = cases;
         this.steps = steps;
         this.outbox = outbox;
         this.mails = mails;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A case as the citizen's confirmation shows it: the token only for a new case, since an old one's is not kept. */
@@ -63,12 +66,13 @@ public class Intake {
         if (saved.citizenEmail() != null) {
             outbox.enqueue(mails.received(saved, unitName, followLink.apply(token)));
         }
+        events.opened(saved, now);
         return new Receipt(saved, token, false);
     }
 
     /** A call, visit or mail the officer took: received at the time given, and taken in hand by the one who logs it. */
     @Transactional
-    DeskCase log(vn.lantoa.tenancy.Actor actor, long unitId, ContactForm.Valid form) {
+    public DeskCase log(vn.lantoa.tenancy.Actor actor, long unitId, ContactForm.Valid form) {
         Instant now = clock.instant();
         String code = CaseCodes.next(form.at());
         while (cases.existsByUnitIdAndCode(unitId, code)) {
@@ -80,6 +84,7 @@ public class Intake {
                 null, form.at(), now, null, null, null, null, now, now, null));
         steps.save(new CaseStep(null, unitId, saved.id(), StepKind.LOGGED, now, actor.userId(), actor.fullName(), null, true));
         audit.record(actor, unitId, "desk.logged", "desk_case", saved.id(), saved.code(), null, Map.of("channel", form.channel().name()));
+        events.opened(saved, now);
         return saved;
     }
 

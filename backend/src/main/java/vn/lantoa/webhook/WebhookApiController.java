@@ -90,7 +90,8 @@ class WebhookApiController {
             "updatedAt", Comparator.comparing(DeliveryView::updatedAt),
             "status", Comparator.comparing(DeliveryView::status),
             "nextAttemptAt", Sorting.nullsLast(DeliveryView::nextAttemptAt)));
-    private static final String EVENTS = "report.submitted, report.returned, report.accepted, report.overdue, incident.opened, article.published";
+    private static final String EVENTS = "report.submitted, report.returned, report.accepted, report.overdue, incident.opened, article.published, "
+            + "case.opened, case.answered";
 
     private final WebhookSubscriptions subscriptions;
     private final WebhookRepository repository;
@@ -133,7 +134,8 @@ class WebhookApiController {
     @Operation(operationId = "createWebhook", summary = "Đăng ký webhook: Lantoa gửi sự kiện tới địa chỉ của hệ thống tích hợp",
             description = "Thân: url (https://...; Lantoa không gửi vào địa chỉ nội bộ), description (hệ thống nào, dùng làm gì), events (các loại "
                     + "sự kiện: " + EVENTS + "), active (mặc định true). Webhook nhận sự kiện về đơn vị và các đơn vị cấp dưới, chỉ những gì đơn "
-                    + "vị được đọc (báo cáo đã gửi, tin đã đăng; không bao giờ bản nháp). Trả về 201 với secret: mã bí mật chỉ trả về một lần. "
+                    + "vị được đọc (báo cáo đã gửi, tin đã đăng; không bao giờ bản nháp; phản ánh mới đến và đã trả lời chỉ kèm mã, lĩnh vực, hạn xử lý, "
+                    + "không kèm nội dung hay thông tin cá nhân). Trả về 201 với secret: mã bí mật chỉ trả về một lần. "
                     + "Mỗi lần gửi là POST JSON {id, type, occurredAt, unit, data} với tiêu đề Lantoa-Event, Lantoa-Delivery và "
                     + "Lantoa-Signature: t=<giây unix>,v1=<HMAC-SHA256 hex của \"t.body\" với khoá là secret>. Trả lời 2xx là đã nhận; "
                     + "không thì Lantoa gửi lại sau 1 phút, 5 phút, 30 phút, 2 giờ, 6 giờ, 12 giờ, 24 giờ rồi thôi. Ít nhất một lần, "

@@ -11,6 +11,8 @@ public enum WebhookEventType {
     REPORT_OVERDUE("report.overdue"),
     INCIDENT_OPENED("incident.opened"),
     ARTICLE_PUBLISHED("article.published"),
+    CASE_OPENED("case.opened"),
+    CASE_ANSWERED("case.answered"),
     /** The test button's event: sent to one subscription, never subscribed to. */
     PING("ping");
 

@@ -453,6 +453,18 @@ final class IsolationRules {
                 rule("POST /api/v1/units/{unitId}/imports/{jobId}/confirm", STRUCTURE, DISTRICT),
                 rule("POST /api/v1/units/{unitId}/imports/{jobId}/cancel", STRUCTURE, DISTRICT),
 
+                // desk-api: the cases' JSON API. Reading is for whoever reads the unit's work (the citizen's personal data masked
+                // outside the unit's desk roles); every change needs a desk role of the unit itself.
+                rule("GET /api/v1/units/{unitId}/cases", OVERSIGHT_READ, SCHOOL).query("status=MOI&sort=-receivedAt"),
+                rule("GET /api/v1/units/{unitId}/cases/{caseId}", OVERSIGHT_READ, SCHOOL),
+                rule("POST /api/v1/units/{unitId}/cases", WRITE, SCHOOL).body("channel", "PHONE", "topic", "KHAC", "summary", "Cuộc gọi lạ"),
+                rule("POST /api/v1/units/{unitId}/cases/{caseId}/acknowledge", WRITE, SCHOOL),
+                rule("POST /api/v1/units/{unitId}/cases/{caseId}/assign", WRITE, SCHOOL).body("assigneeId", "{userId}"),
+                rule("POST /api/v1/units/{unitId}/cases/{caseId}/notes", WRITE, SCHOOL).body("text", "Ghi chú lạ"),
+                rule("POST /api/v1/units/{unitId}/cases/{caseId}/answer", WRITE, SCHOOL).body("text", "Trả lời lạ"),
+                rule("POST /api/v1/units/{unitId}/cases/{caseId}/close", WRITE, SCHOOL).body("result", "Đóng lạ"),
+                rule("POST /api/v1/units/{unitId}/cases/{caseId}/spam", WRITE, SCHOOL),
+
                 // Public sites, and files served from them.
                 publicPage("GET /{site}"),
                 publicPage("GET /{site}/tin"),

@@ -46,7 +46,7 @@ final class OpenApiConventions {
         TAGS.put("Người dùng và vai trò", "Thành viên của đơn vị và vai trò của họ; mời và thu hồi.");
         TAGS.put("Khoá API", "Khoá cho hệ thống tích hợp: phạm vi là đơn vị và các đơn vị cấp dưới, chỉ đọc hoặc đọc-ghi, có hạn, thu hồi được.");
         TAGS.put("Webhook", "Lantoa báo cho hệ thống tích hợp khi có việc ở đơn vị và cấp dưới (báo cáo gửi, trả lại, tiếp nhận, quá hạn; báo cáo nhanh; "
-                + "tin được đăng): POST có chữ ký HMAC, gửi lại khi lỗi, nhật ký gửi, gửi thử.");
+                + "tin được đăng; phản ánh mới đến và đã trả lời): POST có chữ ký HMAC, gửi lại khi lỗi, nhật ký gửi, gửi thử.");
         TAGS.put("Ban truyền thông", "Quyết định thành lập, đường dây nóng và thành viên Ban truyền thông của đơn vị.");
         TAGS.put("Tệp tin", "Thư viện tệp của đơn vị (lưu trên S3).");
         TAGS.put("Tin bài", "Tin bài, thông cáo báo chí và trang của trang thông tin đơn vị: viết, sửa, các phiên bản, và từng bước duyệt: "
@@ -68,6 +68,8 @@ final class OpenApiConventions {
                 + "không nhận kèm lý do.");
         TAGS.put("Công khai", "Công khai theo Thông tư 09/2024/TT-BGDĐT: nội dung trường phải công khai và hạn từng kỳ, các mục đã công khai, "
                 + "các trường cấp dưới còn thiếu hoặc công khai muộn.");
+        TAGS.put("Phản ánh, kiến nghị", "Phản ánh, kiến nghị người dân gửi đến đơn vị và cuộc gọi, lượt tiếp dân cán bộ ghi lại (tổng đài ghi "
+                + "cuộc gọi qua API): danh sách, hạn xử lý, tiếp nhận, giao, ghi chú, trả lời (gửi thư cho người dân), đóng, đánh dấu rác.");
         TAGS.put("Nhập dữ liệu", "Nhập hàng loạt đơn vị và quản trị viên từ tệp CSV hoặc XLSX: tải lên, xem trước từng dòng với lỗi, xác nhận, theo dõi tiến độ.");
         TAGS.put("Nhật ký", "Nhật ký thay đổi: ai đã thay đổi gì, khi nào, ở đơn vị nào, với giá trị trước và sau.");
         TAGS.put("Vận hành", "Công cụ cho quản trị nền tảng.");
