@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /** Cases of one unit: every query names the unit, except the follow link's, which is found by its token's hash within a site. */
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface DeskCaseRepository extends GenericRepository<DeskCase, Long> {
+public interface DeskCaseRepository extends GenericRepository<DeskCase, Long> {
 
     DeskCase save(DeskCase c);
 
