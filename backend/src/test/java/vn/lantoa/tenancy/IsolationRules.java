@@ -220,6 +220,10 @@ final class IsolationRules {
                 rule("POST /admin/u/{unitId}/desk/cases/{caseId}/answer", WRITE, SCHOOL).body("answer", "Trả lời lạ"),
                 rule("POST /admin/u/{unitId}/desk/cases/{caseId}/close", WRITE, SCHOOL).body("result", "Đóng lạ"),
                 rule("POST /admin/u/{unitId}/desk/cases/{caseId}/spam", WRITE, SCHOOL),
+                // desk-stats: counts only, read like the reporting dashboard; the queue's export carries personal data, desk roles only.
+                rule("GET /admin/u/{unitId}/desk/stats", OVERSIGHT_READ, SCHOOL),
+                rule("GET /admin/u/{unitId}/desk/stats/export.xlsx", OVERSIGHT_READ, SCHOOL).answersFile(),
+                rule("GET /admin/u/{unitId}/desk/export.xlsx", WRITE, SCHOOL).answersFile(),
                 rule("GET /admin/u/{unitId}/site", MEMBERS_READ, SCHOOL),
                 rule("POST /admin/u/{unitId}/site/settings", WRITE, SCHOOL).body("tagline", "Bị đổi"),
                 rule("POST /admin/u/{unitId}/site/categories", WRITE, SCHOOL).body("name", "Chuyên mục lạ"),

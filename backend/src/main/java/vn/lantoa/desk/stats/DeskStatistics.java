@@ -77,8 +77,9 @@ public class DeskStatistics {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long median = rs.getLong(7);
+                    Long answeredMedian = rs.wasNull() ? null : median;
                     StatsLine line = new StatsLine(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-                            rs.wasNull() ? null : median);
+                            answeredMedian);
                     lines.put(line.key(), line);
                 }
             }
@@ -102,11 +103,11 @@ public class DeskStatistics {
                 + "    COALESCE(d.ans_due, c.received_at + INTERVAL d.ans_days DAY) AS ans_due\n"
                 + "  FROM desk_case c JOIN days d ON d.day = DATE(c.received_at + INTERVAL " + offsetSeconds() + " SECOND)\n"
                 + "  WHERE " + where + " AND c.spam = FALSE AND c.received_at >= ? AND c.received_at < ?),\n"
-                + "ranked AS (SELECT k, TIMESTAMPDIFF(SECOND, received_at, answered_at) AS s,\n"
-                + "    ROW_NUMBER() OVER (PARTITION BY k ORDER BY TIMESTAMPDIFF(SECOND, received_at, answered_at)) AS rn,\n"
+                + "ranked AS (SELECT k, TIMESTAMPDIFF(MICROSECOND, received_at, answered_at) AS us,\n"
+                + "    ROW_NUMBER() OVER (PARTITION BY k ORDER BY TIMESTAMPDIFF(MICROSECOND, received_at, answered_at)) AS rn,\n"
                 + "    COUNT(*) OVER (PARTITION BY k) AS n\n"
                 + "  FROM base WHERE answered_at IS NOT NULL),\n"
-                + "medians AS (SELECT k, ROUND(AVG(s)) AS median FROM ranked WHERE 2 * rn IN (n, n + 1, n + 2) GROUP BY k)\n"
+                + "medians AS (SELECT k, ROUND(AVG(us) / 1000000) AS median FROM ranked WHERE 2 * rn IN (n, n + 1, n + 2) GROUP BY k)\n"
                 + "SELECT b.k, COUNT(*), SUM(b.answered_at IS NOT NULL), SUM(b.answered_at IS NOT NULL AND b.answered_at <= b.ans_due),\n"
                 + "    SUM(b.status IN (" + open + ")),\n"
                 + "    SUM(b.answered_at IS NULL AND b.status <> 'DA_DONG'\n"
