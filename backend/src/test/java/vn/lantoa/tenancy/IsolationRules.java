@@ -224,6 +224,7 @@ final class IsolationRules {
                 rule("GET /admin/u/{unitId}/desk/stats", OVERSIGHT_READ, SCHOOL),
                 rule("GET /admin/u/{unitId}/desk/stats/export.xlsx", OVERSIGHT_READ, SCHOOL).answersFile(),
                 rule("GET /admin/u/{unitId}/desk/export.xlsx", WRITE, SCHOOL).answersFile(),
+                rule("GET /api/v1/units/{unitId}/case-statistics", OVERSIGHT_READ, SCHOOL),
                 rule("GET /admin/u/{unitId}/site", MEMBERS_READ, SCHOOL),
                 rule("POST /admin/u/{unitId}/site/settings", WRITE, SCHOOL).body("tagline", "Bị đổi"),
                 rule("POST /admin/u/{unitId}/site/categories", WRITE, SCHOOL).body("name", "Chuyên mục lạ"),

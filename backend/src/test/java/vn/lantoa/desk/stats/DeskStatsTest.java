@@ -1,5 +1,6 @@
 package vn.lantoa.desk.stats;
 
+import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import vn.lantoa.tenancy.SchoolLevel;
 import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitRefRepository;
 import vn.lantoa.tenancy.UnitType;
+import vn.lantoa.testing.Api;
 import vn.lantoa.testing.Browser;
 import vn.lantoa.testing.Fixtures;
 import vn.lantoa.testing.Page;
@@ -76,6 +78,8 @@ class DeskStatsTest {
     DeskStatistics statistics;
     @Inject
     UnitRefRepository refs;
+    @Inject
+    JsonMapper json;
 
     Fixtures.World w;
     Unit c;
@@ -291,6 +295,32 @@ class DeskStatsTest {
         assertThat(officer.get("/admin/u/" + w.a().id() + "/desk/stats/export.xlsx?from=2026-13", "*/*").status()).isBetween(400, 422);
         Page hostile = officer.get("/admin/u/" + w.a().id() + "/desk/stats?from=%3Cscript%3Ex%3C%2Fscript%3E");
         assertThat(hostile.body()).doesNotContain("<script>x</script>");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theApiAnswersTheSameLinesAsThePageAndRefusesABadRangeWithAStableCode() {
+        Api reporter = new Api(server.getURI(), json).signIn(w.reporterD().email(), Fixtures.PASSWORD);
+        Api.Reply reply = reporter.get("/api/v1/units/" + w.d().id() + "/case-statistics?from=2026-07&to=2026-11");
+        assertThat(reply.status()).isEqualTo(200);
+        StatsScope scope = new StatsScope(ref(w.d().id()), true);
+        StatsLine all = expected(scope, RANGE, x -> "all").get("all");
+        Map<String, Object> total = (Map<String, Object>) reply.json().get("total");
+        assertThat(((Number) total.get("received")).longValue()).isEqualTo(all.received());
+        assertThat(((Number) total.get("onTime")).longValue()).isEqualTo(all.onTime());
+        assertThat(((Number) total.get("overdue")).longValue()).isEqualTo(all.overdue());
+        assertThat(((Number) total.get("medianHours")).doubleValue()).isEqualTo(all.medianHours());
+        assertThat(reply.json().get("unitsBelow")).isEqualTo(true);
+        assertThat((List<Map<String, Object>>) reply.json().get("units")).extracting(u -> u.get("key"))
+                .containsExactlyInAnyOrder(String.valueOf(w.d().id()), String.valueOf(w.a().id()), String.valueOf(w.b().id()), String.valueOf(c.id()));
+        assertThat((List<Map<String, Object>>) reply.json().get("months")).extracting(m -> m.get("key"))
+                .containsExactly("2026-07", "2026-08", "2026-09", "2026-10", "2026-11");
+
+        Api.Reply bad = reporter.get("/api/v1/units/" + w.d().id() + "/case-statistics?from=2026-13");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.code()).isEqualTo("VALIDATION_FAILED");
+        Api school = new Api(server.getURI(), json).signIn(officerA.email(), Fixtures.PASSWORD);
+        assertThat(school.get("/api/v1/units/" + w.d().id() + "/case-statistics").status()).isEqualTo(404);
     }
 
     // ---- The independent count: every case in Java, with the SLA clock itself.
