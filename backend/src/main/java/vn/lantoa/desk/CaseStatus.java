@@ -16,7 +16,7 @@ public enum CaseStatus {
         return this != DA_TRA_LOI && this != DA_DONG;
     }
 
-    static CaseStatus parse(String value) {
+    public static CaseStatus parse(String value) {
         for (CaseStatus s : values()) {
             if (s.name().equals(value)) {
                 return s;

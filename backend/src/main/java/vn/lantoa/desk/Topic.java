@@ -15,7 +15,7 @@ public enum Topic {
         return "desk.topic." + name();
     }
 
-    static Topic parse(String value) {
+    public static Topic parse(String value) {
         for (Topic t : values()) {
             if (t.name().equals(value)) {
                 return t;

@@ -246,6 +246,11 @@ final class IsolationRules {
                 rule("GET /api/v1/units/{unitId}/public-opinion-issues/{issueId}", OVERSIGHT_READ, SCHOOL),
                 rule("PUT /api/v1/units/{unitId}/public-opinion-issues/{issueId}", WRITE, SCHOOL).body("title", "Đổi tên lạ", "source", "PRESS",
                         "firstSeenOn", "2025-06-01", "severity", "LOW", "status", "WATCHING", "version", "0"),
+                // desk-stats: counts only, read like the reporting dashboard; the queue's export carries personal data, desk roles only.
+                rule("GET /admin/u/{unitId}/desk/stats", OVERSIGHT_READ, SCHOOL),
+                rule("GET /admin/u/{unitId}/desk/stats/export.xlsx", OVERSIGHT_READ, SCHOOL).answersFile(),
+                rule("GET /admin/u/{unitId}/desk/export.xlsx", WRITE, SCHOOL).answersFile(),
+                rule("GET /api/v1/units/{unitId}/case-statistics", OVERSIGHT_READ, SCHOOL),
                 rule("GET /admin/u/{unitId}/site", MEMBERS_READ, SCHOOL),
                 rule("POST /admin/u/{unitId}/site/settings", WRITE, SCHOOL).body("tagline", "Bị đổi"),
                 rule("POST /admin/u/{unitId}/site/categories", WRITE, SCHOOL).body("name", "Chuyên mục lạ"),
