@@ -45,7 +45,7 @@ public class SlaClock {
         return due(received, ANSWER_DAYS, daysOff.calendar());
     }
 
-    Sla of(DeskCase c, Instant now) {
+    public Sla of(DeskCase c, Instant now) {
         if (c.spam() || c.answeredAt() != null || c.status() == CaseStatus.DA_DONG) {
             return null;
         }

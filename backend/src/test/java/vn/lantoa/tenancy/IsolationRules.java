@@ -220,6 +220,11 @@ final class IsolationRules {
                 rule("POST /admin/u/{unitId}/desk/cases/{caseId}/answer", WRITE, SCHOOL).body("answer", "Trả lời lạ"),
                 rule("POST /admin/u/{unitId}/desk/cases/{caseId}/close", WRITE, SCHOOL).body("result", "Đóng lạ"),
                 rule("POST /admin/u/{unitId}/desk/cases/{caseId}/spam", WRITE, SCHOOL),
+                // desk-handling
+                rule("POST /admin/u/{unitId}/desk/cases/{caseId}/request-info", WRITE, SCHOOL).body("question", "Câu hỏi lạ"),
+                rule("POST /admin/u/{unitId}/desk/bulk-assign", WRITE, SCHOOL).body("caseId", "{caseId}", "assigneeId", "{userId}"),
+                publicPage("GET /{site}/theo-doi-phan-anh/{token}/bo-sung").alias("token", "followToken"),
+                publicPage("POST /{site}/theo-doi-phan-anh/{token}/bo-sung").alias("token", "followToken").body("reply", "Bổ sung thử qua bộ kiểm tra"),
                 rule("GET /admin/u/{unitId}/site", MEMBERS_READ, SCHOOL),
                 rule("POST /admin/u/{unitId}/site/settings", WRITE, SCHOOL).body("tagline", "Bị đổi"),
                 rule("POST /admin/u/{unitId}/site/categories", WRITE, SCHOOL).body("name", "Chuyên mục lạ"),
