@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.lantoa.audit.AuditLog;
 import vn.lantoa.platform.mail.MailOutbox;
+import vn.lantoa.platform.security.SecretTokens;
 import vn.lantoa.platform.web.ConflictException;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.tenancy.Actor;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The officer's steps on a case. Each locks the case's row, checks that its state allows the step (409 otherwise, so two
@@ -97,6 +99,53 @@ public class CaseHandling {
         Instant now = clock.instant();
         save(actor, c, c.withHandling(CaseStatus.DA_DONG, true, c.assigneeId(), c.acknowledgedAt(), c.answeredAt(), now, c.answerText(), null, now),
                 StepKind.SPAM, null);
+    }
+
+    /**
+     * Asks the citizen for more. The follow link's token is only stored as a hash, so the first link cannot be mailed
+     * again: when the citizen gave an address, a new token is issued, its hash replaces the old one and the mail
+     * carries the new link. The old link then stops working; keeping it would mean a second hash column (or the token
+     * in clear) for a link whose holder gets the new one in the same mailbox. Without an address nothing can reach
+     * the citizen, so the token stays as it was and the question waits on the follow page they already have.
+     * Returns the new token, or null when none was issued.
+     */
+    @Transactional
+    String requestInfo(Actor actor, long unitId, long caseId, String question, String unitName, Function<String, String> followLink) {
+        DeskCase c = open(unitId, caseId);
+        if (c.answeredAt() != null) {
+            throw new ConflictException("desk.conflict.answered");
+        }
+        if (c.status() == CaseStatus.CHO_BO_SUNG) {
+            throw new ConflictException("desk.conflict.waiting");
+        }
+        Instant now = clock.instant();
+        Instant acknowledged = c.acknowledgedAt() == null ? now : c.acknowledgedAt();
+        DeskCase asked = c.withHandling(CaseStatus.CHO_BO_SUNG, false, c.assigneeId(), acknowledged, null, null, null, null, now);
+        String token = null;
+        if (c.citizenEmail() != null) {
+            token = SecretTokens.newToken();
+            asked = asked.withFollowTokenHash(SecretTokens.sha256(token));
+        }
+        DeskCase saved = save(actor, c, asked, StepKind.INFO_REQUESTED, question);
+        if (token != null) {
+            outbox.enqueue(mails.infoRequested(saved, unitName, question, followLink.apply(token)));
+        }
+        return token;
+    }
+
+    /** The citizen's reply through the follow link: a step they and the officer read, and the case back in the officer's hands. */
+    @Transactional
+    void citizenReplied(long unitId, long caseId, String reply) {
+        DeskCase c = locked(unitId, caseId);
+        if (c.status() != CaseStatus.CHO_BO_SUNG || c.spam()) {
+            throw new ConflictException("desk.conflict.notWaiting");
+        }
+        Instant now = clock.instant();
+        cases.update(c.withHandling(CaseStatus.DANG_XU_LY, false, c.assigneeId(), c.acknowledgedAt(), c.answeredAt(), c.closedAt(), c.answerText(),
+                c.result(), now));
+        steps.save(new CaseStep(null, unitId, c.id(), StepKind.CITIZEN_REPLIED, now, null, null, reply, true));
+        audit.record(null, unitId, "desk.citizen_replied", "desk_case", c.id(), c.code(), Map.of("status", c.status().name()),
+                Map.of("status", CaseStatus.DANG_XU_LY.name()));
     }
 
     private DeskCase locked(long unitId, long caseId) {

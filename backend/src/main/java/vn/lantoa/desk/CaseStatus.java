@@ -6,7 +6,9 @@ public enum CaseStatus {
     DA_TIEP_NHAN,
     DANG_XU_LY,
     DA_TRA_LOI,
-    DA_DONG;
+    DA_DONG,
+    /** The officer asked the citizen for more and waits for the reply (the SLA clock keeps running). */
+    CHO_BO_SUNG;
 
     public String labelKey() {
         return "desk.status." + name();

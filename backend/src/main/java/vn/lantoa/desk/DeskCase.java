@@ -49,4 +49,11 @@ public record DeskCase(
     public boolean anonymous() {
         return citizenName == null && citizenPhone == null && citizenEmail == null;
     }
+
+    /** The same case with another follow link: the link a citizen gets again when the unit asks for more (CaseHandling.requestInfo). */
+    DeskCase withFollowTokenHash(@Nullable String hash) {
+        return new DeskCase(id, unitId, code, hash, channel, topic, concernedUnitId, message, messageHash, searchText, citizenName, citizenPhone,
+                citizenEmail, consentAt, sourceHash, status, spam, assigneeId, receivedAt, acknowledgedAt, answeredAt, closedAt, answerText, result,
+                createdAt, updatedAt, version);
+    }
 }

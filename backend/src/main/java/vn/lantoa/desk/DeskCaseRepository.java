@@ -37,6 +37,6 @@ public interface DeskCaseRepository extends GenericRepository<DeskCase, Long> {
             ORDER BY CASE WHEN status IN ('DA_TRA_LOI', 'DA_DONG') THEN 1 ELSE 0 END, received_at, id LIMIT 500""")
     List<DeskCase> queue(long unitId, @Nullable String status, @Nullable String topic, @Nullable Long assigneeId, String pattern);
 
-    @Query("SELECT * FROM desk_case WHERE unit_id = :unitId AND spam = FALSE AND status IN ('MOI', 'DA_TIEP_NHAN', 'DANG_XU_LY') ORDER BY received_at LIMIT 2000")
+    @Query("SELECT * FROM desk_case WHERE unit_id = :unitId AND spam = FALSE AND status IN ('MOI', 'DA_TIEP_NHAN', 'DANG_XU_LY', 'CHO_BO_SUNG') ORDER BY received_at LIMIT 2000")
     List<DeskCase> openCases(long unitId);
 }

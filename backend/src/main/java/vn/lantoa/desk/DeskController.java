@@ -62,11 +62,18 @@ class DeskController {
     private final Clock clock;
     private final vn.lantoa.desk.settings.DeskTopics deskTopics;
     private final CaseIssues caseIssues;
+    private final vn.lantoa.desk.privacy.PersonalDataViews personalDataViews;
+    private final vn.lantoa.site.SiteDirectory sites;
+    private final vn.lantoa.unit.UnitRepository unitRows;
 
     DeskController(Access access, ShellFactory shells, Pages pages, DeskCaseRepository cases, CaseStepRepository steps, CaseHandling handling,
                    Intake intake, SlaClock sla, UserRepository users, UnitRefRepository unitRefs, Clock clock,
-                   vn.lantoa.desk.settings.DeskTopics deskTopics, CaseIssues caseIssues) {
+                   vn.lantoa.desk.settings.DeskTopics deskTopics, CaseIssues caseIssues,
+                   vn.lantoa.desk.privacy.PersonalDataViews personalDataViews, vn.lantoa.site.SiteDirectory sites, vn.lantoa.unit.UnitRepository unitRows) {
         this.deskTopics = deskTopics;
+        this.personalDataViews = personalDataViews;
+        this.sites = sites;
+        this.unitRows = unitRows;
         this.access = access;
         this.shells = shells;
         this.pages = pages;
@@ -139,7 +146,7 @@ class DeskController {
     HttpResponse<?> show(HttpRequest<?> request, Actor actor, long unitId, long caseId) {
         UnitRef unit = access.require(actor, unitId, Permission.HANDLE_FEEDBACK);
         DeskCase c = find(unitId, caseId);
-        return casePage(request, actor, unit, c, HttpStatus.OK, new FieldErrors(), "", "", "");
+        return casePage(request, actor, unit, c, HttpStatus.OK, new FieldErrors(), "", "", "", "");
     }
 
     @Post("/cases/{caseId}/acknowledge")
@@ -159,7 +166,7 @@ class DeskController {
         Long assigneeId = parseId(form.get("assigneeId"));
         if (assigneeId == null || !members.containsKey(assigneeId)) {
             FieldErrors errors = new FieldErrors().add("assigneeId", "desk.assign.invalid");
-            return casePage(request, actor, unit, c, HttpStatus.UNPROCESSABLE_ENTITY, errors, "", "", "");
+            return casePage(request, actor, unit, c, HttpStatus.UNPROCESSABLE_ENTITY, errors, "", "", "", "");
         }
         handling.assign(actor, unitId, caseId, assigneeId, members.get(assigneeId));
         return done(unitId, caseId, "desk.done.assigned");
@@ -200,6 +207,58 @@ class DeskController {
         return Redirects.seeOther(base(unitId), Flash.success("desk.done.spam", find(unitId, caseId).code()));
     }
 
+    @Post("/cases/{caseId}/request-info")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> requestInfo(HttpRequest<?> request, Actor actor, long unitId, long caseId, @Body Map<String, String> form) {
+        return withText(request, actor, unitId, caseId, form, "question", text -> {
+            vn.lantoa.unit.Unit unit = unitRows.findById(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId));
+            String token = handling.requestInfo(actor, unitId, caseId, text, unit.name(),
+                    t -> sites.siteAddress(unit) + FeedbackController.FOLLOW.substring(1) + t);
+            return token == null ? "desk.done.infoRequestedNoMail" : "desk.done.infoRequested";
+        });
+    }
+
+    /**
+     * Assigns the ticked cases to one person, each in its own step: a case closed or marked as spam meanwhile is
+     * skipped and named in the message, the others are assigned all the same.
+     */
+    @Post("/bulk-assign")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> bulkAssign(Actor actor, long unitId, @Body BulkAssignForm form) {
+        access.require(actor, unitId, Permission.HANDLE_FEEDBACK);
+        Map<Long, String> members = members(unitId);
+        Long assigneeId = parseId(form.assigneeId());
+        if (assigneeId == null || !members.containsKey(assigneeId)) {
+            return Redirects.seeOther(base(unitId), Flash.error("desk.bulk.assigneeInvalid"));
+        }
+        List<Long> ids = form.caseIds().stream().map(DeskController::parseId).filter(java.util.Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return Redirects.seeOther(base(unitId), Flash.error("desk.bulk.none"));
+        }
+        if (ids.size() > BulkAssignForm.MAX) {
+            return Redirects.seeOther(base(unitId), Flash.error("desk.bulk.tooMany", BulkAssignForm.MAX));
+        }
+        int assigned = 0;
+        int missing = 0;
+        List<String> skipped = new ArrayList<>();
+        for (long id : ids) {
+            try {
+                handling.assign(actor, unitId, id, assigneeId, members.get(assigneeId));
+                assigned++;
+            } catch (vn.lantoa.platform.web.ConflictException e) {
+                skipped.add(cases.findByUnitIdAndId(unitId, id).map(DeskCase::code).orElse("#" + id));
+            } catch (NotFoundException e) {
+                missing++;
+            }
+        }
+        String who = members.get(assigneeId);
+        if (skipped.isEmpty() && missing == 0) {
+            return Redirects.seeOther(base(unitId), Flash.success("desk.bulk.assigned", assigned, who));
+        }
+        return Redirects.seeOther(base(unitId), Flash.info("desk.bulk.partly", assigned, who, skipped.size() + missing,
+                skipped.isEmpty() ? "-" : String.join(", ", skipped), missing));
+    }
+
     /** A step that takes one text (note, answer, result): required, bounded, shown again with its error next to it. */
     private HttpResponse<?> withText(HttpRequest<?> request, Actor actor, long unitId, long caseId, Map<String, String> form, String field,
                                      Function<String, String> step) {
@@ -215,20 +274,23 @@ class DeskController {
         if (errors.hasAny()) {
             String typed = form.get(field) == null ? "" : form.get(field);
             return casePage(request, actor, unit, c, HttpStatus.UNPROCESSABLE_ENTITY, errors, field.equals("note") ? typed : "",
-                    field.equals("answer") ? typed : "", field.equals("result") ? typed : "");
+                    field.equals("answer") ? typed : "", field.equals("result") ? typed : "", field.equals("question") ? typed : "");
         }
         return done(unitId, caseId, step.apply(text));
     }
 
     private HttpResponse<?> casePage(HttpRequest<?> request, Actor actor, UnitRef unit, DeskCase c, HttpStatus status, FieldErrors errors, String note,
-                                     String answer, String result) {
+                                     String answer, String result, String question) {
+        if (!c.anonymous()) {
+            personalDataViews.viewed(actor, c);
+        }
         Map<Long, String> members = members(unit.id());
         Instant now = clock.instant();
         String concerned = c.concernedUnitId() == null ? null : unitRefs.findById(c.concernedUnitId()).map(UnitRef::name).orElse(null);
         return pages.render(status, "desk/case", new DeskPages.CasePage(shells.of(request, actor, unit, "desk"), c, concerned,
                 c.assigneeId() == null ? null : members.get(c.assigneeId()), sla.of(c, now), Duration.between(c.receivedAt(), now),
                 steps.history(unit.id(), c.id()), memberOptions(members), errors, note, answer, result,
-                caseIssues.of(unit.id(), c.id())));
+                caseIssues.of(unit.id(), c.id()), question));
     }
 
     private HttpResponse<?> contactPage(HttpRequest<?> request, Actor actor, UnitRef unit, HttpStatus status, ContactForm form, FieldErrors errors) {

@@ -26,4 +26,9 @@ class DeskMails {
         return new OutgoingMail(c.citizenEmail(), vi.t("desk.mail.answered.subject", c.code(), unitName),
                 vi.t("desk.mail.answered.body", unitName, c.code(), VietnamTime.dateTime(c.receivedAt()), c.answerText(), c.message()), null);
     }
+
+    OutgoingMail infoRequested(DeskCase c, String unitName, String question, String followLink) {
+        return new OutgoingMail(c.citizenEmail(), vi.t("desk.mail.infoRequested.subject", c.code(), unitName),
+                vi.t("desk.mail.infoRequested.body", unitName, c.code(), VietnamTime.dateTime(c.receivedAt()), question, followLink, c.message()), null);
+    }
 }

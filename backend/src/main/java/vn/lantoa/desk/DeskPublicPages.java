@@ -27,10 +27,21 @@ public final class DeskPublicPages {
     public record SentPage(SiteView site, String code, String followLink, boolean duplicate, boolean mailed) {
     }
 
-    /** The citizen's view: status and the steps meant for them, never notes or who handled it. */
-    public record FollowPage(SiteView site, String code, CaseStatus status, Topic topic, Instant receivedAt, List<PublicStep> steps) {
+    /** The citizen's view: status and the steps meant for them, never notes or who handled it; replyLink while the unit waits for more. */
+    public record FollowPage(SiteView site, String code, CaseStatus status, Topic topic, Instant receivedAt, List<PublicStep> steps,
+                             String replyLink) {
     }
 
     public record PublicStep(StepKind kind, Instant at, String text) {
+    }
+
+    /** Where the citizen adds what the unit asked for: the question, a text field, and the way back to the follow page. */
+    public record ReplyPage(SiteView site, String code, String question, String followLink, String text, FieldErrors errors, String csrfToken,
+                            String notice, boolean open) {
+
+        public String error(String field) {
+            var e = errors.first(field);
+            return e == null ? null : site.t(e.key(), e.args().toArray());
+        }
     }
 }

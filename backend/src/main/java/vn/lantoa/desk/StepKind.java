@@ -9,7 +9,10 @@ public enum StepKind {
     NOTE(false),
     ANSWERED(true),
     CLOSED(true),
-    SPAM(false);
+    SPAM(false),
+    INFO_REQUESTED(true),
+    CITIZEN_REPLIED(true),
+    PERSONAL_DATA_ERASED(false);
 
     private final boolean shownToCitizen;
 
@@ -23,5 +26,10 @@ public enum StepKind {
 
     public String labelKey() {
         return "desk.step." + name();
+    }
+
+    /** Whether the citizen reads the step's text on the follow page: the answer, what the unit asked, and their own reply. */
+    public boolean detailShownToCitizen() {
+        return this == ANSWERED || this == INFO_REQUESTED || this == CITIZEN_REPLIED;
     }
 }

@@ -251,6 +251,11 @@ final class IsolationRules {
                 rule("GET /admin/u/{unitId}/desk/stats/export.xlsx", OVERSIGHT_READ, SCHOOL).answersFile(),
                 rule("GET /admin/u/{unitId}/desk/export.xlsx", WRITE, SCHOOL).answersFile(),
                 rule("GET /api/v1/units/{unitId}/case-statistics", OVERSIGHT_READ, SCHOOL),
+                // desk-handling
+                rule("POST /admin/u/{unitId}/desk/cases/{caseId}/request-info", WRITE, SCHOOL).body("question", "Câu hỏi lạ"),
+                rule("POST /admin/u/{unitId}/desk/bulk-assign", WRITE, SCHOOL).body("caseId", "{caseId}", "assigneeId", "{userId}"),
+                publicPage("GET /{site}/theo-doi-phan-anh/{token}/bo-sung").alias("token", "followToken"),
+                publicPage("POST /{site}/theo-doi-phan-anh/{token}/bo-sung").alias("token", "followToken").body("reply", "Bổ sung thử qua bộ kiểm tra"),
                 rule("GET /admin/u/{unitId}/site", MEMBERS_READ, SCHOOL),
                 rule("POST /admin/u/{unitId}/site/settings", WRITE, SCHOOL).body("tagline", "Bị đổi"),
                 rule("POST /admin/u/{unitId}/site/categories", WRITE, SCHOOL).body("name", "Chuyên mục lạ"),

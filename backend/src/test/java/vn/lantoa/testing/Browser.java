@@ -54,6 +54,17 @@ public final class Browser {
         return postRaw(path + sep + "csrfToken=" + URLEncoder.encode(csrfToken(), StandardCharsets.UTF_8), form);
     }
 
+    /** Posts a form whose fields may repeat (ticked checkboxes of one name), with the CSRF token as {@link #post} adds it. */
+    public Page post(String path, java.util.List<Map.Entry<String, String>> fields) {
+        String sep = path.contains("?") ? "&" : "?";
+        String body = fields.stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path + sep + "csrfToken=" + URLEncoder.encode(csrfToken(), StandardCharsets.UTF_8)))
+                .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Posts exactly these fields: no CSRF token is added. */
     public Page postRaw(String path, Map<String, String> fields) {
         return send(formRequest(path, fields));

@@ -78,6 +78,8 @@ public final class TestServers implements LauncherSessionListener {
         // Tests run the reminder job themselves; a scheduled run in the middle of a test would remind units it has not set up yet.
         System.setProperty("lantoa.reporting.reminder-initial-delay", "6h");
         System.setProperty("lantoa.reporting.overdue-initial-delay", "6h");
+        System.setProperty("lantoa.desk.digest-initial-delay", "6h");
+        System.setProperty("lantoa.desk.retention-initial-delay", "6h");
         // Likewise webhook deliveries: tests run the dispatcher themselves, and receive on this machine's loopback over http.
         System.setProperty("lantoa.webhook.dispatch-initial-delay", "6h");
         System.setProperty("lantoa.webhook.allow-http-hosts", "127.0.0.1,localhost");

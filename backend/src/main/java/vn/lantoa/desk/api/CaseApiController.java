@@ -95,7 +95,7 @@ class CaseApiController {
     }
 
     @Operation(operationId = "listCases", summary = "Các phản ánh, kiến nghị của đơn vị, với hạn xử lý và thời gian còn lại",
-            description = "Mới nhận trước. Lọc: status (MOI, DA_TIEP_NHAN, DANG_XU_LY, DA_TRA_LOI, DA_DONG), topic (TUYEN_SINH, HOC_PHI, AN_TOAN, "
+            description = "Mới nhận trước. Lọc: status (MOI, DA_TIEP_NHAN, DANG_XU_LY, CHO_BO_SUNG, DA_TRA_LOI, DA_DONG), topic (TUYEN_SINH, HOC_PHI, AN_TOAN, "
                     + "THI_CU, CAN_BO, CO_SO_VAT_CHAT, CHE_DO, KHAC), channel (WEB_FORM, PHONE, EMAIL, IN_PERSON), assigneeId (người được giao), "
                     + "q (tìm theo mã, nội dung, người gửi; không dấu cũng được), overdue (true: chỉ phản ánh quá hạn tiếp nhận hoặc trả lời; "
                     + "false: chỉ phản ánh chưa quá hạn), spam (true: chỉ phản ánh bị đánh dấu rác, mặc định ẩn). sort: receivedAt, updatedAt, "

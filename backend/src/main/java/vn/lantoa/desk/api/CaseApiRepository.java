@@ -32,8 +32,8 @@ interface CaseApiRepository extends GenericRepository<DeskCase, Long> {
             + "CASE WHEN :sort = 'receivedAt' THEN received_at END, "
             + "CASE WHEN :sort = 'updatedAt' THEN updated_at END, CASE WHEN :sort = '-updatedAt' THEN updated_at END DESC, "
             + "CASE WHEN :sort = 'code' THEN code END, CASE WHEN :sort = '-code' THEN code END DESC, "
-            + "CASE WHEN :sort = 'status' THEN FIELD(status, 'MOI', 'DA_TIEP_NHAN', 'DANG_XU_LY', 'DA_TRA_LOI', 'DA_DONG') END, "
-            + "CASE WHEN :sort = '-status' THEN FIELD(status, 'MOI', 'DA_TIEP_NHAN', 'DANG_XU_LY', 'DA_TRA_LOI', 'DA_DONG') END DESC, "
+            + "CASE WHEN :sort = 'status' THEN FIELD(status, 'MOI', 'DA_TIEP_NHAN', 'DANG_XU_LY', 'CHO_BO_SUNG', 'DA_TRA_LOI', 'DA_DONG') END, "
+            + "CASE WHEN :sort = '-status' THEN FIELD(status, 'MOI', 'DA_TIEP_NHAN', 'DANG_XU_LY', 'CHO_BO_SUNG', 'DA_TRA_LOI', 'DA_DONG') END DESC, "
             + "CASE WHEN :sort = 'receivedAt' THEN id END, received_at DESC, id DESC LIMIT :limit OFFSET :offset")
     List<DeskCase> findForApi(long unitId, boolean spam, @Nullable String status, @Nullable String topic, @Nullable String channel,
                               @Nullable Long assigneeId, String pattern, @Nullable Instant since, @Nullable Boolean overdue, Instant acknowledgeBefore,
