@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * without the look-alikes (0/O, 1/I/L, U), so a code read over the phone is typed right. A code names a case inside its
  * unit only; following a case takes the private link's token, never the code.
  */
-final class CaseCodes {
+public final class CaseCodes {
 
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -19,7 +19,7 @@ final class CaseCodes {
     private CaseCodes() {
     }
 
-    static String next(Instant receivedAt) {
+    public static String next(Instant receivedAt) {
         LocalDate day = LocalDate.ofInstant(receivedAt, VietnamTime.ZONE);
         StringBuilder sb = new StringBuilder("PA-").append(String.format("%02d%02d", day.getYear() % 100, day.getMonthValue())).append('-');
         for (int i = 0; i < 4; i++) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /** Cases of one unit: every query names the unit, except the follow link's, which is found by its token's hash within a site. */
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface DeskCaseRepository extends GenericRepository<DeskCase, Long> {
+public interface DeskCaseRepository extends GenericRepository<DeskCase, Long> {
 
     DeskCase save(DeskCase c);
 
@@ -39,4 +39,10 @@ interface DeskCaseRepository extends GenericRepository<DeskCase, Long> {
 
     @Query("SELECT * FROM desk_case WHERE unit_id = :unitId AND spam = FALSE AND status IN ('MOI', 'DA_TIEP_NHAN', 'DANG_XU_LY') ORDER BY received_at LIMIT 2000")
     List<DeskCase> openCases(long unitId);
+
+    /** The case a follow link names, from the site it was sent to: its unit's own, or one this unit forwarded away. */
+    @Query("""
+            SELECT * FROM desk_case c WHERE c.follow_token_hash = :followTokenHash AND (c.unit_id = :unitId OR EXISTS (
+              SELECT 1 FROM desk_case_transfer t WHERE t.case_id = c.id AND t.kind = 'FORWARDED' AND t.from_unit_id = :unitId))""")
+    Optional<DeskCase> findFollowed(long unitId, String followTokenHash);
 }

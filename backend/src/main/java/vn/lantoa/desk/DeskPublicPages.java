@@ -27,8 +27,9 @@ public final class DeskPublicPages {
     public record SentPage(SiteView site, String code, String followLink, boolean duplicate, boolean mailed) {
     }
 
-    /** The citizen's view: status and the steps meant for them, never notes or who handled it. */
-    public record FollowPage(SiteView site, String code, CaseStatus status, Topic topic, Instant receivedAt, List<PublicStep> steps) {
+    /** The citizen's view: status and the steps meant for them, never notes or who handled it; handledBy: the unit it was forwarded to. */
+    public record FollowPage(SiteView site, String code, CaseStatus status, Topic topic, Instant receivedAt, List<PublicStep> steps,
+                             String handledBy) {
     }
 
     public record PublicStep(StepKind kind, Instant at, String text) {

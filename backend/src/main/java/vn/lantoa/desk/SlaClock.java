@@ -21,7 +21,7 @@ import java.time.LocalDateTime;
 public class SlaClock {
 
     static final int ACKNOWLEDGE_DAYS = 1;
-    static final int ANSWER_DAYS = 10;
+    public static final int ANSWER_DAYS = 10;
 
     private final DaysOff daysOff;
 
@@ -45,7 +45,7 @@ public class SlaClock {
         return due(received, ANSWER_DAYS, daysOff.calendar());
     }
 
-    Sla of(DeskCase c, Instant now) {
+    public Sla of(DeskCase c, Instant now) {
         if (c.spam() || c.answeredAt() != null || c.status() == CaseStatus.DA_DONG) {
             return null;
         }
@@ -80,5 +80,10 @@ public class SlaClock {
             next = next.plusDays(1);
         }
         return next;
+    }
+
+    /** The moment N working days after another one, as the deadlines count them (escalation beyond the answer's deadline). */
+    public Instant workingDaysAfter(Instant from, int workingDays) {
+        return due(from, workingDays, daysOff.calendar());
     }
 }

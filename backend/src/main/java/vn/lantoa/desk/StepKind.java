@@ -9,7 +9,9 @@ public enum StepKind {
     NOTE(false),
     ANSWERED(true),
     CLOSED(true),
-    SPAM(false);
+    SPAM(false),
+    FORWARDED(true),
+    ESCALATED(false);
 
     private final boolean shownToCitizen;
 

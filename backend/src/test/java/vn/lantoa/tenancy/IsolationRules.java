@@ -220,6 +220,12 @@ final class IsolationRules {
                 rule("POST /admin/u/{unitId}/desk/cases/{caseId}/answer", WRITE, SCHOOL).body("answer", "Trả lời lạ"),
                 rule("POST /admin/u/{unitId}/desk/cases/{caseId}/close", WRITE, SCHOOL).body("result", "Đóng lạ"),
                 rule("POST /admin/u/{unitId}/desk/cases/{caseId}/spam", WRITE, SCHOOL),
+                // desk-tree: forwarding and the sender's trace are the desk roles'; the open cases below are read like a roll-up.
+                rule("GET /admin/u/{unitId}/desk/forwarded", WRITE, SCHOOL),
+                rule("GET /admin/u/{unitId}/desk/cases/{caseId}/forward", WRITE, SCHOOL),
+                rule("POST /admin/u/{unitId}/desk/cases/{caseId}/forward", WRITE, SCHOOL).body("target", "{otherParentId}", "reason", "Chuyển lạ"),
+                rule("GET /admin/u/{unitId}/desk/below", OVERSIGHT_READ, DISTRICT),
+                rule("GET /admin/u/{unitId}/desk/below/{caseId}", OVERSIGHT_READ, DISTRICT),
                 rule("GET /admin/u/{unitId}/site", MEMBERS_READ, SCHOOL),
                 rule("POST /admin/u/{unitId}/site/settings", WRITE, SCHOOL).body("tagline", "Bị đổi"),
                 rule("POST /admin/u/{unitId}/site/categories", WRITE, SCHOOL).body("name", "Chuyên mục lạ"),
