@@ -30,9 +30,9 @@ import vn.lantoa.tenancy.UnitRefRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,31 +88,23 @@ class BelowController {
         boolean handles = access.can(actor, top, Permission.HANDLE_FEEDBACK);
         Shell shell = shells.of(request, actor, top, "desk");
 
-        List<OpenBelow.Count> counts = below.counts(top, scope, now);
         long total = 0;
         long[] bands = new long[TreePages.BANDS.size()];
-        Map<Topic, Long> byTopic = new LinkedHashMap<>();
         Map<Long, long[]> byChild = new HashMap<>();
-        Set<Long> withBelow = new HashSet<>();
-        for (OpenBelow.Count c : counts) {
-            byTopic.merge(c.topic(), c.count(), Long::sum);
-            if (t != null && c.topic() != t) {
-                continue;
-            }
+        for (OpenBelow.Count c : below.counts(top, scope, t, now)) {
             total += c.count();
             bands[c.band()] += c.count();
-            long child = childOf(scope, c.unitId(), c.path());
-            byChild.computeIfAbsent(child, k -> new long[TreePages.BANDS.size()])[c.band()] += c.count();
-            if (child != c.unitId()) {
-                withBelow.add(child);
-            }
+            byChild.computeIfAbsent(c.child() == 0 ? scope.id() : c.child(), k -> new long[TreePages.BANDS.size()])[c.band()] += c.count();
         }
-        Map<Long, String> names = names(byChild.keySet());
+        Map<Long, UnitRef> children = byChild.isEmpty() ? Map.of()
+                : units.findByIdIn(byChild.keySet()).stream().collect(Collectors.toMap(UnitRef::id, u -> u));
         List<TreePages.UnitCount> unitCounts = byChild.entrySet().stream()
-                .map(e -> new TreePages.UnitCount(e.getKey(), names.getOrDefault(e.getKey(), ""), withBelow.contains(e.getKey()),
-                        Stream.of(e.getValue()).flatMapToLong(java.util.Arrays::stream).sum(), e.getValue()))
+                .map(e -> new TreePages.UnitCount(e.getKey(), children.containsKey(e.getKey()) ? children.get(e.getKey()).name() : "",
+                        !e.getKey().equals(scope.id()) && children.containsKey(e.getKey()) && children.get(e.getKey()).type().mayHaveChildren(),
+                        Arrays.stream(e.getValue()).sum(), e.getValue()))
                 .sorted(Comparator.comparingLong(TreePages.UnitCount::total).reversed().thenComparing(TreePages.UnitCount::unitName))
                 .toList();
+        Map<Topic, Long> byTopic = below.topics(top, scope);
         List<TreePages.TopicCount> topicCounts = byTopic.entrySet().stream().map(e -> new TreePages.TopicCount(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingLong(TreePages.TopicCount::count).reversed()).toList();
 
@@ -162,15 +154,6 @@ class BelowController {
         Instant due = below.due(f);
         return new TreePages.Row(f.id(), f.unitId(), unitNames.getOrDefault(f.unitId(), ""), f.code(), f.topic(), f.status(), f.channel(), f.receivedAt(),
                 citizen.isEmpty() ? null : citizen, f.excerpt(), due, due.isBefore(now), escalatedAt);
-    }
-
-    /** The child of scope whose subtree holds the unit at path, or the unit itself when it is scope's own (a unit chosen below). */
-    private static long childOf(UnitRef scope, long unitId, String path) {
-        if (!path.startsWith(scope.path()) || path.length() == scope.path().length()) {
-            return unitId;
-        }
-        String rest = path.substring(scope.path().length());
-        return Long.parseLong(rest.substring(0, rest.indexOf('/')));
     }
 
     private Map<Long, String> names(Set<Long> ids) {

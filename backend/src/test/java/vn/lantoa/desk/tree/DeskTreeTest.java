@@ -170,6 +170,7 @@ class DeskTreeTest {
         Browser reporter = signIn(w.reporterD());
         Page below = reporter.get("/admin/u/" + w.d().id() + "/desk/below");
         assertThat(below.status()).isEqualTo(200);
+        assertThat(below.doc().select("nav a[href=/admin/u/" + w.d().id() + "/desk/below]").text()).isEqualTo("Phản ánh của cấp dưới");
         assertThat(below.doc().select("#by-unit tr[data-unit=" + w.a().id() + "] td").first().text()).isEqualTo(count(w.a().id()));
         assertThat(below.doc().select("#by-unit tr[data-unit=" + w.b().id() + "] td").first().text()).isEqualTo(count(w.b().id()));
         assertThat(below.doc().select("#by-topic tr[data-topic=TUYEN_SINH]")).hasSize(1);
