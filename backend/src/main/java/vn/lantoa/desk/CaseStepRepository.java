@@ -9,7 +9,7 @@ import java.util.List;
 
 /** The history of a case, scoped by its unit. */
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface CaseStepRepository extends GenericRepository<CaseStep, Long> {
+public interface CaseStepRepository extends GenericRepository<CaseStep, Long> {
 
     CaseStep save(CaseStep step);
 

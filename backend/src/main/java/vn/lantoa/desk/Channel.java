@@ -5,7 +5,9 @@ public enum Channel {
     WEB_FORM,
     PHONE,
     EMAIL,
-    IN_PERSON;
+    IN_PERSON,
+    /** Forwarded from another unit of the tree (up to the parent or down to a school). */
+    FORWARDED;
 
     public String labelKey() {
         return "desk.channel." + name();

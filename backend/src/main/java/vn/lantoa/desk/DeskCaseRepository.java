@@ -39,4 +39,10 @@ public interface DeskCaseRepository extends GenericRepository<DeskCase, Long> {
 
     @Query("SELECT * FROM desk_case WHERE unit_id = :unitId AND spam = FALSE AND status IN ('MOI', 'DA_TIEP_NHAN', 'DANG_XU_LY', 'CHO_BO_SUNG') ORDER BY received_at LIMIT 2000")
     List<DeskCase> openCases(long unitId);
+
+    /** The case a follow link names, from the site it was sent to: its unit's own, or one this unit forwarded away. */
+    @Query("""
+            SELECT * FROM desk_case c WHERE c.follow_token_hash = :followTokenHash AND (c.unit_id = :unitId OR EXISTS (
+              SELECT 1 FROM desk_case_transfer t WHERE t.case_id = c.id AND t.kind = 'FORWARDED' AND t.from_unit_id = :unitId))""")
+    Optional<DeskCase> findFollowed(long unitId, String followTokenHash);
 }

@@ -27,9 +27,12 @@ public final class DeskPublicPages {
     public record SentPage(SiteView site, String code, String followLink, boolean duplicate, boolean mailed) {
     }
 
-    /** The citizen's view: status and the steps meant for them, never notes or who handled it; replyLink while the unit waits for more. */
+    /**
+     * The citizen's view: status and the steps meant for them, never notes or who handled it; replyLink while the unit
+     * waits for more; handledBy: the unit it was forwarded to.
+     */
     public record FollowPage(SiteView site, String code, CaseStatus status, Topic topic, Instant receivedAt, List<PublicStep> steps,
-                             String replyLink) {
+                             String replyLink, String handledBy) {
     }
 
     public record PublicStep(StepKind kind, Instant at, String text) {

@@ -111,13 +111,14 @@ class FeedbackController {
         if (!TOKEN_SHAPED.matcher(token).matches()) {
             return sites.notFound(request, s);
         }
-        return cases.findByUnitIdAndFollowTokenHash(s.frame().unit().id(), SecretTokens.sha256(token))
+        return cases.findFollowed(s.frame().unit().id(), SecretTokens.sha256(token))
                 .<HttpResponse<?>>map(c -> {
                     List<DeskPublicPages.PublicStep> shown = steps.history(c.unitId(), c.id()).stream().filter(CaseStep::publicStep)
                             .map(st -> new DeskPublicPages.PublicStep(st.kind(), st.at(), st.kind().detailShownToCitizen() ? st.detail() : null)).toList();
                     return sites.render(HttpStatus.OK, "desk/follow", new DeskPublicPages.FollowPage(s, c.code(), c.spam() ? CaseStatus.DA_DONG : c.status(),
                             c.topic(), c.receivedAt(), shown, c.status() == CaseStatus.CHO_BO_SUNG && !c.spam()
-                            ? s.url(FOLLOW + token + FollowReplyController.REPLY) : null));
+                            ? s.url(FOLLOW + token + FollowReplyController.REPLY) : null,
+                            c.unitId() == s.frame().unit().id() ? null : units.findById(c.unitId()).map(Unit::name).orElse(null)));
                 })
                 .orElseGet(() -> sites.notFound(request, s));
     }

@@ -112,4 +112,9 @@ public class SlaClock {
         }
         return next;
     }
+
+    /** The moment N working days after another one, as the deadlines count them (escalation beyond the answer's deadline). */
+    public Instant workingDaysAfter(Instant from, int workingDays) {
+        return due(from, workingDays, daysOff.calendar());
+    }
 }

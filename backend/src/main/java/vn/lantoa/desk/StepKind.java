@@ -12,7 +12,9 @@ public enum StepKind {
     SPAM(false),
     INFO_REQUESTED(true),
     CITIZEN_REPLIED(true),
-    PERSONAL_DATA_ERASED(false);
+    PERSONAL_DATA_ERASED(false),
+    FORWARDED(true),
+    ESCALATED(false);
 
     private final boolean shownToCitizen;
 

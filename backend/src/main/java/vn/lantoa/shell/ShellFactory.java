@@ -71,6 +71,9 @@ public class ShellFactory {
         }
         if (permissions.contains(Permission.HANDLE_FEEDBACK)) {
             items.add(new NavItem("desk", "nav.desk", base + "/desk", "desk".equals(active)));
+        } else if (unit.type().mayHaveChildren()) {
+            // Those who read the unit's roll-ups read its units' open cases too, masked (desk.tree.BelowController).
+            items.add(new NavItem("desk", "nav.deskBelow", base + "/desk/below", "desk".equals(active)));
         }
         items.add(new NavItem("committee", "nav.committee", base + "/committee", "committee".equals(active)));
         if (permissions.contains(Permission.READ_DRAFTS)) {

@@ -256,6 +256,12 @@ final class IsolationRules {
                 rule("POST /admin/u/{unitId}/desk/bulk-assign", WRITE, SCHOOL).body("caseId", "{caseId}", "assigneeId", "{userId}"),
                 publicPage("GET /{site}/theo-doi-phan-anh/{token}/bo-sung").alias("token", "followToken"),
                 publicPage("POST /{site}/theo-doi-phan-anh/{token}/bo-sung").alias("token", "followToken").body("reply", "Bổ sung thử qua bộ kiểm tra"),
+                // desk-tree: forwarding and the sender's trace are the desk roles'; the open cases below are read like a roll-up.
+                rule("GET /admin/u/{unitId}/desk/forwarded", WRITE, SCHOOL),
+                rule("GET /admin/u/{unitId}/desk/cases/{caseId}/forward", WRITE, SCHOOL),
+                rule("POST /admin/u/{unitId}/desk/cases/{caseId}/forward", WRITE, SCHOOL).body("target", "{otherParentId}", "reason", "Chuyển lạ"),
+                rule("GET /admin/u/{unitId}/desk/below", OVERSIGHT_READ, DISTRICT),
+                rule("GET /admin/u/{unitId}/desk/below/{caseId}", OVERSIGHT_READ, DISTRICT),
                 rule("GET /admin/u/{unitId}/site", MEMBERS_READ, SCHOOL),
                 rule("POST /admin/u/{unitId}/site/settings", WRITE, SCHOOL).body("tagline", "Bị đổi"),
                 rule("POST /admin/u/{unitId}/site/categories", WRITE, SCHOOL).body("name", "Chuyên mục lạ"),

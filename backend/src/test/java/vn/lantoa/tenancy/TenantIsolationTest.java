@@ -249,6 +249,8 @@ class TenantIsolationTest {
         district.put("storyId", storyId);
         district.put("schoolId", String.valueOf(a.id()));
         district.put("publishedArticleId", String.valueOf(districtNews.id()));
+        // desk-tree: the school's case, as the district sees it among the open cases below.
+        district.put("caseId", school.get("caseId"));
         ids.put(IsolationRules.Owner.DISTRICT, district);
 
         publicIds.put("site", a.slug());

@@ -1,0 +1,177 @@
+package vn.lantoa.desk.tree;
+
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import vn.lantoa.desk.CaseStatus;
+import vn.lantoa.desk.Channel;
+import vn.lantoa.desk.SlaClock;
+import vn.lantoa.desk.Topic;
+import vn.lantoa.tenancy.UnitRef;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The open cases of the units below one unit, read across those units (the unit above's read-only oversight): the units
+ * below are the range of the unit's path on ix_unit_path, joined to each one's open cases on the desk's index, in one query
+ * for the counts (grouped in the database) and one for the oldest cases (with a limit). Never walks the tree in Java.
+ */
+@Singleton
+@Connectable
+public class OpenBelow {
+
+    static final String OPEN = Arrays.stream(CaseStatus.values()).filter(CaseStatus::open).map(s -> "'" + s.name() + "'")
+            .collect(Collectors.joining(", "));
+    private static final int[] BAND_DAYS = {3, 10, 30};
+    private static final String COLUMNS = "c.id, c.unit_id, c.code, c.topic, c.status, c.channel, c.received_at, c.acknowledged_at, "
+            + "c.citizen_name, c.citizen_phone, c.citizen_email, LEFT(c.message, 160)";
+
+    private final JdbcOperations jdbc;
+    private final SlaClock sla;
+
+    OpenBelow(JdbcOperations jdbc, SlaClock sla) {
+        this.jdbc = jdbc;
+        this.sla = sla;
+    }
+
+    /**
+     * Open cases per child of the scope and age band: child is the id of the scope's child whose subtree holds the case, or 0
+     * for the scope's own cases. Grouped in the database by child, not by unit, so a Sở's page reads a few hundred rows.
+     */
+    record Count(long child, int band, long count) {
+    }
+
+    /** Counts under scope (the unit itself or a unit below it), leaving out the cases of {@code top}, the unit looking. */
+    List<Count> counts(UnitRef top, UnitRef scope, Topic topic, Instant now) {
+        String sql = "SELECT SUBSTRING_INDEX(SUBSTRING(u.path, ?), '/', 1) AS child, CASE WHEN c.received_at >= ? THEN 0 WHEN c.received_at >= ? THEN 1 "
+                + "WHEN c.received_at >= ? THEN 2 ELSE 3 END AS band, COUNT(*) FROM unit u JOIN desk_case c ON c.unit_id = u.id "
+                + "AND c.spam = FALSE AND c.status IN (" + OPEN + ") WHERE u.path LIKE ? AND u.id <> ?" + (topic == null ? "" : " AND c.topic = ?")
+                + " GROUP BY child, band";
+        return jdbc.prepareStatement(sql, ps -> {
+            int i = 1;
+            ps.setInt(i++, scope.path().length() + 1);
+            for (int days : BAND_DAYS) {
+                ps.setTimestamp(i++, Timestamp.from(now.minus(Duration.ofDays(days))));
+            }
+            ps.setString(i++, scope.path() + "%");
+            ps.setLong(i++, top.id());
+            if (topic != null) {
+                ps.setString(i, topic.name());
+            }
+            List<Count> counts = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String child = rs.getString(1);
+                    counts.add(new Count(child == null || child.isEmpty() ? 0 : Long.parseLong(child), rs.getInt(2), rs.getLong(3)));
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** Open cases under scope per topic, whatever topic the list is filtered on. */
+    Map<Topic, Long> topics(UnitRef top, UnitRef scope) {
+        String sql = "SELECT c.topic, COUNT(*) FROM unit u JOIN desk_case c ON c.unit_id = u.id AND c.spam = FALSE AND c.status IN (" + OPEN
+                + ") WHERE u.path LIKE ? AND u.id <> ? GROUP BY c.topic";
+        return jdbc.prepareStatement(sql, ps -> {
+            ps.setString(1, scope.path() + "%");
+            ps.setLong(2, top.id());
+            Map<Topic, Long> counts = new LinkedHashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Topic t = topic(rs.getString(1));
+                    if (t != null) {
+                        counts.put(t, rs.getLong(2));
+                    }
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** A case as the lists read it, before masking. */
+    record Found(long id, long unitId, String code, Topic topic, CaseStatus status, Channel channel, Instant receivedAt, Instant acknowledgedAt,
+                 String name, String phone, String email, String excerpt, Instant escalatedAt) {
+    }
+
+    /** The oldest open cases under scope, at most limit. */
+    List<Found> oldest(UnitRef top, UnitRef scope, Topic topic, int limit) {
+        String sql = "SELECT " + COLUMNS + ", NULL FROM unit u JOIN desk_case c ON c.unit_id = u.id AND c.spam = FALSE AND c.status IN (" + OPEN
+                + ") WHERE u.path LIKE ? AND u.id <> ?" + (topic == null ? "" : " AND c.topic = ?") + " ORDER BY c.received_at, c.id LIMIT ?";
+        return jdbc.prepareStatement(sql, ps -> {
+            int i = 1;
+            ps.setString(i++, scope.path() + "%");
+            ps.setLong(i++, top.id());
+            if (topic != null) {
+                ps.setString(i++, topic.name());
+            }
+            ps.setInt(i, limit);
+            return read(ps);
+        });
+    }
+
+    /** The cases escalated to this unit for being late that are still open where they are: the case stays with its unit. */
+    List<Found> escalatedTo(UnitRef unit, int limit) {
+        String sql = "SELECT " + COLUMNS + ", t.at FROM desk_case_transfer t JOIN desk_case c ON c.id = t.case_id AND c.unit_id = t.from_unit_id "
+                + "AND c.spam = FALSE AND c.status IN (" + OPEN + ") WHERE t.to_unit_id = ? AND t.kind = 'ESCALATED' ORDER BY c.received_at, c.id LIMIT ?";
+        return jdbc.prepareStatement(sql, ps -> {
+            ps.setLong(1, unit.id());
+            ps.setInt(2, limit);
+            return read(ps);
+        });
+    }
+
+    /** The unit a case sits in, when that unit is strictly below the given one; empty otherwise (404 for the caller). */
+    Optional<Long> unitOfCaseBelow(UnitRef top, long caseId) {
+        return jdbc.prepareStatement("SELECT c.unit_id FROM desk_case c JOIN unit u ON u.id = c.unit_id WHERE c.id = ? AND u.path LIKE ? AND u.id <> ?",
+                ps -> {
+                    ps.setLong(1, caseId);
+                    ps.setString(2, top.path() + "%");
+                    ps.setLong(3, top.id());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                    }
+                });
+    }
+
+    /** The deadline running for an open case (acknowledge, then answer) and whether it has passed. */
+    Instant due(Found f) {
+        return f.acknowledgedAt() == null ? sla.acknowledgeDue(f.receivedAt()) : sla.answerDue(f.receivedAt());
+    }
+
+    private static List<Found> read(PreparedStatement ps) throws SQLException {
+        List<Found> found = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Timestamp ack = rs.getTimestamp(8);
+                Timestamp escalated = rs.getTimestamp(13);
+                found.add(new Found(rs.getLong(1), rs.getLong(2), rs.getString(3), topic(rs.getString(4)), CaseStatus.valueOf(rs.getString(5)),
+                        Channel.valueOf(rs.getString(6)), rs.getTimestamp(7).toInstant(), ack == null ? null : ack.toInstant(), rs.getString(9),
+                        rs.getString(10), rs.getString(11), rs.getString(12), escalated == null ? null : escalated.toInstant()));
+            }
+        }
+        return Collections.unmodifiableList(found);
+    }
+
+    private static Topic topic(String value) {
+        for (Topic t : Topic.values()) {
+            if (t.name().equals(value)) {
+                return t;
+            }
+        }
+        return null;
+    }
+}
