@@ -109,8 +109,11 @@ public class OpenBelow {
 
     /** The oldest open cases under scope, at most limit. */
     List<Found> oldest(UnitRef top, UnitRef scope, Topic topic, int limit) {
-        String sql = "SELECT " + COLUMNS + ", NULL FROM unit u JOIN desk_case c ON c.unit_id = u.id AND c.spam = FALSE AND c.status IN (" + OPEN
-                + ") WHERE u.path LIKE ? AND u.id <> ?" + (topic == null ? "" : " AND c.topic = ?") + " ORDER BY c.received_at, c.id LIMIT ?";
+        // The oldest ids are picked on the covering index alone, and only those rows are read: sorting the wide rows (names,
+        // message) of every open case below a Sở would sort 20,000 of them to keep a hundred.
+        String sql = "SELECT " + COLUMNS + ", NULL FROM (SELECT c.id FROM unit u JOIN desk_case c ON c.unit_id = u.id AND c.spam = FALSE "
+                + "AND c.status IN (" + OPEN + ") WHERE u.path LIKE ? AND u.id <> ?" + (topic == null ? "" : " AND c.topic = ?")
+                + " ORDER BY c.received_at, c.id LIMIT ?) k JOIN desk_case c ON c.id = k.id ORDER BY c.received_at, c.id";
         return jdbc.prepareStatement(sql, ps -> {
             int i = 1;
             ps.setString(i++, scope.path() + "%");
