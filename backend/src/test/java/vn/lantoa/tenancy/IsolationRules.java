@@ -231,6 +231,9 @@ final class IsolationRules {
                 rule("POST /admin/u/{unitId}/desk/qa/{qaId}", WRITE, SCHOOL).body("topic", "KHAC", "question", "Hỏi bị đổi", "answer", "Đáp bị đổi"),
                 rule("POST /admin/u/{unitId}/desk/qa/{qaId}/publish", WRITE, SCHOOL),
                 rule("POST /admin/u/{unitId}/desk/qa/{qaId}/unpublish", WRITE, SCHOOL),
+                // desk-attach: a citizen's attachment, downloaded by the unit's desk roles only.
+                rule("GET /admin/u/{unitId}/desk/cases/{caseId}/attachments/{attachmentId}", WRITE, SCHOOL).alias("caseId", "attachmentCaseId")
+                        .answersFile(),
                 rule("GET /admin/u/{unitId}/site", MEMBERS_READ, SCHOOL),
                 rule("POST /admin/u/{unitId}/site/settings", WRITE, SCHOOL).body("tagline", "Bị đổi"),
                 rule("POST /admin/u/{unitId}/site/categories", WRITE, SCHOOL).body("name", "Chuyên mục lạ"),

@@ -229,6 +229,13 @@ class TenantIsolationTest {
                 + "search_text, published, published_at, created_at, updated_at) VALUES (" + a.id() + ", 'KHAC', '" + PUBLISHED_TITLE + " hỏi', 'Đáp', "
                 + "'da dang', TRUE, NOW(), NOW(), NOW())");
         school.put("qaId", str("SELECT id FROM desk_qa WHERE unit_id = " + a.id() + " AND published = FALSE"));
+        // desk-attach: a case sent with a photo ({attachmentCaseId}, {attachmentId}).
+        Page withFile = new Browser(server.getURI()).postFiles("/" + a.slug() + "/gui-phan-anh", Map.of("topic", "KHAC",
+                "message", "Phụ huynh gửi kèm ảnh lớp học " + w.tag(), "consent", "yes"), "attachments",
+                List.of(new Browser.FilePart("lop-hoc.png", Images.PNG, "image/png")));
+        school.put("attachmentCaseId", str("SELECT id FROM desk_case WHERE unit_id = " + a.id() + " AND code = '"
+                + withFile.doc().select("#case-code").text() + "'"));
+        school.put("attachmentId", str("SELECT id FROM desk_case_attachment WHERE unit_id = " + a.id()));
         ids.put(IsolationRules.Owner.SCHOOL, school);
 
         Map<String, String> district = new HashMap<>();
