@@ -14,6 +14,7 @@ import vn.lantoa.testing.Browser.FilePart;
 import vn.lantoa.testing.Fixtures;
 import vn.lantoa.testing.Images;
 import vn.lantoa.testing.Page;
+import vn.lantoa.testing.RawHttp;
 import vn.lantoa.testing.TestServers;
 
 import java.net.URI;
@@ -150,6 +151,46 @@ class DeskAttachmentTest {
         assertThat(forged.status()).isNotEqualTo(200);
         assertThat(forged.body()).doesNotContain("case-code");
         assertThat(count("SELECT COUNT(*) FROM desk_case WHERE unit_id = " + w.a().id())).isEqualTo(cases);
+    }
+
+    @Test
+    void theSameTextSentAgainWithFilesKeepsTheFirstCaseAndStoresNoSecondCopy() {
+        String text = "Gửi lại lần hai kèm ảnh sân trường ngập nước " + w.tag();
+        List<FilePart> photo = List.of(new FilePart("san-truong.png", Images.PNG, "image/png"));
+        Page first = new Browser(server.getURI()).postFiles("/" + w.a().slug() + "/gui-phan-anh", fields(text), "attachments", photo);
+        assertThat(first.status()).isEqualTo(200);
+        long rows = count("SELECT COUNT(*) FROM desk_case_attachment WHERE unit_id = " + w.a().id());
+        int objects = objects(w.a().id());
+
+        Page again = new Browser(server.getURI()).postFiles("/" + w.a().slug() + "/gui-phan-anh", fields(text), "attachments", photo);
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.doc().select("#case-code").text()).isEqualTo(first.doc().select("#case-code").text());
+        assertThat(count("SELECT COUNT(*) FROM desk_case_attachment WHERE unit_id = " + w.a().id())).isEqualTo(rows);
+        assertThat(objects(w.a().id())).isEqualTo(objects);
+    }
+
+    @Test
+    void aBrokenOrCutMultipartBodyIsAnsweredWithoutAServerErrorAndStoresNothing() {
+        String csrf = new Browser(server.getURI()).csrfToken();
+        long cases = count("SELECT COUNT(*) FROM desk_case WHERE unit_id = " + w.a().id());
+        int objects = objects(w.a().id());
+        String part = "--x\r\nContent-Disposition: form-data; name=\"";
+        for (String body : List.of("garbage without a boundary", part + "message\"\r\n\r\nCắt ngang giữa chừng",
+                part + "topic\"\r\n\r\nKHAC\r\n" + part + "attachments\"; filename=\"a.png\"\r\nContent-Type: image/png\r\n\r\n\u0089PNG",
+                part + "attachments\"; filename=\"../../x.pdf\"\r\n\r\n%PDF-1.4\r\n--x--\r\n")) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            String head = "POST /" + w.a().slug() + "/gui-phan-anh?csrfToken=" + java.net.URLEncoder.encode(csrf, StandardCharsets.UTF_8)
+                    + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nContent-Type: multipart/form-data; boundary=x\r\nCookie: lantoa_csrf=" + csrf
+                    + "\r\nContent-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n";
+            java.io.ByteArrayOutputStream request = new java.io.ByteArrayOutputStream();
+            request.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+            request.writeBytes(bytes);
+            RawHttp.Response response = RawHttp.exchange("127.0.0.1", server.getPort(), request.toByteArray(), java.time.Duration.ofSeconds(15));
+            assertThat(response.status()).as(body).isBetween(400, 499);
+        }
+        assertThat(count("SELECT COUNT(*) FROM desk_case WHERE unit_id = " + w.a().id())).isEqualTo(cases);
+        assertThat(objects(w.a().id())).isEqualTo(objects);
     }
 
     @Test
