@@ -88,7 +88,7 @@ class FeedbackController {
     @Post(SiteViews.SITE + FORM)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> sendWithFiles(HttpRequest<?> request, String site, @Body io.micronaut.http.server.multipart.MultipartBody body) {
-        MultipartFields parts = MultipartFields.read(body, DeskAttachments.FIELD, attachments.maxBytes());
+        MultipartFields parts = MultipartFields.read(body, DeskAttachments.FIELD, DeskAttachments.MAX_FILES, attachments.maxBytes());
         FeedbackForm form = new FeedbackForm(parts.get("topic"), parts.get("school"), parts.get("message"), parts.get("name"), parts.get("phone"),
                 parts.get("email"), parts.get("consent"), parts.get("website"));
         return submit(request, site, form, parts.files());

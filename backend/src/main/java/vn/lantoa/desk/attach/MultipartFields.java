@@ -21,8 +21,9 @@ import java.util.concurrent.TimeoutException;
  * from multipart and binds only the first part of a name to a {@code @Part} argument, so a file input with
  * {@code multiple} (several parts named alike) is read from the whole body. The route runs on the blocking pool
  * ({@code thread-selection: BLOCKING}), so waiting here for the last part does not hold the event loop.
- * A file larger than {@code maxBytes} is not kept (its bytes are null); an empty file input (no name, no bytes) is
- * what a browser sends when nothing was chosen, and is left out.
+ * A file larger than {@code maxBytes}, or past the first {@code maxFiles}, is counted but not kept (its bytes are null):
+ * a body of many small files holds no more than the allowed files in memory. An empty file input (no name, no bytes)
+ * is what a browser sends when nothing was chosen, and is left out.
  */
 public record MultipartFields(Map<String, String> fields, List<DeskAttachments.Incoming> files) {
 
@@ -32,7 +33,7 @@ public record MultipartFields(Map<String, String> fields, List<DeskAttachments.I
         return fields.get(name);
     }
 
-    public static MultipartFields read(MultipartBody body, String fileField, long maxBytes) {
+    public static MultipartFields read(MultipartBody body, String fileField, int maxFiles, long maxBytes) {
         Map<String, String> fields = new HashMap<>();
         List<DeskAttachments.Incoming> files = new ArrayList<>();
         CompletableFuture<Void> done = new CompletableFuture<>();
@@ -52,7 +53,7 @@ public record MultipartFields(Map<String, String> fields, List<DeskAttachments.I
                         String name = file.getFilename();
                         if (!fileField.equals(part.getName()) || ((name == null || name.isBlank()) && file.getSize() == 0)) {
                             file.discard();
-                        } else if (file.getSize() > maxBytes) {
+                        } else if (file.getSize() > maxBytes || files.size() >= maxFiles) {
                             files.add(new DeskAttachments.Incoming(name, file.getSize(), null));
                             file.discard();
                         } else {
