@@ -194,6 +194,28 @@ class DeskAttachmentTest {
     }
 
     @Test
+    void whenWritingTheCaseFailsTheFilesAlreadyInTheBucketAreDeletedAndNoCaseIsLeft() {
+        // A real failure of the database inside the intake transaction: a trigger refuses the attachment row of one file name.
+        TestServers.sql("CREATE TRIGGER desk_attach_test_fail BEFORE INSERT ON desk_case_attachment FOR EACH ROW "
+                + "BEGIN IF NEW.file_name = 'hong-" + w.tag() + ".png' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'test failure'; END IF; END");
+        try {
+            long cases = count("SELECT COUNT(*) FROM desk_case WHERE unit_id = " + w.a().id());
+            long rows = count("SELECT COUNT(*) FROM desk_case_attachment WHERE unit_id = " + w.a().id());
+            int objects = objects(w.a().id());
+
+            Page page = new Browser(server.getURI()).postFiles("/" + w.a().slug() + "/gui-phan-anh", fields("Lần gửi gặp lỗi cơ sở dữ liệu " + w.tag()),
+                    "attachments", List.of(new FilePart("tot.pdf", PDF, "application/pdf"), new FilePart("hong-" + w.tag() + ".png", Images.PNG, "image/png")));
+
+            assertThat(page.status()).isEqualTo(500);
+            assertThat(count("SELECT COUNT(*) FROM desk_case WHERE unit_id = " + w.a().id())).isEqualTo(cases);
+            assertThat(count("SELECT COUNT(*) FROM desk_case_attachment WHERE unit_id = " + w.a().id())).isEqualTo(rows);
+            assertThat(objects(w.a().id())).isEqualTo(objects);
+        } finally {
+            TestServers.sql("DROP TRIGGER IF EXISTS desk_attach_test_fail");
+        }
+    }
+
+    @Test
     void anotherSchoolsOfficerGets404OnTheDownload() {
         Browser citizen = new Browser(server.getURI());
         Page sent = citizen.postFiles("/" + w.a().slug() + "/gui-phan-anh", fields("Ảnh bếp ăn bán trú không đảm bảo vệ sinh " + w.tag()),
