@@ -290,7 +290,7 @@ class DeskController {
         return pages.render(status, "desk/case", new DeskPages.CasePage(shells.of(request, actor, unit, "desk"), c, concerned,
                 c.assigneeId() == null ? null : members.get(c.assigneeId()), sla.of(c, now), Duration.between(c.receivedAt(), now),
                 steps.history(unit.id(), c.id()), memberOptions(members), errors, note, answer, result,
-                caseIssues.of(unit.id(), c.id()), question));
+                caseIssues.of(unit.id(), c.id()), question, attachments.ofCase(unit.id(), c.id())));
     }
 
     private HttpResponse<?> contactPage(HttpRequest<?> request, Actor actor, UnitRef unit, HttpStatus status, ContactForm form, FieldErrors errors) {
@@ -336,4 +336,8 @@ class DeskController {
     private static String base(long unitId) {
         return "/admin/u/" + unitId + "/desk";
     }
+
+    // desk-attach: the citizen's files on the case page (field injection keeps the constructor as the other desk work has it).
+    @jakarta.inject.Inject
+    vn.lantoa.desk.attach.DeskAttachments attachments;
 }

@@ -33,7 +33,7 @@ public final class DeskPages {
 
     public record CasePage(Shell shell, DeskCase deskCase, String concernedUnitName, String assigneeName, SlaClock.Sla sla, Duration age,
                            List<CaseStep> history, List<Option> members, FieldErrors errors, String noteText, String answerText, String resultText,
-                           List<Option> issues, String questionText) {
+                           List<Option> issues, String questionText, List<vn.lantoa.desk.attach.DeskAttachment> attachments) {
 
         public boolean closed() {
             return deskCase.status() == CaseStatus.DA_DONG || deskCase.spam();

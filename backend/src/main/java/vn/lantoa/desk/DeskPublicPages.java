@@ -15,7 +15,7 @@ public final class DeskPublicPages {
 
     /** notice: a message key for the whole form (refused, too many), or null. */
     public record FormPage(SiteView site, FeedbackForm form, FieldErrors errors, List<Option> topics, List<Option> schools, String csrfToken,
-                           String notice) {
+                           String notice, long attachmentMegabytes) {
 
         public String error(String field) {
             var e = errors.first(field);
@@ -29,10 +29,11 @@ public final class DeskPublicPages {
 
     /**
      * The citizen's view: status and the steps meant for them, never notes or who handled it; replyLink while the unit
-     * waits for more; handledBy: the unit it was forwarded to.
+     * waits for more; handledBy: the unit it was forwarded to; the names of the files
+     * the citizen attached.
      */
     public record FollowPage(SiteView site, String code, CaseStatus status, Topic topic, Instant receivedAt, List<PublicStep> steps,
-                             String replyLink, String handledBy) {
+                             String replyLink, String handledBy, List<String> attachmentNames) {
     }
 
     public record PublicStep(StepKind kind, Instant at, String text) {

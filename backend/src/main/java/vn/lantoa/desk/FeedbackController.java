@@ -13,6 +13,9 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.lantoa.desk.attach.DeskAttachment;
+import vn.lantoa.desk.attach.DeskAttachments;
+import vn.lantoa.desk.attach.MultipartFields;
 import vn.lantoa.platform.security.CsrfTokens;
 import vn.lantoa.platform.security.SecretTokens;
 import vn.lantoa.platform.web.ClientAddress;
@@ -75,6 +78,23 @@ class FeedbackController {
     @Post(SiteViews.SITE + FORM)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> send(HttpRequest<?> request, String site, @Body FeedbackForm form) {
+        return submit(request, site, form, List.of());
+    }
+
+    /**
+     * The same form with files chosen (the page posts multipart; without files it posts the same fields). The whole body
+     * is read, since a file input with {@code multiple} sends several parts under one name.
+     */
+    @Post(SiteViews.SITE + FORM)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> sendWithFiles(HttpRequest<?> request, String site, @Body io.micronaut.http.server.multipart.MultipartBody body) {
+        MultipartFields parts = MultipartFields.read(body, DeskAttachments.FIELD, DeskAttachments.MAX_FILES, attachments.maxBytes());
+        FeedbackForm form = new FeedbackForm(parts.get("topic"), parts.get("school"), parts.get("message"), parts.get("name"), parts.get("phone"),
+                parts.get("email"), parts.get("consent"), parts.get("website"));
+        return submit(request, site, form, parts.files());
+    }
+
+    private HttpResponse<?> submit(HttpRequest<?> request, String site, FeedbackForm form, List<DeskAttachments.Incoming> files) {
         SiteView s = openSite(request, site, FORM);
         if (s == null) {
             return missing(request, site, FORM);
@@ -89,14 +109,27 @@ class FeedbackController {
             errors.add("topic", "desk.form.topic.hidden");
         }
         FeedbackForm.Valid valid = form.validate(errors, schoolsOf(unit).stream().map(u -> u.id()).toList());
-        if (valid == null) {
+        List<DeskAttachments.Checked> checked = attachments.check(files, errors);
+        if (valid == null || checked == null) {
             return form(request, s, HttpStatus.UNPROCESSABLE_ENTITY, form, errors, null);
         }
         String address = clients.of(request);
         if (!limits.tryAcquire(address, unit.id())) {
             return form(request, s, HttpStatus.TOO_MANY_REQUESTS, form, errors, "desk.form.tooMany").header("Retry-After", "600");
         }
-        Intake.Receipt receipt = intake.receive(unit.id(), s.frame().displayName(), valid, address, token -> s.absolute(FOLLOW + token));
+        List<DeskAttachments.Stored> stored = attachments.store(unit.id(), checked);
+        Intake.Receipt receipt;
+        try {
+            receipt = intake.receive(unit.id(), s.frame().displayName(), valid, address, token -> s.absolute(FOLLOW + token),
+                    saved -> attachments.record(unit.id(), saved.id(), stored));
+        } catch (RuntimeException e) {
+            attachments.discard(stored);
+            throw e;
+        }
+        if (receipt.duplicate()) {
+            // The same text reached the unit today already: that case stands, and these copies of its files are not kept.
+            attachments.discard(stored);
+        }
         String link = receipt.token() == null ? null : s.absolute(FOLLOW + receipt.token());
         return sites.render(HttpStatus.OK, "desk/sent", new DeskPublicPages.SentPage(s, receipt.deskCase().code(), link, receipt.duplicate(),
                 !receipt.duplicate() && receipt.deskCase().citizenEmail() != null));
@@ -118,7 +151,8 @@ class FeedbackController {
                     return sites.render(HttpStatus.OK, "desk/follow", new DeskPublicPages.FollowPage(s, c.code(), c.spam() ? CaseStatus.DA_DONG : c.status(),
                             c.topic(), c.receivedAt(), shown, c.status() == CaseStatus.CHO_BO_SUNG && !c.spam()
                             ? s.url(FOLLOW + token + FollowReplyController.REPLY) : null,
-                            c.unitId() == s.frame().unit().id() ? null : units.findById(c.unitId()).map(Unit::name).orElse(null)));
+                            c.unitId() == s.frame().unit().id() ? null : units.findById(c.unitId()).map(Unit::name).orElse(null),
+                            attachments.ofCase(c.unitId(), c.id()).stream().map(DeskAttachment::fileName).toList()));
                 })
                 .orElseGet(() -> sites.notFound(request, s));
     }
@@ -144,6 +178,11 @@ class FeedbackController {
             topics.add(new Option(t.topic().name(), t.label(s::t)));
         }
         List<Option> schools = schoolsOf(s.frame().unit()).stream().map(u -> new Option(String.valueOf(u.id()), u.name())).toList();
-        return sites.render(status, "desk/form", new DeskPublicPages.FormPage(s, form, errors, topics, schools, CsrfTokens.of(request), notice));
+        return sites.render(status, "desk/form", new DeskPublicPages.FormPage(s, form, errors, topics, schools, CsrfTokens.of(request), notice,
+                attachments.maxMegabytes()));
     }
+
+    // desk-attach: the citizen's files (field injection keeps the constructor as the other desk work has it).
+    @jakarta.inject.Inject
+    DeskAttachments attachments;
 }

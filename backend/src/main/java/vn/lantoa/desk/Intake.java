@@ -47,6 +47,13 @@ public class Intake {
 
     @Transactional
     Receipt receive(long unitId, String unitName, FeedbackForm.Valid form, String sourceAddress, Function<String, String> followLink) {
+        return receive(unitId, unitName, form, sourceAddress, followLink, saved -> { });
+    }
+
+    /** As above; {@code alongside} runs in the same transaction once a new case is written (the citizen's attachments). */
+    @Transactional
+    Receipt receive(long unitId, String unitName, FeedbackForm.Valid form, String sourceAddress, Function<String, String> followLink,
+                    java.util.function.Consumer<DeskCase> alongside) {
         Instant now = clock.instant();
         String messageHash = SecretTokens.sha256(VietnameseText.squish(form.message()).toLowerCase(java.util.Locale.ROOT));
         var duplicate = cases.findDuplicate(unitId, messageHash, now.minus(DUPLICATE_WINDOW));
@@ -63,6 +70,7 @@ public class Intake {
                 form.email(), now, SecretTokens.sha256("desk-source:" + sourceAddress), CaseStatus.MOI, false, null, now, null, null, null, null,
                 null, now, now, null));
         steps.save(new CaseStep(null, unitId, saved.id(), StepKind.RECEIVED, now, null, null, null, true));
+        alongside.accept(saved);
         if (saved.citizenEmail() != null) {
             outbox.enqueue(mails.received(saved, unitName, followLink.apply(token)));
         }

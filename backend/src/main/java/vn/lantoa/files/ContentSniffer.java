@@ -12,7 +12,7 @@ import java.util.Map;
  * tie-breaker inside a container format: a script renamed .pdf is still a script and is refused.
  */
 @Singleton
-class ContentSniffer {
+public class ContentSniffer {
 
     /** Allowed types with the extension a download gets. SVG is left out: it can carry script. */
     static final Map<String, String> ALLOWED = Map.ofEntries(
@@ -34,7 +34,7 @@ class ContentSniffer {
     private final Tika tika = new Tika();
 
     /** The detected media type, allowed or not. */
-    String detect(InputStream content, String fileName) throws IOException {
+    public String detect(InputStream content, String fileName) throws IOException {
         return tika.detect(content, fileName);
     }
 

@@ -262,6 +262,9 @@ final class IsolationRules {
                 rule("POST /admin/u/{unitId}/desk/cases/{caseId}/forward", WRITE, SCHOOL).body("target", "{otherParentId}", "reason", "Chuyển lạ"),
                 rule("GET /admin/u/{unitId}/desk/below", OVERSIGHT_READ, DISTRICT),
                 rule("GET /admin/u/{unitId}/desk/below/{caseId}", OVERSIGHT_READ, DISTRICT),
+                // desk-attach: a citizen's attachment, downloaded by the unit's desk roles only.
+                rule("GET /admin/u/{unitId}/desk/cases/{caseId}/attachments/{attachmentId}", WRITE, SCHOOL).alias("caseId", "attachmentCaseId")
+                        .answersFile(),
                 rule("GET /admin/u/{unitId}/site", MEMBERS_READ, SCHOOL),
                 rule("POST /admin/u/{unitId}/site/settings", WRITE, SCHOOL).body("tagline", "Bị đổi"),
                 rule("POST /admin/u/{unitId}/site/categories", WRITE, SCHOOL).body("name", "Chuyên mục lạ"),

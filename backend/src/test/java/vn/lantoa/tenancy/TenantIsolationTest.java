@@ -233,6 +233,13 @@ class TenantIsolationTest {
         school.put("issueId", String.valueOf(adminApiA.post("/api/v1/units/" + a.id() + "/public-opinion-issues", Map.of("title",
                 "Tin đồn về học phí " + w.tag(), "source", "SOCIAL_MEDIA", "firstSeenOn", "2025-06-02", "severity", "MEDIUM", "status", "WATCHING"))
                 .json().get("id")));
+        // desk-attach: a case sent with a photo ({attachmentCaseId}, {attachmentId}).
+        Page withFile = new Browser(server.getURI()).postFiles("/" + a.slug() + "/gui-phan-anh", Map.of("topic", "KHAC",
+                "message", "Phụ huynh gửi kèm ảnh lớp học " + w.tag(), "consent", "yes"), "attachments",
+                List.of(new Browser.FilePart("lop-hoc.png", Images.PNG, "image/png")));
+        school.put("attachmentCaseId", str("SELECT id FROM desk_case WHERE unit_id = " + a.id() + " AND code = '"
+                + withFile.doc().select("#case-code").text() + "'"));
+        school.put("attachmentId", str("SELECT id FROM desk_case_attachment WHERE unit_id = " + a.id()));
         ids.put(IsolationRules.Owner.SCHOOL, school);
 
         Map<String, String> district = new HashMap<>();

@@ -162,4 +162,37 @@ public final class Browser {
             throw new IllegalStateException(e);
         }
     }
+
+    /** One file of a multipart form: the name it is sent with, its bytes and the type the client claims. */
+    public record FilePart(String fileName, byte[] content, String contentType) {
+    }
+
+    /**
+     * Posts a whole form as multipart/form-data with several files under one field name, as a browser does for a file
+     * input with {@code multiple}; with no files, one empty part with no name, as a browser sends when nothing was chosen.
+     */
+    public Page postFiles(String path, Map<String, String> fields, String fileField, java.util.List<FilePart> files) {
+        String boundary = "----lantoa" + UUID.randomUUID();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                        + (field.getValue() == null ? "" : field.getValue()) + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            java.util.List<FilePart> parts = files.isEmpty() ? java.util.List.of(new FilePart("", new byte[0], "application/octet-stream")) : files;
+            for (FilePart file : parts) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + file.fileName() + "\"\r\n"
+                        + "Content-Type: " + file.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                out.write(file.content());
+                out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String sep = path.contains("?") ? "&" : "?";
+        return send(HttpRequest.newBuilder(base.resolve(path + sep + "csrfToken=" + URLEncoder.encode(csrfToken(), StandardCharsets.UTF_8)))
+                .header("Accept", "text/html").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+    }
 }

@@ -122,7 +122,7 @@ class SettingsController {
         List<SettingsPage.Row> rows = new ArrayList<>();
         Map<Long, String> names = new HashMap<>();
         for (DeskTopics.Effective e : effective) {
-            String from = e.fromUnitId() == null ? null : e.fromUnitId() == unit.id() ? ""
+            String from = e.fromUnitId() == null ? null : e.fromUnitId().longValue() == unit.id().longValue() ? ""
                     : names.computeIfAbsent(e.fromUnitId(), id -> units.findById(id).map(UnitRef::name).orElse(""));
             rows.add(new SettingsPage.Row(e.topic().name(), shell.t(e.topic().labelKey()), from));
         }
