@@ -137,7 +137,9 @@ class CaseApiController {
                 order, paging.perPage(), paging.offset());
         Map<Long, String> members = members(unitId);
         boolean personal = seesPersonalData(actor, unit);
-        return paging.of(found.stream().map(d -> CaseViews.summary(d, name(members, d), personal, sla, now)).toList(), total);
+        var days = sla.days(unit.id());
+        return paging.of(found.stream().map(d -> CaseViews.summary(d, name(members, d), personal, sla, now,
+                days.getOrDefault(d.topic(), SlaClock.Days.DEFAULT))).toList(), total);
     }
 
     @Operation(operationId = "getCase", summary = "Một phản ánh với lịch sử xử lý, hạn tiếp nhận và hạn trả lời",

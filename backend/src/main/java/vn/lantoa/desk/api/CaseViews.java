@@ -46,15 +46,17 @@ final class CaseViews {
                     List<StepView> steps) {
     }
 
-    static CaseSummary summary(DeskCase c, @Nullable String assigneeName, boolean personal, SlaClock clock, Instant now) {
+    /** A case as listed; days are its unit's days for its topic (read once per list, see SlaClock#days). */
+    static CaseSummary summary(DeskCase c, @Nullable String assigneeName, boolean personal, SlaClock clock, Instant now, SlaClock.Days days) {
         return new CaseSummary(c.id(), c.code(), c.channel().name(), c.topic().name(), c.status().name(), c.spam(), c.concernedUnitId(),
                 c.assigneeId(), assigneeName, c.anonymous(), personal, personal ? c.citizenName() : null, personal ? c.citizenPhone() : null,
                 personal ? c.citizenEmail() : null, c.message(), c.receivedAt(), c.acknowledgedAt(), c.answeredAt(), c.closedAt(),
-                clock.acknowledgeDue(c.receivedAt()), clock.answerDue(c.receivedAt()), sla(clock.of(c, now)), c.updatedAt());
+                clock.due(c.receivedAt(), days.acknowledge()), clock.due(c.receivedAt(), days.answer()), sla(clock.of(c, now, days)), c.updatedAt());
     }
 
     static CaseView view(DeskCase c, @Nullable String assigneeName, boolean personal, SlaClock clock, Instant now, List<CaseStep> history) {
-        CaseSummary s = summary(c, assigneeName, personal, clock, now);
+        CaseSummary s = summary(c, assigneeName, personal, clock, now,
+                clock.days(c.unitId()).getOrDefault(c.topic(), SlaClock.Days.DEFAULT));
         List<StepView> steps = history.stream().map(st -> new StepView(st.kind().name(), st.at(), st.actorName(),
                 st.kind() == StepKind.NOTE && !personal ? null : st.detail(), st.publicStep())).toList();
         return new CaseView(s.id(), s.code(), s.channel(), s.topic(), s.status(), s.spam(), s.concernedUnitId(), s.assigneeId(), s.assigneeName(),
