@@ -108,7 +108,8 @@ class FeedbackController {
         if (chosen != null && deskTopics.visible(unit.id()).stream().noneMatch(e -> e.topic() == chosen)) {
             errors.add("topic", "desk.form.topic.hidden");
         }
-        FeedbackForm.Valid valid = form.validate(errors, schoolsOf(unit).stream().map(u -> u.id()).toList());
+        // One indexed lookup, not the Sở's whole list of schools on every submission (the form's list is read only to show it).
+        FeedbackForm.Valid valid = form.validate(errors, id -> unit.type().mayHaveChildren() && units.isOpenSchoolIn(unit.path(), id));
         List<DeskAttachments.Checked> checked = attachments.check(files, errors);
         if (valid == null || checked == null) {
             return form(request, s, HttpStatus.UNPROCESSABLE_ENTITY, form, errors, null);

@@ -90,6 +90,9 @@ public interface UnitRepository extends CrudRepository<Unit, Long> {
     @Query("SELECT * FROM unit WHERE path LIKE CONCAT(:pathPrefix, '%') AND type = 'SCHOOL' AND closed_on IS NULL ORDER BY path LIMIT 2000")
     List<Unit> findOpenSchoolsIn(String pathPrefix);
 
+    @Query("SELECT COUNT(*) > 0 FROM unit WHERE id = :id AND path LIKE CONCAT(:pathPrefix, '%') AND type = 'SCHOOL' AND closed_on IS NULL")
+    boolean isOpenSchoolIn(String pathPrefix, long id);
+
     @Query("SELECT * FROM unit WHERE type <> 'SCHOOL' AND closed_on IS NULL ORDER BY path LIMIT 2000")
     List<Unit> findPossibleParents$WithoutTenancy();
 
