@@ -3,6 +3,7 @@ package vn.lantoa.demo;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import vn.lantoa.demo.DemoCases.Handler;
+import vn.lantoa.desk.CaseDeadlines;
 import vn.lantoa.desk.Channel;
 import vn.lantoa.desk.Topic;
 import vn.lantoa.unit.Unit;
@@ -22,8 +23,10 @@ class DemoDesk {
     private final DemoCases cases;
     private final DemoExamHotline examHotline;
     private final UnitRepository units;
+    private final CaseDeadlines deadlines;
 
-    DemoDesk(DemoCases cases, DemoExamHotline examHotline, UnitRepository units) {
+    DemoDesk(DemoCases cases, DemoExamHotline examHotline, UnitRepository units, CaseDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.cases = cases;
         this.examHotline = examHotline;
         this.units = units;
@@ -38,6 +41,8 @@ class DemoDesk {
         tanMai(tanMai, officer, principal, deputy);
         hoangMai(hoangMai, district);
         examHotline.seed(soDakLak, dakLak);
+        // The cases above are written as rows; their deadlines are reckoned as the intake would have.
+        deadlines.refreshAll$WithoutTenancy();
     }
 
     private void tanMai(long unit, Handler officer, Handler principal, Handler deputy) {

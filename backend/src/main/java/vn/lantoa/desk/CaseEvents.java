@@ -34,14 +34,15 @@ class CaseEvents {
         Map<String, Object> data = about(c);
         data.put("status", c.status().name());
         data.put("concernedUnitId", c.concernedUnitId());
-        data.put("acknowledgeDue", c.acknowledgedAt() == null ? WebhookEvent.time(sla.acknowledgeDue(c.receivedAt())) : null);
-        data.put("answerDue", WebhookEvent.time(sla.answerDue(c.receivedAt())));
+        SlaClock.Deadlines due = sla.deadlines(c);
+        data.put("acknowledgeDue", c.acknowledgedAt() == null ? WebhookEvent.time(due.acknowledge()) : null);
+        data.put("answerDue", WebhookEvent.time(due.answer()));
         tell(WebhookEventType.CASE_OPENED, c, data, at);
     }
 
     void answered(DeskCase c, Instant at) {
         Map<String, Object> data = about(c);
-        Instant due = sla.answerDue(c.receivedAt());
+        Instant due = sla.deadlines(c).answer();
         data.put("answeredAt", WebhookEvent.time(c.answeredAt()));
         data.put("answerDue", WebhookEvent.time(due));
         data.put("onTime", !c.answeredAt().isAfter(due));

@@ -33,6 +33,8 @@ public record DeskCase(
         @Nullable Instant acknowledgedAt,
         @Nullable Instant answeredAt,
         @Nullable Instant closedAt,
+        @Nullable Instant acknowledgeDueAt,
+        @Nullable Instant answerDueAt,
         @Nullable String answerText,
         @Nullable String result,
         Instant createdAt,
@@ -43,7 +45,14 @@ public record DeskCase(
                           @Nullable Instant closedAt, @Nullable String answerText, @Nullable String result, Instant now) {
         return new DeskCase(id, unitId, code, followTokenHash, channel, topic, concernedUnitId, message, messageHash, searchText, citizenName,
                 citizenPhone, citizenEmail, consentAt, sourceHash, status, spam, assigneeId, receivedAt, acknowledgedAt, answeredAt, closedAt,
-                answerText, result, createdAt, now, version);
+                acknowledgeDueAt, answerDueAt, answerText, result, createdAt, now, version);
+    }
+
+    /** The same case with its deadlines reckoned (SlaClock.deadlines): set before a new case is saved. */
+    public DeskCase withDeadlines(SlaClock.Deadlines d) {
+        return new DeskCase(id, unitId, code, followTokenHash, channel, topic, concernedUnitId, message, messageHash, searchText, citizenName,
+                citizenPhone, citizenEmail, consentAt, sourceHash, status, spam, assigneeId, receivedAt, acknowledgedAt, answeredAt, closedAt,
+                d.acknowledge(), d.answer(), answerText, result, createdAt, updatedAt, version);
     }
 
     public boolean anonymous() {
@@ -53,7 +62,7 @@ public record DeskCase(
     /** The same case with another follow link: the link a citizen gets again when the unit asks for more (CaseHandling.requestInfo). */
     DeskCase withFollowTokenHash(@Nullable String hash) {
         return new DeskCase(id, unitId, code, hash, channel, topic, concernedUnitId, message, messageHash, searchText, citizenName, citizenPhone,
-                citizenEmail, consentAt, sourceHash, status, spam, assigneeId, receivedAt, acknowledgedAt, answeredAt, closedAt, answerText, result,
-                createdAt, updatedAt, version);
+                citizenEmail, consentAt, sourceHash, status, spam, assigneeId, receivedAt, acknowledgedAt, answeredAt, closedAt, acknowledgeDueAt,
+                answerDueAt, answerText, result, createdAt, updatedAt, version);
     }
 }

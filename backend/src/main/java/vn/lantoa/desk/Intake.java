@@ -29,9 +29,11 @@ public class Intake {
     private final vn.lantoa.audit.AuditLog audit;
     private final Clock clock;
     private final CaseEvents events;
+    private final SlaClock sla;
 
     Intake(DeskCaseRepository cases, CaseStepRepository steps, MailOutbox outbox, DeskMails mails, vn.lantoa.audit.AuditLog audit, Clock clock,
-           CaseEvents events) {
+           CaseEvents events, SlaClock sla) {
+        this.sla = sla;
         this.audit = audit;
         this.cases = cases;
         this.steps = steps;
@@ -67,8 +69,8 @@ public class Intake {
         }
         DeskCase saved = cases.save(new DeskCase(null, unitId, code, SecretTokens.sha256(token), Channel.WEB_FORM, form.topic(), form.concernedUnitId(),
                 form.message(), messageHash, searchText(code, form.name(), form.phone(), form.email(), form.message()), form.name(), form.phone(),
-                form.email(), now, SecretTokens.sha256("desk-source:" + sourceAddress), CaseStatus.MOI, false, null, now, null, null, null, null,
-                null, now, now, null));
+                form.email(), now, SecretTokens.sha256("desk-source:" + sourceAddress), CaseStatus.MOI, false, null, now, null, null, null, null, null,
+                null, null, now, now, null).withDeadlines(sla.deadlines(unitId, form.topic(), now)));
         steps.save(new CaseStep(null, unitId, saved.id(), StepKind.RECEIVED, now, null, null, null, true));
         alongside.accept(saved);
         if (saved.citizenEmail() != null) {
@@ -89,7 +91,7 @@ public class Intake {
         String messageHash = SecretTokens.sha256(VietnameseText.squish(form.summary()).toLowerCase(java.util.Locale.ROOT));
         DeskCase saved = cases.save(new DeskCase(null, unitId, code, null, form.channel(), form.topic(), null, form.summary(), messageHash,
                 searchText(code, form.caller(), null, null, form.summary()), form.caller(), null, null, null, null, CaseStatus.DA_TIEP_NHAN, false,
-                null, form.at(), now, null, null, null, null, now, now, null));
+                null, form.at(), now, null, null, null, null, null, null, now, now, null).withDeadlines(sla.deadlines(unitId, form.topic(), form.at())));
         steps.save(new CaseStep(null, unitId, saved.id(), StepKind.LOGGED, now, actor.userId(), actor.fullName(), null, true));
         audit.record(actor, unitId, "desk.logged", "desk_case", saved.id(), saved.code(), null, Map.of("channel", form.channel().name()));
         events.opened(saved, now);

@@ -50,6 +50,37 @@ public class SlaClock {
         return perTopic.days(unitId);
     }
 
+    /** A case's two deadlines, as they are kept on the case (desk_case.acknowledge_due_at, answer_due_at). */
+    public record Deadlines(Instant acknowledge, Instant answer) {
+    }
+
+    /** The deadlines of a case received at a moment, with the days its unit gives its topic. */
+    public Deadlines deadlines(Days days, Instant received) {
+        DaysOffCalendar calendar = daysOff.calendar();
+        return new Deadlines(due(received, days.acknowledge(), calendar), due(received, days.answer(), calendar));
+    }
+
+    /** The deadlines a case of this topic received at this moment has in this unit (one read of the unit's settings). */
+    public Deadlines deadlines(long unitId, Topic topic, Instant received) {
+        return deadlines(days(unitId).getOrDefault(topic, Days.DEFAULT), received);
+    }
+
+    /** A case's deadlines: those kept on it, or for a case written before they were kept, reckoned now with its unit's days. */
+    public Deadlines deadlines(DeskCase c) {
+        if (c.acknowledgeDueAt() != null && c.answerDueAt() != null) {
+            return new Deadlines(c.acknowledgeDueAt(), c.answerDueAt());
+        }
+        return deadlines(c.unitId(), c.topic(), c.receivedAt());
+    }
+
+    /** As above, with the unit's days already read for a list. */
+    public Deadlines deadlines(DeskCase c, Days days) {
+        if (c.acknowledgeDueAt() != null && c.answerDueAt() != null) {
+            return new Deadlines(c.acknowledgeDueAt(), c.answerDueAt());
+        }
+        return deadlines(days, c.receivedAt());
+    }
+
     /** Which clock runs for a case now, until when, and whether it is overdue; null when nothing is owed any more. */
     public record Sla(boolean acknowledge, Instant due, Duration left) {
 
@@ -58,10 +89,12 @@ public class SlaClock {
         }
     }
 
+    /** The default deadline to acknowledge, for a unit that set no days of its own. */
     public Instant acknowledgeDue(Instant received) {
         return due(received, ACKNOWLEDGE_DAYS, daysOff.calendar());
     }
 
+    /** The default deadline to answer, for a unit that set no days of its own. */
     public Instant answerDue(Instant received) {
         return due(received, ANSWER_DAYS, daysOff.calendar());
     }
@@ -71,21 +104,27 @@ public class SlaClock {
         return due(received, workingDays, daysOff.calendar());
     }
 
-    /** The clock of a case with its unit's days for its topic (one read of the settings; for a list, use the days once). */
+    /** The clock of a case: its kept deadlines (reckoned from its unit's days for its topic when it arrived or since). */
     public Sla of(DeskCase c, Instant now) {
-        return of(c, now, days(c.unitId()).getOrDefault(c.topic(), Days.DEFAULT));
+        return of(c, now, deadlines(c));
     }
 
+    /**
+     * As above, with the unit's days already read for a list: they count only for a case whose deadlines are not kept yet
+     * (written before they were, until CaseDeadlines fills them).
+     */
     public Sla of(DeskCase c, Instant now, Days days) {
+        return of(c, now, deadlines(c, days));
+    }
+
+    private static Sla of(DeskCase c, Instant now, Deadlines d) {
         if (c.spam() || c.answeredAt() != null || c.status() == CaseStatus.DA_DONG) {
             return null;
         }
         if (c.acknowledgedAt() == null) {
-            Instant due = due(c.receivedAt(), days.acknowledge(), daysOff.calendar());
-            return new Sla(true, due, Duration.between(now, due));
+            return new Sla(true, d.acknowledge(), Duration.between(now, d.acknowledge()));
         }
-        Instant due = due(c.receivedAt(), days.answer(), daysOff.calendar());
-        return new Sla(false, due, Duration.between(now, due));
+        return new Sla(false, d.answer(), Duration.between(now, d.answer()));
     }
 
     static Instant due(Instant received, int workingDays, DaysOffCalendar calendar) {

@@ -39,7 +39,6 @@ import vn.lantoa.tenancy.Role;
 import vn.lantoa.tenancy.UnitRef;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -50,7 +49,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -129,11 +127,9 @@ class CaseApiController {
         Instant since = Since.of(updatedSince);
         String pattern = "%" + VietnameseText.fold(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replaceAll("\\s+", "%") + "%";
         Instant now = clock.instant();
-        Instant acknowledgeBefore = overdueBefore(now, sla::acknowledgeDue);
-        Instant answerBefore = overdueBefore(now, sla::answerDue);
         boolean spamOnly = Boolean.TRUE.equals(spam);
-        long total = cases.countForApi(unitId, spamOnly, s, t, c, assigneeId, pattern, since, overdue, acknowledgeBefore, answerBefore);
-        List<DeskCase> found = cases.findForApi(unitId, spamOnly, s, t, c, assigneeId, pattern, since, overdue, acknowledgeBefore, answerBefore,
+        long total = cases.countForApi(unitId, spamOnly, s, t, c, assigneeId, pattern, since, overdue, now);
+        List<DeskCase> found = cases.findForApi(unitId, spamOnly, s, t, c, assigneeId, pattern, since, overdue, now,
                 order, paging.perPage(), paging.offset());
         Map<Long, String> members = members(unitId);
         boolean personal = seesPersonalData(actor, unit);
@@ -309,23 +305,5 @@ class CaseApiController {
             return null;
         }
         return v;
-    }
-
-    /**
-     * The arrival before which a case has missed a deadline by now: a deadline only moves later with a later arrival, so the
-     * first arrival whose deadline is still ahead is found by halving, to the millisecond, within the last 800 days.
-     */
-    static Instant overdueBefore(Instant now, UnaryOperator<Instant> due) {
-        long missed = now.minus(Duration.ofDays(800)).toEpochMilli();
-        long ahead = now.toEpochMilli();
-        while (ahead - missed > 1) {
-            long mid = missed + (ahead - missed) / 2;
-            if (due.apply(Instant.ofEpochMilli(mid)).isBefore(now)) {
-                missed = mid;
-            } else {
-                ahead = mid;
-            }
-        }
-        return Instant.ofEpochMilli(ahead);
     }
 }

@@ -14,8 +14,7 @@ import java.util.Optional;
 /**
  * The API's reads of a unit's cases, every one scoped by the unit. Lists are filtered, sorted and paged in the database:
  * a Sở's hotline keeps thousands of cases. "Overdue" is a case still owing its acknowledgement or its answer whose
- * deadline has passed; since a deadline only moves later with a later arrival, it is "received before" a threshold
- * that {@link CaseApiController} works out from the SLA clock.
+ * deadline, as kept on the case (its unit's days for its topic, see CaseDeadlines), has passed.
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface CaseApiRepository extends GenericRepository<DeskCase, Long> {
@@ -23,7 +22,7 @@ interface CaseApiRepository extends GenericRepository<DeskCase, Long> {
     String FILTER = "WHERE unit_id = :unitId AND spam = :spam AND (:status IS NULL OR status = :status) AND (:topic IS NULL OR topic = :topic) "
             + "AND (:channel IS NULL OR channel = :channel) AND (:assigneeId IS NULL OR assignee_id = :assigneeId) AND search_text LIKE :pattern "
             + "AND (:since IS NULL OR updated_at >= :since) AND (:overdue IS NULL OR (answered_at IS NULL AND status <> 'DA_DONG' "
-            + "AND ((acknowledged_at IS NULL AND received_at < :acknowledgeBefore) OR (acknowledged_at IS NOT NULL AND received_at < :answerBefore)))"
+            + "AND ((acknowledged_at IS NULL AND acknowledge_due_at < :now) OR (acknowledged_at IS NOT NULL AND answer_due_at < :now)))"
             + " = :overdue) ";
 
     Optional<DeskCase> findByUnitIdAndId(long unitId, long id);
@@ -36,10 +35,10 @@ interface CaseApiRepository extends GenericRepository<DeskCase, Long> {
             + "CASE WHEN :sort = '-status' THEN FIELD(status, 'MOI', 'DA_TIEP_NHAN', 'DANG_XU_LY', 'CHO_BO_SUNG', 'DA_TRA_LOI', 'DA_DONG') END DESC, "
             + "CASE WHEN :sort = 'receivedAt' THEN id END, received_at DESC, id DESC LIMIT :limit OFFSET :offset")
     List<DeskCase> findForApi(long unitId, boolean spam, @Nullable String status, @Nullable String topic, @Nullable String channel,
-                              @Nullable Long assigneeId, String pattern, @Nullable Instant since, @Nullable Boolean overdue, Instant acknowledgeBefore,
-                              Instant answerBefore, String sort, int limit, int offset);
+                              @Nullable Long assigneeId, String pattern, @Nullable Instant since, @Nullable Boolean overdue, Instant now,
+                              String sort, int limit, int offset);
 
     @Query("SELECT COUNT(*) FROM desk_case " + FILTER)
     long countForApi(long unitId, boolean spam, @Nullable String status, @Nullable String topic, @Nullable String channel, @Nullable Long assigneeId,
-                     String pattern, @Nullable Instant since, @Nullable Boolean overdue, Instant acknowledgeBefore, Instant answerBefore);
+                     String pattern, @Nullable Instant since, @Nullable Boolean overdue, Instant now);
 }

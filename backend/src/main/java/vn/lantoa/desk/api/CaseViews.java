@@ -51,7 +51,7 @@ final class CaseViews {
         return new CaseSummary(c.id(), c.code(), c.channel().name(), c.topic().name(), c.status().name(), c.spam(), c.concernedUnitId(),
                 c.assigneeId(), assigneeName, c.anonymous(), personal, personal ? c.citizenName() : null, personal ? c.citizenPhone() : null,
                 personal ? c.citizenEmail() : null, c.message(), c.receivedAt(), c.acknowledgedAt(), c.answeredAt(), c.closedAt(),
-                clock.due(c.receivedAt(), days.acknowledge()), clock.due(c.receivedAt(), days.answer()), sla(clock.of(c, now, days)), c.updatedAt());
+                clock.deadlines(c, days).acknowledge(), clock.deadlines(c, days).answer(), sla(clock.of(c, now, days)), c.updatedAt());
     }
 
     static CaseView view(DeskCase c, @Nullable String assigneeName, boolean personal, SlaClock clock, Instant now, List<CaseStep> history) {

@@ -2,8 +2,10 @@ package vn.lantoa.desk.settings;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import vn.lantoa.audit.AuditLog;
+import vn.lantoa.desk.CaseDeadlines;
 import vn.lantoa.desk.SlaClock;
 import vn.lantoa.desk.Topic;
 import vn.lantoa.platform.publication.PublicChanges;
@@ -41,7 +43,12 @@ public class DeskTopics implements SlaClock.DaysPerTopic {
     private final Clock clock;
     private final PublicChanges publicChanges;
 
-    DeskTopics(TopicSettingRepository settings, UnitRefRepository units, AuditLog audit, Clock clock, PublicChanges publicChanges) {
+    // A provider: the SLA clock reads this class's days, and the deadlines are reckoned with that clock.
+    private final Provider<CaseDeadlines> deadlines;
+
+    DeskTopics(TopicSettingRepository settings, UnitRefRepository units, AuditLog audit, Clock clock, PublicChanges publicChanges,
+               Provider<CaseDeadlines> deadlines) {
+        this.deadlines = deadlines;
         this.publicChanges = publicChanges;
         this.settings = settings;
         this.units = units;
@@ -129,7 +136,13 @@ public class DeskTopics implements SlaClock.DaysPerTopic {
         }
         // The labels show on the unit's public Q&A pages.
         publicChanges.changed(unitId);
+        reckonOpenCases(unitId);
         audit.record(actor, unitId, "desk.settings.saved", "unit", unitId, "Lĩnh vực và thời hạn của bàn tiếp nhận phản ánh", null, after);
+    }
+
+    /** The open cases of the unit and of the units below that follow it now run on the new days (in this transaction). */
+    private void reckonOpenCases(long unitId) {
+        deadlines.get().refreshUnder(units.findById(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId)).path());
     }
 
     /** Drops the unit's own list: it follows the units above again. */
@@ -137,6 +150,7 @@ public class DeskTopics implements SlaClock.DaysPerTopic {
     void reset(Actor actor, long unitId) {
         settings.deleteOwn(unitId);
         publicChanges.changed(unitId);
+        reckonOpenCases(unitId);
         audit.record(actor, unitId, "desk.settings.reset", "unit", unitId, "Lĩnh vực và thời hạn theo đơn vị cấp trên", null, null);
     }
 }

@@ -4,13 +4,9 @@ import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import vn.lantoa.desk.CaseStatus;
-import vn.lantoa.desk.SlaClock;
 import vn.lantoa.platform.time.VietnamTime;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -21,8 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * The desk's statistics counted by the database, one grouped query per breakdown over desk_case, spam left out. Cases
- * are placed in Vietnam time (their month, and the day their SLA deadline is counted from); deadlines come from
- * {@link SlaDays}, a small table of the range's days joined to the cases; the median time to answer is picked with
+ * are placed in Vietnam time (their month); deadlines are those kept on each case (its unit's days for its topic, see
+ * vn.lantoa.desk.CaseDeadlines), so "on time" is measured against the deadline the answer was due by; the median time
+ * to answer is picked with
  * window functions (MySQL 8 and MariaDB 10.11 both have them; neither has a portable MEDIAN).
  */
 @Singleton
@@ -45,26 +42,16 @@ public class DeskStatistics {
     }
 
     private final JdbcOperations jdbc;
-    private final SlaClock sla;
 
-    DeskStatistics(JdbcOperations jdbc, SlaClock sla) {
+    DeskStatistics(JdbcOperations jdbc) {
         this.jdbc = jdbc;
-        this.sla = sla;
     }
 
     /** The lines of one breakdown, keyed as {@link Breakdown} says; keys without a case are absent. */
     public Map<String, StatsLine> lines(StatsScope scope, StatsRange range, Breakdown breakdown, Instant now) {
-        SlaDays days = SlaDays.of(sla, range);
-        String sql = sql(scope, breakdown, days.days().size());
+        String sql = sql(scope, breakdown);
         return jdbc.prepareStatement(sql, ps -> {
             int i = 1;
-            for (SlaDays.Day d : days.days()) {
-                ps.setObject(i++, d.day());
-                setInt(ps, i++, d.acknowledgeDays());
-                ps.setObject(i++, d.acknowledgeDue());
-                setInt(ps, i++, d.answerDays());
-                ps.setObject(i++, d.answerDue());
-            }
             if (scope.subtree()) {
                 ps.setString(i++, scope.unit().path() + "%");
             } else {
@@ -87,21 +74,14 @@ public class DeskStatistics {
         });
     }
 
-    private static String sql(StatsScope scope, Breakdown breakdown, int days) {
-        StringBuilder calendar = new StringBuilder(
-                "SELECT CAST(? AS DATE), CAST(? AS SIGNED), CAST(? AS DATETIME(6)), CAST(? AS SIGNED), CAST(? AS DATETIME(6))");
-        for (int i = 1; i < days; i++) {
-            calendar.append(" UNION ALL SELECT ?, ?, ?, ?, ?");
-        }
+    private static String sql(StatsScope scope, Breakdown breakdown) {
         String open = Arrays.stream(CaseStatus.values()).filter(CaseStatus::open).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
         String where = scope.subtree() ? "c.unit_id IN (SELECT u.id FROM unit u WHERE u.path LIKE ?)" : "c.unit_id = ?";
         // Overdue as SlaClock.of says: not answered, not closed, and past the acknowledge deadline (not yet acknowledged)
         // or the answer deadline (acknowledged).
-        return "WITH days (day, ack_days, ack_due, ans_days, ans_due) AS (" + calendar + "),\n"
-                + "base AS (SELECT " + breakdown.sql + " AS k, c.status, c.acknowledged_at, c.answered_at, c.received_at,\n"
-                + "    COALESCE(d.ack_due, c.received_at + INTERVAL d.ack_days DAY) AS ack_due,\n"
-                + "    COALESCE(d.ans_due, c.received_at + INTERVAL d.ans_days DAY) AS ans_due\n"
-                + "  FROM desk_case c JOIN days d ON d.day = DATE(c.received_at + INTERVAL " + offsetSeconds() + " SECOND)\n"
+        return "WITH base AS (SELECT " + breakdown.sql + " AS k, c.status, c.acknowledged_at, c.answered_at, c.received_at,\n"
+                + "    c.acknowledge_due_at AS ack_due, c.answer_due_at AS ans_due\n"
+                + "  FROM desk_case c\n"
                 + "  WHERE " + where + " AND c.spam = FALSE AND c.received_at >= ? AND c.received_at < ?),\n"
                 + "ranked AS (SELECT k, TIMESTAMPDIFF(MICROSECOND, received_at, answered_at) AS us,\n"
                 + "    ROW_NUMBER() OVER (PARTITION BY k ORDER BY TIMESTAMPDIFF(MICROSECOND, received_at, answered_at)) AS rn,\n"
@@ -114,14 +94,6 @@ public class DeskStatistics {
                 + "        AND CAST(? AS DATETIME(6)) > CASE WHEN b.acknowledged_at IS NULL THEN b.ack_due ELSE b.ans_due END),\n"
                 + "    MAX(m.median)\n"
                 + "FROM base b LEFT JOIN medians m ON m.k = b.k GROUP BY b.k";
-    }
-
-    private static void setInt(PreparedStatement ps, int i, Integer value) throws SQLException {
-        if (value == null) {
-            ps.setNull(i, Types.INTEGER);
-        } else {
-            ps.setInt(i, value);
-        }
     }
 
     private static LocalDateTime utc(Instant instant) {

@@ -87,7 +87,7 @@ public class QueueSheet {
                     t.t(c.channel().labelKey()), t.t(c.status().labelKey()),
                     c.assigneeId() == null ? t.t("desk.unassigned") : members.getOrDefault(c.assigneeId(), ""),
                     VietnamTime.dateTime(c.acknowledgedAt()), VietnamTime.dateTime(c.answeredAt()), VietnamTime.dateTime(c.closedAt()),
-                    VietnamTime.dateTime(sla.answerDue(c.receivedAt())), clockNow != null && clockNow.overdue() ? t.t("desk.export.yes") : "",
+                    VietnamTime.dateTime(sla.deadlines(c).answer()), clockNow != null && clockNow.overdue() ? t.t("desk.export.yes") : "",
                     c.message()));
             if (personal) {
                 row.add(c.citizenName());

@@ -71,20 +71,20 @@ public class EscalationJob {
         locks.runExclusively("desk-escalation", Duration.ofMinutes(30), this::run);
     }
 
-    private record Late(long caseId, long unitId, long parentId, String code, Instant receivedAt) {
+    private record Late(long caseId, long unitId, long parentId, String code, Instant answerDue) {
     }
 
     /** Escalates what is late now; returns how many cases were escalated. */
     public int run() {
         Instant now = clock.instant();
-        // Working days are at least as long as calendar days: nothing received after this can be late enough yet.
-        Instant cutoff = now.minus(Duration.ofDays(SlaClock.ANSWER_DAYS + afterDays));
+        // N working days span at least N calendar days: nothing due after this can be late enough yet.
+        Instant cutoff = now.minus(Duration.ofDays(afterDays));
         int escalated = 0;
         long after = 0;
         while (true) {
             List<Late> batch = candidates$WithoutTenancy(cutoff, after);
             for (Late late : batch) {
-                Instant threshold = sla.workingDaysAfter(sla.answerDue(late.receivedAt()), afterDays);
+                Instant threshold = sla.workingDaysAfter(late.answerDue(), afterDays);
                 if (threshold.isBefore(now)) {
                     try {
                         escalated += tx.executeWrite(s -> escalate(late, now) ? 1 : 0);
@@ -100,10 +100,13 @@ public class EscalationJob {
         }
     }
 
-    /** Open, unanswered cases of every unit with a parent, received before the cutoff and not yet escalated to that parent. */
+    /**
+     * Open, unanswered cases of every unit with a parent whose answer was due before the cutoff (the deadline kept on the
+     * case, by its unit's days for its topic) and not yet escalated to that parent.
+     */
     private List<Late> candidates$WithoutTenancy(Instant cutoff, long afterId) {
-        String sql = "SELECT c.id, c.unit_id, u.parent_id, c.code, c.received_at FROM desk_case c JOIN unit u ON u.id = c.unit_id "
-                + "WHERE c.spam = FALSE AND c.status IN (" + OpenBelow.OPEN + ") AND c.answered_at IS NULL AND c.received_at < ? AND c.id > ? "
+        String sql = "SELECT c.id, c.unit_id, u.parent_id, c.code, c.answer_due_at FROM desk_case c JOIN unit u ON u.id = c.unit_id "
+                + "WHERE c.spam = FALSE AND c.status IN (" + OpenBelow.OPEN + ") AND c.answered_at IS NULL AND c.answer_due_at < ? AND c.id > ? "
                 + "AND u.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM desk_case_transfer t WHERE t.case_id = c.id AND t.kind = 'ESCALATED' "
                 + "AND t.to_unit_id = u.parent_id) ORDER BY c.id LIMIT " + BATCH;
         return jdbc.prepareStatement(sql, ps -> {

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.lantoa.audit.AuditLog;
 import vn.lantoa.desk.CaseCodes;
+import vn.lantoa.desk.CaseDeadlines;
 import vn.lantoa.desk.CaseStatus;
 import vn.lantoa.desk.CaseStep;
 import vn.lantoa.desk.CaseStepRepository;
@@ -34,8 +35,11 @@ public class Forwarding {
     private final TransferRepository transfers;
     private final AuditLog audit;
     private final Clock clock;
+    private final CaseDeadlines deadlines;
 
-    Forwarding(DeskCaseRepository cases, CaseStepRepository steps, TransferRepository transfers, AuditLog audit, Clock clock) {
+    Forwarding(DeskCaseRepository cases, CaseStepRepository steps, TransferRepository transfers, AuditLog audit, Clock clock,
+               CaseDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.cases = cases;
         this.steps = steps;
         this.transfers = transfers;
@@ -60,6 +64,8 @@ public class Forwarding {
         Long concerned = up && c.concernedUnitId() == null ? Long.valueOf(from.id()) : c.concernedUnitId();
         transfers.moveCase(c.id(), from.id(), to.id(), code, concerned, now);
         transfers.moveSteps(c.id(), from.id(), to.id());
+        // Still counted from when the citizen wrote in, by the days the receiving unit gives the topic.
+        deadlines.reckon(to.id(), c.id());
         String detail = from.name() + " → " + to.name() + (code.equals(c.code()) ? "" : " (" + c.code() + " → " + code + ")") + "\n" + reason;
         steps.save(new CaseStep(null, to.id(), c.id(), StepKind.FORWARDED, now, actor.userId(), actor.fullName(), detail, true));
         transfers.save(new CaseTransfer(null, c.id(), TransferKind.FORWARDED, from.id(), to.id(), c.code(), now, reason, actor.userId(),

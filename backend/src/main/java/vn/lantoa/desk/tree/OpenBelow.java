@@ -37,7 +37,8 @@ public class OpenBelow {
             .collect(Collectors.joining(", "));
     private static final int[] BAND_DAYS = {3, 10, 30};
     private static final String COLUMNS = "c.id, c.unit_id, c.code, c.topic, c.status, c.channel, c.received_at, c.acknowledged_at, "
-            + "c.citizen_name, c.citizen_phone, c.citizen_email, LEFT(c.message, 160)";
+            + "c.citizen_name, c.citizen_phone, c.citizen_email, LEFT(c.message, 160), "
+            + "CASE WHEN c.acknowledged_at IS NULL THEN c.acknowledge_due_at ELSE c.answer_due_at END";
 
     private final JdbcOperations jdbc;
     private final SlaClock sla;
@@ -104,7 +105,7 @@ public class OpenBelow {
 
     /** A case as the lists read it, before masking. */
     record Found(long id, long unitId, String code, Topic topic, CaseStatus status, Channel channel, Instant receivedAt, Instant acknowledgedAt,
-                 String name, String phone, String email, String excerpt, Instant escalatedAt) {
+                 String name, String phone, String email, String excerpt, Instant due, Instant escalatedAt) {
     }
 
     /** The oldest open cases under scope, at most limit. */
@@ -150,9 +151,14 @@ public class OpenBelow {
                 });
     }
 
-    /** The deadline running for an open case (acknowledge, then answer) and whether it has passed. */
+    /** The deadline running for an open case (acknowledge, then answer), as kept on the case by its unit's days for its topic. */
     Instant due(Found f) {
-        return f.acknowledgedAt() == null ? sla.acknowledgeDue(f.receivedAt()) : sla.answerDue(f.receivedAt());
+        if (f.due() != null) {
+            return f.due();
+        }
+        // A case written before deadlines were kept, until CaseDeadlines fills it in.
+        SlaClock.Deadlines d = sla.deadlines(f.unitId(), f.topic() == null ? Topic.KHAC : f.topic(), f.receivedAt());
+        return f.acknowledgedAt() == null ? d.acknowledge() : d.answer();
     }
 
     private static List<Found> read(PreparedStatement ps) throws SQLException {
@@ -160,10 +166,12 @@ public class OpenBelow {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Timestamp ack = rs.getTimestamp(8);
-                Timestamp escalated = rs.getTimestamp(13);
+                Timestamp due = rs.getTimestamp(13);
+                Timestamp escalated = rs.getTimestamp(14);
                 found.add(new Found(rs.getLong(1), rs.getLong(2), rs.getString(3), topic(rs.getString(4)), CaseStatus.valueOf(rs.getString(5)),
                         Channel.valueOf(rs.getString(6)), rs.getTimestamp(7).toInstant(), ack == null ? null : ack.toInstant(), rs.getString(9),
-                        rs.getString(10), rs.getString(11), rs.getString(12), escalated == null ? null : escalated.toInstant()));
+                        rs.getString(10), rs.getString(11), rs.getString(12), due == null ? null : due.toInstant(),
+                        escalated == null ? null : escalated.toInstant()));
             }
         }
         return Collections.unmodifiableList(found);

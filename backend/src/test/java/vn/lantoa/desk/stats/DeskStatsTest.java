@@ -421,13 +421,15 @@ class DeskStatsTest {
                 received, received.plusSeconds(600), answered, null);
     }
 
-    private static DeskCase deskCase(long unitId, String code, Topic topic, Channel channel, CaseStatus status, boolean spam, Instant received,
-                                     Instant acknowledged, Instant answered, Instant closed) {
+    /** A case with the deadlines the desk keeps on it for a unit on the default days, as the intake would have set them. */
+    private DeskCase deskCase(long unitId, String code, Topic topic, Channel channel, CaseStatus status, boolean spam, Instant received,
+                              Instant acknowledged, Instant answered, Instant closed) {
         String message = "Phản ánh thử " + code + " về " + topic.name();
+        SlaClock.Deadlines due = sla.deadlines(SlaClock.Days.DEFAULT, received);
         return new DeskCase(null, unitId, code, null, channel, topic, null, message, String.format("%064d", Math.abs(code.hashCode())),
                 message.toLowerCase(), "Người gửi " + code, "09" + String.format("%08d", Math.abs(code.hashCode()) % 100_000_000), null,
-                received, null, status, spam, null, received, acknowledged, answered, closed, answered == null ? null : "Trả lời " + code, null,
-                received, received, 0L);
+                received, null, status, spam, null, received, acknowledged, answered, closed, due.acknowledge(), due.answer(),
+                answered == null ? null : "Trả lời " + code, null, received, received, 0L);
     }
 
     private static Instant vietnam(int y, int m, int d, int h, int min, int s) {
@@ -437,8 +439,9 @@ class DeskStatsTest {
     private static void insert(List<DeskCase> cases) throws Exception {
         try (Connection conn = DriverManager.getConnection(TestServers.jdbcUrl(TestServers.DATABASE), TestServers.dbUser(), TestServers.dbPassword());
              PreparedStatement ps = conn.prepareStatement("INSERT INTO desk_case (unit_id, code, channel, topic, message, message_hash, search_text, "
-                     + "citizen_name, citizen_phone, consent_at, status, spam, received_at, acknowledged_at, answered_at, closed_at, answer_text, "
-                     + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                     + "citizen_name, citizen_phone, consent_at, status, spam, received_at, acknowledged_at, answered_at, closed_at, "
+                     + "acknowledge_due_at, answer_due_at, answer_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                     + "?, ?, ?)")) {
             for (DeskCase x : cases) {
                 int i = 1;
                 ps.setLong(i++, x.unitId());
@@ -457,6 +460,8 @@ class DeskStatsTest {
                 ps.setObject(i++, utc(x.acknowledgedAt()));
                 ps.setObject(i++, utc(x.answeredAt()));
                 ps.setObject(i++, utc(x.closedAt()));
+                ps.setObject(i++, utc(x.acknowledgeDueAt()));
+                ps.setObject(i++, utc(x.answerDueAt()));
                 ps.setString(i++, x.answerText());
                 ps.setObject(i++, utc(x.createdAt()));
                 ps.setObject(i, utc(x.updatedAt()));
@@ -467,7 +472,7 @@ class DeskStatsTest {
     }
 
     /** The cases as the database holds them, read back row by row: what the independent count works from. */
-    private static List<DeskCase> stored(List<Long> unitIds) throws Exception {
+    private List<DeskCase> stored(List<Long> unitIds) throws Exception {
         List<DeskCase> rows = new ArrayList<>();
         String in = unitIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         try (Connection conn = DriverManager.getConnection(TestServers.jdbcUrl(TestServers.DATABASE), TestServers.dbUser(), TestServers.dbPassword());
