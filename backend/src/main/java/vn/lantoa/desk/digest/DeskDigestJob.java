@@ -92,7 +92,7 @@ public class DeskDigestJob {
         // One working day from now, as the SLA clock counts it (its acknowledgement period is that one day).
         Instant soon = sla.acknowledgeDue(now);
         Map<Long, List<Late>> byUnit = new LinkedHashMap<>();
-        for (DeskCase c : cases.owed$WithoutTenancy()) {
+        for (DeskCase c : cases.owed$WithoutTenancy(soon)) {
             SlaClock.Sla s = sla.of(c, now);
             if (s != null && (s.overdue() || !s.due().isAfter(soon))) {
                 byUnit.computeIfAbsent(c.unitId(), k -> new ArrayList<>()).add(new Late(c, s));
