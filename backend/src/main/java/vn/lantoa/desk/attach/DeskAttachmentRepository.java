@@ -26,4 +26,8 @@ interface DeskAttachmentRepository extends GenericRepository<DeskAttachment, Lon
 
     @Query("DELETE FROM desk_case_attachment WHERE case_id = :caseId")
     void deleteOfCase$WithoutTenancy(long caseId);
+
+    /** Which of these object keys a row records, in any unit: the orphan sweeper's check over the whole desk/ prefix. */
+    @Query("SELECT object_key FROM desk_case_attachment WHERE object_key IN (:keys)")
+    List<String> existingKeys$WithoutTenancy(java.util.Collection<String> keys);
 }
