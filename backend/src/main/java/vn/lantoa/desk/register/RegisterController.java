@@ -91,7 +91,8 @@ class RegisterController {
             unitFilter = null;
         }
         RegisterSearch.Filter wanted = new RegisterSearch.Filter(m, st, sev, unitFilter, query, null);
-        int number = Math.max(1, Math.min(id(page) == null ? 1 : id(page).intValue(), MAX_PAGE));
+        Long asked = id(page);
+        int number = (int) Math.max(1, Math.min(asked == null ? 1 : asked, MAX_PAGE));
         RegisterSearch.Found found = search.find(scope, wanted, "-firstSeenOn", PAGE_ROWS, (number - 1) * PAGE_ROWS);
         int pageCount = (int) Math.max(1, (found.total() + PAGE_ROWS - 1) / PAGE_ROWS);
         if (number > pageCount) {

@@ -289,6 +289,8 @@ class RegisterTest {
         assertThat(province.get(base(w.p().id()) + "?q=pg" + w.tag() + "&page=99").doc().select("#register-pages [aria-current=page]").text())
                 .as("past the end: the last page").isEqualTo("2");
         assertThat(province.get(base(w.p().id()) + "?q=pg" + w.tag() + "&page=abc").status()).isEqualTo(200);
+        assertThat(province.get(base(w.p().id()) + "?q=pg" + w.tag() + "&page=99999999999").doc().select("#register-pages [aria-current=page]").text())
+                .isEqualTo("2");
         Page ofB = province.get(base(w.p().id()) + "?q=pg" + w.tag() + "&unit=" + w.b().id());
         assertThat(ofB.doc().select("#register tr[data-issue]")).hasSize(15);
         assertThat(ofB.doc().select("#register-pages")).isEmpty();
