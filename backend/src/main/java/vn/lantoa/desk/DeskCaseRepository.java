@@ -23,8 +23,6 @@ public interface DeskCaseRepository extends GenericRepository<DeskCase, Long> {
     @Query("SELECT * FROM desk_case WHERE unit_id = :unitId AND id = :id FOR UPDATE")
     Optional<DeskCase> findForUpdate(long unitId, long id);
 
-    Optional<DeskCase> findByUnitIdAndFollowTokenHash(long unitId, String followTokenHash);
-
     boolean existsByUnitIdAndCode(long unitId, String code);
 
     @Query("SELECT * FROM desk_case WHERE unit_id = :unitId AND message_hash = :messageHash AND received_at >= :since ORDER BY id LIMIT 1")

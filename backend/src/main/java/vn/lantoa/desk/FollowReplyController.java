@@ -111,12 +111,16 @@ class FollowReplyController {
         return Redirects.seeOther(s.url(FeedbackController.FOLLOW + token));
     }
 
-    /** The case the link names on this site; a token of another site's case is unknown here. */
+    /**
+     * The case the link names on this site, as the follow page finds it: the site's own, or one it forwarded away, which
+     * the citizen still reaches through the site they wrote to; the reply then goes to the unit handling the case now.
+     * A token of another site's case is unknown here.
+     */
     private Optional<DeskCase> find(SiteView s, String token) {
         if (!TOKEN_SHAPED.matcher(token).matches()) {
             return Optional.empty();
         }
-        return cases.findByUnitIdAndFollowTokenHash(s.frame().unit().id(), SecretTokens.sha256(token));
+        return cases.findFollowed(s.frame().unit().id(), SecretTokens.sha256(token));
     }
 
     private static boolean waiting(DeskCase c) {

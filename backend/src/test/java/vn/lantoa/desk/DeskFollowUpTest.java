@@ -131,6 +131,44 @@ class DeskFollowUpTest {
     }
 
     @Test
+    void afterAForwardTheCitizensLinkOnTheSiteTheyWroteToStillTakesTheirReplyIntoTheCaseAtItsNewUnit() {
+        Desk d = desk();
+        User districtOfficer = fixtures.member(d.w().d(), Role.HOTLINE_OFFICER, "phong", d.w().tag());
+        Browser district = new Browser(server.getURI()).signIn(districtOfficer.email(), Fixtures.PASSWORD);
+        Sent sent = send(d.w(), d.w().a().slug(), "Xe đưa đón học sinh chạy quá tốc độ", Map.of("phone", "0912 345 678"));
+        long id = caseId(sent.code());
+        assertThat(d.browser().post("/admin/u/" + d.w().a().id() + "/desk/cases/" + id + "/forward",
+                Map.of("target", String.valueOf(d.w().d().id()), "reason", "Xe do Phòng hợp đồng")).status()).isEqualTo(303);
+        String atDistrict = "/admin/u/" + d.w().d().id() + "/desk/cases/" + id;
+        String question = "Xin cho biết biển số xe và giờ đón.";
+        assertThat(district.post(atDistrict + "/request-info", Map.of("question", question)).status()).isEqualTo(303);
+
+        Browser citizen = new Browser(server.getURI());
+        Page follow = citizen.get(sent.followPath());
+        assertThat(follow.status()).isEqualTo(200);
+        assertThat(follow.doc().select("#case-status").text()).isEqualTo("Chờ bổ sung thông tin");
+        String replyPath = follow.doc().select("#reply-invite a").attr("href");
+        assertThat(replyPath).as("on the site the citizen wrote to").isEqualTo(sent.followPath() + "/bo-sung");
+        assertThat(citizen.get(replyPath).doc().select("#question").text()).isEqualTo(question);
+        String sibling = replyPath.replace("/" + d.w().a().slug() + "/", "/" + d.w().b().slug() + "/");
+        assertThat(citizen.post(sibling, Map.of("reply", "Nhầm trang")).status()).isEqualTo(404);
+
+        String reply = "Xe biển số 29B-123.45, đón lúc 6 giờ 15.";
+        Page replied = citizen.post(replyPath, Map.of("reply", reply));
+        assertThat(replied.status()).isEqualTo(303);
+        assertThat(replied.location()).isEqualTo(sent.followPath());
+        assertThat(citizen.get(sent.followPath()).doc().select("#case-history").text()).contains(reply);
+        assertThat(query("SELECT CONCAT(unit_id, ' ', status) FROM desk_case WHERE id = " + id)).isEqualTo(d.w().d().id() + " DANG_XU_LY");
+        assertThat(query("SELECT unit_id FROM desk_case_step WHERE case_id = " + id + " AND kind = 'CITIZEN_REPLIED'"))
+                .isEqualTo(String.valueOf(d.w().d().id()));
+        Page casePage = district.get(atDistrict);
+        assertThat(casePage.doc().select("#case-status").text()).isEqualTo("Đang xử lý");
+        assertThat(casePage.doc().select("#history").text()).contains("Người gửi đã bổ sung thông tin").contains(reply);
+        assertThat(query("SELECT COUNT(*) FROM desk_case_step WHERE case_id = " + id + " AND kind = 'CITIZEN_REPLIED' AND detail = 'Nhầm trang'"))
+                .isEqualTo("0");
+    }
+
+    @Test
     void repliesCountAgainstTheFormsLimitsAndAnotherSitesAddressIsNotFound() {
         Desk d = desk();
         Sent sent = send(d.w(), d.w().a().slug(), "Trường thu tiền điều hoà khi chưa họp phụ huynh", Map.of());

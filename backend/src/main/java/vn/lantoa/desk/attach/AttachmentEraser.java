@@ -25,11 +25,12 @@ class AttachmentEraser implements PersonalDataEraser {
 
     @Override
     public void erase(DeskCase closedCase) {
-        List<DeskAttachment> files = rows.ofCase(closedCase.unitId(), closedCase.id());
+        // By the case alone: files of a case forwarded before they moved with it still carry the unit that first had it.
+        List<DeskAttachment> files = rows.ofCase$WithoutTenancy(closedCase.id());
         if (files.isEmpty()) {
             return;
         }
-        rows.deleteOfCase(closedCase.unitId(), closedCase.id());
+        rows.deleteOfCase$WithoutTenancy(closedCase.id());
         for (DeskAttachment f : files) {
             storage.delete(f.objectKey());
         }

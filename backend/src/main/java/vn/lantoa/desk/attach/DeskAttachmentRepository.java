@@ -20,6 +20,14 @@ interface DeskAttachmentRepository extends GenericRepository<DeskAttachment, Lon
     @Query("SELECT * FROM desk_case_attachment WHERE unit_id = :unitId AND case_id = :caseId AND id = :id")
     Optional<DeskAttachment> find(long unitId, long caseId, long id);
 
-    @Query("DELETE FROM desk_case_attachment WHERE unit_id = :unitId AND case_id = :caseId")
-    void deleteOfCase(long unitId, long caseId);
+    /** A case's files whichever unit they are stamped with: the retention job's, erasing a case it holds. */
+    @Query("SELECT * FROM desk_case_attachment WHERE case_id = :caseId ORDER BY id")
+    List<DeskAttachment> ofCase$WithoutTenancy(long caseId);
+
+    @Query("DELETE FROM desk_case_attachment WHERE case_id = :caseId")
+    void deleteOfCase$WithoutTenancy(long caseId);
+
+    /** Which of these object keys a row records, in any unit: the orphan sweeper's check over the whole desk/ prefix. */
+    @Query("SELECT object_key FROM desk_case_attachment WHERE object_key IN (:keys)")
+    List<String> existingKeys$WithoutTenancy(java.util.Collection<String> keys);
 }

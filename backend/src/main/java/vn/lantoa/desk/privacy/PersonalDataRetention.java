@@ -11,6 +11,7 @@ import vn.lantoa.desk.CaseStep;
 import vn.lantoa.desk.DeskCase;
 import vn.lantoa.desk.StepKind;
 import vn.lantoa.platform.jobs.SchedulerLocks;
+import vn.lantoa.platform.security.SecretTokens;
 import vn.lantoa.platform.text.VietnameseText;
 import vn.lantoa.platform.time.VietnamTime;
 
@@ -24,11 +25,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Erases citizens' personal data (name, phone, email, the hash of the address they wrote from, the follow link's hash,
- * and what the {@link PersonalDataEraser}s keep) N months after a case was closed (lantoa.desk.retention-months,
- * default 24). The case stays for the statistics, anonymous: topic, channel, unit, dates, status, its text and history,
- * with a step "Đã xoá dữ liệu cá nhân" and an audit record. Runs hourly on one instance; a case is erased once, since
- * the scan only finds cases that still hold something.
+ * Erases citizens' personal data N months after a case was closed (lantoa.desk.retention-months, default 24): name,
+ * phone, email, the hashes of the address they wrote from, of the follow link and of the message, and every free text
+ * that may name someone (the message, the answer, the result, the notes, the questions and replies of the history) is
+ * replaced by {@link PersonalDataEraser#ERASED_TEXT}; the {@link PersonalDataEraser}s erase what other parts keep
+ * (attachments, transfer reasons, the Q&A reviewer's list of what was stripped). The case stays for the statistics:
+ * topic, channel, unit, status, dates, and its history as steps without their texts, with a step "Đã xoá dữ liệu cá
+ * nhân" and an audit record. Runs hourly on one instance; a case is erased once (desk_case.erased_at).
  */
 @Singleton
 public class PersonalDataRetention {
@@ -36,6 +39,7 @@ public class PersonalDataRetention {
     public static final String ERASED = "desk.personal_data.erased";
     private static final Logger LOG = LoggerFactory.getLogger(PersonalDataRetention.class);
     private static final int BATCH = 200;
+    private static final String ERASED_HASH = SecretTokens.sha256(PersonalDataEraser.ERASED_TEXT);
 
     private final RetentionCases cases;
     private final ErasureSteps steps;
@@ -103,8 +107,12 @@ public class PersonalDataRetention {
         for (PersonalDataEraser eraser : erasers) {
             eraser.erase(c);
         }
-        cases.erase(unitId, caseId, VietnameseText.fold((c.code() + " " + c.message()).replaceAll("\\s+", " ")), now);
-        steps.save(new CaseStep(null, unitId, caseId, StepKind.PERSONAL_DATA_ERASED, now, null, null, null, false));
+        cases.erase(unitId, caseId, PersonalDataEraser.ERASED_TEXT, ERASED_HASH, VietnameseText.fold(c.code()), now);
+        steps.eraseTexts(unitId, caseId, PersonalDataEraser.ERASED_TEXT);
+        // A case the job erased before it erased texts too has its step already.
+        if (!steps.existsByUnitIdAndCaseIdAndKind(unitId, caseId, StepKind.PERSONAL_DATA_ERASED)) {
+            steps.save(new CaseStep(null, unitId, caseId, StepKind.PERSONAL_DATA_ERASED, now, null, null, null, false));
+        }
         Map<String, Object> what = new LinkedHashMap<>();
         what.put("closedAt", c.closedAt().toString());
         what.put("retentionMonths", months);

@@ -37,4 +37,11 @@ interface QaRepository extends GenericRepository<Qa, Long> {
 
     @Query("SELECT DISTINCT topic FROM desk_qa WHERE unit_id = :unitId AND published = TRUE")
     List<String> publishedTopics(long unitId);
+
+    /**
+     * Clears the list of what was stripped from a case's Q&A, whichever unit prepared it (a case may have moved on since):
+     * the retention job's erasure of the case.
+     */
+    @Query("UPDATE desk_qa SET removed = NULL WHERE case_id = :caseId AND removed IS NOT NULL")
+    void forgetRemoved$WithoutTenancy(long caseId);
 }

@@ -76,8 +76,10 @@ class RegisterApiController {
     private final Register register;
     private final RegisterSearch search;
     private final RegisterLinks links;
+    private final RegisterTree tree;
 
-    RegisterApiController(Access access, Register register, RegisterSearch search, RegisterLinks links) {
+    RegisterApiController(Access access, Register register, RegisterSearch search, RegisterLinks links, RegisterTree tree) {
+        this.tree = tree;
         this.access = access;
         this.register = register;
         this.search = search;
@@ -85,7 +87,8 @@ class RegisterApiController {
     }
 
     @Operation(operationId = "listPublicOpinionIssues", summary = "Sổ theo dõi vụ việc dư luận của đơn vị và các đơn vị cấp dưới",
-            description = "Mới phát hiện trước. Lọc: q (tên vụ việc, cách xử lý, kết quả; không dấu cũng được), month (yyyy-MM, tháng phát hiện), "
+            description = "Mới phát hiện trước. Lọc: q (tên vụ việc, cách xử lý, kết quả; không dấu cũng được), month (yyyy-MM, tháng phát hiện; "
+                    + "với một tháng đã qua, các đơn vị cấp dưới là các đơn vị đứng dưới đơn vị này theo cây đơn vị tại cuối tháng đó), "
                     + "status (WATCHING, HANDLING, RESOLVED), severity (LOW, MEDIUM, HIGH, CRITICAL), concernedUnitId (đơn vị giữ hoặc liên quan). "
                     + "sort: firstSeenOn, updatedAt, severity, title (thêm - ở đầu để giảm dần); updatedSince: chỉ vụ việc sửa từ thời điểm này.")
     @Get
@@ -118,7 +121,7 @@ class RegisterApiController {
         Instant since = Since.of(updatedSince);
         String query = VietnameseText.squish(q == null ? "" : q);
         query = query.length() > 200 ? query.substring(0, 200) : query;
-        RegisterSearch.Found found = search.find(unit.path(), new RegisterSearch.Filter(m, st, sev, concernedUnitId, query, since), order,
+        RegisterSearch.Found found = search.find(tree.scope(unit, m), new RegisterSearch.Filter(m, st, sev, concernedUnitId, query, since), order,
                 paging.perPage(), paging.offset());
         List<Long> ids = found.lines().stream().map(RegisterSearch.Line::id).toList();
         Map<Long, List<Long>> units = links.concernedUnitsOf(ids);

@@ -48,7 +48,9 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 class RegisterController {
 
-    static final int PAGE_ROWS = 500;
+    static final int PAGE_ROWS = 100;
+    /** Far beyond any register (a million entries); keeps a typed page number from overflowing the offset. */
+    static final int MAX_PAGE = 10_000;
     static final int UNIT_OPTIONS = 2000;
 
     private final Access access;
@@ -58,9 +60,11 @@ class RegisterController {
     private final RegisterSearch search;
     private final RegisterLinks links;
     private final IssueRepository issues;
+    private final RegisterTree tree;
 
     RegisterController(Access access, ShellFactory shells, Pages pages, Register register, RegisterSearch search, RegisterLinks links,
-                       IssueRepository issues) {
+                       IssueRepository issues, RegisterTree tree) {
+        this.tree = tree;
         this.access = access;
         this.shells = shells;
         this.pages = pages;
@@ -72,26 +76,41 @@ class RegisterController {
 
     @Get
     HttpResponse<?> list(HttpRequest<?> request, Actor actor, long unitId, @Nullable @QueryValue String q, @Nullable @QueryValue String month,
-                         @Nullable @QueryValue String status, @Nullable @QueryValue String severity, @Nullable @QueryValue String unit) {
+                         @Nullable @QueryValue String status, @Nullable @QueryValue String severity, @Nullable @QueryValue String unit,
+                         @Nullable @QueryValue String page) {
         UnitRef here = access.require(actor, unitId, Permission.VIEW);
-        Map<Long, String> units = links.unitsAtOrBelow(here.path(), UNIT_OPTIONS);
         String query = VietnameseText.squish(q == null ? "" : q);
         query = query.length() > 200 ? query.substring(0, 200) : query;
         YearMonth m = month(month);
+        RegisterTree.Scope scope = tree.scope(here, m);
+        Map<Long, String> units = tree.units(scope, UNIT_OPTIONS);
         IssueStatus st = IssueStatus.parse(status);
         Severity sev = Severity.parse(severity);
         Long unitFilter = id(unit);
         if (unitFilter != null && !units.containsKey(unitFilter)) {
             unitFilter = null;
         }
-        RegisterSearch.Found found = search.find(here.path(), new RegisterSearch.Filter(m, st, sev, unitFilter, query, null), "-firstSeenOn",
-                PAGE_ROWS, 0);
+        RegisterSearch.Filter wanted = new RegisterSearch.Filter(m, st, sev, unitFilter, query, null);
+        Long asked = id(page);
+        int number = (int) Math.max(1, Math.min(asked == null ? 1 : asked, MAX_PAGE));
+        RegisterSearch.Found found = search.find(scope, wanted, "-firstSeenOn", PAGE_ROWS, (number - 1) * PAGE_ROWS);
+        int pageCount = (int) Math.max(1, (found.total() + PAGE_ROWS - 1) / PAGE_ROWS);
+        if (number > pageCount) {
+            // Past the end (a link kept while entries were removed, or typed): the last page rather than an empty list.
+            number = pageCount;
+            found = search.find(scope, wanted, "-firstSeenOn", PAGE_ROWS, (number - 1) * PAGE_ROWS);
+        }
+        // In a past month's tree, an entry may be kept by a unit that has since moved away: listed, but no longer opened from here.
+        java.util.Set<Long> belowNow = new java.util.HashSet<>(scope.at() == null ? found.lines().stream().map(RegisterSearch.Line::unitId).toList()
+                : links.unitsWithin(here.path(), found.lines().stream().map(RegisterSearch.Line::unitId).distinct().toList()).stream()
+                .map(RegisterLinks.Named::id).toList());
         Shell shell = shells.of(request, actor, here, "desk");
-        List<RegisterPages.Row> rows = found.lines().stream().map(l -> new RegisterPages.Row(l, l.unitId() != unitId)).toList();
+        List<RegisterPages.Row> rows = found.lines().stream().map(l -> new RegisterPages.Row(l, l.unitId() != unitId, !belowNow.contains(l.unitId())))
+                .toList();
         RegisterPages.Filter filter = new RegisterPages.Filter(query, m == null ? "" : m.toString(), st == null ? "" : st.name(),
                 sev == null ? "" : sev.name(), unitFilter == null ? "" : String.valueOf(unitFilter));
         return pages.render("desk/register/list", new RegisterPages.ListPage(shell, rows, found.total(), filter, statuses(shell), severities(shell),
-                unitOptions(units), access.can(actor, here, Permission.HANDLE_FEEDBACK), units.size() > 1, found.total() > rows.size()));
+                unitOptions(units), access.can(actor, here, Permission.HANDLE_FEEDBACK), units.size() > 1, scope.at() != null, number, pageCount));
     }
 
     @Get("/new")

@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import vn.lantoa.platform.text.VietnameseText;
+import vn.lantoa.tenancy.TreeHistory;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -13,6 +14,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +23,7 @@ import java.util.Map;
 
 /**
  * The register of a unit and every unit below it, in one query over the subtree's path (a cross-unit read by design:
- * the unit above reads the registers below it). Filters by month of first sight, status, severity and unit (the unit
+ * the unit above reads the registers below it), in today's tree or in a past month's ({@link RegisterTree}). Filters by month of first sight, status, severity and unit (the unit
  * keeping the entry or a unit it concerns), and search without tone marks.
  */
 @Singleton
@@ -68,10 +71,10 @@ public class RegisterSearch {
         this.jdbc = jdbc;
     }
 
-    /** One page of the register of the unit at {@code path} and the units below it. */
-    Found find(String path, Filter filter, String order, int limit, int offset) {
+    /** One page of the register of the scope's unit and the units below it (in today's tree or the tree of a past month). */
+    Found find(RegisterTree.Scope scope, Filter filter, String order, int limit, int offset) {
         List<Object> args = new ArrayList<>();
-        String where = where(path, filter, args);
+        String where = where(scope, filter, args);
         long total = jdbc.prepareStatement("SELECT COUNT(*) FROM public_opinion_issue i JOIN unit u ON u.id = i.unit_id WHERE " + where, ps -> {
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
@@ -114,9 +117,18 @@ public class RegisterSearch {
         return "%" + folded.replaceAll("\\s+", "%") + "%";
     }
 
-    private static String where(String path, Filter f, List<Object> args) {
-        StringBuilder w = new StringBuilder("u.path LIKE CONCAT(?, '%')");
-        args.add(path);
+    private static String where(RegisterTree.Scope scope, Filter f, List<Object> args) {
+        StringBuilder w = new StringBuilder();
+        args.add(scope.path());
+        if (scope.at() == null) {
+            w.append("u.path LIKE CONCAT(?, '%')");
+        } else {
+            w.append("i.unit_id IN (SELECT p.unit_id FROM unit_placement p WHERE p.path LIKE CONCAT(?, '%') AND ").append(TreeHistory.validAt("p"))
+                    .append(")");
+            // unit_placement's instants are UTC date-times; see TreeHistory.bind.
+            args.add(LocalDateTime.ofInstant(scope.at(), ZoneOffset.UTC));
+            args.add(LocalDateTime.ofInstant(scope.at(), ZoneOffset.UTC));
+        }
         if (f.month() != null) {
             w.append(" AND i.first_seen_on >= ? AND i.first_seen_on < ?");
             args.add(Date.valueOf(f.month().atDay(1)));

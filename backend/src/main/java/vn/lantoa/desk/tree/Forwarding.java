@@ -23,7 +23,7 @@ import java.util.Map;
 
 /**
  * Forwarding a case to another unit of the tree: up to the parent, or down to a unit below. The case keeps its id, its
- * follow link and every step, and lands in the receiving unit's queue as new (channel "forwarded"); the sender keeps a
+ * follow link, every step and the citizen's files, and lands in the receiving unit's queue as new (channel "forwarded"); the sender keeps a
  * transfer row to see where it went. Its code stays, unless the receiving unit already has a case with that code: then it
  * gets a new one, and the step says so.
  */
@@ -64,6 +64,7 @@ public class Forwarding {
         Long concerned = up && c.concernedUnitId() == null ? Long.valueOf(from.id()) : c.concernedUnitId();
         transfers.moveCase(c.id(), from.id(), to.id(), code, concerned, now);
         transfers.moveSteps(c.id(), from.id(), to.id());
+        transfers.moveAttachments(c.id(), from.id(), to.id());
         // Still counted from when the citizen wrote in, by the days the receiving unit gives the topic.
         deadlines.reckon(to.id(), c.id());
         String detail = from.name() + " → " + to.name() + (code.equals(c.code()) ? "" : " (" + c.code() + " → " + code + ")") + "\n" + reason;

@@ -34,4 +34,12 @@ interface TransferRepository extends GenericRepository<CaseTransfer, Long> {
 
     @Query("UPDATE desk_case_step SET unit_id = :toUnitId WHERE case_id = :caseId AND unit_id = :fromUnitId")
     long moveSteps(long caseId, long fromUnitId, long toUnitId);
+
+    /** The citizen's files go with the case: the receiving unit's desk reads them, and the follow page lists them. */
+    @Query("UPDATE desk_case_attachment SET unit_id = :toUnitId WHERE case_id = :caseId AND unit_id = :fromUnitId")
+    long moveAttachments(long caseId, long fromUnitId, long toUnitId);
+
+    /** The reasons of every transfer of a case the caller holds (the retention job, erasing it). */
+    @Query("UPDATE desk_case_transfer SET reason = :erasedText WHERE case_id = :caseId AND reason IS NOT NULL")
+    void eraseReasons(long caseId, String erasedText);
 }

@@ -15,6 +15,7 @@ import vn.lantoa.testing.Fixtures;
 import vn.lantoa.testing.Images;
 import vn.lantoa.testing.Page;
 import vn.lantoa.testing.RawHttp;
+import vn.lantoa.testing.TestClock;
 import vn.lantoa.testing.TestServers;
 
 import java.net.URI;
@@ -23,6 +24,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +52,10 @@ class DeskAttachmentTest {
     ObjectStorage storage;
     @Inject
     vn.lantoa.desk.privacy.PersonalDataRetention retention;
+    @Inject
+    AttachmentOrphanSweeper sweeper;
+    @Inject
+    TestClock clock;
 
     Fixtures.World w;
     User officerA;
@@ -267,6 +274,40 @@ class DeskAttachmentTest {
         assertThat(count("SELECT COUNT(*) FROM desk_case_attachment WHERE case_id = " + caseId)).isZero();
         assertThat(storage.exists(key)).isFalse();
         assertThat(count("SELECT COUNT(*) FROM desk_case WHERE id = " + caseId + " AND citizen_name IS NULL")).as("the anonymous case stays").isEqualTo(1);
+    }
+
+    @Test
+    void theNightlySweepDeletesDeskObjectsNoCaseRecordedOnceTheyAreADayOldAndKeepsTheRecordedOnes() {
+        Page sent = new Browser(server.getURI()).postFiles("/" + w.a().slug() + "/gui-phan-anh", fields("Ảnh chụp bảng tin nhà trường " + w.tag()),
+                "attachments", List.of(new FilePart("bảng tin.jpg", Images.jpeg(16, 16), "image/jpeg")));
+        assertThat(sent.status()).isEqualTo(200);
+        long caseId = count("SELECT id FROM desk_case WHERE unit_id = " + w.a().id() + " AND code = '" + sent.doc().select("#case-code").text() + "'");
+        String recorded = query("SELECT object_key FROM desk_case_attachment WHERE case_id = " + caseId);
+        // What a crash between the upload and the case's transaction leaves: an object under desk/ and no row.
+        String orphan = "desk/" + w.a().id() + "/" + java.util.UUID.randomUUID() + ".jpg";
+        storage.put(orphan, Images.jpeg(8, 8), "image/jpeg");
+        Instant uploaded = lastModified(orphan);
+        try {
+            clock.freezeAt(uploaded.plus(Duration.ofHours(23)));
+            sweeper.sweep();
+            assertThat(storage.exists(orphan)).as("younger than a day: its case may still be on the way").isTrue();
+
+            clock.freezeAt(uploaded.plus(Duration.ofDays(1)).plusSeconds(1));
+            sweeper.onSchedule();
+            assertThat(storage.exists(orphan)).isFalse();
+            assertThat(storage.exists(recorded)).isTrue();
+            String download = officer.get("/admin/u/" + w.a().id() + "/desk/cases/" + caseId).doc().select("#case-attachments a").attr("href");
+            assertThat(officer.get(download, "*/*").status()).isEqualTo(200);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private Instant lastModified(String key) {
+        java.util.concurrent.atomic.AtomicReference<Instant> at = new java.util.concurrent.atomic.AtomicReference<>();
+        storage.forEachObject(key, o -> at.set(o.lastModified()));
+        assertThat(at.get()).isNotNull();
+        return at.get();
     }
 
     private static Map<String, String> fields(String message) {

@@ -255,6 +255,84 @@ class RegisterTest {
         assertThat(officerApi.get(path + "?perPage=0").status()).isEqualTo(400);
     }
 
+    @Test
+    void theProvinceSearchingAllUnitsAcrossMonthsPagesThroughEveryEntryWithItsFiltersKept() {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 145; i++) {
+            long unit = i < 130 ? w.a().id() : w.b().id();
+            String day = java.time.LocalDate.of(2025, 1, 1).plusDays(i * 4L).toString();
+            rows.append(rows.length() == 0 ? "" : ", ").append("(").append(unit).append(", 'Sách tham khảo bắt buộc pg").append(w.tag()).append(" số ")
+                    .append(i).append("', 'PRESS', '").append(day).append("', 'LOW', 'WATCHING', 'sach tham khao bat buoc pg").append(w.tag())
+                    .append(" so ").append(i).append("', NOW(), NOW())");
+        }
+        TestServers.sql("INSERT INTO public_opinion_issue (unit_id, title, source, first_seen_on, severity, status, search_text, created_at, updated_at) "
+                + "VALUES " + rows);
+        Browser province = new Browser(server.getURI()).signIn(w.adminP().email(), Fixtures.PASSWORD);
+
+        Page first = province.get(base(w.p().id()) + "?q=sach+tham+khao+pg" + w.tag() + "&severity=LOW");
+        assertThat(first.doc().select("#register-total").text()).startsWith("Có 145 vụ việc.");
+        assertThat(first.doc().select("#register tr[data-issue]")).hasSize(100);
+        assertThat(first.doc().select("#register-pages").text()).contains("Trang 1/2");
+        String next = first.doc().select("#register-pages a[rel=next]").attr("href");
+        assertThat(next).contains("page=2").contains("q=sach+tham+khao+pg" + w.tag()).contains("severity=LOW");
+        assertThat(first.doc().select("#register-pages a[rel=prev]")).isEmpty();
+
+        Page second = province.get(next);
+        assertThat(second.doc().select("#register tr[data-issue]")).hasSize(45);
+        assertThat(second.doc().select("#register-pages [aria-current=page]").text()).isEqualTo("2");
+        assertThat(second.doc().select("#register-pages a[rel=prev]").attr("href")).contains("page=1").contains("severity=LOW");
+        List<String> seen = new java.util.ArrayList<>(first.doc().select("#register tr[data-issue]").eachAttr("data-issue"));
+        seen.addAll(second.doc().select("#register tr[data-issue]").eachAttr("data-issue"));
+        assertThat(seen).doesNotHaveDuplicates().hasSize(145);
+        assertThat(count("SELECT COUNT(*) FROM public_opinion_issue WHERE search_text LIKE ?", "%pg" + w.tag() + " %")).isEqualTo(145);
+
+        assertThat(province.get(base(w.p().id()) + "?q=pg" + w.tag() + "&page=99").doc().select("#register-pages [aria-current=page]").text())
+                .as("past the end: the last page").isEqualTo("2");
+        assertThat(province.get(base(w.p().id()) + "?q=pg" + w.tag() + "&page=abc").status()).isEqualTo(200);
+        assertThat(province.get(base(w.p().id()) + "?q=pg" + w.tag() + "&page=99999999999").doc().select("#register-pages [aria-current=page]").text())
+                .isEqualTo("2");
+        Page ofB = province.get(base(w.p().id()) + "?q=pg" + w.tag() + "&unit=" + w.b().id());
+        assertThat(ofB.doc().select("#register tr[data-issue]")).hasSize(15);
+        assertThat(ofB.doc().select("#register-pages")).isEmpty();
+    }
+
+    @Test
+    void aPastMonthIsReadInTheTreeAsItStoodThenSoTheFormerPhongKeepsASchoolThatMovedAway() {
+        Fixtures.World t = fixtures.world();
+        vn.lantoa.tenancy.Actor platform = fixtures.actor(t.platformAdmin());
+        vn.lantoa.unit.Unit newDistrict = fixtures.unit(platform, t.p().id(), "Phòng GDĐT mới " + t.tag(), vn.lantoa.tenancy.UnitType.DISTRICT_OFFICE,
+                null);
+        User adminNew = fixtures.member(newDistrict, Role.UNIT_ADMIN, "phong-moi", t.tag());
+        long october = create(api(t.adminA().email()), t.a().id(), "Tin đồn tăng học phí mv" + t.tag(), "2026-10-12", "HIGH", "HANDLING");
+        long november = create(api(t.adminA().email()), t.a().id(), "Clip ẩu đả trước cổng trường mv" + t.tag(), "2026-11-02", "MEDIUM", "WATCHING");
+
+        fixtures.moveUnit(platform, t.a().id(), newDistrict.id());
+
+        Browser former = new Browser(server.getURI()).signIn(t.adminD().email(), Fixtures.PASSWORD);
+        Page past = former.get(base(t.d().id()) + "?q=mv" + t.tag() + "&month=2026-10");
+        assertThat(past.doc().select("#register tr[data-issue]").eachAttr("data-issue")).containsExactly(String.valueOf(october));
+        assertThat(past.doc().select("#register tr[data-issue=" + october + "]").text()).contains(t.a().name()).contains("Nay thuộc đơn vị khác");
+        assertThat(past.doc().select("#register tr[data-issue=" + october + "] a")).as("no longer opened from here").isEmpty();
+        assertThat(past.doc().select("#register-total").text()).contains("Tháng 10/2026 đã qua");
+        assertThat(past.doc().select("#f-unit option[value=" + t.a().id() + "]")).hasSize(1);
+        assertThat(former.get(base(t.d().id()) + "?q=mv" + t.tag() + "&month=2026-10&unit=" + t.a().id()).doc().select("#register tr[data-issue]"))
+                .hasSize(1);
+        assertThat(former.get(base(t.d().id()) + "?q=mv" + t.tag()).doc().select("#register tr[data-issue]")).as("across months: today's tree").isEmpty();
+        assertThat(former.get(base(t.d().id()) + "?q=mv" + t.tag() + "&month=2026-11").doc().select("#register tr[data-issue]"))
+                .as("the month under way: today's tree").isEmpty();
+        Api.Reply formerApi = api(t.adminD().email()).get("/api/v1/units/" + t.d().id() + "/public-opinion-issues?month=2026-10&q=mv" + t.tag());
+        assertThat(((List<?>) formerApi.json().get("items"))).hasSize(1);
+
+        Browser receiving = new Browser(server.getURI()).signIn(adminNew.email(), Fixtures.PASSWORD);
+        assertThat(receiving.get(base(newDistrict.id()) + "?q=mv" + t.tag() + "&month=2026-10").doc().select("#register tr[data-issue]")).isEmpty();
+        assertThat(receiving.get(base(newDistrict.id()) + "?q=mv" + t.tag()).doc().select("#register tr[data-issue]").eachAttr("data-issue"))
+                .containsExactlyInAnyOrder(String.valueOf(october), String.valueOf(november));
+        Browser province = new Browser(server.getURI()).signIn(t.adminP().email(), Fixtures.PASSWORD);
+        Page provincePast = province.get(base(t.p().id()) + "?q=mv" + t.tag() + "&month=2026-10");
+        assertThat(provincePast.doc().select("#register tr[data-issue=" + october + "] a").attr("href"))
+                .isEqualTo(base(t.a().id()) + "/" + october);
+    }
+
     // ---- helpers
 
     static Map<String, Object> issue(String title, String firstSeenOn, String severity, String status) {
