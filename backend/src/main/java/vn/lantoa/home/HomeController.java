@@ -45,6 +45,7 @@ class HomeController {
     private final vn.lantoa.newsroom.AwaitingApproval awaiting;
     private final vn.lantoa.sharing.ShareReads shares;
     private final vn.lantoa.desk.DeskSummary desk;
+    private final vn.lantoa.desk.tree.Escalations escalations;
     private final Access access;
     private final ShellFactory shells;
 
@@ -52,8 +53,10 @@ class HomeController {
 
     HomeController(UnitRepository units, UserRepository users, StoredFileRepository files, AuditRepository audit,
                    CommitteeReads committees, Access access, ShellFactory shells, Pages pages, vn.lantoa.reporting.send.ReportsDue reportsDue,
-                   vn.lantoa.newsroom.AwaitingApproval awaiting, vn.lantoa.sharing.ShareReads shares, vn.lantoa.desk.DeskSummary desk) {
+                   vn.lantoa.newsroom.AwaitingApproval awaiting, vn.lantoa.sharing.ShareReads shares, vn.lantoa.desk.DeskSummary desk,
+                   vn.lantoa.desk.tree.Escalations escalations) {
         this.desk = desk;
+        this.escalations = escalations;
         this.awaiting = awaiting;
         this.shares = shares;
         this.reportsDue = reportsDue;
@@ -100,6 +103,7 @@ class HomeController {
         var committee = committees.summaryOf(unitId);
         List<vn.lantoa.audit.AuditRow> recent = access.can(actor, ref, Permission.READ_AUDIT) ? audit.latestInUnit(unitId, 8) : List.of();
         boolean approves = access.can(actor, ref, Permission.APPROVE_CONTENT);
+        boolean handles = access.can(actor, ref, Permission.HANDLE_FEEDBACK);
         HomePages.Approvals approvals = approves
                 ? new HomePages.Approvals(awaiting.of(unitId), shares.pendingStories(unitId))
                 : null;
@@ -107,7 +111,9 @@ class HomeController {
                 units.countByTypeBelow(unit.path()), users.findMembersOf(unitId).size(), committee.committee(), committee.spokesperson(),
                 committee.memberCount(), files.countByUnitId(unitId), recent,
                 access.can(actor, ref, Permission.READ_DRAFTS) ? reportsDue.of(ref) : java.util.List.of(), approvals,
-                access.can(actor, ref, Permission.HANDLE_FEEDBACK) ? desk.of(unitId) : null));
+                handles ? desk.of(unitId) : null,
+                // Only a unit with units below can have cases escalated to it.
+                handles && ref.type().mayHaveChildren() ? escalations.of(ref) : null));
     }
 
     @Get("/platform")

@@ -483,6 +483,13 @@ final class IsolationRules {
                 rule("POST /api/v1/units/{unitId}/cases/{caseId}/answer", WRITE, SCHOOL).body("text", "Trả lời lạ"),
                 rule("POST /api/v1/units/{unitId}/cases/{caseId}/close", WRITE, SCHOOL).body("result", "Đóng lạ"),
                 rule("POST /api/v1/units/{unitId}/cases/{caseId}/spam", WRITE, SCHOOL),
+                // desk-api along the tree: forwarding is the desk roles'; the sender's trace and the open cases below are read like a
+                // roll-up, the citizen's personal data masked unless the case passed through the reader's unit.
+                rule("POST /api/v1/units/{unitId}/cases/{caseId}/forward", WRITE, SCHOOL).body("targetUnitId", "{otherParentId}", "reason", "Chuyển lạ"),
+                rule("GET /api/v1/units/{unitId}/forwarded-cases", OVERSIGHT_READ, SCHOOL),
+                rule("GET /api/v1/units/{unitId}/cases-below", OVERSIGHT_READ, DISTRICT).query("topic=KHAC&sort=receivedAt"),
+                rule("GET /api/v1/units/{unitId}/cases-below/counts", OVERSIGHT_READ, DISTRICT).query("topic=KHAC"),
+                rule("GET /api/v1/units/{unitId}/cases-below/{caseId}", OVERSIGHT_READ, DISTRICT),
 
                 // Public sites, and files served from them.
                 publicPage("GET /{site}"),

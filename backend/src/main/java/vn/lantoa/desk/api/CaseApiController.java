@@ -21,8 +21,6 @@ import vn.lantoa.desk.DeskCase;
 import vn.lantoa.desk.Intake;
 import vn.lantoa.desk.SlaClock;
 import vn.lantoa.desk.Topic;
-import vn.lantoa.people.MemberRow;
-import vn.lantoa.people.UserRepository;
 import vn.lantoa.platform.api.Answers;
 import vn.lantoa.platform.api.ApiList;
 import vn.lantoa.platform.api.Paging;
@@ -35,7 +33,6 @@ import vn.lantoa.platform.web.UserInputException;
 import vn.lantoa.tenancy.Access;
 import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.Permission;
-import vn.lantoa.tenancy.Role;
 import vn.lantoa.tenancy.UnitRef;
 
 import java.time.Clock;
@@ -45,7 +42,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +52,8 @@ import java.util.stream.Collectors;
  * queue: list, read one with its history and SLA clock, log a contact, and each step of handling as an explicit action,
  * through the same {@link CaseHandling} as the officer's pages (same row lock, same 409s, same history and audit).
  * Changing needs a desk role of the unit (HANDLE_FEEDBACK; an API key with the HOTLINE_OFFICER role); reading is for
- * whoever reads the unit's work, with the citizen's name, phone and email only for the unit's desk roles.
+ * whoever reads the unit's work, with the citizen's name, phone and email only for the unit's desk roles, and every answer
+ * that shows them recorded in the audit log ({@link CaseReads}).
  */
 @Controller("/api/v1/units/{unitId}/cases")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -69,25 +66,21 @@ class CaseApiController {
     static final int QUERY_MAX = 200;
     private static final Set<String> SORTS = Set.of("receivedAt", "-receivedAt", "updatedAt", "-updatedAt", "code", "-code", "status", "-status");
     private static final DateTimeFormatter CONTACT_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
-    private static final Role[] DESK_ROLES = {Role.UNIT_ADMIN, Role.COMMITTEE_HEAD, Role.HOTLINE_OFFICER};
 
     private final CaseApiRepository cases;
-    private final CaseStepApiRepository steps;
+    private final CaseReads reads;
     private final CaseHandling handling;
     private final Intake intake;
     private final SlaClock sla;
-    private final UserRepository users;
     private final Access access;
     private final Clock clock;
 
-    CaseApiController(CaseApiRepository cases, CaseStepApiRepository steps, CaseHandling handling, Intake intake, SlaClock sla, UserRepository users,
-                      Access access, Clock clock) {
+    CaseApiController(CaseApiRepository cases, CaseReads reads, CaseHandling handling, Intake intake, SlaClock sla, Access access, Clock clock) {
         this.cases = cases;
-        this.steps = steps;
+        this.reads = reads;
         this.handling = handling;
         this.intake = intake;
         this.sla = sla;
-        this.users = users;
         this.access = access;
         this.clock = clock;
     }
@@ -99,7 +92,8 @@ class CaseApiController {
                     + "false: chỉ phản ánh chưa quá hạn), spam (true: chỉ phản ánh bị đánh dấu rác, mặc định ẩn). sort: receivedAt, updatedAt, "
                     + "code, status (thêm - ở đầu để giảm dần); updatedSince: chỉ phản ánh thay đổi từ thời điểm này. sla: đồng hồ đang chạy "
                     + "(ACKNOWLEDGE hoặc ANSWER), hạn và số giây còn lại (âm khi quá hạn), tính theo ngày làm việc. Họ tên, điện thoại, email "
-                    + "của người gửi chỉ hiện với cán bộ đường dây nóng, Trưởng ban và quản trị viên của chính đơn vị (personalDataShown).")
+                    + "của người gửi chỉ hiện với cán bộ đường dây nóng, Trưởng ban và quản trị viên của chính đơn vị (personalDataShown; khoá API "
+                    + "theo vai trò của khoá); mỗi phản ánh hiện các thông tin đó được ghi vào nhật ký của đơn vị (desk.personal_data.viewed).")
     @Get
     ApiList<CaseViews.CaseSummary> listCases(Actor actor, long unitId, @Nullable @QueryValue String status, @Nullable @QueryValue String topic,
                                             @Nullable @QueryValue String channel, @Nullable @QueryValue Long assigneeId,
@@ -131,17 +125,17 @@ class CaseApiController {
         long total = cases.countForApi(unitId, spamOnly, s, t, c, assigneeId, pattern, since, overdue, now);
         List<DeskCase> found = cases.findForApi(unitId, spamOnly, s, t, c, assigneeId, pattern, since, overdue, now,
                 order, paging.perPage(), paging.offset());
-        Map<Long, String> members = members(unitId);
-        boolean personal = seesPersonalData(actor, unit);
-        var days = sla.days(unit.id());
-        return paging.of(found.stream().map(d -> CaseViews.summary(d, name(members, d), personal, sla, now,
-                days.getOrDefault(d.topic(), SlaClock.Days.DEFAULT))).toList(), total);
+        return paging.of(reads.summaries(actor, unit, found), total);
     }
 
     @Operation(operationId = "getCase", summary = "Một phản ánh với lịch sử xử lý, hạn tiếp nhận và hạn trả lời",
             description = "steps: các bước theo thứ tự thời gian (RECEIVED, LOGGED, ACKNOWLEDGED, ASSIGNED, NOTE, ANSWERED, CLOSED, SPAM); "
                     + "shownToCitizen: bước người gửi thấy trên trang theo dõi. answerText: câu trả lời như đã gửi cho người dân. Họ tên, "
-                    + "điện thoại, email của người gửi và nội dung ghi chú nội bộ chỉ hiện với các vai trò xử lý phản ánh của chính đơn vị.")
+                    + "điện thoại, email của người gửi và nội dung ghi chú nội bộ chỉ hiện với các vai trò xử lý phản ánh của chính đơn vị; mỗi "
+                    + "lần hiện được ghi vào nhật ký của đơn vị (desk.personal_data.viewed: tên các trường đã xem, không ghi giá trị). unitId, "
+                    + "unitName: đơn vị đang giữ phản ánh. transfers: các lần chuyển giữa các đơn vị, cũ trước (FORWARDED: chuyển sang đơn vị "
+                    + "toUnitId; ESCALATED: chuyển lên cấp trên do quá hạn, phản ánh vẫn do đơn vị xử lý); reason chỉ hiện với các vai trò xử lý "
+                    + "phản ánh. Đơn vị đã chuyển phản ánh đi theo dõi nó ở GET .../forwarded-cases.")
     @Get("/{caseId}")
     CaseViews.CaseView getCase(Actor actor, long unitId, long caseId) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
@@ -188,7 +182,7 @@ class CaseApiController {
     @Post("/{caseId}/assign")
     CaseViews.CaseView assignCase(Actor actor, long unitId, long caseId, @Body CaseBodies.Assign body) {
         UnitRef unit = handler(actor, unitId, caseId);
-        Map<Long, String> members = members(unitId);
+        Map<Long, String> members = reads.members(unitId);
         if (body.assigneeId() == null || !members.containsKey(body.assigneeId())) {
             throw UserInputException.of("assigneeId", "desk.assign.invalid");
         }
@@ -252,20 +246,7 @@ class CaseApiController {
     }
 
     private CaseViews.CaseView view(Actor actor, UnitRef unit, DeskCase c) {
-        return CaseViews.view(c, name(members(unit.id()), c), seesPersonalData(actor, unit), sla, clock.instant(), steps.history(unit.id(), c.id()));
-    }
-
-    /** The citizen's personal data is for the desk roles of the unit itself: never from above, never to a platform admin. */
-    private static boolean seesPersonalData(Actor actor, UnitRef unit) {
-        return actor.hasRoleAt(unit, DESK_ROLES);
-    }
-
-    private Map<Long, String> members(long unitId) {
-        return users.findMembersOf(unitId).stream().collect(Collectors.toMap(MemberRow::id, MemberRow::fullName, (a, b) -> a, LinkedHashMap::new));
-    }
-
-    private static String name(Map<Long, String> members, DeskCase c) {
-        return c.assigneeId() == null ? null : members.get(c.assigneeId());
+        return reads.view(actor, unit, c);
     }
 
     /** A note, answer or result: required and bounded, as on the pages. */

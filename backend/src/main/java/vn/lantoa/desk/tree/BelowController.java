@@ -44,7 +44,7 @@ import java.util.stream.Stream;
  * The unit above's read-only view of the open cases below it: counts by unit, topic and age, the oldest first, and the cases
  * escalated to it for being late. Whoever reads the unit's roll-ups reads this (Permission.VIEW: its members and oversight
  * from above); the citizen's personal data stays masked, except for the unit's own desk roles on a case that was forwarded
- * through this unit or escalated to it.
+ * through this unit or escalated to it ({@link Unmasking}, which records every such view).
  */
 @Hidden
 @Controller("/admin/u/{unitId}/desk/below")
@@ -64,9 +64,10 @@ class BelowController {
     private final UnitRefRepository units;
     private final SlaClock sla;
     private final Clock clock;
+    private final Unmasking unmasking;
 
     BelowController(Access access, ShellFactory shells, Pages pages, OpenBelow below, TransferRepository transfers, DeskCaseRepository cases,
-                    CaseStepRepository steps, UnitRefRepository units, SlaClock sla, Clock clock) {
+                    CaseStepRepository steps, UnitRefRepository units, SlaClock sla, Clock clock, Unmasking unmasking) {
         this.access = access;
         this.shells = shells;
         this.pages = pages;
@@ -77,6 +78,7 @@ class BelowController {
         this.units = units;
         this.sla = sla;
         this.clock = clock;
+        this.unmasking = unmasking;
     }
 
     @Get
@@ -85,7 +87,6 @@ class BelowController {
         UnitRef scope = parseId(unit) == null ? top : units.findById(parseId(unit)).filter(top::isAncestorOf).orElse(top);
         Topic t = parseTopic(topic);
         Instant now = clock.instant();
-        boolean handles = access.can(actor, top, Permission.HANDLE_FEEDBACK);
         Shell shell = shells.of(request, actor, top, "desk");
 
         long total = 0;
@@ -110,7 +111,8 @@ class BelowController {
 
         List<OpenBelow.Found> escalated = scope.id().equals(top.id()) ? below.escalatedTo(top, LIMIT) : List.of();
         List<OpenBelow.Found> oldest = below.oldest(top, scope, t, LIMIT);
-        Set<Long> mine = handles ? involved(top, Stream.concat(escalated.stream(), oldest.stream()).map(OpenBelow.Found::id).toList()) : Set.of();
+        Set<Long> mine = unmasking.unmasked(actor, top, Stream.concat(escalated.stream(), oldest.stream()).map(OpenBelow.Found::id).toList());
+        unmasking.viewed(actor, top, Stream.concat(escalated.stream(), oldest.stream()).toList(), mine);
         Map<Long, Instant> escalatedAt = escalated.stream().collect(Collectors.toMap(OpenBelow.Found::id, OpenBelow.Found::escalatedAt, (x, y) -> x));
         Map<Long, String> rowUnits = names(Stream.concat(escalated.stream(), oldest.stream()).map(OpenBelow.Found::unitId).collect(Collectors.toSet()));
         List<Option> topics = new ArrayList<>();
@@ -128,7 +130,10 @@ class BelowController {
         UnitRef top = access.require(actor, unitId, Permission.VIEW);
         long caseUnit = below.unitOfCaseBelow(top, caseId).orElseThrow(() -> new NotFoundException("case " + caseId));
         DeskCase c = cases.findByUnitIdAndId(caseUnit, caseId).orElseThrow(() -> new NotFoundException("case " + caseId));
-        boolean unmasked = access.can(actor, top, Permission.HANDLE_FEEDBACK) && involved(top, List.of(caseId)).contains(caseId);
+        boolean unmasked = unmasking.unmasked(actor, top, List.of(caseId)).contains(caseId);
+        if (unmasked) {
+            unmasking.viewed(actor, top, c);
+        }
         List<CaseTransfer> moves = transfers.ofCases(List.of(caseId));
         Map<Long, String> names = names(Stream.concat(Stream.of(caseUnit), moves.stream().flatMap(m -> Stream.of(m.fromUnitId(), m.toUnitId())))
                 .collect(Collectors.toSet()));
@@ -137,15 +142,6 @@ class BelowController {
         return pages.render("desk/tree/belowcase", new TreePages.BelowCasePage(shells.of(request, actor, top, "desk"), c, names.get(caseUnit), unmasked,
                 unmasked ? c.citizenName() : Masks.name(c.citizenName()), unmasked ? c.citizenPhone() : Masks.phone(c.citizenPhone()),
                 unmasked ? c.citizenEmail() : Masks.email(c.citizenEmail()), sla.of(c, clock.instant()), steps.history(caseUnit, caseId), views));
-    }
-
-    /** Of these cases, those this unit took part in moving: forwarded by it or to it, or escalated to it. */
-    private Set<Long> involved(UnitRef top, List<Long> caseIds) {
-        if (caseIds.isEmpty()) {
-            return Set.of();
-        }
-        return transfers.ofCases(caseIds).stream().filter(t -> t.toUnitId() == top.id() || t.fromUnitId() == top.id()).map(CaseTransfer::caseId)
-                .collect(Collectors.toSet());
     }
 
     private TreePages.Row row(OpenBelow.Found f, Map<Long, String> unitNames, boolean unmasked, Instant now, Instant escalatedAt) {

@@ -30,7 +30,6 @@ import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitRefRepository;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -52,9 +51,10 @@ class ForwardController {
     private final UnitRefRepository units;
     private final Forwarding forwarding;
     private final SentAway sentAway;
+    private final ForwardTargets targets;
 
     ForwardController(Access access, ShellFactory shells, Pages pages, DeskCaseRepository cases, UnitRefRepository units, Forwarding forwarding,
-                      SentAway sentAway) {
+                      SentAway sentAway, ForwardTargets targets) {
         this.access = access;
         this.shells = shells;
         this.pages = pages;
@@ -62,6 +62,7 @@ class ForwardController {
         this.units = units;
         this.forwarding = forwarding;
         this.sentAway = sentAway;
+        this.targets = targets;
     }
 
     @Get("/cases/{caseId}/forward")
@@ -76,7 +77,7 @@ class ForwardController {
     HttpResponse<?> processForward(HttpRequest<?> request, Actor actor, long unitId, long caseId, @Body Map<String, String> form) {
         UnitRef unit = access.require(actor, unitId, Permission.HANDLE_FEEDBACK);
         DeskCase c = find(unitId, caseId);
-        Map<Long, UnitRef> targets = targets(unit, c);
+        Map<Long, UnitRef> targets = this.targets.of(unit, c);
         String target = form.get("target") == null ? "" : form.get("target").strip();
         String reason = VietnameseText.multiline(form.get("reason"));
         FieldErrors errors = new FieldErrors();
@@ -107,21 +108,6 @@ class ForwardController {
         return pages.render("desk/tree/forwarded", new TreePages.ForwardedPage(shells.of(request, actor, unit, "desk"), traces));
     }
 
-    /** Where this unit may send a case: its parent, the unit concerned when it is below, and the open units directly below. */
-    private Map<Long, UnitRef> targets(UnitRef unit, DeskCase c) {
-        Map<Long, UnitRef> targets = new LinkedHashMap<>();
-        if (unit.parentId() != null) {
-            units.findById(unit.parentId()).filter(p -> !p.closed()).ifPresent(p -> targets.put(p.id(), p));
-        }
-        if (c.concernedUnitId() != null) {
-            units.findById(c.concernedUnitId()).filter(u -> !u.closed() && unit.isAncestorOf(u)).ifPresent(u -> targets.put(u.id(), u));
-        }
-        for (UnitRef child : units.findOpenChildren(unit.id())) {
-            targets.putIfAbsent(child.id(), child);
-        }
-        return targets;
-    }
-
     private HttpResponse<?> page(HttpRequest<?> request, Actor actor, UnitRef unit, DeskCase c, HttpStatus status, String target, String reason,
                                  FieldErrors errors) {
         var shell = shells.of(request, actor, unit, "desk");
@@ -129,7 +115,7 @@ class ForwardController {
                 : u.id().equals(c.concernedUnitId()) ? shell.t("desk.tree.target.concerned", u.name()) : u.name();
         List<Option> options = new ArrayList<>();
         options.add(new Option("", shell.t("desk.tree.target.choose")));
-        targets(unit, c).values().forEach(u -> options.add(new Option(String.valueOf(u.id()), label.apply(u))));
+        targets.of(unit, c).values().forEach(u -> options.add(new Option(String.valueOf(u.id()), label.apply(u))));
         return pages.render(status, "desk/tree/forward", new TreePages.ForwardPage(shell, c, options, target, reason, errors));
     }
 

@@ -52,7 +52,7 @@ public class Forwarding {
     public DeskCase forward(Actor actor, UnitRef from, long caseId, UnitRef to, String reason) {
         DeskCase c = cases.findForUpdate(from.id(), caseId).orElseThrow(() -> new NotFoundException("case " + caseId));
         if (c.status() == CaseStatus.DA_DONG || c.spam()) {
-            throw new ConflictException("desk.conflict.closed");
+            throw new ConflictException("CASE_CLOSED", "desk.conflict.closed");
         }
         Instant now = clock.instant();
         String code = c.code();

@@ -28,12 +28,21 @@ class SentAway {
                 CaseStatus statusNow, boolean spam) {
     }
 
+    /** The latest the unit forwarded, as its page lists them. */
     List<Sent> of(long unitId) {
+        return of(unitId, false, LIMIT, 0);
+    }
+
+    /** A page of what the unit forwarded, by when it left (the latest first unless oldestFirst), on the index of the sender's transfers. */
+    List<Sent> of(long unitId, boolean oldestFirst, int limit, int offset) {
+        String order = oldestFirst ? "ASC" : "DESC";
         String sql = "SELECT t.case_id, t.code, t.to_unit_id, t.at, t.reason, t.actor_name, c.unit_id, c.code, c.status, c.spam "
                 + "FROM desk_case_transfer t JOIN desk_case c ON c.id = t.case_id WHERE t.from_unit_id = ? AND t.kind = 'FORWARDED' "
-                + "ORDER BY t.at DESC, t.id DESC LIMIT " + LIMIT;
+                + "ORDER BY t.at " + order + ", t.id " + order + " LIMIT ? OFFSET ?";
         return jdbc.prepareStatement(sql, ps -> {
             ps.setLong(1, unitId);
+            ps.setInt(2, limit);
+            ps.setInt(3, offset);
             List<Sent> sent = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -43,6 +52,16 @@ class SentAway {
                 }
             }
             return sent;
+        });
+    }
+
+    long count(long unitId) {
+        return jdbc.prepareStatement("SELECT COUNT(*) FROM desk_case_transfer WHERE from_unit_id = ? AND kind = 'FORWARDED'", ps -> {
+            ps.setLong(1, unitId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         });
     }
 }

@@ -69,7 +69,9 @@ final class OpenApiConventions {
         TAGS.put("Công khai", "Công khai theo Thông tư 09/2024/TT-BGDĐT: nội dung trường phải công khai và hạn từng kỳ, các mục đã công khai, "
                 + "các trường cấp dưới còn thiếu hoặc công khai muộn.");
         TAGS.put("Phản ánh, kiến nghị", "Phản ánh, kiến nghị người dân gửi đến đơn vị và cuộc gọi, lượt tiếp dân cán bộ ghi lại (tổng đài ghi "
-                + "cuộc gọi qua API): danh sách, hạn xử lý, tiếp nhận, giao, ghi chú, trả lời (gửi thư cho người dân), đóng, đánh dấu rác.");
+                + "cuộc gọi qua API): danh sách, hạn xử lý, tiếp nhận, giao, ghi chú, trả lời (gửi thư cho người dân), đóng, đánh dấu rác; "
+                + "chuyển lên cấp trên hoặc xuống cấp dưới và theo dõi phản ánh đã chuyển đi; cấp trên xem (chỉ đọc) phản ánh đang mở của "
+                + "cấp dưới, thông tin người gửi được che.");
         TAGS.put("Nhập dữ liệu", "Nhập hàng loạt đơn vị và quản trị viên từ tệp CSV hoặc XLSX: tải lên, xem trước từng dòng với lỗi, xác nhận, theo dõi tiến độ.");
         TAGS.put("Nhật ký", "Nhật ký thay đổi: ai đã thay đổi gì, khi nào, ở đơn vị nào, với giá trị trước và sau.");
         TAGS.put("Vận hành", "Công cụ cho quản trị nền tảng.");

@@ -223,7 +223,8 @@ class CaseApiTest {
         Api readOnly = new Api(server.getURI(), json).withToken(key(Role.HOTLINE_OFFICER, "READ_ONLY"));
         Api.Reply read = readOnly.get(base);
         assertThat(read.status()).isEqualTo(200);
-        assertThat(read.json()).containsEntry("citizenName", "Phạm Văn Nam");
+        assertThat(read.json()).as("a read-only key may only view").containsEntry("personalDataShown", false).containsEntry("citizenName", null);
+        assertThat(read.body()).doesNotContain("Phạm Văn Nam", "0903 111 222");
         assertThat(readOnly.post(base + "/acknowledge", Map.of()).status()).isEqualTo(403);
         assertThat(readOnly.post(cases(w.a().id()), Map.of("channel", "PHONE", "topic", "KHAC", "summary", "Khoá chỉ đọc " + w.tag())).status())
                 .isEqualTo(403);
@@ -231,6 +232,47 @@ class CaseApiTest {
         assertThat(editorKey.post(base + "/answer", Map.of("text", "Khoá biên tập")).status()).isEqualTo(403);
         assertThat(query("SELECT status FROM desk_case WHERE code = '" + code + "'")).isEqualTo("MOI");
         assertThat(query("SELECT COUNT(*) FROM desk_case WHERE message = 'Khoá chỉ đọc " + w.tag() + "'")).isEqualTo("0");
+    }
+
+    @Test
+    void everyAnswerThatShowsTheCitizensDetailsIsRecordedAndReadersWithOnlyViewGetThemMaskedAndUnrecorded() {
+        String email = "rieng-tu-api-" + w.tag() + "@example.vn";
+        String code = submit("HOC_PHI", "Nhà trường thu tiền gửi xe quá cao " + w.tag(), Map.of("name", "Lê Thị Mai", "phone", "0913 246 810",
+                "email", email));
+        String anonymous = submit("KHAC", "Căng tin bán hàng không rõ nguồn gốc " + w.tag(), Map.of());
+        long id = caseId(code);
+        String base = cases(w.a().id()) + "/" + id;
+        String viewed = "SELECT COUNT(*) FROM audit_event WHERE action = 'desk.personal_data.viewed' AND entity_id = '" + id + "'";
+
+        assertThat(officer.get(base).json()).containsEntry("personalDataShown", true).containsEntry("citizenEmail", email);
+        assertThat(query(viewed + " AND actor_user_id = " + officerA.id() + " AND unit_id = " + w.a().id())).isEqualTo("1");
+        assertThat(query("SELECT after_json FROM audit_event WHERE action = 'desk.personal_data.viewed' AND entity_id = '" + id + "'"))
+                .contains("\"fields\":[\"name\",\"phone\",\"email\"]").doesNotContain("0913").doesNotContain(email).doesNotContain("Mai");
+        assertThat(codes(officer.get(cases(w.a().id()) + "?q=" + w.tag() + "&perPage=200"))).contains(code, anonymous);
+        assertThat(query(viewed + " AND actor_user_id = " + officerA.id())).as("the list showed it too").isEqualTo("2");
+        assertThat(api(w.headA().email()).post(base + "/notes", Map.of("text", "Đã gọi lại")).json()).containsEntry("citizenName", "Lê Thị Mai");
+        assertThat(query(viewed + " AND actor_user_id = " + w.headA().id())).as("an answer to a change shows the case again").isEqualTo("1");
+        assertThat(query("SELECT COUNT(*) FROM audit_event WHERE action = 'desk.personal_data.viewed' AND entity_id = '" + caseId(anonymous) + "'"))
+                .as("an anonymous case shows no personal data").isEqualTo("0");
+
+        String before = query(viewed);
+        List<Api> onlyView = List.of(api(w.viewerA().email()), api(w.editorA().email()), api(w.reporterD().email()), api(w.adminD().email()),
+                api(w.platformAdmin().email()), new Api(server.getURI(), json).withToken(key(Role.REPORTER, "READ_ONLY")),
+                new Api(server.getURI(), json).withToken(key(Role.EDITOR, "READ_WRITE")),
+                new Api(server.getURI(), json).withToken(key(Role.HOTLINE_OFFICER, "READ_ONLY")));
+        for (Api reader : onlyView) {
+            Api.Reply one = reader.get(base);
+            Api.Reply list = reader.get(cases(w.a().id()) + "?q=" + w.tag() + "&perPage=200");
+            assertThat(one.status()).as(one.body()).isEqualTo(200);
+            assertThat(one.json()).containsEntry("personalDataShown", false).containsEntry("citizenName", null).containsEntry("citizenPhone", null)
+                    .containsEntry("citizenEmail", null);
+            assertThat(one.body() + list.body()).doesNotContain("Lê Thị Mai", "0913 246 810", email);
+            assertThat(codes(list)).contains(code);
+        }
+        assertThat(query(viewed)).as("nothing shown, nothing recorded").isEqualTo(before);
+        Api readWrite = new Api(server.getURI(), json).withToken(key(Role.HOTLINE_OFFICER, "READ_WRITE"));
+        assertThat(readWrite.get(base).json()).containsEntry("citizenName", "Lê Thị Mai");
+        assertThat(query(viewed + " AND actor_email LIKE 'api-key:%'")).isEqualTo("1");
     }
 
     // ---- Helpers.

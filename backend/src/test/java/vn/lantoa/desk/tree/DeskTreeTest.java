@@ -202,6 +202,32 @@ class DeskTreeTest {
     }
 
     @Test
+    void theParentsUnmaskedViewsOfACaseForwardedThroughItAreRecordedInTheSchoolsAuditLogAndMaskedViewsAreNot() {
+        String code = send(w.d().slug(), "HOC_PHI", "Trường thu tiền sách giáo khoa hai lần " + w.tag(), Map.of("school", String.valueOf(w.a().id()),
+                "name", "Đỗ Văn Hùng", "email", "hung-" + w.tag() + "@example.vn")).doc().select("#case-code").text();
+        long id = caseId(code);
+        assertThat(districtDesk.post("/admin/u/" + w.d().id() + "/desk/cases/" + id + "/forward", Map.of("target", String.valueOf(w.a().id()),
+                "reason", "Trường kiểm tra lại")).status()).isEqualTo(303);
+        String viewed = "SELECT COUNT(*) FROM audit_event WHERE action = 'desk.personal_data.viewed' AND entity_id = '" + id + "'";
+
+        Browser reporter = signIn(w.reporterD());
+        assertThat(reporter.get("/admin/u/" + w.d().id() + "/desk/below").doc().select("#below tr[data-case=" + code + "] .citizen").text())
+                .isEqualTo("Đ*** · h***@example.vn");
+        assertThat(reporter.get("/admin/u/" + w.d().id() + "/desk/below/" + id).doc().select("#citizen").text()).isEqualTo("Đ*** · h***@example.vn");
+        assertThat(query(viewed)).isEqualTo("0");
+
+        assertThat(districtDesk.get("/admin/u/" + w.d().id() + "/desk/below").doc().select("#below tr[data-case=" + code + "] .citizen").text())
+                .isEqualTo("Đỗ Văn Hùng · hung-" + w.tag() + "@example.vn");
+        assertThat(districtDesk.get("/admin/u/" + w.d().id() + "/desk/below/" + id).doc().select("#citizen").text()).contains("Đỗ Văn Hùng");
+        assertThat(query(viewed + " AND actor_user_id = " + officerD.id() + " AND unit_id = " + w.a().id())).isEqualTo("2");
+        assertThat(query("SELECT after_json FROM audit_event WHERE action = 'desk.personal_data.viewed' AND entity_id = '" + id + "' LIMIT 1"))
+                .contains("\"fields\":[\"name\",\"email\"]").contains("\"fromUnitId\":" + w.d().id()).doesNotContain("hung-");
+        Page schoolLog = signIn(w.adminA()).get("/admin/u/" + w.a().id() + "/audit?action=desk.personal_data.viewed");
+        assertThat(schoolLog.status()).isEqualTo(200);
+        assertThat(schoolLog.body()).contains(code).doesNotContain("Đỗ Văn Hùng");
+    }
+
+    @Test
     void theParentCannotChangeASchoolsCase() {
         String code = send(w.a().slug(), "THI_CU", "Điểm thi học kỳ bị nhập sai " + w.tag(), Map.of()).doc().select("#case-code").text();
         long id = caseId(code);
