@@ -185,7 +185,7 @@ public class DemoData {
         member(phongLak, "quantri.phonglak@daklak.edu.vn", "Nông Văn Sơn", "Chuyên viên Phòng GDĐT", "Phòng GDĐT Lắk – quản trị đơn vị", Role.UNIT_ADMIN);
         User brvtAdmin = member(soBrvt, "quantri@baria-vungtau.edu.vn", "Lâm Thị Ngọc Diệp", "Chuyên viên Văn phòng Sở", "Sở GDĐT Bà Rịa - Vũng Tàu – quản trị", Role.UNIT_ADMIN);
         // Seed 002 asks each Phòng for one official in charge of communication: he keeps the register and sends the monthly report.
-        User vungTauOfficer = member(phongVungTau, "truyenthong.phongvungtau@baria-vungtau.edu.vn", "Trần Quốc Bảo", "Chuyên viên Phòng GDĐT",
+        User vungTauOfficer = member(phongVungTau, "baocao.pgdvungtau@baria-vungtau.edu.vn", "Trần Quốc Bảo", "Chuyên viên Phòng GDĐT",
                 "Phòng GDĐT Vũng Tàu – cán bộ truyền thông (sổ theo dõi dư luận, báo cáo tháng)", Role.REPORTER);
         addRole(phongVungTau, vungTauOfficer, Role.HOTLINE_OFFICER);
         User dongNaiAdmin = member(soDongNai, "quantri@dongnai.edu.vn", "Đỗ Thanh Tâm", "Văn phòng Sở", "Sở GDĐT Đồng Nai – quản trị đơn vị", Role.UNIT_ADMIN);
@@ -309,7 +309,7 @@ public class DemoData {
         admins.forEach(u -> logins.add(new DemoLogins.Row(u.email(), "Quản trị nền tảng (tạo Sở, xem toàn bộ)")));
         for (String email : List.of("quantri@moet.gov.vn", "quantri@hanoi.edu.vn", "quantri.hoangmai@hanoi.edu.vn", "baocao.hoangmai@hanoi.edu.vn",
                 "hieutruong.thcstanmai@hanoi.edu.vn", "bientap.thcstanmai@hanoi.edu.vn", "duongdaynong.thcstanmai@hanoi.edu.vn", "quantri@daklak.edu.vn", "hieutruong.thptlak@daklak.edu.vn",
-                "quantri@baria-vungtau.edu.vn", "truyenthong.phongvungtau@baria-vungtau.edu.vn")) {
+                "quantri@baria-vungtau.edu.vn", "baocao.pgdvungtau@baria-vungtau.edu.vn")) {
             users.findByEmail(email).ifPresent(u -> logins.add(new DemoLogins.Row(u.email(), u.fullName() + " – " + u.jobTitle())));
         }
     }

@@ -75,7 +75,7 @@ class DemoOpinionRegister {
 
     private void phong(long unit, Handler officer) {
         issue(unit, officer, 158, IssueSource.SOCIAL_MEDIA, Severity.MEDIUM,
-                "Phụ huynh phản ánh trên nhóm Zalo về việc vận động đóng góp xây dựng cơ sở vật chất đầu năm học tại một trường tiểu học phường Thắng Nhì")
+                "Phụ huynh phản ánh trên nhóm Zalo về việc vận động đóng góp sửa chữa cơ sở vật chất tại một trường tiểu học phường Thắng Nhì")
                 .handling("Phòng GDĐT yêu cầu nhà trường báo cáo bằng văn bản, rà soát các khoản vận động tài trợ theo Thông tư 16/2018/TT-BGDĐT; "
                         + "chuyên viên Phòng dự họp Ban đại diện cha mẹ học sinh của trường.")
                 .resolved(6, "Nhà trường dừng vận động, công khai lại các khoản thu trên bảng tin và trang thông tin; phụ huynh đồng thuận.")
@@ -164,7 +164,7 @@ class DemoOpinionRegister {
 
     private void thpt(long unit) {
         issue(unit, null, 150, IssueSource.SOCIAL_MEDIA, Severity.MEDIUM,
-                "Phụ huynh đăng bài trên mạng xã hội phản ánh khoản thu tiền lắp máy lạnh phòng học đầu năm học")
+                "Phụ huynh đăng bài trên mạng xã hội phản ánh khoản thu tiền lắp máy lạnh phòng học")
                 .handling("Ban giám hiệu làm việc với Ban đại diện cha mẹ học sinh; rà soát, công khai các khoản thu theo quy định; khoản lắp máy "
                         + "lạnh chuyển sang tài trợ tự nguyện, có sổ theo dõi.")
                 .resolved(5, "Phụ huynh đồng thuận; bài đăng đã được gỡ.")
@@ -176,7 +176,7 @@ class DemoOpinionRegister {
                 .resolved(9, "Kiểm tra của Đoàn trường trong hai tuần không còn học sinh vi phạm trước cổng trường.")
                 .save();
         issue(unit, null, 76, IssueSource.MEETING, Severity.LOW,
-                "Cha mẹ học sinh kiến nghị tại hội nghị đầu năm về việc ôn tập cho học sinh lớp 12 theo quy định mới về dạy thêm, học thêm")
+                "Cha mẹ học sinh kiến nghị tại hội nghị cha mẹ học sinh về việc ôn tập cho học sinh lớp 12 theo quy định mới về dạy thêm, học thêm")
                 .handling("Nhà trường tổ chức ôn tập miễn phí trong kế hoạch giáo dục, công khai lịch ôn tập trên trang thông tin của trường.")
                 .resolved(3, "Phụ huynh thống nhất với lịch ôn tập.")
                 .save();
@@ -221,7 +221,7 @@ class DemoOpinionRegister {
                         + "đúng quy định mới về dạy thêm, học thêm.")
                 .concerns(unit, thpt).cases(tutoring).save();
         issue(unit, officer, 19, IssueSource.PRESS, Severity.MEDIUM,
-                "Phóng viên đề nghị cung cấp thông tin về tiến độ sửa chữa phòng học xuống cấp sau mùa mưa bão")
+                "Phóng viên đề nghị cung cấp thông tin về tiến độ sửa chữa phòng học xuống cấp sau các đợt mưa lớn")
                 .handling("Văn phòng Sở phối hợp Phòng Kế hoạch - Tài chính chuẩn bị thông tin; người phát ngôn trả lời bằng văn bản.")
                 .resolved(3, "Báo đăng bài phản hồi của Sở với danh mục công trình và thời gian hoàn thành.")
                 .concerns(unit, phong, thpt).save();

@@ -523,7 +523,7 @@ class DemoDataTest implements TestPropertyProvider {
         assertThat(sở.get("/admin/u/" + so + "/desk/register?q=day+them").doc().select("#register tr[data-issue]")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(sở.get("/admin/u/" + so + "/desk").doc().select("#queue tr[data-case]")).hasSizeGreaterThanOrEqualTo(3);
 
-        Browser officer = new Browser(server.getURI()).signIn("truyenthong.phongvungtau@baria-vungtau.edu.vn", DemoData.PASSWORD);
+        Browser officer = new Browser(server.getURI()).signIn("baocao.pgdvungtau@baria-vungtau.edu.vn", DemoData.PASSWORD);
         Page own = officer.get("/admin/u/" + phong.id() + "/desk/register");
         assertThat(own.doc().select("#register tr[data-issue]")).hasSizeGreaterThanOrEqualTo(7);
         String linked = own.doc().select("#register tr[data-issue]:contains(suất ăn bán trú) a").attr("href");
@@ -565,6 +565,23 @@ class DemoDataTest implements TestPropertyProvider {
         }
         assertThat(received.status()).isEqualTo(200);
         assertThat(value(received, "so_vu_viec")).isEqualTo(String.valueOf(month.arisen()));
+    }
+
+    @Test
+    void nothingInTheDemosReportsDeskOrRegisterHappensAfterTheDemosClock() {
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        for (String column : List.of("report_version.created_at", "report.submitted_at", "report.first_submitted_at", "report.decided_at", "report.updated_at",
+                "desk_case_step.at", "desk_case_transfer.at", "desk_case.updated_at", "public_opinion_issue.updated_at", "public_opinion_issue.resolved_at")) {
+            String[] tc = column.split("\\.");
+            long later = transactions.executeRead(status -> jdbc.prepareStatement("SELECT COUNT(*) FROM " + tc[0] + " WHERE " + tc[1] + " > ?", ps -> {
+                ps.setTimestamp(1, now);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }));
+            assertThat(later).as(column).isZero();
+        }
     }
 
     /** A field's value on a report page, read-only or in its input. */
