@@ -75,6 +75,39 @@ class DemoCases {
         return new Case(unit, Channel.WEB_FORM, topic, at, name, phone, email, message, null);
     }
 
+    /**
+     * What the unit a case was forwarded to does with it from then on, its steps timed from the forwarding: the case, its
+     * first steps and the forwarding itself were already written (see {@link #backdateForwarding}).
+     */
+    Case continued(long unit, long caseId, Instant forwardedAt) {
+        return new Case(unit, caseId, forwardedAt);
+    }
+
+    /**
+     * Moves the forwarding the desk's own rules just wrote (its step, the transfer both units keep, the case's last change
+     * and the two audit lines) back to the time it is meant to have happened.
+     */
+    void backdateForwarding(long caseId, long toUnit, Instant at) {
+        update("UPDATE desk_case_step SET at = ? WHERE case_id = ? AND unit_id = ? AND kind = 'FORWARDED'", at, caseId, toUnit);
+        update("UPDATE desk_case_transfer SET at = ? WHERE case_id = ? AND to_unit_id = ? AND kind = 'FORWARDED'", at, caseId, toUnit);
+        update("UPDATE desk_case SET updated_at = ? WHERE id = ? AND unit_id = ?", at, caseId, toUnit);
+        jdbc.prepareStatement("UPDATE audit_event SET occurred_at = ? WHERE entity_type = 'desk_case' AND entity_id = ? AND action = 'desk.forwarded'",
+                ps -> {
+                    setTime(ps, 1, at);
+                    ps.setString(2, String.valueOf(caseId));
+                    return ps.executeUpdate();
+                });
+    }
+
+    private void update(String sql, Instant at, long caseId, long unit) {
+        jdbc.prepareStatement(sql, ps -> {
+            setTime(ps, 1, at);
+            ps.setLong(2, caseId);
+            ps.setLong(3, unit);
+            return ps.executeUpdate();
+        });
+    }
+
     Case logged(long unit, Channel channel, Instant at, Topic topic, String name, String phone, String email, String message,
                             Handler by) {
         LocalDate day = LocalDate.ofInstant(at, VietnamTime.ZONE);
@@ -96,6 +129,8 @@ class DemoCases {
         private final String email;
         private final String message;
         private final Handler loggedBy;
+        /** Set for a case already written, carried on by the unit it was forwarded to. */
+        private final Long existingId;
         private Long concerned;
         private Long assignee;
         private Instant acknowledgedAt;
@@ -117,12 +152,26 @@ class DemoCases {
             this.email = email;
             this.message = message;
             this.loggedBy = loggedBy;
+            this.existingId = null;
             if (loggedBy == null) {
                 steps.add(new Object[] {StepKind.RECEIVED, received, null, null});
             } else {
                 // The officer writes the call down a few minutes after hanging up; a mail is logged when it is read.
                 acknowledgedAt = step(StepKind.LOGGED, Duration.ofMinutes(channel == Channel.EMAIL ? 40 : 4), loggedBy, null);
             }
+        }
+
+        private Case(long unit, long caseId, Instant forwardedAt) {
+            this.unit = unit;
+            this.existingId = caseId;
+            this.received = forwardedAt;
+            this.channel = Channel.FORWARDED;
+            this.topic = null;
+            this.name = null;
+            this.phone = null;
+            this.email = null;
+            this.message = null;
+            this.loggedBy = null;
         }
 
         Case concerned(long unitId) {
@@ -188,7 +237,12 @@ class DemoCases {
             return acknowledgedAt != null ? CaseStatus.DA_TIEP_NHAN : CaseStatus.MOI;
         }
 
-        void save() {
+        /** Writes the case and its steps; returns its id. */
+        long save() {
+            if (existingId != null) {
+                carryOn();
+                return existingId;
+            }
             String code = CaseCodes.next(received);
             while (!codes.add(unit + ":" + code)) {
                 code = CaseCodes.next(received);
@@ -237,6 +291,31 @@ class DemoCases {
                     return rs.getLong(1);
                 }
             });
+            writeSteps(caseId);
+            return caseId;
+        }
+
+        /** The receiving unit's handling of a forwarded case: its state now, and the steps after the forwarding. */
+        private void carryOn() {
+            Instant updated = (Instant) steps.get(steps.size() - 1)[1];
+            jdbc.prepareStatement("UPDATE desk_case SET status = ?, assignee_id = ?, acknowledged_at = ?, answered_at = ?, closed_at = ?, "
+                    + "answer_text = ?, result = ?, updated_at = ?, version = version + 1 WHERE id = ? AND unit_id = ?", ps -> {
+                ps.setString(1, status().name());
+                setLong(ps, 2, assignee);
+                setTime(ps, 3, acknowledgedAt);
+                setTime(ps, 4, answeredAt);
+                setTime(ps, 5, closedAt);
+                ps.setString(6, answerText);
+                ps.setString(7, result);
+                setTime(ps, 8, updated);
+                ps.setLong(9, existingId);
+                ps.setLong(10, unit);
+                return ps.executeUpdate();
+            });
+            writeSteps(existingId);
+        }
+
+        private void writeSteps(long caseId) {
             for (Object[] s : steps) {
                 StepKind kind = (StepKind) s[0];
                 Handler by = (Handler) s[2];

@@ -53,6 +53,7 @@ public class DemoData {
     private final DemoSeedSites seedSites;
     private final DemoReporting reporting;
     private final DemoDesk desk;
+    private final DemoOpinionRegister opinionRegister;
     private final PasswordHasher hasher;
     private final SynchronousTransactionManager<Connection> transactions;
     private final Clock clock;
@@ -61,7 +62,7 @@ public class DemoData {
 
     DemoData(UnitRepository units, UnitService unitService, UserRepository users, MembershipRepository memberships,
              CommitteeSeeder committees, DemoNewsroom newsroom, DemoSeedSites seedSites, DemoReporting reporting, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock,
-             DemoDesk desk) {
+             DemoDesk desk, DemoOpinionRegister opinionRegister) {
         this.units = units;
         this.unitService = unitService;
         this.users = users;
@@ -71,6 +72,7 @@ public class DemoData {
         this.seedSites = seedSites;
         this.reporting = reporting;
         this.desk = desk;
+        this.opinionRegister = opinionRegister;
         this.hasher = hasher;
         this.transactions = transactions;
         this.clock = clock;
@@ -144,7 +146,7 @@ public class DemoData {
                 "0254 3852 564", "sgddt@baria-vungtau.edu.vn", null, "baria-vungtau.edu.vn");
         Unit phongVungTau = unit(system, soBrvt.id(), "Phòng Giáo dục và Đào tạo thành phố Vũng Tàu", "Phòng GDĐT Vũng Tàu", UnitType.DISTRICT_OFFICE, null,
                 null, "89 Lý Thường Kiệt, Vũng Tàu", "0254 3852 330", "pgdvungtau@baria-vungtau.edu.vn", null, null);
-        unit(system, soBrvt.id(), "Trường THPT Vũng Tàu", "THPT Vũng Tàu", UnitType.SCHOOL, SchoolLevel.THPT, null,
+        Unit thptVungTau = unit(system, soBrvt.id(), "Trường THPT Vũng Tàu", "THPT Vũng Tàu", UnitType.SCHOOL, SchoolLevel.THPT, null,
                 "Đường Nguyễn Thái Học, Vũng Tàu", "0254 3859 450", "thptvungtau@baria-vungtau.edu.vn", null, null);
 
         Unit soDongNai = unit(system, bo.id(), "Sở Giáo dục và Đào tạo Đồng Nai", "Sở GDĐT Đồng Nai", UnitType.PROVINCE_DEPARTMENT, null,
@@ -182,6 +184,10 @@ public class DemoData {
         User lakEditor = member(thptLak, "bientap.thptlak@daklak.edu.vn", "Trương Thị Ngọc", "Giáo viên Tin học", "THPT Lắk – biên tập viên", Role.EDITOR);
         member(phongLak, "quantri.phonglak@daklak.edu.vn", "Nông Văn Sơn", "Chuyên viên Phòng GDĐT", "Phòng GDĐT Lắk – quản trị đơn vị", Role.UNIT_ADMIN);
         User brvtAdmin = member(soBrvt, "quantri@baria-vungtau.edu.vn", "Lâm Thị Ngọc Diệp", "Chuyên viên Văn phòng Sở", "Sở GDĐT Bà Rịa - Vũng Tàu – quản trị", Role.UNIT_ADMIN);
+        // Seed 002 asks each Phòng for one official in charge of communication: he keeps the register and sends the monthly report.
+        User vungTauOfficer = member(phongVungTau, "baocao.pgdvungtau@baria-vungtau.edu.vn", "Trần Quốc Bảo", "Chuyên viên Phòng GDĐT",
+                "Phòng GDĐT Vũng Tàu – cán bộ truyền thông (sổ theo dõi dư luận, báo cáo tháng)", Role.REPORTER);
+        addRole(phongVungTau, vungTauOfficer, Role.HOTLINE_OFFICER);
         User dongNaiAdmin = member(soDongNai, "quantri@dongnai.edu.vn", "Đỗ Thanh Tâm", "Văn phòng Sở", "Sở GDĐT Đồng Nai – quản trị đơn vị", Role.UNIT_ADMIN);
         logins.add(0, new DemoLogins.Row(platformAdmin.email(), "Quản trị nền tảng (tạo Sở, xem toàn bộ)"));
 
@@ -234,7 +240,7 @@ public class DemoData {
                 List.of(
                         new CommitteeSeeder.SeedMember(null, "Nguyễn Thị Bích Thủy", "pgdvungtau@baria-vungtau.edu.vn", "Trưởng phòng", "HEAD",
                                 "Trưởng ban; người phát ngôn của Phòng GDĐT.", "0254 3852 330", true),
-                        new CommitteeSeeder.SeedMember(null, "Trần Quốc Bảo", null, "Chuyên viên Phòng GDĐT", "MEMBER",
+                        seedMember(vungTauOfficer, "Chuyên viên Phòng GDĐT", "MEMBER",
                                 "Tham mưu công tác truyền thông; gửi kế hoạch trước ngày 10/3 và báo cáo dư luận trước ngày 20 hằng tháng.", "0254 3852 331", false)));
         // Seed 003: the Sở's office receives news at thanhtam.cthssv@dongnai.edu.vn; Mrs Đỗ Thanh Tâm answers on 0938 192 279.
         committees.seed(system, soDongNai.id(), new CommitteeForm("402/QĐ-SGDĐT", LocalDate.of(2021, 3, 30).toString(), "0938 192 279",
@@ -248,10 +254,18 @@ public class DemoData {
         newsroom.seed(system, hoangMai.id(), tanMai.id(), soDakLak.id(), hoaMai.id());
         seedSites.seed(system, soDongNai.id(), thptLak.id());
         // Tân Mai's reports are sent by its reporting officer, so its history shows a person rather than the platform.
-        Actor tanMaiReporter = new Actor(reporter.id(), reporter.email(), reporter.fullName(), true, List.of());
-        reporting.seed(system, Map.of(tanMai.id(), tanMaiReporter), bo.id(), hoangMai.id(), soBrvt.id());
+        Actor tanMaiReporter = actor(reporter);
+        // The register comes before the reports: Phòng Vũng Tàu's and THPT Vũng Tàu's monthly reports are prefilled from it.
+        opinionRegister.seed(soBrvt.id(), phongVungTau.id(), thptVungTau.id(), handler(brvtAdmin), handler(vungTauOfficer));
+        reporting.seed(system, Map.of(tanMai.id(), tanMaiReporter, phongVungTau.id(), actor(vungTauOfficer)), bo.id(), hoangMai.id(), soBrvt.id());
         reporting.seedQuickReports(system, soDakLak.id(), soBrvt.id());
-        desk.seed(tanMai.id(), hoangMai.id(), soDakLak.id(), handler(hotline), handler(principal), handler(deputy), handler(hmAdmin), handler(dakLakAdmin));
+        desk.seed(tanMai.id(), hoangMai.id(), soDakLak.id(), handler(hotline), handler(principal), handler(deputy), handler(hmAdmin), actor(hmAdmin),
+                handler(dakLakAdmin));
+    }
+
+    /** The person as the services see them when the demo writes in their name (with the platform's rights, as for Tân Mai's reports). */
+    private static Actor actor(User user) {
+        return new Actor(user.id(), user.email(), user.fullName(), true, List.of());
     }
 
     private static DemoCases.Handler handler(User user) {
@@ -294,7 +308,8 @@ public class DemoData {
         List<User> admins = users.findPlatformAdmins();
         admins.forEach(u -> logins.add(new DemoLogins.Row(u.email(), "Quản trị nền tảng (tạo Sở, xem toàn bộ)")));
         for (String email : List.of("quantri@moet.gov.vn", "quantri@hanoi.edu.vn", "quantri.hoangmai@hanoi.edu.vn", "baocao.hoangmai@hanoi.edu.vn",
-                "hieutruong.thcstanmai@hanoi.edu.vn", "bientap.thcstanmai@hanoi.edu.vn", "duongdaynong.thcstanmai@hanoi.edu.vn", "quantri@daklak.edu.vn", "hieutruong.thptlak@daklak.edu.vn")) {
+                "hieutruong.thcstanmai@hanoi.edu.vn", "bientap.thcstanmai@hanoi.edu.vn", "duongdaynong.thcstanmai@hanoi.edu.vn", "quantri@daklak.edu.vn", "hieutruong.thptlak@daklak.edu.vn",
+                "quantri@baria-vungtau.edu.vn", "baocao.pgdvungtau@baria-vungtau.edu.vn")) {
             users.findByEmail(email).ifPresent(u -> logins.add(new DemoLogins.Row(u.email(), u.fullName() + " – " + u.jobTitle())));
         }
     }

@@ -6,15 +6,24 @@ import vn.lantoa.demo.DemoCases.Handler;
 import vn.lantoa.desk.CaseDeadlines;
 import vn.lantoa.desk.Channel;
 import vn.lantoa.desk.Topic;
+import vn.lantoa.desk.tree.Forwarding;
+import vn.lantoa.platform.time.VietnamTime;
+import vn.lantoa.tenancy.Actor;
+import vn.lantoa.tenancy.UnitRefRepository;
 import vn.lantoa.unit.Unit;
 import vn.lantoa.unit.UnitRepository;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 
 /**
  * The listening desk of the demo (issue 12, item 11): THCS Tân Mai and Phòng GDĐT Hoàng Mai with four months of cases
  * from parents, up to today, in every status and channel, two of them overdue, the school's hotline officer handling
- * most; and Sở GDĐT Đắk Lắk's hotline of the 2024 exam ({@link DemoExamHotline}).
+ * most, and one case the Phòng forwarded down to the school; and Sở GDĐT Đắk Lắk's hotline of the 2024 exam
+ * ({@link DemoExamHotline}).
  */
 @Singleton
 @Requires(property = "lantoa.demo.enabled", value = "true")
@@ -23,26 +32,70 @@ class DemoDesk {
     private final DemoCases cases;
     private final DemoExamHotline examHotline;
     private final UnitRepository units;
+    private final UnitRefRepository unitRefs;
+    private final Forwarding forwarding;
     private final CaseDeadlines deadlines;
 
-    DemoDesk(DemoCases cases, DemoExamHotline examHotline, UnitRepository units, CaseDeadlines deadlines) {
+    DemoDesk(DemoCases cases, DemoExamHotline examHotline, UnitRepository units, UnitRefRepository unitRefs, Forwarding forwarding,
+             CaseDeadlines deadlines) {
         this.deadlines = deadlines;
         this.cases = cases;
         this.examHotline = examHotline;
         this.units = units;
+        this.unitRefs = unitRefs;
+        this.forwarding = forwarding;
     }
 
     /**
      * @param officer Tân Mai's hotline officer; {@code principal} and {@code deputy} of the same school
-     * @param district the Phòng's desk officer; {@code dakLak} the Sở's officer on the exam hotline
+     * @param district the Phòng's desk officer, who forwards as {@code districtActor}; {@code dakLak} the Sở's officer on the exam hotline
      */
-    void seed(long tanMai, long hoangMai, long soDakLak, Handler officer, Handler principal, Handler deputy, Handler district, Handler dakLak) {
+    void seed(long tanMai, long hoangMai, long soDakLak, Handler officer, Handler principal, Handler deputy, Handler district, Actor districtActor,
+              Handler dakLak) {
         cases.start();
         tanMai(tanMai, officer, principal, deputy);
         hoangMai(hoangMai, district);
+        forwardedToTanMai(hoangMai, tanMai, district, districtActor, officer, principal);
         examHotline.seed(soDakLak, dakLak);
         // The cases above are written as rows; their deadlines are reckoned as the intake would have.
         deadlines.refreshAll$WithoutTenancy();
+    }
+
+    /**
+     * A parent writes to the Phòng about a fee at THCS Tân Mai; the next working morning the Phòng forwards it to the
+     * school through the desk's own forwarding rules (the case moves with its history, the Phòng keeps an "Đã chuyển đi"
+     * trace), and the school takes it in hand and answers the parent.
+     */
+    private void forwardedToTanMai(long hoangMai, long tanMai, Handler district, Actor districtActor, Handler officer, Handler principal) {
+        Instant received = cases.daysAgo(9, 21, 10);
+        Instant forwardedAt = nextWorkingMorning(received, LocalTime.of(9, 5));
+        long caseId = cases.web(hoangMai, received, Topic.HOC_PHI, "Trịnh Minh Châu", "0934 276 815", "chau.trinhminh@gmail.com",
+                        "Tôi là phụ huynh lớp 8A5 Trường THCS Tân Mai. Giáo viên chủ nhiệm thông báo cả lớp đăng ký học tiếng Anh với giáo viên "
+                                + "nước ngoài, thu 300.000 đồng mỗi tháng, học ngay trong buổi học chính khóa. Xin hỏi khoản này có bắt buộc không? "
+                                + "Gia đình tôi chưa muốn đăng ký nhưng ngại cháu phải ngồi riêng.")
+                .concerned(tanMai).acknowledged(district, Duration.between(received, forwardedAt).minusMinutes(25))
+                .save();
+        String reason = "Nội dung thuộc thẩm quyền của nhà trường. Đề nghị Trường THCS Tân Mai xác minh, trả lời trực tiếp phụ huynh và báo cáo "
+                + "kết quả về Phòng GDĐT trong 5 ngày làm việc.";
+        forwarding.forward(districtActor, unitRefs.findById(hoangMai).orElseThrow(), caseId, unitRefs.findById(tanMai).orElseThrow(), reason);
+        cases.backdateForwarding(caseId, tanMai, forwardedAt);
+        cases.continued(tanMai, caseId, forwardedAt)
+                .acknowledged(officer, Duration.ofMinutes(50))
+                .assigned(officer, principal, Duration.ofMinutes(55))
+                .answered(principal, Duration.ofDays(2).plusHours(6), "Kính gửi anh Châu, chương trình tiếng Anh với giáo viên nước ngoài là "
+                        + "tự nguyện, phụ huynh đăng ký theo phiếu có chữ ký; học sinh không đăng ký được học tiết tiếng Anh tăng cường với giáo "
+                        + "viên của trường trong cùng thời gian, không phải ngồi riêng. Nhà trường đã nhắc nhở giáo viên chủ nhiệm lớp 8A5 và sẽ "
+                        + "gửi lại phiếu đăng ký cho phụ huynh. Mọi vướng mắc xin liên hệ văn phòng nhà trường, số 024 3662 5140.")
+                .save();
+    }
+
+    /** The first working day after the instant, at that time of day (the desk is staffed on weekdays). */
+    private static Instant nextWorkingMorning(Instant after, LocalTime at) {
+        LocalDate day = LocalDate.ofInstant(after, VietnamTime.ZONE).plusDays(1);
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.plusDays(1);
+        }
+        return day.atTime(at).atZone(VietnamTime.ZONE).toInstant();
     }
 
     private void tanMai(long unit, Handler officer, Handler principal, Handler deputy) {

@@ -32,12 +32,21 @@ class DemoHistory {
     private final ReportRepository reports;
     private final ObligationRepository obligations;
     private final RollUpStore rollUps;
+    private final java.time.Clock clock;
 
-    DemoHistory(JdbcOperations jdbc, ReportRepository reports, ObligationRepository obligations, RollUpStore rollUps) {
+    DemoHistory(JdbcOperations jdbc, ReportRepository reports, ObligationRepository obligations, RollUpStore rollUps, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.reports = reports;
         this.obligations = obligations;
         this.rollUps = rollUps;
+    }
+
+    static List<Instant> pastOnly(List<Instant> times, Instant now) {
+        Instant latest = now.minusSeconds(600);
+        java.time.Duration over = times.stream().max(Instant::compareTo).filter(t -> t.isAfter(latest))
+                .map(t -> java.time.Duration.between(latest, t)).orElse(java.time.Duration.ZERO);
+        return times.stream().map(t -> t.minus(over)).toList();
     }
 
     /** A return that happened in the demo's past: recorded as the recipient would have, without mailing anyone today. */
@@ -62,9 +71,14 @@ class DemoHistory {
         rollUps.groupOf(reportId).ifPresent(g -> rollUps.markReturned(reportId, g));
     }
 
-    /** Gives the report's versions these times, oldest first, and the report the times that follow from them. */
+    /**
+     * Gives the report's versions these times, oldest first, and the report the times that follow from them. Steps that
+     * would fall after now (a report sent just before a deadline still ahead, then returned or accepted days later) are
+     * moved back together, so the history keeps its spacing and nothing has happened in the future.
+     */
     @Transactional
-    void backdate(long reportId, List<Instant> stepTimes) {
+    void backdate(long reportId, List<Instant> planned) {
+        List<Instant> stepTimes = pastOnly(planned, clock.instant());
         List<Long> ids = new ArrayList<>();
         List<String> actions = new ArrayList<>();
         jdbc.prepareStatement("SELECT id, action FROM report_version WHERE report_id = ? ORDER BY number", ps -> {

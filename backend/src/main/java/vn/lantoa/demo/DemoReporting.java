@@ -53,10 +53,12 @@ class DemoReporting {
     private final ReviewService review;
     private final DemoHistory history;
     private final UnitRefRepository units;
+    private final DemoOpinionRegister register;
     private final Clock clock;
 
     DemoReporting(ObligationService obligations, ReportService reports, ReviewService review, DemoHistory history, UnitRefRepository units,
-                  Clock clock) {
+                  DemoOpinionRegister register, Clock clock) {
+        this.register = register;
         this.obligations = obligations;
         this.reports = reports;
         this.review = review;
@@ -74,12 +76,12 @@ class DemoReporting {
         UnitRef hoangMai = units.findById(hoangMaiId).orElseThrow();
         Obligation schools = obligation(system, hoangMai, DemoForms.schoolMonthly(), "Báo cáo công tác truyền thông hằng tháng của các trường",
                 "CHILDREN", Recipient.PARENT, PeriodType.MONTHLY, new DueRule.DayOfPeriodMonth(25), "5,2,1", started);
-        history(system, senders, schools, schoolsOfHoangMai, 12, this::schoolAnswers);
+        history(system, senders, schools, schoolsOfHoangMai, 12, (r, slot) -> schoolAnswers(r, slot.period()));
 
         UnitRef hanoi = units.findById(hoangMai.parentId()).orElseThrow();
         Obligation districts = obligation(system, hanoi, DemoForms.districtMonthly(), "Báo cáo công tác truyền thông hằng tháng của các Phòng GDĐT",
                 "TYPE:DISTRICT_OFFICE", Recipient.PARENT, PeriodType.MONTHLY, new DueRule.DayOfNextMonth(5), "3,1", started);
-        history(system, senders, districts, List.of(hoangMaiId), 12, this::districtAnswers);
+        history(system, senders, districts, List.of(hoangMaiId), 12, (r, slot) -> districtAnswers(r, slot.period()));
         correctAfterTheDistrictSent(system, senders, schools, schoolsOfHoangMai);
         obligations.setLock(system, hoangMai, schools.id(), 10);
 
@@ -89,12 +91,12 @@ class DemoReporting {
         history(system, senders, opinion, underBrvt, 12, this::opinionAnswers);
         Obligation plan = obligation(system, brvt, DemoForms.yearlyPlan(), "Kế hoạch công tác truyền thông năm", "CHILDREN", Recipient.ISSUER,
                 PeriodType.YEARLY, new DueRule.Fixed(MonthDay.of(3, 10)), "14,7,1", LocalDate.of(today.getYear() - 1, 1, 1));
-        history(system, senders, plan, underBrvt, 2, this::planAnswers);
+        history(system, senders, plan, underBrvt, 2, (r, slot) -> planAnswers(r, slot.period()));
 
         UnitRef bo = units.findById(boId).orElseThrow();
         Obligation toMinistry = obligation(system, bo, DemoForms.provinceMonthly(), "Báo cáo công tác truyền thông hằng tháng của Sở GDĐT",
                 "TYPE:PROVINCE_DEPARTMENT", Recipient.PARENT, PeriodType.MONTHLY, new DueRule.DayOfNextMonth(20), "5,1", started);
-        history(system, senders, toMinistry, provinces, 12, this::provinceAnswers);
+        history(system, senders, toMinistry, provinces, 12, (r, slot) -> provinceAnswers(r, slot.period()));
     }
 
     /**
@@ -170,7 +172,7 @@ class DemoReporting {
      * period, still open, has some drafts. Fixed seeds, so every start shows the same year.
      */
     private void history(Actor system, Map<Long, Actor> senders, Obligation obligation, List<Long> unitIds, int periods,
-                         BiFunction<Random, Period, Map<String, String>> answers) {
+                         BiFunction<Random, Slot, Map<String, String>> answers) {
         ObligationSchedule schedule = new ObligationSchedule(obligation);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, DueRule.VIETNAM);
@@ -185,7 +187,7 @@ class DemoReporting {
                 Random random = new Random(mix(unitId * 7919 + period.code().hashCode()));
                 Actor sender = senders.getOrDefault(unitId, system);
                 Slot slot = reports.slot(unit, obligation.id(), period.code());
-                Map<String, String> values = answers.apply(random, period);
+                Map<String, String> values = answers.apply(random, slot);
                 if (unit.type() != vn.lantoa.tenancy.UnitType.SCHOOL) {
                     // A Phòng or Sở starts from its children's roll-up, as the page's "fill from the roll-up" button does.
                     vn.lantoa.reporting.rollup.ChildrenTotals.fill(reports.form(reports.formVersion(slot, null)), reports.childrenTotals(slot), values);
@@ -269,16 +271,44 @@ class DemoReporting {
 
     /** Sent, returned the next day with a reason, corrected and sent again, then accepted. */
     private void returned(Actor system, Actor sender, Slot slot, Map<String, String> values, Instant first) {
+        if (values.containsKey("so_vu_viec")) {
+            registerFedReturned(system, sender, slot, values, first);
+            return;
+        }
         SendOutcome sent = reports.submit(sender, slot, values, UUID.randomUUID().toString());
         Random random = new Random(sent.report().id());
         history.pastReturn(sent.report().id(), slot.recipientId(), system.userId(), RETURN_REASONS[random.nextInt(RETURN_REASONS.length)]);
         Map<String, String> corrected = new HashMap<>(values);
-        String key = corrected.containsKey("y_kien_nhan") ? "y_kien_nhan" : corrected.containsKey("so_vu_viec") ? "so_vu_viec" : null;
+        String key = corrected.containsKey("y_kien_nhan") ? "y_kien_nhan" : null;
         if (key != null) {
             corrected.put(key, String.valueOf(Integer.parseInt(corrected.get(key)) + 1));
-            String handled = key.equals("y_kien_nhan") ? "y_kien_xu_ly" : "da_xu_ly";
-            corrected.put(handled, String.valueOf(Integer.parseInt(corrected.get(handled)) + 1));
+            corrected.put("y_kien_xu_ly", String.valueOf(Integer.parseInt(corrected.get("y_kien_xu_ly")) + 1));
         }
+        corrected(system, sender, slot, sent, corrected, first);
+    }
+
+    /**
+     * A report prefilled from the register is right in its numbers: what the Sở returns it for is what the unit left out
+     * by hand, the last issue of the table or its assessment. The correction is the register's own.
+     */
+    private void registerFedReturned(Actor system, Actor sender, Slot slot, Map<String, String> values, Instant first) {
+        Map<String, String> sentFirst = new HashMap<>(values);
+        long rows = values.keySet().stream().filter(k -> k.startsWith("vu_viec[") && k.endsWith("].noi_dung")).count();
+        String reason;
+        if (rows > 0) {
+            String last = "vu_viec[" + (rows - 1) + "].";
+            sentFirst.keySet().removeIf(k -> k.startsWith(last));
+            reason = RETURN_REASONS[1];
+        } else {
+            sentFirst.remove("nhan_xet");
+            reason = "Chưa có nhận xét, đánh giá tình hình dư luận trong tháng, đề nghị bổ sung.";
+        }
+        SendOutcome sent = reports.submit(sender, slot, sentFirst, UUID.randomUUID().toString());
+        history.pastReturn(sent.report().id(), slot.recipientId(), system.userId(), reason);
+        corrected(system, sender, slot, sent, values, first);
+    }
+
+    private void corrected(Actor system, Actor sender, Slot slot, SendOutcome sent, Map<String, String> corrected, Instant first) {
         reports.submit(sender, slot, corrected, UUID.randomUUID().toString());
         review.accept(system, units.findById(slot.recipientId()).orElseThrow(), sent.report().id());
         history.backdate(sent.report().id(), List.of(first, first.plusSeconds(86_400), first.plusSeconds(2 * 86_400), first.plusSeconds(3 * 86_400)));
@@ -323,21 +353,23 @@ class DemoReporting {
         return a;
     }
 
-    private Map<String, String> opinionAnswers(Random r, Period p) {
-        Map<String, String> a = new HashMap<>();
-        int cases = r.nextInt(4);
-        a.put("so_vu_viec", String.valueOf(cases));
-        a.put("da_xu_ly", String.valueOf(cases - r.nextInt(Math.min(1, cases) + 1)));
-        a.put("tin_bao_chi", String.valueOf(r.nextInt(6)));
+    /**
+     * Seed 002's monthly report on public opinion as a unit sends it since Lantoa keeps its register: the counts and the
+     * table of issues as the form prefills them from the register and the desk, and by hand what neither knows.
+     */
+    private Map<String, String> opinionAnswers(Random r, Slot slot) {
+        Map<String, String> a = new HashMap<>(reports.prefillFor(slot, reports.form(reports.formVersion(slot, null))));
+        long press = a.entrySet().stream().filter(e -> e.getKey().endsWith("].nguon") && e.getValue().equals("Báo chí")).count();
+        a.put("tin_bao_chi", String.valueOf(press + r.nextInt(3)));
+        // The units publish their good news on sites of their own, not on Lantoa: typed, it differs from the prefill.
         a.put("tin_tich_cuc", String.valueOf(2 + r.nextInt(12)));
-        a.put("thoi_gian_xu_ly", String.valueOf(cases == 0 ? 0 : 1 + r.nextInt(10)));
-        for (int i = 0; i < cases; i++) {
-            a.put("vu_viec[" + i + "].noi_dung", i == 0 ? "Thông tin sai lệch về lịch tuyển sinh lớp 10 trên mạng xã hội" : "Phản ánh về an toàn giao thông trước cổng trường");
-            a.put("vu_viec[" + i + "].nguon", i == 0 ? "Mạng xã hội" : "Phụ huynh, người dân");
-            a.put("vu_viec[" + i + "].cach_xu_ly", "Đăng thông tin chính thức, phối hợp công an phường");
-            a.put("vu_viec[" + i + "].ket_qua", "Đã xử lý");
-        }
-        a.put("nhan_xet", "Dư luận ổn định, các vụ việc được xử lý kịp thời.");
+        Period p = slot.period();
+        a.put("thoi_gian_xu_ly", String.valueOf(register.longestHandling(slot.unit().id(), p.start(), p.end())));
+        long arisen = Long.parseLong(a.getOrDefault("so_vu_viec", "0"));
+        long resolved = Long.parseLong(a.getOrDefault("da_xu_ly", "0"));
+        a.put("nhan_xet", arisen == 0 ? "Trong tháng không phát sinh vụ việc dư luận phức tạp; tình hình dư luận ổn định."
+                : "Trong tháng phát sinh " + arisen + " vụ việc dư luận, đã xử lý xong " + resolved + "; các vụ việc được nắm bắt, báo cáo kịp "
+                + "thời và xử lý đúng quy trình." + (arisen > resolved ? " Các vụ việc còn lại tiếp tục theo dõi, báo cáo trong tháng sau." : ""));
         return a;
     }
 

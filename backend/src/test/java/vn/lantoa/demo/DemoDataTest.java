@@ -46,6 +46,10 @@ class DemoDataTest implements TestPropertyProvider {
     vn.lantoa.desk.SlaClock sla;
     @Inject
     vn.lantoa.desk.DeskSummary deskSummary;
+    @Inject
+    vn.lantoa.reporting.send.ReportService reportService;
+    @Inject
+    vn.lantoa.tenancy.UnitRefRepository unitRefs;
 
     @Override
     public Map<String, String> getProperties() {
@@ -228,7 +232,7 @@ class DemoDataTest implements TestPropertyProvider {
 
         assertThat(all.stream().filter(c -> !c.spam()).map(Row::status).distinct())
                 .containsExactlyInAnyOrder("MOI", "DA_TIEP_NHAN", "DANG_XU_LY", "DA_TRA_LOI", "DA_DONG");
-        assertThat(all.stream().map(Row::channel).distinct()).containsExactlyInAnyOrder("WEB_FORM", "PHONE", "EMAIL", "IN_PERSON");
+        assertThat(all.stream().map(Row::channel).distinct()).containsExactlyInAnyOrder("WEB_FORM", "PHONE", "EMAIL", "IN_PERSON", "FORWARDED");
         assertThat(all.stream().map(Row::topic).distinct().count()).isGreaterThanOrEqualTo(7);
         assertThat(all).filteredOn(Row::spam).singleElement().satisfies(c -> {
             assertThat(c.status()).isEqualTo("DA_DONG");
@@ -239,8 +243,10 @@ class DemoDataTest implements TestPropertyProvider {
             java.time.LocalDate day = java.time.LocalDate.ofInstant(c.received(), vn.lantoa.platform.time.VietnamTime.ZONE);
             assertThat(day).as(c.code()).isBetween(today.minusMonths(4), today);
             assertThat(c.code()).as(c.code()).matches("PA-" + String.format("%02d%02d", day.getYear() % 100, day.getMonthValue()) + "-[2-9A-HJKMNP-TV-Z]{4}");
-            assertThat(c.followTokenHash() != null).as(c.code()).isEqualTo(c.channel().equals("WEB_FORM"));
-            assertThat(c.steps().get(0)).as(c.code()).isEqualTo(c.channel().equals("WEB_FORM") ? "RECEIVED" : "LOGGED");
+            // The demo's forwarded case came in through the Phòng's web form: it keeps its follow link and first step.
+            boolean web = c.channel().equals("WEB_FORM") || c.channel().equals("FORWARDED");
+            assertThat(c.followTokenHash() != null).as(c.code()).isEqualTo(web);
+            assertThat(c.steps().get(0)).as(c.code()).isEqualTo(web ? "RECEIVED" : "LOGGED");
             assertThat(c.searchText()).as(c.code()).startsWith(c.code().toLowerCase(java.util.Locale.ROOT)).doesNotContain("ă", "ơ", "ư", "đ");
             if (c.spam()) {
                 return;
@@ -321,6 +327,268 @@ class DemoDataTest implements TestPropertyProvider {
         assertThat(calls.stream().filter(c -> c.topic().equals("THI_CU")).count()).isGreaterThan(calls.size() / 2);
         assertThat(calls.stream().filter(c -> c.channel().equals("PHONE")).count()).isGreaterThan(calls.size() / 2);
         assertThat(deskSummary.of(units.findBySlug("so-gddt-dak-lak").orElseThrow().id()).open()).isZero();
+    }
+
+    @Test
+    void theCaseThePhongForwardedIsAtTheSchoolWithItsWholeHistoryAndThePhongSeesWhereItIs() {
+        long hoangMai = units.findBySlug("phong-gddt-quan-hoang-mai").orElseThrow().id();
+        long tanMai = units.findBySlug("thcs-tan-mai").orElseThrow().id();
+        List<Row> forwarded = deskCases("thcs-tan-mai").stream().filter(c -> c.channel().equals("FORWARDED")).toList();
+        assertThat(forwarded).hasSize(1);
+        Row c = forwarded.get(0);
+        assertThat(c.status()).isEqualTo("DA_TRA_LOI");
+        assertThat(c.steps()).containsExactly("RECEIVED", "ACKNOWLEDGED", "FORWARDED", "ACKNOWLEDGED", "ASSIGNED", "ANSWERED");
+        assertThat(deskCases("phong-gddt-quan-hoang-mai")).extracting(Row::id).doesNotContain(c.id());
+        java.time.Instant[] moved = transactions.executeRead(status -> jdbc.prepareStatement("SELECT t.at, s.at, t.code FROM desk_case_transfer t "
+                + "JOIN desk_case_step s ON s.case_id = t.case_id AND s.kind = 'FORWARDED' WHERE t.case_id = ? AND t.from_unit_id = ? AND t.to_unit_id = ? "
+                + "AND t.kind = 'FORWARDED'", ps -> {
+            ps.setLong(1, c.id());
+            ps.setLong(2, hoangMai);
+            ps.setLong(3, tanMai);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(3)).isEqualTo(c.code());
+                return new java.time.Instant[] {instant(rs, 1), instant(rs, 2)};
+            }
+        }));
+        // Forwarded in the demo's past, on a working morning, between the parent's message and the school's answer.
+        assertThat(moved[0]).isEqualTo(moved[1]).isAfter(c.received()).isBefore(c.acknowledged()).isBefore(c.answered());
+        assertThat(java.time.LocalDate.ofInstant(moved[0], vn.lantoa.platform.time.VietnamTime.ZONE).getDayOfWeek())
+                .isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+        long audited = transactions.executeRead(status -> jdbc.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'desk_case' "
+                + "AND entity_id = ? AND action = 'desk.forwarded' AND occurred_at = ?", ps -> {
+            ps.setString(1, String.valueOf(c.id()));
+            ps.setTimestamp(2, java.sql.Timestamp.from(moved[0]));
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }));
+        assertThat(audited).isEqualTo(2);
+
+        Browser school = new Browser(server.getURI()).signIn("duongdaynong.thcstanmai@hanoi.edu.vn", DemoData.PASSWORD);
+        assertThat(school.get("/admin/u/" + tanMai + "/desk").doc().select("#queue tr[data-case=" + c.code() + "]").text())
+                .contains("Chuyển từ đơn vị khác").contains("Đã trả lời");
+        Page atSchool = school.get("/admin/u/" + tanMai + "/desk/cases/" + c.id());
+        assertThat(atSchool.doc().select("#history li")).hasSize(6);
+        assertThat(atSchool.doc().select("#history").text()).contains("Đỗ Thị Lan").contains("Chuyển đơn vị khác")
+                .contains("Phòng Giáo dục và Đào tạo quận Hoàng Mai → Trường THCS Tân Mai").contains("Nguyễn Thị Thanh Hương");
+        assertThat(atSchool.doc().select("#citizen").text()).contains("Trịnh Minh Châu");
+        assertThat(atSchool.doc().select("#case-answer").text()).contains("tự nguyện");
+
+        Browser phong = new Browser(server.getURI()).signIn("quantri.hoangmai@hanoi.edu.vn", DemoData.PASSWORD);
+        Page trace = phong.get("/admin/u/" + hoangMai + "/desk/forwarded");
+        assertThat(HtmlCheck.problems(trace.body())).isEmpty();
+        assertThat(trace.doc().select("#forwarded tr[data-case=" + c.code() + "]").text()).contains("Trường THCS Tân Mai").contains("Đã trả lời")
+                .contains("Đỗ Thị Lan");
+        Page readBelow = phong.get(trace.doc().select("#forwarded tr[data-case=" + c.code() + "] a").attr("href"));
+        assertThat(readBelow.status()).isEqualTo(200);
+        assertThat(readBelow.doc().select("#case-unit").text()).isEqualTo("Trường THCS Tân Mai");
+        assertThat(readBelow.doc().select("#citizen").text()).contains("Trịnh Minh Châu");
+        assertThat(readBelow.doc().select("#history li")).hasSize(6);
+    }
+
+    /** The figures of one unit's month, counted here from the register's and the desk's rows, apart from the prefill's queries. */
+    private record Month(long arisen, long resolved, long received, long handled, List<String> titles) {
+    }
+
+    private Month counted(long unitId, vn.lantoa.reporting.core.Period period) {
+        java.time.Instant from = vn.lantoa.platform.time.VietnamTime.startOf(period.start());
+        java.time.Instant to = vn.lantoa.platform.time.VietnamTime.startOf(period.end().plusDays(1));
+        return transactions.executeRead(status -> {
+            List<String> titles = new ArrayList<>();
+            long[] n = new long[4];
+            jdbc.prepareStatement("SELECT first_seen_on, status, resolved_at, title FROM public_opinion_issue WHERE unit_id = ? ORDER BY first_seen_on, id", ps -> {
+                ps.setLong(1, unitId);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        java.time.LocalDate seen = rs.getDate(1).toLocalDate();
+                        if (seen.isBefore(period.start()) || seen.isAfter(period.end())) {
+                            continue;
+                        }
+                        n[0]++;
+                        titles.add(rs.getString(4));
+                        if (rs.getString(2).equals("RESOLVED") && instant(rs, 3).isBefore(to)) {
+                            n[1]++;
+                        }
+                    }
+                }
+                return null;
+            });
+            jdbc.prepareStatement("SELECT received_at, answered_at, closed_at FROM desk_case WHERE unit_id = ? AND spam = FALSE", ps -> {
+                ps.setLong(1, unitId);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        java.time.Instant received = instant(rs, 1);
+                        if (received.isBefore(from) || !received.isBefore(to)) {
+                            continue;
+                        }
+                        n[2]++;
+                        java.time.Instant answered = instant(rs, 2);
+                        java.time.Instant closed = instant(rs, 3);
+                        if (answered != null && answered.isBefore(to) || closed != null && closed.isBefore(to)) {
+                            n[3]++;
+                        }
+                    }
+                }
+                return null;
+            });
+            return new Month(n[0], n[1], n[2], n[3], titles);
+        });
+    }
+
+    private static List<String> tableTitles(Map<String, String> values) {
+        List<String> titles = new ArrayList<>();
+        for (int i = 0; values.containsKey("vu_viec[" + i + "].noi_dung"); i++) {
+            titles.add(values.get("vu_viec[" + i + "].noi_dung"));
+        }
+        return titles;
+    }
+
+    @Test
+    void baRiaVungTausUnitsReportPublicOpinionFromTheirRegisterAndEveryPrefillEqualsTheRegistersOwnCount() {
+        long so = units.findBySlug("so-gddt-ba-ria-vung-tau").orElseThrow().id();
+        List<Unit> below = units.findByParentIdOrderByName(so);
+        assertThat(below).extracting(Unit::name).containsExactlyInAnyOrder("Phòng Giáo dục và Đào tạo thành phố Vũng Tàu", "Trường THPT Vũng Tàu");
+        long obligationId = transactions.executeRead(status -> jdbc.prepareStatement("SELECT id FROM obligation WHERE unit_id = ? AND title = ?", ps -> {
+            ps.setLong(1, so);
+            ps.setString(2, "Báo cáo tình hình dư luận và kết quả xử lý hằng tháng");
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }));
+        long issuesReported = 0;
+        for (Unit unit : below) {
+            vn.lantoa.tenancy.UnitRef ref = unitRefs.findById(unit.id()).orElseThrow();
+            List<String> periods = transactions.executeRead(status -> jdbc.prepareStatement("SELECT period_code FROM report WHERE unit_id = ? AND obligation_id = ?",
+                    ps -> {
+                        ps.setLong(1, unit.id());
+                        ps.setLong(2, obligationId);
+                        List<String> codes = new ArrayList<>();
+                        try (java.sql.ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                codes.add(rs.getString(1));
+                            }
+                        }
+                        return codes;
+                    }));
+            assertThat(periods).as(unit.name()).hasSizeGreaterThanOrEqualTo(10);
+            int monthsWithIssues = 0;
+            for (String code : periods) {
+                vn.lantoa.reporting.obligation.Slot slot = reportService.slot(ref, obligationId, code);
+                vn.lantoa.reporting.core.Report report = reportService.report(slot).orElseThrow();
+                Map<String, String> prefilled = reportService.prefilledOf(report);
+                Map<String, String> answers = reportService.answersOf(report);
+                Month month = counted(unit.id(), slot.period());
+                String as = unit.name() + " " + code;
+                assertThat(prefilled).as(as).containsEntry("so_vu_viec", String.valueOf(month.arisen())).containsEntry("da_xu_ly", String.valueOf(month.resolved()))
+                        .containsEntry("y_kien_nhan", String.valueOf(month.received())).containsEntry("y_kien_xu_ly", String.valueOf(month.handled()));
+                assertThat(tableTitles(prefilled)).as(as).isEqualTo(month.titles());
+                // What the unit sent (or keeps as a draft) is the register's: the numbers and the table as prefilled.
+                assertThat(answers).as(as).containsEntry("so_vu_viec", prefilled.get("so_vu_viec")).containsEntry("da_xu_ly", prefilled.get("da_xu_ly"));
+                assertThat(tableTitles(answers)).as(as).isEqualTo(month.titles());
+                monthsWithIssues += month.arisen() > 0 ? 1 : 0;
+                issuesReported += month.arisen();
+            }
+            assertThat(monthsWithIssues).as(unit.name()).isGreaterThanOrEqualTo(3);
+            vn.lantoa.reporting.obligation.Slot current = reportService.slot(ref, obligationId,
+                    vn.lantoa.reporting.core.Period.containing(vn.lantoa.reporting.core.PeriodType.MONTHLY, vn.lantoa.platform.time.VietnamTime.today(clock)).code());
+            Map<String, String> live = reportService.prefillFor(current, reportService.form(reportService.formVersion(current, null)));
+            Month now = counted(unit.id(), current.period());
+            assertThat(live).containsEntry("so_vu_viec", String.valueOf(now.arisen())).containsEntry("y_kien_nhan", String.valueOf(now.received()));
+        }
+        long registered = transactions.executeRead(status -> jdbc.prepareStatement("SELECT COUNT(*) FROM public_opinion_issue i JOIN unit u ON u.id = i.unit_id "
+                + "WHERE u.parent_id = ?", ps -> {
+            ps.setLong(1, so);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }));
+        assertThat(issuesReported).isEqualTo(registered).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void theSoReadsOneRegisterAcrossItsUnitsAndTheirReportsShowWhereEachFigureCameFrom() {
+        long so = units.findBySlug("so-gddt-ba-ria-vung-tau").orElseThrow().id();
+        Unit phong = units.findByParentIdOrderByName(so).stream().filter(u -> u.name().startsWith("Phòng")).findFirst().orElseThrow();
+        Browser sở = new Browser(server.getURI()).signIn("quantri@baria-vungtau.edu.vn", DemoData.PASSWORD);
+        Page register = sở.get("/admin/u/" + so + "/desk/register");
+        assertThat(HtmlCheck.problems(register.body())).isEmpty();
+        List<String> keepers = register.doc().select("#register tr[data-issue]").eachText();
+        assertThat(keepers).hasSizeGreaterThanOrEqualTo(14);
+        assertThat(register.doc().select("#register").text()).contains("Sở Giáo dục và Đào tạo Bà Rịa - Vũng Tàu", "Phòng Giáo dục và Đào tạo thành phố Vũng Tàu",
+                "Trường THPT Vũng Tàu");
+        assertThat(sở.get("/admin/u/" + so + "/desk/register?q=day+them").doc().select("#register tr[data-issue]")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(sở.get("/admin/u/" + so + "/desk").doc().select("#queue tr[data-case]")).hasSizeGreaterThanOrEqualTo(3);
+
+        Browser officer = new Browser(server.getURI()).signIn("baocao.pgdvungtau@baria-vungtau.edu.vn", DemoData.PASSWORD);
+        Page own = officer.get("/admin/u/" + phong.id() + "/desk/register");
+        assertThat(own.doc().select("#register tr[data-issue]")).hasSizeGreaterThanOrEqualTo(7);
+        String linked = own.doc().select("#register tr[data-issue]:contains(suất ăn bán trú) a").attr("href");
+        Page issue = officer.get(linked);
+        assertThat(issue.status()).isEqualTo(200);
+        assertThat(issue.text()).contains("PA-");
+        long obligationId = transactions.executeRead(status -> jdbc.prepareStatement("SELECT id FROM obligation WHERE unit_id = ? AND title = ?", ps -> {
+            ps.setLong(1, so);
+            ps.setString(2, "Báo cáo tình hình dư luận và kết quả xử lý hằng tháng");
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }));
+        // The newest month the Phòng sent with issues in it.
+        List<String> sent = transactions.executeRead(status -> jdbc.prepareStatement("SELECT period_code FROM report WHERE unit_id = ? AND obligation_id = ? "
+                + "AND status IN ('SUBMITTED', 'ACCEPTED') ORDER BY period_code DESC", ps -> {
+            ps.setLong(1, phong.id());
+            ps.setLong(2, obligationId);
+            List<String> codes = new ArrayList<>();
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    codes.add(rs.getString(1));
+                }
+            }
+            return codes;
+        }));
+        vn.lantoa.reporting.core.Period lastMonth = sent.stream().map(c -> vn.lantoa.reporting.core.Period.parse(vn.lantoa.reporting.core.PeriodType.MONTHLY, c))
+                .filter(p -> counted(phong.id(), p).arisen() > 0).findFirst().orElseThrow();
+        Month month = counted(phong.id(), lastMonth);
+        Page report = officer.get("/admin/u/" + phong.id() + "/reports/" + obligationId + "/" + lastMonth.code());
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(value(report, "so_vu_viec")).isEqualTo(String.valueOf(month.arisen()));
+        assertThat(report.text()).contains("Lấy từ số liệu trên Lantoa.");
+        month.titles().forEach(t -> assertThat(report.text()).contains(t));
+        Page received = sở.get("/admin/u/" + so + "/received-reports/of/" + phong.id() + "/" + obligationId + "/" + lastMonth.code());
+        if (received.status() == 303) {
+            received = sở.get(received.location());
+        }
+        assertThat(received.status()).isEqualTo(200);
+        assertThat(value(received, "so_vu_viec")).isEqualTo(String.valueOf(month.arisen()));
+    }
+
+    @Test
+    void nothingInTheDemosReportsDeskOrRegisterHappensAfterTheDemosClock() {
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        for (String column : List.of("report_version.created_at", "report.submitted_at", "report.first_submitted_at", "report.decided_at", "report.updated_at",
+                "desk_case_step.at", "desk_case_transfer.at", "desk_case.updated_at", "public_opinion_issue.updated_at", "public_opinion_issue.resolved_at")) {
+            String[] tc = column.split("\\.");
+            long later = transactions.executeRead(status -> jdbc.prepareStatement("SELECT COUNT(*) FROM " + tc[0] + " WHERE " + tc[1] + " > ?", ps -> {
+                ps.setTimestamp(1, now);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }));
+            assertThat(later).as(column).isZero();
+        }
+    }
+
+    /** A field's value on a report page, read-only or in its input. */
+    private static String value(Page page, String key) {
+        org.jsoup.nodes.Element field = page.doc().selectFirst("#f-" + key);
+        assertThat(field).as(key).isNotNull();
+        return field.tagName().equals("input") ? field.attr("value") : field.text();
     }
 
     private long users(String email) {

@@ -102,9 +102,10 @@ class ForwardController {
         UnitRef unit = access.require(actor, unitId, Permission.HANDLE_FEEDBACK);
         List<SentAway.Sent> sent = sentAway.of(unitId);
         List<Long> ids = sent.stream().flatMap(s -> java.util.stream.Stream.of(s.toUnitId(), s.unitNow())).distinct().toList();
-        Map<Long, String> names = ids.isEmpty() ? Map.of() : units.findByIdIn(ids).stream().collect(Collectors.toMap(UnitRef::id, UnitRef::name));
-        List<TreePages.Trace> traces = sent.stream().map(s -> new TreePages.Trace(s.caseId(), s.codeThen(), names.get(s.toUnitId()), s.at(), s.reason(),
-                s.actorName(), names.get(s.unitNow()), s.codeNow(), s.statusNow(), s.spam())).toList();
+        Map<Long, UnitRef> refs = ids.isEmpty() ? Map.of() : units.findByIdIn(ids).stream().collect(Collectors.toMap(UnitRef::id, u -> u));
+        List<TreePages.Trace> traces = sent.stream().map(s -> new TreePages.Trace(s.caseId(), s.codeThen(), name(refs, s.toUnitId()), s.at(),
+                s.reason(), s.actorName(), name(refs, s.unitNow()), s.codeNow(), s.statusNow(), s.spam(),
+                refs.containsKey(s.unitNow()) && unit.isAncestorOf(refs.get(s.unitNow())))).toList();
         return pages.render("desk/tree/forwarded", new TreePages.ForwardedPage(shells.of(request, actor, unit, "desk"), traces));
     }
 
@@ -121,6 +122,10 @@ class ForwardController {
 
     private DeskCase find(long unitId, long caseId) {
         return cases.findByUnitIdAndId(unitId, caseId).orElseThrow(() -> new NotFoundException("case " + caseId));
+    }
+
+    private static String name(Map<Long, UnitRef> refs, long id) {
+        return refs.containsKey(id) ? refs.get(id).name() : null;
     }
 
     private static Long parseId(String value) {

@@ -25,9 +25,12 @@ public final class TreePages {
     public record ForwardPage(Shell shell, DeskCase deskCase, List<Option> targets, String target, String reason, FieldErrors errors) {
     }
 
-    /** One case this unit forwarded: where it went then, where it is and how it stands now. */
+    /**
+     * One case this unit forwarded: where it went then, where it is and how it stands now; {@code readableBelow} when it is
+     * now in a unit below, whose case page this unit reads.
+     */
     public record Trace(long caseId, String codeThen, String toUnitName, Instant at, String reason, String actorName, String unitNow,
-                        String codeNow, CaseStatus statusNow, boolean spam) {
+                        String codeNow, CaseStatus statusNow, boolean spam, boolean readableBelow) {
     }
 
     public record ForwardedPage(Shell shell, List<Trace> traces) {

@@ -104,6 +104,8 @@ class DeskTreeTest {
         Page trace = schoolDesk.get("/admin/u/" + w.a().id() + "/desk/forwarded");
         assertThat(trace.doc().select("#forwarded tr[data-case=" + code + "]").text()).contains(w.d().name()).contains("Mới")
                 .contains("Khoản thu thuộc thẩm quyền của Phòng");
+        // Sent up, the case is no longer the school's to read: its trace names where it is, without a link.
+        assertThat(trace.doc().select("#forwarded tr[data-case=" + code + "] a")).isEmpty();
         assertThat(districtDesk.post("/admin/u/" + w.d().id() + "/desk/cases/" + id + "/acknowledge", Map.of()).status()).isEqualTo(303);
         assertThat(schoolDesk.get("/admin/u/" + w.a().id() + "/desk/forwarded").doc().select("#forwarded tr[data-case=" + code + "]").text())
                 .contains("Đã tiếp nhận");
@@ -135,8 +137,11 @@ class DeskTreeTest {
                 .isEqualTo(303);
         assertThat(query("SELECT unit_id FROM desk_case WHERE id = " + id)).isEqualTo(String.valueOf(w.a().id()));
         assertThat(schoolDesk.get("/admin/u/" + w.a().id() + "/desk").doc().select("tr[data-case=" + code + "]")).hasSize(1);
-        assertThat(districtDesk.get("/admin/u/" + w.d().id() + "/desk/forwarded").doc().select("#forwarded tr[data-case=" + code + "]").text())
-                .contains(w.a().name());
+        Page trace = districtDesk.get("/admin/u/" + w.d().id() + "/desk/forwarded");
+        assertThat(trace.doc().select("#forwarded tr[data-case=" + code + "]").text()).contains(w.a().name());
+        String below = trace.doc().select("#forwarded tr[data-case=" + code + "] a").attr("href");
+        assertThat(below).isEqualTo("/admin/u/" + w.d().id() + "/desk/below/" + id);
+        assertThat(districtDesk.get(below).doc().select("#history").text()).contains("Chuyển đơn vị khác").contains("Trường tự kiểm tra và xử lý");
         Page follow = new Browser(server.getURI()).get(link);
         assertThat(follow.doc().select("#case-unit").text()).isEqualTo(w.a().name());
 
