@@ -29,9 +29,11 @@ public class Intake {
     private final vn.lantoa.audit.AuditLog audit;
     private final Clock clock;
     private final CaseEvents events;
+    private final CasePaths paths;
 
     Intake(DeskCaseRepository cases, CaseStepRepository steps, MailOutbox outbox, DeskMails mails, vn.lantoa.audit.AuditLog audit, Clock clock,
-           CaseEvents events) {
+           CaseEvents events, CasePaths paths) {
+        this.paths = paths;
         this.audit = audit;
         this.cases = cases;
         this.steps = steps;
@@ -70,6 +72,7 @@ public class Intake {
                 form.email(), now, SecretTokens.sha256("desk-source:" + sourceAddress), CaseStatus.MOI, false, null, now, null, null, null, null,
                 null, now, now, null));
         steps.save(new CaseStep(null, unitId, saved.id(), StepKind.RECEIVED, now, null, null, null, true));
+        paths.place(unitId, saved.id());
         alongside.accept(saved);
         if (saved.citizenEmail() != null) {
             outbox.enqueue(mails.received(saved, unitName, followLink.apply(token)));
@@ -91,6 +94,7 @@ public class Intake {
                 searchText(code, form.caller(), null, null, form.summary()), form.caller(), null, null, null, null, CaseStatus.DA_TIEP_NHAN, false,
                 null, form.at(), now, null, null, null, null, now, now, null));
         steps.save(new CaseStep(null, unitId, saved.id(), StepKind.LOGGED, now, actor.userId(), actor.fullName(), null, true));
+        paths.place(unitId, saved.id());
         audit.record(actor, unitId, "desk.logged", "desk_case", saved.id(), saved.code(), null, Map.of("channel", form.channel().name()));
         events.opened(saved, now);
         return saved;

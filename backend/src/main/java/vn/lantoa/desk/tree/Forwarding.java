@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.lantoa.audit.AuditLog;
 import vn.lantoa.desk.CaseCodes;
+import vn.lantoa.desk.CasePaths;
 import vn.lantoa.desk.CaseStatus;
 import vn.lantoa.desk.CaseStep;
 import vn.lantoa.desk.CaseStepRepository;
@@ -34,8 +35,10 @@ public class Forwarding {
     private final TransferRepository transfers;
     private final AuditLog audit;
     private final Clock clock;
+    private final CasePaths paths;
 
-    Forwarding(DeskCaseRepository cases, CaseStepRepository steps, TransferRepository transfers, AuditLog audit, Clock clock) {
+    Forwarding(DeskCaseRepository cases, CaseStepRepository steps, TransferRepository transfers, AuditLog audit, Clock clock, CasePaths paths) {
+        this.paths = paths;
         this.cases = cases;
         this.steps = steps;
         this.transfers = transfers;
@@ -59,6 +62,7 @@ public class Forwarding {
         // Sent up, the case names the school it came from, as a citizen writing to the Phòng would have.
         Long concerned = up && c.concernedUnitId() == null ? Long.valueOf(from.id()) : c.concernedUnitId();
         transfers.moveCase(c.id(), from.id(), to.id(), code, concerned, now);
+        paths.place(to.id(), c.id());
         transfers.moveSteps(c.id(), from.id(), to.id());
         String detail = from.name() + " → " + to.name() + (code.equals(c.code()) ? "" : " (" + c.code() + " → " + code + ")") + "\n" + reason;
         steps.save(new CaseStep(null, to.id(), c.id(), StepKind.FORWARDED, now, actor.userId(), actor.fullName(), detail, true));
