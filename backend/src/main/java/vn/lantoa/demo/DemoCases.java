@@ -253,8 +253,8 @@ class DemoCases {
             String caseCode = code;
             jdbc.prepareStatement("INSERT INTO desk_case (unit_id, code, follow_token_hash, channel, topic, concerned_unit_id, message, "
                     + "message_hash, search_text, citizen_name, citizen_phone, citizen_email, consent_at, source_hash, status, spam, assignee_id, "
-                    + "received_at, acknowledged_at, answered_at, closed_at, answer_text, result, created_at, updated_at, version) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", ps -> {
+                    + "received_at, acknowledged_at, answered_at, closed_at, answer_text, result, created_at, updated_at, version, unit_path) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, (SELECT path FROM unit WHERE id = ?))", ps -> {
                 ps.setLong(1, unit);
                 ps.setString(2, caseCode);
                 // The citizen's private link is never shown again, as for a real case: only its hash is kept.
@@ -281,6 +281,7 @@ class DemoCases {
                 ps.setString(23, result);
                 setTime(ps, 24, created);
                 setTime(ps, 25, updated);
+                ps.setLong(26, unit);
                 return ps.executeUpdate();
             });
             long caseId = jdbc.prepareStatement("SELECT id FROM desk_case WHERE unit_id = ? AND code = ?", ps -> {

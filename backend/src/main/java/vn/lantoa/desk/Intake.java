@@ -30,10 +30,12 @@ public class Intake {
     private final Clock clock;
     private final CaseEvents events;
     private final SlaClock sla;
+    private final CasePaths paths;
 
     Intake(DeskCaseRepository cases, CaseStepRepository steps, MailOutbox outbox, DeskMails mails, vn.lantoa.audit.AuditLog audit, Clock clock,
-           CaseEvents events, SlaClock sla) {
+           CaseEvents events, SlaClock sla, CasePaths paths) {
         this.sla = sla;
+        this.paths = paths;
         this.audit = audit;
         this.cases = cases;
         this.steps = steps;
@@ -72,6 +74,7 @@ public class Intake {
                 form.email(), now, SecretTokens.sha256("desk-source:" + sourceAddress), CaseStatus.MOI, false, null, now, null, null, null, null, null,
                 null, null, now, now, null).withDeadlines(sla.deadlines(unitId, form.topic(), now)));
         steps.save(new CaseStep(null, unitId, saved.id(), StepKind.RECEIVED, now, null, null, null, true));
+        paths.place(unitId, saved.id());
         alongside.accept(saved);
         if (saved.citizenEmail() != null) {
             outbox.enqueue(mails.received(saved, unitName, followLink.apply(token)));
@@ -93,6 +96,7 @@ public class Intake {
                 searchText(code, form.caller(), null, null, form.summary()), form.caller(), null, null, null, null, CaseStatus.DA_TIEP_NHAN, false,
                 null, form.at(), now, null, null, null, null, null, null, now, now, null).withDeadlines(sla.deadlines(unitId, form.topic(), form.at())));
         steps.save(new CaseStep(null, unitId, saved.id(), StepKind.LOGGED, now, actor.userId(), actor.fullName(), null, true));
+        paths.place(unitId, saved.id());
         audit.record(actor, unitId, "desk.logged", "desk_case", saved.id(), saved.code(), null, Map.of("channel", form.channel().name()));
         events.opened(saved, now);
         return saved;

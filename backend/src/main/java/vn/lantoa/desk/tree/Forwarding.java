@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import vn.lantoa.audit.AuditLog;
 import vn.lantoa.desk.CaseCodes;
 import vn.lantoa.desk.CaseDeadlines;
+import vn.lantoa.desk.CasePaths;
 import vn.lantoa.desk.CaseStatus;
 import vn.lantoa.desk.CaseStep;
 import vn.lantoa.desk.CaseStepRepository;
@@ -36,10 +37,12 @@ public class Forwarding {
     private final AuditLog audit;
     private final Clock clock;
     private final CaseDeadlines deadlines;
+    private final CasePaths paths;
 
     Forwarding(DeskCaseRepository cases, CaseStepRepository steps, TransferRepository transfers, AuditLog audit, Clock clock,
-               CaseDeadlines deadlines) {
+               CaseDeadlines deadlines, CasePaths paths) {
         this.deadlines = deadlines;
+        this.paths = paths;
         this.cases = cases;
         this.steps = steps;
         this.transfers = transfers;
@@ -63,6 +66,7 @@ public class Forwarding {
         // Sent up, the case names the school it came from, as a citizen writing to the Phòng would have.
         Long concerned = up && c.concernedUnitId() == null ? Long.valueOf(from.id()) : c.concernedUnitId();
         transfers.moveCase(c.id(), from.id(), to.id(), code, concerned, now);
+        paths.place(to.id(), c.id());
         transfers.moveSteps(c.id(), from.id(), to.id());
         transfers.moveAttachments(c.id(), from.id(), to.id());
         // Still counted from when the citizen wrote in, by the days the receiving unit gives the topic.

@@ -25,9 +25,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The open cases of the units below one unit, read across those units (the unit above's read-only oversight): the units
- * below are the range of the unit's path on ix_unit_path, joined to each one's open cases on the desk's index, in one query
- * for the counts (grouped in the database) and one for the oldest cases (with a limit). Never walks the tree in Java.
+ * The open cases of the units below one unit, read across those units (the unit above's read-only oversight): each case
+ * carries its unit's path (kept by CasePaths), so the open cases below are one range of ix_desk_case_open_below, read once
+ * for the counts (grouped in the database), once for the topics and once for the oldest cases (with a limit), whatever
+ * the number of units below. Never walks the tree in Java.
  */
 @Singleton
 @Connectable
@@ -35,6 +36,11 @@ public class OpenBelow {
 
     static final String OPEN = Arrays.stream(CaseStatus.values()).filter(CaseStatus::open).map(s -> "'" + s.name() + "'")
             .collect(Collectors.joining(", "));
+    /**
+     * The open cases under a scope (the unit looking, or a unit below it), without the unit looking's own: a path is its
+     * unit's alone, so leaving out the looking unit's path leaves out exactly its cases.
+     */
+    private static final String BELOW = "c.spam = FALSE AND c.status IN (" + OPEN + ") AND c.unit_path LIKE ? AND c.unit_path <> ?";
     private static final int[] BAND_DAYS = {3, 10, 30};
     private static final String COLUMNS = "c.id, c.unit_id, c.code, c.topic, c.status, c.channel, c.received_at, c.acknowledged_at, "
             + "c.citizen_name, c.citizen_phone, c.citizen_email, LEFT(c.message, 160), "
@@ -57,9 +63,8 @@ public class OpenBelow {
 
     /** Counts under scope (the unit itself or a unit below it), leaving out the cases of {@code top}, the unit looking. */
     List<Count> counts(UnitRef top, UnitRef scope, Topic topic, Instant now) {
-        String sql = "SELECT SUBSTRING_INDEX(SUBSTRING(u.path, ?), '/', 1) AS child, CASE WHEN c.received_at >= ? THEN 0 WHEN c.received_at >= ? THEN 1 "
-                + "WHEN c.received_at >= ? THEN 2 ELSE 3 END AS band, COUNT(*) FROM unit u JOIN desk_case c ON c.unit_id = u.id "
-                + "AND c.spam = FALSE AND c.status IN (" + OPEN + ") WHERE u.path LIKE ? AND u.id <> ?" + (topic == null ? "" : " AND c.topic = ?")
+        String sql = "SELECT SUBSTRING_INDEX(SUBSTRING(c.unit_path, ?), '/', 1) AS child, CASE WHEN c.received_at >= ? THEN 0 WHEN c.received_at >= ? THEN 1 "
+                + "WHEN c.received_at >= ? THEN 2 ELSE 3 END AS band, COUNT(*) FROM desk_case c WHERE " + BELOW + (topic == null ? "" : " AND c.topic = ?")
                 + " GROUP BY child, band";
         return jdbc.prepareStatement(sql, ps -> {
             int i = 1;
@@ -67,8 +72,7 @@ public class OpenBelow {
             for (int days : BAND_DAYS) {
                 ps.setTimestamp(i++, Timestamp.from(now.minus(Duration.ofDays(days))));
             }
-            ps.setString(i++, scope.path() + "%");
-            ps.setLong(i++, top.id());
+            i = below(ps, i, top, scope);
             if (topic != null) {
                 ps.setString(i, topic.name());
             }
@@ -85,11 +89,9 @@ public class OpenBelow {
 
     /** Open cases under scope per topic, whatever topic the list is filtered on. */
     Map<Topic, Long> topics(UnitRef top, UnitRef scope) {
-        String sql = "SELECT c.topic, COUNT(*) FROM unit u JOIN desk_case c ON c.unit_id = u.id AND c.spam = FALSE AND c.status IN (" + OPEN
-                + ") WHERE u.path LIKE ? AND u.id <> ? GROUP BY c.topic";
+        String sql = "SELECT c.topic, COUNT(*) FROM desk_case c WHERE " + BELOW + " GROUP BY c.topic";
         return jdbc.prepareStatement(sql, ps -> {
-            ps.setString(1, scope.path() + "%");
-            ps.setLong(2, top.id());
+            below(ps, 1, top, scope);
             Map<Topic, Long> counts = new LinkedHashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -112,13 +114,10 @@ public class OpenBelow {
     List<Found> oldest(UnitRef top, UnitRef scope, Topic topic, int limit) {
         // The oldest ids are picked on the covering index alone, and only those rows are read: sorting the wide rows (names,
         // message) of every open case below a Sở would sort 20,000 of them to keep a hundred.
-        String sql = "SELECT " + COLUMNS + ", NULL FROM (SELECT c.id FROM unit u JOIN desk_case c ON c.unit_id = u.id AND c.spam = FALSE "
-                + "AND c.status IN (" + OPEN + ") WHERE u.path LIKE ? AND u.id <> ?" + (topic == null ? "" : " AND c.topic = ?")
+        String sql = "SELECT " + COLUMNS + ", NULL FROM (SELECT c.id FROM desk_case c WHERE " + BELOW + (topic == null ? "" : " AND c.topic = ?")
                 + " ORDER BY c.received_at, c.id LIMIT ?) k JOIN desk_case c ON c.id = k.id ORDER BY c.received_at, c.id";
         return jdbc.prepareStatement(sql, ps -> {
-            int i = 1;
-            ps.setString(i++, scope.path() + "%");
-            ps.setLong(i++, top.id());
+            int i = below(ps, 1, top, scope);
             if (topic != null) {
                 ps.setString(i++, topic.name());
             }
@@ -159,6 +158,13 @@ public class OpenBelow {
         // A case written before deadlines were kept, until CaseDeadlines fills it in.
         SlaClock.Deadlines d = sla.deadlines(f.unitId(), f.topic() == null ? Topic.KHAC : f.topic(), f.receivedAt());
         return f.acknowledgedAt() == null ? d.acknowledge() : d.answer();
+    }
+
+    /** Binds {@link #BELOW}'s parameters from index i on; answers the next index. */
+    private static int below(PreparedStatement ps, int i, UnitRef top, UnitRef scope) throws SQLException {
+        ps.setString(i, scope.path() + "%");
+        ps.setString(i + 1, top.path());
+        return i + 2;
     }
 
     private static List<Found> read(PreparedStatement ps) throws SQLException {
