@@ -41,6 +41,12 @@ final class OutboxPrinter extends Thread {
     private final EmbeddedSmtp smtp;
     private final Path folder;
     private final Set<String> printed = new HashSet<>();
+    // The server hands out the same message objects on every look: one seen before is not read again. On an exam-day
+    // rush thousands of mails pile up, and reading every one's Message-ID twice a second was a good part of the CPU.
+    private final Set<MimeMessage> looked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // The next file number, found once in the folder and then counted on: listing the folder for each new message
+    // made printing n messages cost n² directory entries.
+    private int next;
 
     OutboxPrinter(EmbeddedSmtp smtp, Path folder) {
         super("outbox-printer");
@@ -65,7 +71,7 @@ final class OutboxPrinter extends Thread {
     List<Path> printNew() {
         List<MimeMessage> fresh = new ArrayList<>();
         for (MimeMessage message : smtp.received()) {
-            if (printed.add(identity(message))) {
+            if (looked.add(message) && printed.add(identity(message))) {
                 fresh.add(message);
             }
         }
@@ -102,14 +108,16 @@ final class OutboxPrinter extends Thread {
 
     /** Writes the message to the next free number; a number taken meanwhile is skipped, never written over. */
     private Path save(MimeMessage message) throws IOException, MessagingException {
-        int number = highestNumber() + 1;
+        if (next == 0) {
+            next = highestNumber() + 1;
+        }
         while (true) {
-            Path file = folder.resolve(String.format("%04d.eml", number));
+            Path file = folder.resolve(String.format("%04d.eml", next++));
             try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 message.writeTo(out);
                 return file;
             } catch (FileAlreadyExistsException e) {
-                number++;
+                // Taken meanwhile (another run on the same folder): the next one.
             }
         }
     }
