@@ -19,7 +19,9 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -41,9 +43,11 @@ final class OutboxPrinter extends Thread {
     private final EmbeddedSmtp smtp;
     private final Path folder;
     private final Set<String> printed = new HashSet<>();
-    // The server hands out the same message objects on every look: one seen before is not read again. On an exam-day
-    // rush thousands of mails pile up, and reading every one's Message-ID twice a second was a good part of the CPU.
-    private final Set<MimeMessage> looked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // New mail as the server takes it. Only the first look reads the server's whole list (mail sent before this
+    // printer started); after that, asking the server for everything twice a second walked thousands of mailboxes on
+    // an exam-day rush, and read every message's Message-ID again.
+    private final Queue<MimeMessage> arrived = new ConcurrentLinkedQueue<>();
+    private boolean caughtUp;
     // The next file number, found once in the folder and then counted on: listing the folder for each new message
     // made printing n messages cost n² directory entries.
     private int next;
@@ -53,6 +57,7 @@ final class OutboxPrinter extends Thread {
         setDaemon(true);
         this.smtp = smtp;
         this.folder = folder;
+        smtp.onArrival(arrived::add);
     }
 
     @Override
@@ -70,12 +75,21 @@ final class OutboxPrinter extends Thread {
     /** Saves and prints every message not seen before, oldest first; returns the files written. */
     List<Path> printNew() {
         List<MimeMessage> fresh = new ArrayList<>();
-        for (MimeMessage message : smtp.received()) {
-            if (looked.add(message) && printed.add(identity(message))) {
+        if (!caughtUp) {
+            for (MimeMessage message : smtp.received()) {
+                if (printed.add(identity(message))) {
+                    fresh.add(message);
+                }
+            }
+            fresh.sort(Comparator.comparing(OutboxPrinter::receivedAt));
+            caughtUp = true;
+        }
+        // In order of arrival; what the first look found is here again, and a message to several people once for each.
+        for (MimeMessage message; (message = arrived.poll()) != null; ) {
+            if (printed.add(identity(message))) {
                 fresh.add(message);
             }
         }
-        fresh.sort(Comparator.comparing(OutboxPrinter::receivedAt));
         List<Path> files = new ArrayList<>();
         for (MimeMessage message : fresh) {
             Path file = print(message);
