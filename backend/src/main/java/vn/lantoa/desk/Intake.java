@@ -126,7 +126,7 @@ public class Intake {
                 sb.append(' ').append(part);
             }
         }
-        return VietnameseText.fold(sb.toString().replaceAll("\\s+", " "));
+        return VietnameseText.fold(VietnameseText.oneSpace(sb.toString()));
     }
 
     /** The hash that finds the same text sent twice: spaces squeezed and letters lowered, as {@link #receive} and {@link #log} compute it. */
