@@ -21,7 +21,11 @@ public final class CaseCodes {
 
     public static String next(Instant receivedAt) {
         LocalDate day = LocalDate.ofInstant(receivedAt, VietnamTime.ZONE);
-        StringBuilder sb = new StringBuilder("PA-").append(String.format("%02d%02d", day.getYear() % 100, day.getMonthValue())).append('-');
+        // Digits by hand: String.format parsed its pattern on every submission of an exam-day rush.
+        int year = day.getYear() % 100;
+        int month = day.getMonthValue();
+        StringBuilder sb = new StringBuilder(12).append("PA-").append((char) ('0' + year / 10)).append((char) ('0' + year % 10))
+                .append((char) ('0' + month / 10)).append((char) ('0' + month % 10)).append('-');
         for (int i = 0; i < 4; i++) {
             sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }

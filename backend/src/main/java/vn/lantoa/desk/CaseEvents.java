@@ -31,13 +31,18 @@ class CaseEvents {
     }
 
     void opened(DeskCase c, Instant at) {
+        opened(c, units.findById(c.unitId()).orElseThrow(), at);
+    }
+
+    /** As above, for a caller that has the unit at hand (the public form has it from the site, kept in memory). */
+    void opened(DeskCase c, UnitRef unit, Instant at) {
         Map<String, Object> data = about(c);
         data.put("status", c.status().name());
         data.put("concernedUnitId", c.concernedUnitId());
         SlaClock.Deadlines due = sla.deadlines(c);
         data.put("acknowledgeDue", c.acknowledgedAt() == null ? WebhookEvent.time(due.acknowledge()) : null);
         data.put("answerDue", WebhookEvent.time(due.answer()));
-        tell(WebhookEventType.CASE_OPENED, c, data, at);
+        tell(WebhookEventType.CASE_OPENED, unit, c, data, at);
     }
 
     void answered(DeskCase c, Instant at) {
@@ -47,7 +52,7 @@ class CaseEvents {
         data.put("answerDue", WebhookEvent.time(due));
         data.put("onTime", !c.answeredAt().isAfter(due));
         data.put("mailedToCitizen", c.citizenEmail() != null);
-        tell(WebhookEventType.CASE_ANSWERED, c, data, at);
+        tell(WebhookEventType.CASE_ANSWERED, units.findById(c.unitId()).orElseThrow(), c, data, at);
     }
 
     private static Map<String, Object> about(DeskCase c) {
@@ -60,8 +65,7 @@ class CaseEvents {
         return data;
     }
 
-    private void tell(WebhookEventType type, DeskCase c, Map<String, Object> data, Instant at) {
-        UnitRef unit = units.findById(c.unitId()).orElseThrow();
+    private void tell(WebhookEventType type, UnitRef unit, DeskCase c, Map<String, Object> data, Instant at) {
         data.put("links", Map.of("case", "/api/v1/units/" + unit.id() + "/cases/" + c.id()));
         outbox.record(WebhookEvent.of(type, unit, "case:" + c.id(), data, at));
     }

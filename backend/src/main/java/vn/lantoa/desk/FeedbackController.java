@@ -23,6 +23,7 @@ import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.Option;
 import vn.lantoa.site.SiteView;
 import vn.lantoa.site.SiteViews;
+import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.unit.Unit;
 import vn.lantoa.unit.UnitRepository;
 
@@ -77,8 +78,8 @@ class FeedbackController {
 
     @Post(SiteViews.SITE + FORM)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> send(HttpRequest<?> request, String site, @Body FeedbackForm form) {
-        return submit(request, site, form, List.of());
+    HttpResponse<?> send(HttpRequest<?> request, String site, @io.micronaut.core.annotation.Nullable @Body String body) {
+        return submit(request, site, FeedbackForm.parse(body), List.of());
     }
 
     /**
@@ -121,7 +122,7 @@ class FeedbackController {
         List<DeskAttachments.Stored> stored = attachments.store(unit.id(), checked);
         Intake.Receipt receipt;
         try {
-            receipt = intake.receive(unit.id(), s.frame().displayName(), valid, address, token -> s.absolute(FOLLOW + token),
+            receipt = intake.receive(ref(unit), s.frame().displayName(), valid, address, token -> s.absolute(FOLLOW + token),
                     saved -> attachments.record(unit.id(), saved.id(), stored));
         } catch (RuntimeException e) {
             attachments.discard(stored);
@@ -166,6 +167,12 @@ class FeedbackController {
     private HttpResponse<?> missing(HttpRequest<?> request, String site, String path) {
         return sites.view(request, site, path).<HttpResponse<?>>map(s -> sites.notFound(request, s))
                 .orElseThrow(() -> new vn.lantoa.platform.web.NotFoundException("site " + site));
+    }
+
+    /** The site's unit as the case's webhook event names it (id and name), from the frame kept in memory rather than read again. */
+    private static UnitRef ref(Unit u) {
+        return new UnitRef(u.id(), u.parentId(), u.path(), u.depth(), u.type(), u.schoolLevel(), u.name(), u.shortName(), u.slug(),
+                u.officialEmailDomains(), u.closedOn(), null);
     }
 
     private List<Unit> schoolsOf(Unit unit) {

@@ -1,10 +1,12 @@
 package vn.lantoa.desk;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.lantoa.platform.mail.MailOutbox;
 import vn.lantoa.platform.security.SecretTokens;
 import vn.lantoa.platform.text.VietnameseText;
+import vn.lantoa.tenancy.UnitRef;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +33,8 @@ public class Intake {
     private final CaseEvents events;
     private final SlaClock sla;
     private final CasePaths paths;
+    /** Draws case codes; a test puts a taken one first. */
+    java.util.function.Function<Instant, String> codes = CaseCodes::next;
 
     Intake(DeskCaseRepository cases, CaseStepRepository steps, MailOutbox outbox, DeskMails mails, vn.lantoa.audit.AuditLog audit, Clock clock,
            CaseEvents events, SlaClock sla, CasePaths paths) {
@@ -50,14 +54,15 @@ public class Intake {
     }
 
     @Transactional
-    Receipt receive(long unitId, String unitName, FeedbackForm.Valid form, String sourceAddress, Function<String, String> followLink) {
-        return receive(unitId, unitName, form, sourceAddress, followLink, saved -> { });
+    Receipt receive(UnitRef unit, String unitName, FeedbackForm.Valid form, String sourceAddress, Function<String, String> followLink) {
+        return receive(unit, unitName, form, sourceAddress, followLink, saved -> { });
     }
 
     /** As above; {@code alongside} runs in the same transaction once a new case is written (the citizen's attachments). */
     @Transactional
-    Receipt receive(long unitId, String unitName, FeedbackForm.Valid form, String sourceAddress, Function<String, String> followLink,
+    Receipt receive(UnitRef unit, String unitName, FeedbackForm.Valid form, String sourceAddress, Function<String, String> followLink,
                     java.util.function.Consumer<DeskCase> alongside) {
+        long unitId = unit.id();
         Instant now = clock.instant();
         String messageHash = SecretTokens.sha256(VietnameseText.squish(form.message()).toLowerCase(java.util.Locale.ROOT));
         var duplicate = cases.findDuplicate(unitId, messageHash, now.minus(DUPLICATE_WINDOW));
@@ -65,22 +70,40 @@ public class Intake {
             return new Receipt(duplicate.get(), null, true);
         }
         String token = SecretTokens.newToken();
-        String code = CaseCodes.next(now);
-        while (cases.existsByUnitIdAndCode(unitId, code)) {
-            code = CaseCodes.next(now);
+        DeskCase saved = null;
+        while (saved == null) {
+            // The unique key finds a code already taken (one in 810,000 a month), also by a submission committing at the
+            // same moment; only that statement fails, and the case is written again under a new code. Asking first
+            // cost a query on every submission and still let two at once take the same code.
+            String code = codes.apply(now);
+            try {
+                saved = cases.save(new DeskCase(null, unitId, code, SecretTokens.sha256(token), Channel.WEB_FORM, form.topic(), form.concernedUnitId(),
+                        form.message(), messageHash, searchText(code, form.name(), form.phone(), form.email(), form.message()), form.name(),
+                        form.phone(), form.email(), now, SecretTokens.sha256("desk-source:" + sourceAddress), CaseStatus.MOI, false, null, now,
+                        null, null, null, null, null, null, null, now, now, null).withDeadlines(sla.deadlines(unitId, form.topic(), now)));
+            } catch (DataAccessException e) {
+                if (!codeTaken(e)) {
+                    throw e;
+                }
+            }
         }
-        DeskCase saved = cases.save(new DeskCase(null, unitId, code, SecretTokens.sha256(token), Channel.WEB_FORM, form.topic(), form.concernedUnitId(),
-                form.message(), messageHash, searchText(code, form.name(), form.phone(), form.email(), form.message()), form.name(), form.phone(),
-                form.email(), now, SecretTokens.sha256("desk-source:" + sourceAddress), CaseStatus.MOI, false, null, now, null, null, null, null, null,
-                null, null, now, now, null).withDeadlines(sla.deadlines(unitId, form.topic(), now)));
         steps.save(new CaseStep(null, unitId, saved.id(), StepKind.RECEIVED, now, null, null, null, true));
         paths.place(unitId, saved.id());
         alongside.accept(saved);
         if (saved.citizenEmail() != null) {
             outbox.enqueue(mails.received(saved, unitName, followLink.apply(token)));
         }
-        events.opened(saved, now);
+        events.opened(saved, unit, now);
         return new Receipt(saved, token, false);
+    }
+
+    private static boolean codeTaken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLIntegrityConstraintViolationException && String.valueOf(t.getMessage()).contains("uq_desk_case_code")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A call, visit or mail the officer took: received at the time given, and taken in hand by the one who logs it. */
@@ -109,7 +132,7 @@ public class Intake {
                 sb.append(' ').append(part);
             }
         }
-        return VietnameseText.fold(sb.toString().replaceAll("\\s+", " "));
+        return VietnameseText.fold(VietnameseText.oneSpace(sb.toString()));
     }
 
     /** The hash that finds the same text sent twice: spaces squeezed and letters lowered, as {@link #receive} and {@link #log} compute it. */

@@ -33,6 +33,8 @@ class DeskTest {
     EmbeddedServer server;
     @Inject
     Fixtures fixtures;
+    @Inject
+    Intake intake;
 
     Fixtures.World w;
     User officerA;
@@ -168,6 +170,49 @@ class DeskTest {
                 Map.of("school", String.valueOf(w.a().id()))));
         assertThat(toDistrict.status()).isEqualTo(200);
         assertThat(query("SELECT concerned_unit_id FROM desk_case WHERE unit_id = " + w.d().id())).isEqualTo(String.valueOf(w.a().id()));
+    }
+
+    @Test
+    void aFormBodyThatCannotBeDecodedIsRefusedWithTheFieldsToFillAndNothingIsStored() {
+        String before = query("SELECT COUNT(*) FROM desk_case");
+        Page refused = new Browser(server.getURI()).postBody("/" + w.a().slug() + "/gui-phan-anh",
+                "topic=KHAC&message=H%E1%BB%8Fi%zz" + w.tag() + "&consent=yes");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.doc().select("#e-message").text()).isEqualTo("Vui lòng nhập nội dung phản ánh.");
+        assertThat(refused.doc().select("#e-consent").text()).startsWith("Vui lòng đồng ý");
+        assertThat(query("SELECT COUNT(*) FROM desk_case")).isEqualTo(before);
+    }
+
+    @Test
+    void aCaseCodeAlreadyTakenInTheUnitIsDrawnAgainAndTheCaseIsStoredOnceWithItsStepMailAndEvent() {
+        Browser citizen = new Browser(server.getURI());
+        String taken = citizen.post("/" + w.a().slug() + "/gui-phan-anh", form("CO_SO_VAT_CHAT", "Sân trường ngập nước sau mỗi trận mưa " + w.tag(),
+                Map.of())).doc().select("#case-code").text();
+        // The next submission draws the taken code twice (as when another one took it a moment before), then a free one.
+        java.util.Iterator<String> draws = java.util.List.of(taken, taken).iterator();
+        java.util.function.Function<java.time.Instant, String> fresh = intake.codes;
+        intake.codes = at -> draws.hasNext() ? draws.next() : fresh.apply(at);
+        String email = "den-hanh-lang-" + w.tag() + "@example.vn";
+        Page sent;
+        try {
+            sent = citizen.post("/" + w.a().slug() + "/gui-phan-anh", form("CO_SO_VAT_CHAT", "Đèn hành lang tầng hai bị hỏng đã lâu " + w.tag(),
+                    Map.of("email", email)));
+        } finally {
+            intake.codes = fresh;
+        }
+
+        assertThat(sent.status()).isEqualTo(200);
+        assertThat(draws.hasNext()).isFalse();
+        String code = sent.doc().select("#case-code").text();
+        assertThat(code).matches("PA-\\d{4}-[2-9A-Z]{4}").isNotEqualTo(taken);
+        String where = " FROM desk_case WHERE unit_id = " + w.a().id() + " AND message LIKE 'Đèn hành lang%" + w.tag() + "'";
+        assertThat(query("SELECT COUNT(*)" + where)).isEqualTo("1");
+        assertThat(query("SELECT code" + where)).isEqualTo(code);
+        String id = query("SELECT id" + where);
+        assertThat(query("SELECT COUNT(*) FROM desk_case_step WHERE kind = 'RECEIVED' AND case_id = " + id)).isEqualTo("1");
+        assertThat(query("SELECT COUNT(*) FROM webhook_event WHERE resource_key = 'case:" + id + "'")).isEqualTo("1");
+        assertThat(Mailbox.await(email, "Đã nhận phản ánh " + code).text()).contains("Đèn hành lang tầng hai");
+        assertThat(Mailbox.of(email)).hasSize(1);
     }
 
     @Test

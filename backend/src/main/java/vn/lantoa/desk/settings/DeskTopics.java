@@ -1,6 +1,9 @@
 package vn.lantoa.desk.settings;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
@@ -8,6 +11,7 @@ import vn.lantoa.audit.AuditLog;
 import vn.lantoa.desk.CaseDeadlines;
 import vn.lantoa.desk.SlaClock;
 import vn.lantoa.desk.Topic;
+import vn.lantoa.platform.publication.PublicCachesStale;
 import vn.lantoa.platform.publication.PublicChanges;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.tenancy.Actor;
@@ -15,6 +19,7 @@ import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitRefRepository;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -42,6 +48,8 @@ public class DeskTopics implements SlaClock.DaysPerTopic {
     private final AuditLog audit;
     private final Clock clock;
     private final PublicChanges publicChanges;
+    private final Cache<Long, Known> byUnit = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(Duration.ofMinutes(30)).build();
+    private final AtomicLong generation = new AtomicLong();
 
     // A provider: the SLA clock reads this class's days, and the deadlines are reckoned with that clock.
     private final Provider<CaseDeadlines> deadlines;
@@ -72,10 +80,33 @@ public class DeskTopics implements SlaClock.DaysPerTopic {
         }
     }
 
-    /** Every standard topic, in the enum's order, as it applies to the unit. */
+    /**
+     * Every standard topic, in the enum's order, as it applies to the unit. Kept in memory like the site's frame: the
+     * public form checks the list on every submission (two queries each on an exam-day rush of 200 a second), and it
+     * changes only when a unit's settings are saved or the tree changes, which drop it (PublicCachesStale).
+     */
     public List<Effective> effective(long unitId) {
+        long generation = this.generation.get();
+        Known known = byUnit.getIfPresent(unitId);
+        if (known != null && known.generation() == generation) {
+            return known.topics();
+        }
         UnitRef unit = units.findById(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId));
-        return effective(unit);
+        List<Effective> topics = List.copyOf(effective(unit));
+        // Stamped with the generation read before the queries: a list read while a change committed is read again.
+        byUnit.put(unitId, new Known(generation, topics));
+        return topics;
+    }
+
+    /** A unit's list as read at one generation of the settings. */
+    private record Known(long generation, List<Effective> topics) {
+    }
+
+    /** Any unit's settings, or the tree, changed: a unit's list may come from any unit above it, so every list is dropped. */
+    @EventListener
+    void onStale(PublicCachesStale stale) {
+        generation.incrementAndGet();
+        byUnit.invalidateAll();
     }
 
     public List<Effective> effective(UnitRef unit) {
@@ -142,6 +173,10 @@ public class DeskTopics implements SlaClock.DaysPerTopic {
 
     /** The open cases of the unit and of the units below that follow it now run on the new days (in this transaction). */
     private void reckonOpenCases(long unitId) {
+        // The lists kept in memory are dropped after the commit (PublicCachesStale); the cases are reckoned before it, with
+        // the days this transaction just wrote, so this instance's lists go now.
+        generation.incrementAndGet();
+        byUnit.invalidateAll();
         deadlines.get().refreshUnder(units.findById(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId)).path());
     }
 

@@ -10,6 +10,7 @@ import vn.lantoa.platform.jobs.SchedulerLocks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Delivers queued mail every few seconds, on one instance at a time. A failed attempt is retried with a
@@ -21,6 +22,8 @@ public class OutboxDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final int MAX_ATTEMPTS = 8;
     private static final int BATCH = 50;
+    /** How long one run keeps taking batches: well inside the run's lock (5 minutes), so no other instance sends the same mail. */
+    private static final Duration KEEP_GOING = Duration.ofMinutes(1);
 
     private final OutboxRepository repository;
     private final SmtpMailer mailer;
@@ -39,25 +42,48 @@ public class OutboxDispatcher {
         locks.runExclusively("mail-outbox", Duration.ofMinutes(5), this::dispatchDue);
     }
 
-    /** Sends everything due now; returns how many were sent. */
+    /**
+     * Sends everything due now, a batch at a time on one SMTP connection, until a batch comes back short (an exam-day
+     * rush queues mail faster than one batch per run) or a message fails (the server may be away: the next run tries
+     * again); returns how many were sent.
+     */
     public int dispatchDue() {
         int sent = 0;
-        for (OutboxEntry entry : repository.findDue(clock.instant(), BATCH)) {
-            try {
-                mailer.send(entry.toAddress(), entry.subject(), entry.bodyText(), entry.bodyHtml());
-                repository.markSent(entry.id(), clock.instant());
-                sent++;
-            } catch (MessagingException | RuntimeException e) {
-                int attempt = entry.attempts() + 1;
-                boolean giveUp = attempt >= MAX_ATTEMPTS;
-                Instant next = clock.instant().plus(Duration.ofMinutes(1L << Math.min(attempt - 1, 10)));
-                String error = String.valueOf(e.getMessage());
-                repository.markFailedAttempt(entry.id(), giveUp ? OutboxEntry.FAILED : OutboxEntry.PENDING,
-                        error.length() > 1000 ? error.substring(0, 1000) : error, next);
-                LOG.warn("Mail {} to {} not sent (attempt {}{}): {}", entry.id(), entry.toAddress(), attempt,
-                        giveUp ? ", giving up" : "", error);
+        Instant until = clock.instant().plus(KEEP_GOING);
+        while (true) {
+            List<OutboxEntry> due = repository.findDue(clock.instant(), BATCH);
+            int batchSent = send(due);
+            sent += batchSent;
+            if (due.size() < BATCH || batchSent < due.size() || !clock.instant().isBefore(until)) {
+                return sent;
+            }
+        }
+    }
+
+    private int send(List<OutboxEntry> due) {
+        int sent = 0;
+        try (SmtpMailer.Connection connection = mailer.open()) {
+            for (OutboxEntry entry : due) {
+                try {
+                    connection.send(entry.toAddress(), entry.subject(), entry.bodyText(), entry.bodyHtml());
+                    repository.markSent(entry.id(), clock.instant());
+                    sent++;
+                } catch (MessagingException | RuntimeException e) {
+                    failed(entry, e);
+                }
             }
         }
         return sent;
+    }
+
+    private void failed(OutboxEntry entry, Exception e) {
+        int attempt = entry.attempts() + 1;
+        boolean giveUp = attempt >= MAX_ATTEMPTS;
+        Instant next = clock.instant().plus(Duration.ofMinutes(1L << Math.min(attempt - 1, 10)));
+        String error = String.valueOf(e.getMessage());
+        repository.markFailedAttempt(entry.id(), giveUp ? OutboxEntry.FAILED : OutboxEntry.PENDING,
+                error.length() > 1000 ? error.substring(0, 1000) : error, next);
+        LOG.warn("Mail {} to {} not sent (attempt {}{}): {}", entry.id(), entry.toAddress(), attempt,
+                giveUp ? ", giving up" : "", error);
     }
 }

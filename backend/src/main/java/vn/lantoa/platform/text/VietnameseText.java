@@ -9,6 +9,7 @@ public final class VietnameseText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private VietnameseText() {
     }
@@ -37,7 +38,7 @@ public final class VietnameseText {
 
     /** Collapses runs of whitespace, drops control characters and trims, composed; null stays null. */
     public static String squish(String text) {
-        return text == null ? null : composed(CONTROL.matcher(text).replaceAll("").strip().replaceAll("\\s+", " "));
+        return text == null ? null : composed(SPACES.matcher(CONTROL.matcher(text).replaceAll("").strip()).replaceAll(" "));
     }
 
     /** Multi-line text: keeps line breaks and tabs, drops other control characters, trims; blank is null. */
@@ -47,6 +48,11 @@ public final class VietnameseText {
         }
         String s = composed(CONTROL.matcher(text.replace("\r\n", "\n")).replaceAll("").strip());
         return s.isEmpty() ? null : s;
+    }
+
+    /** Runs of whitespace as one space (not trimmed); null stays null. */
+    public static String oneSpace(String text) {
+        return text == null ? null : SPACES.matcher(text).replaceAll(" ");
     }
 
     /** Trimmed text, or null when blank: optional form fields are stored as NULL, never as "". */

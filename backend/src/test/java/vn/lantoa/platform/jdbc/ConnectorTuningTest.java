@@ -27,9 +27,10 @@ class ConnectorTuningTest {
             var props = mysql.getPropertySet();
             return props.getBooleanProperty(com.mysql.cj.conf.PropertyKey.useServerPrepStmts).getValue() + " "
                     + props.getBooleanProperty(com.mysql.cj.conf.PropertyKey.cachePrepStmts).getValue() + " "
-                    + props.getBooleanProperty(com.mysql.cj.conf.PropertyKey.useLocalSessionState).getValue();
+                    + props.getBooleanProperty(com.mysql.cj.conf.PropertyKey.useLocalSessionState).getValue() + " "
+                    + props.getEnumProperty(com.mysql.cj.conf.PropertyKey.openTelemetry).getValue();
         }));
-        assertThat(settings).isEqualTo("true true true");
+        assertThat(settings).isEqualTo("true true true DISABLED");
     }
 
     @Test

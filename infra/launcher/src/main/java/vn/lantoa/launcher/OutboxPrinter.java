@@ -19,7 +19,9 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -41,12 +43,21 @@ final class OutboxPrinter extends Thread {
     private final EmbeddedSmtp smtp;
     private final Path folder;
     private final Set<String> printed = new HashSet<>();
+    // New mail as the server takes it. Only the first look reads the server's whole list (mail sent before this
+    // printer started); after that, asking the server for everything twice a second walked thousands of mailboxes on
+    // an exam-day rush, and read every message's Message-ID again.
+    private final Queue<MimeMessage> arrived = new ConcurrentLinkedQueue<>();
+    private boolean caughtUp;
+    // The next file number, found once in the folder and then counted on: listing the folder for each new message
+    // made printing n messages cost n² directory entries.
+    private int next;
 
     OutboxPrinter(EmbeddedSmtp smtp, Path folder) {
         super("outbox-printer");
         setDaemon(true);
         this.smtp = smtp;
         this.folder = folder;
+        smtp.onArrival(arrived::add);
     }
 
     @Override
@@ -64,12 +75,21 @@ final class OutboxPrinter extends Thread {
     /** Saves and prints every message not seen before, oldest first; returns the files written. */
     List<Path> printNew() {
         List<MimeMessage> fresh = new ArrayList<>();
-        for (MimeMessage message : smtp.received()) {
+        if (!caughtUp) {
+            for (MimeMessage message : smtp.received()) {
+                if (printed.add(identity(message))) {
+                    fresh.add(message);
+                }
+            }
+            fresh.sort(Comparator.comparing(OutboxPrinter::receivedAt));
+            caughtUp = true;
+        }
+        // In order of arrival; what the first look found is here again, and a message to several people once for each.
+        for (MimeMessage message; (message = arrived.poll()) != null; ) {
             if (printed.add(identity(message))) {
                 fresh.add(message);
             }
         }
-        fresh.sort(Comparator.comparing(OutboxPrinter::receivedAt));
         List<Path> files = new ArrayList<>();
         for (MimeMessage message : fresh) {
             Path file = print(message);
@@ -102,14 +122,16 @@ final class OutboxPrinter extends Thread {
 
     /** Writes the message to the next free number; a number taken meanwhile is skipped, never written over. */
     private Path save(MimeMessage message) throws IOException, MessagingException {
-        int number = highestNumber() + 1;
+        if (next == 0) {
+            next = highestNumber() + 1;
+        }
         while (true) {
-            Path file = folder.resolve(String.format("%04d.eml", number));
+            Path file = folder.resolve(String.format("%04d.eml", next++));
             try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 message.writeTo(out);
                 return file;
             } catch (FileAlreadyExistsException e) {
-                number++;
+                // Taken meanwhile (another run on the same folder): the next one.
             }
         }
     }
