@@ -13,12 +13,14 @@
 #     "received" history step per stored case.
 # Prints sent, accepted, errors, stored, p50/p95/p99 latency, and what a submission costs in CPU (Lantoa and MariaDB
 # together, from /proc, so the figure holds on a machine shared with other work) with the rate that cost allows on
-# this machine's cores; with BENCH_JFR=1 (the default) also where Lantoa's CPU went (JFR during the burst).
+# this machine's cores (and how much of Lantoa's was the JIT still compiling); with BENCH_JFR=1 also where Lantoa's CPU
+# went (JFR during the burst). Off by default: its "profile" recording (allocation samples, socket and lock events on
+# every request) cost Lantoa about half again as much CPU per submission, which then shows as latency.
 # Everything stops and the data folder is removed on exit.
 #
 # Usage: infra/bench/desk-burst.sh
 # Settings (environment): BENCH_PORT (18095), BENCH_RATE (200), BENCH_SECONDS (60), BENCH_SITE (so-gddt-dak-lak),
-#   BENCH_PER_UNIT_PER_HOUR (50000), BENCH_WARMUP (30), BENCH_JFR (1), BENCH_KEEP=1 keeps the data folder.
+#   BENCH_PER_UNIT_PER_HOUR (50000), BENCH_WARMUP (30), BENCH_JFR (0), BENCH_KEEP=1 keeps the data folder.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -76,6 +78,17 @@ printf 'Lantoa up with its demo data after %.1f s (MariaDB on port %s)\n' "$(ech
 
 # CPU time of a process in milliseconds (user + system, from /proc/PID/stat).
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$1/stat"; }
+# CPU time of the JVM's JIT compiler threads (C1, C2) in milliseconds: the part of a short run's cost that a server
+# running for days has already paid.
+jit_ms() {
+  local t total=0
+  for t in /proc/"$1"/task/*; do
+    case "$(cat "$t/comm" 2>/dev/null)" in
+      C1\ Compiler*|C2\ Compiler*) total=$(( total + $(awk -v hz="$(getconf CLK_TCK)" '{ sub(/.*\) /, ""); print int(($12 + $13) * 1000 / hz) }' "$t/stat") )) ;;
+    esac
+  done
+  echo "$total"
+}
 
 COUNT="SELECT COUNT(*) FROM desk_case c JOIN unit u ON u.id = c.unit_id WHERE u.slug = '$SITE' AND c.channel = 'WEB_FORM'"
 # Counts again every 2 s until the number stops moving: the server may still be working through submissions whose
@@ -97,13 +110,13 @@ BEFORE=$(settled_count)
 RECEIVED="SELECT COUNT(*) FROM desk_case_step s JOIN desk_case c ON c.id = s.case_id JOIN unit u ON u.id = c.unit_id
   WHERE u.slug = '$SITE' AND c.channel = 'WEB_FORM' AND s.kind = 'RECEIVED'"
 STEPS_BEFORE=$(sql "$RECEIVED")
-[ "${BENCH_JFR:-1}" = 1 ] && jcmd "$PID" JFR.start name=burst settings=profile filename="$DATA/burst.jfr" >/dev/null
-APP_CPU0=$(cpu_ms "$PID"); DB_CPU0=$(cpu_ms "$DB_PID")
+[ "${BENCH_JFR:-0}" = 1 ] && jcmd "$PID" JFR.start name=burst settings=profile filename="$DATA/burst.jfr" >/dev/null
+APP_CPU0=$(cpu_ms "$PID"); DB_CPU0=$(cpu_ms "$DB_PID"); JIT_CPU0=$(jit_ms "$PID")
 java -Xmx512m infra/bench/desk/Burst.java | tee "$DATA/burst.out"
 AFTER=$(settled_count)
-APP_CPU=$(( $(cpu_ms "$PID") - APP_CPU0 )); DB_CPU=$(( $(cpu_ms "$DB_PID") - DB_CPU0 ))
+APP_CPU=$(( $(cpu_ms "$PID") - APP_CPU0 )); DB_CPU=$(( $(cpu_ms "$DB_PID") - DB_CPU0 )); JIT_CPU=$(( $(jit_ms "$PID") - JIT_CPU0 ))
 LOAD_AFTER=$(uptime | sed 's/.*load average/load average/')
-[ "${BENCH_JFR:-1}" = 1 ] && jcmd "$PID" JFR.stop name=burst >/dev/null
+[ "${BENCH_JFR:-0}" = 1 ] && jcmd "$PID" JFR.stop name=burst >/dev/null
 STORED=$((AFTER - BEFORE))
 ACCEPTED=$(sed -n 's/^BENCH accepted=\([0-9]*\).*/\1/p' "$DATA/burst.out")
 CODES=$(sed -n 's/.* codes=\([0-9]*\).*/\1/p' "$DATA/burst.out")
@@ -118,14 +131,16 @@ echo "  errors    $ERRORS"
 echo "  stored    $STORED new web-form cases in desk_case, $STEPS 'received' steps; mails queued in all: $MAILS"
 grep '^latency' "$DATA/burst.out" | sed 's/^/  /'
 if [ "$STORED" -gt 0 ]; then
-  printf '  CPU       %.1f ms per stored submission (Lantoa %.1f, MariaDB %.1f; mails and everything else of the run included):\n' \
+  printf '  CPU       %.1f ms per stored submission (Lantoa %.1f, MariaDB %.1f; mails and everything else of the run included);\n' \
     "$(echo "($APP_CPU + $DB_CPU) / $STORED" | bc -l)" "$(echo "$APP_CPU / $STORED" | bc -l)" "$(echo "$DB_CPU / $STORED" | bc -l)"
+  printf '            of Lantoa'"'"'s, %.1f ms was the JIT still compiling (a server up for days has paid it): %.1f ms without it\n' \
+    "$(echo "$JIT_CPU / $STORED" | bc -l)" "$(echo "($APP_CPU + $DB_CPU - $JIT_CPU) / $STORED" | bc -l)"
   printf '            %.0f submissions/s would fill all %s cores of this machine\n' "$(echo "$(nproc) * 1000 * $STORED / ($APP_CPU + $DB_CPU)" | bc -l)" "$(nproc)"
 fi
 echo "  machine   $LOAD_AFTER right after the burst ($(nproc) cores shared with other work)"
 echo "  Lantoa's log: $(grep -c ' ERROR ' "$DATA/run.log" || true) ERROR lines, $(grep -c 'Deadlock found' "$DATA/run.log" || true) deadlocks"
 grep -m3 -A2 ' ERROR ' "$DATA/run.log" | cut -c1-300 | sed 's/^/    /' || true
-if [ "${BENCH_JFR:-1}" = 1 ]; then
+if [ "${BENCH_JFR:-0}" = 1 ]; then
   echo "  Where Lantoa's CPU went during the burst (JFR):"
   java infra/bench/reporting/JfrTop.java "$DATA/burst.jfr" 12 | sed 's/^/    /'
 fi

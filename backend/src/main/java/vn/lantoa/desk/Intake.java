@@ -72,9 +72,9 @@ public class Intake {
         String token = SecretTokens.newToken();
         DeskCase saved = null;
         while (saved == null) {
-            // The unique key finds a code already taken (one in 810,000 a month), also by a submission committing at the
-            // same moment; only that statement fails, and the case is written again under a new code. Asking first
-            // cost a query on every submission and still let two at once take the same code.
+            // The unique key finds a code already taken (810,000 codes per unit and month), also one a submission
+            // committing at the same moment took; only that statement fails, and the case is written again under a new
+            // code. Asking first cost a query on every submission and still let two at once take the same code.
             String code = codes.apply(now);
             try {
                 saved = cases.save(new DeskCase(null, unitId, code, SecretTokens.sha256(token), Channel.WEB_FORM, form.topic(), form.concernedUnitId(),
