@@ -51,8 +51,8 @@ public class Generate {
             long seq = 0;
             PreparedStatement ins = c.prepareStatement("INSERT INTO desk_case (unit_id, code, follow_token_hash, channel, topic, concerned_unit_id, message, "
                     + "message_hash, search_text, citizen_name, citizen_phone, citizen_email, consent_at, source_hash, status, spam, assignee_id, received_at, "
-                    + "acknowledged_at, answered_at, closed_at, answer_text, result, created_at, updated_at, version) "
-                    + "VALUES (?, ?, NULL, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, NULL, ?, FALSE, NULL, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                    + "acknowledged_at, answered_at, closed_at, answer_text, result, created_at, updated_at, version, unit_path) "
+                    + "VALUES (?, ?, NULL, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, NULL, ?, FALSE, NULL, ?, ?, ?, ?, ?, ?, ?, ?, 0, (SELECT path FROM unit WHERE id = ?))");
             seq = write(c, ins, rnd, below, openBelow, true, now, seq);
             seq = write(c, ins, rnd, below, closedBelow, false, now, seq);
             seq = write(c, ins, rnd, others, elsewhere / 2, true, now, seq);
@@ -115,6 +115,7 @@ public class Generate {
             ins.setString(p++, status.equals("DA_DONG") ? "Đã giải quyết" : null);
             ins.setTimestamp(p++, Timestamp.from(received));
             ins.setTimestamp(p++, Timestamp.from(received));
+            ins.setLong(p, unit);
             ins.addBatch();
             if (i % 5000 == 4999) {
                 ins.executeBatch();
