@@ -75,6 +75,11 @@ public class ShellFactory {
             // Those who read the unit's roll-ups read its units' open cases too, masked (desk.tree.BelowController).
             items.add(new NavItem("desk", "nav.deskBelow", base + "/desk/below", "desk".equals(active)));
         }
+        if (permissions.contains(Permission.HANDLE_PRESS) || permissions.contains(Permission.MONITOR_MEDIA)
+                || (unit.type().mayHaveChildren() && access.canSeeBelow(actor, unit))) {
+            // The press desk; those above read its overview, statistics and the board of incidents below (press.*).
+            items.add(new NavItem("press", "nav.press", base + "/press", "press".equals(active)));
+        }
         items.add(new NavItem("committee", "nav.committee", base + "/committee", "committee".equals(active)));
         if (permissions.contains(Permission.READ_DRAFTS)) {
             items.add(new NavItem("articles", "nav.articles", base + "/articles", "articles".equals(active)));

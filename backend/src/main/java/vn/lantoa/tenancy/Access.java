@@ -49,12 +49,15 @@ public class Access {
             case VIEW -> actor.hasRoleAt(unit) || actor.hasRoleAbove(unit, Role.OVERSIGHT.toArray(Role[]::new));
             case MANAGE_UNIT, MANAGE_PEOPLE, READ_AUDIT, IMPORT_UNITS -> actor.hasRoleAtOrAbove(unit, Role.UNIT_ADMIN);
             case EDIT_COMMITTEE -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD);
-            case WRITE_FILES, WRITE_CONTENT -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD, Role.EDITOR);
+            // The spokesperson writes the unit's press releases and holding statements; publishing stays with the head.
+            case WRITE_FILES, WRITE_CONTENT -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD, Role.EDITOR, Role.SPOKESPERSON);
             case READ_DRAFTS -> actor.hasRoleAt(unit);
             case APPROVE_CONTENT, MANAGE_SITE, SIGN_REPORTS, MANAGE_OBLIGATIONS -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD);
             case FILL_REPORTS, REVIEW_REPORTS -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD, Role.REPORTER);
             case MANAGE_API_KEYS -> actor.hasRoleAt(unit, Role.UNIT_ADMIN);
             case HANDLE_FEEDBACK -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD, Role.HOTLINE_OFFICER);
+            case HANDLE_PRESS -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD, Role.SPOKESPERSON);
+            case MONITOR_MEDIA -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD, Role.SPOKESPERSON, Role.HOTLINE_OFFICER);
         };
     }
 

@@ -35,7 +35,18 @@ public enum Permission {
     /** Make and revoke the unit's API keys: the unit's own admins, since a key acts inside the unit as they could. */
     MANAGE_API_KEYS,
     /** Read and handle the cases of the listening desk, with the citizens' personal data: the unit's desk roles only. */
-    HANDLE_FEEDBACK;
+    HANDLE_FEEDBACK,
+    /**
+     * The press and crisis desk: press contacts, releases mailed, journalists' questions and their answers, press events,
+     * incidents and their statements, playbooks. The unit's spokesperson, committee head and admins (Nghị định 09/2017:
+     * the spokesperson speaks for the unit, the head answers for it).
+     */
+    HANDLE_PRESS,
+    /**
+     * Listening to the press: record and forward clippings, open an incident on a first alert. The press desk and the
+     * hotline officer, who often hears first.
+     */
+    MONITOR_MEDIA;
 
     /** Reads only: what a read-only API key may be allowed. */
     public boolean reads() {
