@@ -7,11 +7,13 @@ import java.util.Set;
  * Where a field may take its first value from: Lantoa's own records of the unit for the period. The unit may
  * correct the number; the report then shows it was changed. A count fills a number outside a repeating table; an
  * OPINION_ISSUE_ source fills a column of a repeating table with one row per issue of the public-opinion register
- * first seen in the period.
+ * first seen in the period. A CLIPPINGS_ count is of the articles and posts in the unit's media monitoring that appeared in
+ * the period (all, or of one tone).
  */
 public enum PrefillSource {
     ARTICLES_PUBLISHED, DOCUMENTS_PUBLISHED, STORIES_SENT, STORIES_ACCEPTED, SHARES_ACKNOWLEDGED,
     FEEDBACK_RECEIVED, FEEDBACK_HANDLED, OPINION_ISSUES_ARISEN, OPINION_ISSUES_RESOLVED,
+    CLIPPINGS_TOTAL, CLIPPINGS_POSITIVE, CLIPPINGS_NEUTRAL, CLIPPINGS_NEGATIVE,
     OPINION_ISSUE_TITLE, OPINION_ISSUE_SOURCE, OPINION_ISSUE_HANDLING, OPINION_ISSUE_RESULT, OPINION_ISSUE_STATUS, OPINION_ISSUE_SEVERITY;
 
     private static final Set<FieldType> ROW_TYPES = EnumSet.of(FieldType.TEXT, FieldType.LONG_TEXT, FieldType.SINGLE_CHOICE);

@@ -94,6 +94,10 @@ class Prefill {
             case FEEDBACK_HANDLED -> counts.feedbackHandled(unitId, from, to);
             case OPINION_ISSUES_ARISEN -> counts.opinionIssuesArisen(unitId, period.start(), period.end());
             case OPINION_ISSUES_RESOLVED -> counts.opinionIssuesResolved(unitId, period.start(), period.end(), to);
+            case CLIPPINGS_TOTAL -> counts.clippings(unitId, period.start(), period.end());
+            case CLIPPINGS_POSITIVE -> counts.clippingsOfTone(unitId, period.start(), period.end(), "POSITIVE");
+            case CLIPPINGS_NEUTRAL -> counts.clippingsOfTone(unitId, period.start(), period.end(), "NEUTRAL");
+            case CLIPPINGS_NEGATIVE -> counts.clippingsOfTone(unitId, period.start(), period.end(), "NEGATIVE");
             default -> throw new IllegalArgumentException("not a count: " + source);
         };
     }

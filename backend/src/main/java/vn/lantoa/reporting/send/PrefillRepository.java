@@ -45,4 +45,11 @@ interface PrefillRepository extends GenericRepository<Report, Long> {
     @Query("SELECT COUNT(*) FROM public_opinion_issue WHERE unit_id = :unitId AND first_seen_on >= :firstDay AND first_seen_on <= :lastDay "
             + "AND status = 'RESOLVED' AND resolved_at < :to")
     long opinionIssuesResolved(Long unitId, LocalDate firstDay, LocalDate lastDay, Instant to);
+
+    /** Articles and posts of the unit's media monitoring that appeared in the period (the press desk's clippings). */
+    @Query("SELECT COUNT(*) FROM press_clipping WHERE unit_id = :unitId AND published_on >= :firstDay AND published_on <= :lastDay")
+    long clippings(Long unitId, LocalDate firstDay, LocalDate lastDay);
+
+    @Query("SELECT COUNT(*) FROM press_clipping WHERE unit_id = :unitId AND published_on >= :firstDay AND published_on <= :lastDay AND tone = :tone")
+    long clippingsOfTone(Long unitId, LocalDate firstDay, LocalDate lastDay, String tone);
 }
