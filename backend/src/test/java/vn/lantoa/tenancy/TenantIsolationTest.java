@@ -233,6 +233,10 @@ class TenantIsolationTest {
         school.put("issueId", String.valueOf(adminApiA.post("/api/v1/units/" + a.id() + "/public-opinion-issues", Map.of("title",
                 "Tin đồn về học phí " + w.tag(), "source", "SOCIAL_MEDIA", "firstSeenOn", "2025-06-02", "severity", "MEDIUM", "status", "WATCHING"))
                 .json().get("id")));
+        // press-monitoring: a negative clipping of the school, {clippingId}.
+        school.put("clippingId", String.valueOf(adminApiA.post("/api/v1/units/" + a.id() + "/press-clippings", Map.of("title",
+                "Bài đăng về học phí " + w.tag(), "outletName", "Nhóm phụ huynh", "outletKind", "SOCIAL", "publishedOn", "2025-06-02",
+                "tone", "NEGATIVE", "topics", List.of("HOC_PHI"))).json().get("id")));
         // desk-attach: a case sent with a photo ({attachmentCaseId}, {attachmentId}).
         Page withFile = new Browser(server.getURI()).postFiles("/" + a.slug() + "/gui-phan-anh", Map.of("topic", "KHAC",
                 "message", "Phụ huynh gửi kèm ảnh lớp học " + w.tag(), "consent", "yes"), "attachments",

@@ -26,7 +26,7 @@ import java.util.Map;
  * public-opinion issue once.
  */
 @Singleton
-class Clippings {
+public class Clippings {
 
     private final ClippingRepository clippings;
     private final ClippingUnits units;
@@ -59,6 +59,18 @@ class Clippings {
             throw new UserInputException(errors);
         }
         return d;
+    }
+
+    /** Checks and saves a clipping as the form would (the demo writes through here). */
+    @Transactional
+    public Clipping add(Actor actor, UnitRef unit, ClippingInput input) {
+        return create(actor, unit, check(unit, input));
+    }
+
+    /** "Gửi lên cấp trên", as the button does. */
+    @Transactional
+    public Clipping sendUp(Actor actor, UnitRef unit, long clippingId) {
+        return forwardUp(actor, unit, clippingId);
     }
 
     Clipping find(long unitId, long clippingId) {

@@ -74,7 +74,8 @@ class LinkReader {
     }
 
     /**
-     * For tests only: also lets through the one local test server (that address and port, nothing else), with its own
+     * For tests only: also lets through the one local test server (that literal address and port, not a name resolving to
+     * it, nothing else), with its own
      * limits. The container never calls this constructor, so production has no way to open that door.
      */
     LinkReader(@Nullable InetSocketAddress testServer, Duration timeout, int maxBytes) {
@@ -136,13 +137,13 @@ class LinkReader {
     /** The address to connect to: one the host resolves to, after every address it resolves to was found public. */
     private InetSocketAddress checked(URI uri, long deadline) throws Refused {
         int port = port(uri);
-        InetAddress[] all = resolve(host(uri), deadline);
-        if (testServer != null && all.length > 0 && all[0].equals(testServer.getAddress()) && port == testServer.getPort()) {
-            return new InetSocketAddress(all[0], port);
+        if (testServer != null && port == testServer.getPort() && host(uri).equals(testServer.getAddress().getHostAddress())) {
+            return new InetSocketAddress(testServer.getAddress(), port);
         }
         if (port != 80 && port != 443) {
             throw new Refused(Refusal.BLOCKED, "port " + port);
         }
+        InetAddress[] all = resolve(host(uri), deadline);
         for (InetAddress a : all) {
             if (!AddressGuard.isPublic(a)) {
                 throw new Refused(Refusal.BLOCKED, a.getHostAddress());
