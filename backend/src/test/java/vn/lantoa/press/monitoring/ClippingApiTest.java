@@ -102,7 +102,7 @@ class ClippingApiTest {
 
         Api.Reply page = admin.get(list + "?perPage=2&page=2");
         assertThat(page.json().get("total")).isEqualTo(5);
-        assertThat(((List<?>) page.json().get("items")).stream().map(i -> ((Map<?, ?>) i).get("title")).toList()).containsExactly("Tin 3", "Tin 2");
+        assertThat(titles(page)).containsExactly("Tin 3", "Tin 2");
         assertThat(titles(admin.get(list + "?tone=NEGATIVE"))).containsExactly("Tin 3");
         assertThat(titles(admin.get(list + "?topic=KHAC&from=2026-11-02&to=2026-11-04"))).containsExactly("Tin 4", "Tin 2");
         assertThat(titles(admin.get(list + "?outlet=VTV"))).containsExactly("Tin 5", "Tin 3", "Tin 1");

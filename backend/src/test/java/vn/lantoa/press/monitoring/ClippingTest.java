@@ -109,7 +109,7 @@ class ClippingTest {
         assertThat(ids(admin.get(base(a) + "?from=03/11/2026&to=2026-11-10").doc())).containsExactly(neutral, negative);
         Document none = admin.get(base(a) + "?from=11/11/2026").doc();
         assertThat(none.select("#no-clippings").text()).isEqualTo("Không có tin, bài nào khớp bộ lọc.");
-        assertThat(admin.get(base(a) + "?from=x&tone=<script>&topic=zz&outlet=khong-co&page=-5").status()).as("junk filters are no filters")
+        assertThat(admin.get(base(a) + "?from=x&tone=%3Cscript%3E&topic=zz&outlet=khong-co&page=-5").status()).as("junk filters are no filters")
                 .isEqualTo(200);
     }
 
@@ -135,9 +135,12 @@ class ClippingTest {
         assertThat(d.select("#e-topics").text()).isEqualTo("Lĩnh vực không hợp lệ.");
         assertThat(d.select("#e-reach").text()).isEqualTo("Lượt tiếp cận phải là một số không âm.");
         Page data = desk.post(base(w.a().id()), form("url", "data:text/html,hi", "title", "x", "outletName", "y", "outletKind", "ONLINE",
-                "publishedOn", "20/11/2026", "tone", "NEUTRAL", "unitIds", String.valueOf(w.b().id())));
+                "publishedOn", "20/11/2026", "tone", "NEUTRAL"));
         assertThat(data.doc().select("#e-url").text()).startsWith("Đường dẫn phải bắt đầu bằng http://");
-        assertThat(data.doc().select("#e-unitIds").text()).isEqualTo("Chỉ chọn được đơn vị này và các đơn vị cấp dưới.");
+        Page elsewhere = desk.post(base(w.a().id()), form("title", "x", "outletName", "y", "outletKind", "ONLINE", "publishedOn", "20/11/2026",
+                "tone", "NEUTRAL", "unitIds", String.valueOf(w.b().id())));
+        assertThat(elsewhere.status()).isEqualTo(422);
+        assertThat(elsewhere.doc().select("#e-unitIds").text()).isEqualTo("Chỉ chọn được đơn vị này và các đơn vị cấp dưới.");
         assertThat(Db.count("SELECT COUNT(*) FROM press_clipping WHERE unit_id = ?", w.a().id())).isEqualTo(before);
 
         String hostile = "<script>alert(1)</script><b>Tin</b> javascript:alert(1) " + w.tag();
@@ -199,7 +202,7 @@ class ClippingTest {
         Browser district = new Browser(server.getURI()).signIn(w.adminD().email(), Fixtures.PASSWORD);
         Document theirs = district.get(base(w.d().id()) + "/" + copy).doc();
         assertThat(theirs.select("#from-below").text()).contains(w.a().name());
-        assertThat(district.get(base(w.d().id())).doc().select("tr[data-clipping=" + copy + "] .tag").text()).isEqualTo("Cấp dưới gửi lên");
+        assertThat(district.get(base(w.d().id())).doc().select("tr[data-clipping=" + copy + "] td.stack-title .tag").text()).isEqualTo("Cấp dưới gửi lên");
 
         // Deleting the school's own leaves the district's copy, which is the district's now.
         assertThat(desk.post(base(w.a().id()) + "/" + id + "/delete", Map.of()).status()).isEqualTo(303);

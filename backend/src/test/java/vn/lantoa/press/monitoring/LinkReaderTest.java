@@ -46,7 +46,7 @@ class LinkReaderTest {
         page("/doc-hai", 200, "text/html", """
                 <html><head>
                 <meta property="og:title" content="&lt;script&gt;alert(1)&lt;/script&gt;Điểm thi &lt;b&gt;an toàn&lt;/b&gt; javascript:alert(1)">
-                <meta property="og:site_name" content="<img src=x onerror=alert(1)>Báo&#10;Đắk&#0;Lắk">
+                <meta property="og:site_name" content="<img src=x onerror=alert(1)>Báo&#10;Đắk&#9;Lắk&#0;">
                 </head></html>""");
         page("/tieu-de-dai", 200, "text/html", "<html><head><title>" + "Rất dài ".repeat(300) + "</title></head></html>");
         page("/chi-title", 200, "text/html", "<html><head><title>Chỉ có thẻ title</title></head></html>");
