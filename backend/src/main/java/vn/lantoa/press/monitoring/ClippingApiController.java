@@ -89,12 +89,13 @@ class ClippingApiController {
 
     @Operation(operationId = "listPressClippings", summary = "Điểm tin báo chí của đơn vị",
             description = "Mới đăng trước. Lọc: from, to (yyyy-MM-dd, ngày đăng, tính cả hai đầu), tone (POSITIVE, NEUTRAL, NEGATIVE), "
-                    + "topic (mã lĩnh vực của bàn tiếp nhận, ví dụ THI_CU), outlet (đúng tên cơ quan báo chí). Thành viên của đơn vị; "
+                    + "topic (mã lĩnh vực của bàn tiếp nhận, ví dụ THI_CU), outlet (đúng tên cơ quan báo chí). sort: publishedOn, updatedAt, "
+                    + "title (thêm - ở đầu để giảm dần; mặc định -publishedOn). Thành viên của đơn vị; "
                     + "đơn vị cấp trên chỉ thấy những tin, bài được gửi lên (trong danh sách của chính mình).")
     @Get
     ApiList<ClippingView> list(Actor actor, long unitId, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                                @Nullable @QueryValue String tone, @Nullable @QueryValue String topic, @Nullable @QueryValue String outlet,
-                               @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
+                               @Nullable @QueryValue String sort, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
         access.require(actor, unitId, Permission.READ_DRAFTS);
         FieldErrors errors = new FieldErrors();
         LocalDate f = day(errors, "from", from);
@@ -107,12 +108,17 @@ class ClippingApiController {
         if (topic != null && !topic.isBlank() && tp == null) {
             errors.add("topic", "press.clipping.topics.invalid");
         }
+        String order = sort == null || sort.isBlank() ? "-publishedOn" : sort.strip();
+        if (!ClippingSearch.ORDERS.containsKey(order)) {
+            errors.add("sort", "api.sort.invalid", "publishedOn, updatedAt, title");
+        }
         if (errors.hasAny()) {
             throw new UserInputException(errors);
         }
         Paging paging = Paging.of(page, perPage);
         String o = outlet == null || outlet.isBlank() ? null : outlet.strip();
-        ClippingSearch.Found found = search.find(unitId, new ClippingSearch.Filter(f, t, tn, tp, o), paging.perPage(), paging.offset());
+        ClippingSearch.Found found = search.find(unitId, new ClippingSearch.Filter(f, t, tn, tp, o), order, paging.perPage(),
+                paging.offset());
         Map<Long, List<ClippingUnits.Named>> concerned = units.ofAll(unitId, found.clippings().stream().map(Clipping::id).toList());
         return paging.of(found.clippings().stream().map(c -> ClippingView.of(c, ids(concerned.getOrDefault(c.id(), List.of())))).toList(),
                 found.total());

@@ -26,6 +26,15 @@ class ClippingSearch {
     record Found(List<Clipping> clippings, long total) {
     }
 
+    /** The orders a list may be asked for (the API's sort); newest day first by default. */
+    static final java.util.Map<String, String> ORDERS = java.util.Map.of(
+            "publishedOn", "published_on, id",
+            "-publishedOn", "published_on DESC, id DESC",
+            "updatedAt", "updated_at, id",
+            "-updatedAt", "updated_at DESC, id DESC",
+            "title", "title, id",
+            "-title", "title DESC, id DESC");
+
     private final JdbcOperations jdbc;
 
     ClippingSearch(JdbcOperations jdbc) {
@@ -33,6 +42,10 @@ class ClippingSearch {
     }
 
     Found find(long unitId, Filter f, int limit, int offset) {
+        return find(unitId, f, "-publishedOn", limit, offset);
+    }
+
+    Found find(long unitId, Filter f, String order, int limit, int offset) {
         List<Object> args = new ArrayList<>();
         String where = where(unitId, f, args);
         long total = jdbc.prepareStatement("SELECT COUNT(*) FROM press_clipping WHERE " + where, ps -> {
@@ -43,7 +56,7 @@ class ClippingSearch {
             }
         });
         List<Clipping> rows = jdbc.prepareStatement("SELECT * FROM press_clipping WHERE " + where
-                + " ORDER BY published_on DESC, id DESC LIMIT ? OFFSET ?", ps -> {
+                + " ORDER BY " + ORDERS.getOrDefault(order, ORDERS.get("-publishedOn")) + " LIMIT ? OFFSET ?", ps -> {
             List<Object> all = new ArrayList<>(args);
             all.add(limit);
             all.add(offset);

@@ -106,7 +106,8 @@ class ClippingApiTest {
         assertThat(titles(admin.get(list + "?tone=NEGATIVE"))).containsExactly("Tin 3");
         assertThat(titles(admin.get(list + "?topic=KHAC&from=2026-11-02&to=2026-11-04"))).containsExactly("Tin 4", "Tin 2");
         assertThat(titles(admin.get(list + "?outlet=VTV"))).containsExactly("Tin 5", "Tin 3", "Tin 1");
-        Api.Reply bad = admin.get(list + "?tone=ANGRY&from=hom-qua");
+        assertThat(titles(admin.get(list + "?outlet=VTV&sort=publishedOn"))).containsExactly("Tin 1", "Tin 3", "Tin 5");
+        Api.Reply bad = admin.get(list + "?tone=ANGRY&from=hom-qua&sort=reach");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.code()).isEqualTo("VALIDATION_FAILED");
     }
