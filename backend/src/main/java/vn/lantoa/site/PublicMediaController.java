@@ -19,12 +19,11 @@ import vn.lantoa.newsroom.ArticleParts;
 import vn.lantoa.newsroom.OfficialDocumentRepository;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.platform.web.PublicPage;
-import vn.lantoa.press.releases.PressRoom;
 
 /**
  * Images and files of the public sites. An image address holds a random name nobody can guess and is served in the
  * size asked for (?w=400|800|1600). Any other file is served only while something published links it: an
- * attachment of a published article, a published document, a disclosure item, or a file of the press room's media kit.
+ * attachment of a published article, a published document, or a disclosure item.
  */
 @Hidden
 @PublicPage
@@ -38,16 +37,14 @@ class PublicMediaController {
     private final ArticleParts parts;
     private final OfficialDocumentRepository documents;
     private final DisclosureReads disclosure;
-    private final PressRoom pressRoom;
 
     PublicMediaController(StoredFileRepository files, FileDownloads downloads, ArticleParts parts, OfficialDocumentRepository documents,
-                          DisclosureReads disclosure, PressRoom pressRoom) {
+                          DisclosureReads disclosure) {
         this.files = files;
         this.downloads = downloads;
         this.parts = parts;
         this.documents = documents;
         this.disclosure = disclosure;
-        this.pressRoom = pressRoom;
     }
 
     @Get("/anh/{unitId}/{year}/{name}")
@@ -66,8 +63,7 @@ class PublicMediaController {
     HttpResponse<?> file(long unitId, long fileId, String name, @Nullable @QueryValue String tai) {
         StoredFile file = files.findByUnitIdAndId(unitId, fileId).orElseThrow(() -> new NotFoundException("file " + fileId));
         boolean published = parts.isPublicAttachment(unitId, fileId) || parts.isPublicCover(unitId, fileId)
-                || documents.isPublicFile(unitId, fileId) || disclosure.isPublicFile(unitId, fileId)
-                || pressRoom.isPublicFile(unitId, fileId);
+                || documents.isPublicFile(unitId, fileId) || disclosure.isPublicFile(unitId, fileId);
         if (!published) {
             throw new NotFoundException("file " + fileId);
         }

@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * What the public press room of a unit's site shows besides the committee: its published press releases and its media
- * kit, files of its media library the press desk chose (logo, photos), downloadable while they are in the kit.
+ * kit, photos of its media library the press desk chose (logo, photos of its schools and events), to download.
  */
 @Singleton
 @Connectable
@@ -73,21 +73,14 @@ public class PressRoom {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** A file of the kit may be downloaded by anyone, like an attachment of a published article. */
-    public boolean isPublicFile(long unitId, long fileId) {
-        return jdbc.prepareStatement("SELECT 1 FROM press_kit_file WHERE unit_id = ? AND file_id = ?", ps -> {
-            ps.setLong(1, unitId);
-            ps.setLong(2, fileId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        });
-    }
-
-    /** Adds a file of the unit's own library (false when it has no such file); the site shows it at once. */
+    /**
+     * Adds a photo of the unit's own library (false when it has no such image); the site shows it at once. Photos only:
+     * an image is served to anyone at its unguessable address, while other files are public only while something
+     * published links them.
+     */
     @Transactional
     boolean add(Actor actor, UnitRef unit, long fileId) {
-        StoredFile file = files.findByUnitIdAndId(unit.id(), fileId).orElse(null);
+        StoredFile file = files.findByUnitIdAndId(unit.id(), fileId).filter(StoredFile::isImage).orElse(null);
         if (file == null) {
             return false;
         }

@@ -186,7 +186,7 @@ class ReleasesController {
                     .forEach(a -> releases.add(new Option(String.valueOf(a.id()), a.title())));
             lists.available(unit).forEach(l -> listLines.add(new ReleasesPages.ListLine(l.id(), l.name(), l.ownerName(), l.own(), l.recipients())));
             Set<Long> inKit = kit.stream().map(StoredFile::id).collect(Collectors.toSet());
-            files.findByUnit(unit.id(), 200, 0).stream().filter(f -> !inKit.contains(f.id()))
+            files.findImages(unit.id(), 200).stream().filter(f -> !inKit.contains(f.id()))
                     .forEach(f -> library.add(new Option(String.valueOf(f.id()), f.originalName())));
         }
         return pages.render(status, "press/releases/list", new ReleasesPages.ListPage(shell, lines, canSend, releases, listLines, form, errors, kit, library,

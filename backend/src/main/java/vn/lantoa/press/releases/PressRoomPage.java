@@ -1,7 +1,7 @@
-package vn.lantoa.site;
+package vn.lantoa.press.releases;
 
 import vn.lantoa.files.StoredFile;
-import vn.lantoa.press.releases.PressRoom;
+import vn.lantoa.site.SiteView;
 
 import java.util.List;
 
