@@ -29,7 +29,8 @@ import java.util.UUID;
  *
  * A recipient the server refuses (550 and the like) fails alone, with the server's words in the log, and is retried
  * after 1, 2 and 4 minutes before it is marked FAILED. When the connection itself fails, the run gives back the rest of
- * its batch untouched and stops: the next run tries again.
+ * its batch untouched and stops: the next run tries again. If it could not connect, the message is retried like a
+ * refusal; if the connection broke while the message was on its way, it is UNCONFIRMED, as after a crash.
  */
 @Singleton
 public class ReleaseDeliveryJob {
@@ -102,15 +103,28 @@ public class ReleaseDeliveryJob {
                 try {
                     connection.send(d.email(), m.subject(), m.bodyText(), m.bodyHtml());
                 } catch (MessagingException | RuntimeException e) {
-                    failed(d, e);
                     done.failed++;
-                    if (!(e instanceof SendFailedException)) {
-                        // Not this recipient's fault: the server is away or the connection broke. The rest wait for the next run.
-                        store.release$WithoutTenancy(claim);
-                        done.connectionLost = true;
-                        return done;
+                    if (e instanceof jakarta.mail.internet.AddressException) {
+                        // An address no server would take (typed wrong in the contacts): no retry helps, and nothing was sent.
+                        store.markFailed$WithoutTenancy(d.id(), DeliveryStatus.FAILED, reason(e), clock.instant());
+                        continue;
                     }
-                    continue;
+                    if (e instanceof SendFailedException) {
+                        // The server answered with a refusal (a 550 for this recipient): nothing was delivered, a retry is safe.
+                        failed(d, e);
+                        continue;
+                    }
+                    if (neverConnected(e)) {
+                        failed(d, e);
+                    } else {
+                        // The connection broke mid-message: the server may have taken it. At most once, so a person decides.
+                        store.markFailed$WithoutTenancy(d.id(), DeliveryStatus.UNCONFIRMED, reason(e), clock.instant());
+                        LOG.warn("Press release mail {} to {} unconfirmed: {}", d.id(), d.email(), reason(e));
+                    }
+                    // Not this recipient's fault: the server is away or the connection broke. The rest wait for the next run.
+                    store.release$WithoutTenancy(claim);
+                    done.connectionLost = true;
+                    return done;
                 }
                 // Outside the try: if this mark cannot be written the run must stop here, leaving this row the first SENDING one.
                 store.markSent$WithoutTenancy(d.id(), clock.instant());
@@ -127,6 +141,17 @@ public class ReleaseDeliveryJob {
         String reason = reason(e);
         store.markFailed$WithoutTenancy(d.id(), giveUp ? DeliveryStatus.FAILED : DeliveryStatus.QUEUED, reason, next);
         LOG.warn("Press release mail {} to {} not sent (attempt {}{}): {}", d.id(), d.email(), attempt, giveUp ? ", giving up" : "", reason);
+    }
+
+    /** Connecting failed: no byte of this message reached a server. */
+    static boolean neverConnected(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t.getClass().getSimpleName().equals("MailConnectException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The server's own words when it gave any (a refused recipient's "550 5.1.1 ..." is nested inside the send failure). */

@@ -169,6 +169,7 @@ class ReleasesController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> removeFromKit(Actor actor, long unitId, long fileId) {
         UnitRef unit = access.require(actor, unitId, Permission.HANDLE_PRESS);
+        files.findByUnitIdAndId(unitId, fileId).orElseThrow(() -> new NotFoundException("file " + fileId));
         room.remove(actor, unit, fileId);
         return Redirects.seeOther(base(unitId) + "#kit", Flash.success("press.releases.kit.removed"));
     }
