@@ -55,6 +55,7 @@ public class DemoData {
     private final DemoDesk desk;
     private final DemoOpinionRegister opinionRegister;
     private final DemoPressClippings pressClippings;
+    private final DemoPressReleases pressReleases;
     private final PasswordHasher hasher;
     private final SynchronousTransactionManager<Connection> transactions;
     private final Clock clock;
@@ -63,7 +64,7 @@ public class DemoData {
 
     DemoData(UnitRepository units, UnitService unitService, UserRepository users, MembershipRepository memberships,
              CommitteeSeeder committees, DemoNewsroom newsroom, DemoSeedSites seedSites, DemoReporting reporting, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock,
-             DemoDesk desk, DemoOpinionRegister opinionRegister, DemoPressClippings pressClippings) {
+             DemoDesk desk, DemoOpinionRegister opinionRegister, DemoPressClippings pressClippings, DemoPressReleases pressReleases) {
         this.pressClippings = pressClippings;
         this.units = units;
         this.unitService = unitService;
@@ -75,6 +76,7 @@ public class DemoData {
         this.reporting = reporting;
         this.desk = desk;
         this.opinionRegister = opinionRegister;
+        this.pressReleases = pressReleases;
         this.hasher = hasher;
         this.transactions = transactions;
         this.clock = clock;
@@ -264,6 +266,7 @@ public class DemoData {
         desk.seed(tanMai.id(), hoangMai.id(), soDakLak.id(), handler(hotline), handler(principal), handler(deputy), handler(hmAdmin), actor(hmAdmin),
                 handler(dakLakAdmin));
         pressClippings.seed(soDakLak.id(), actor(dakLakAdmin), phongVungTau.id(), actor(vungTauOfficer));
+        pressReleases.seed(actor(dakLakAdmin), soDakLak.id());
     }
 
     /** The person as the services see them when the demo writes in their name (with the platform's rights, as for Tân Mai's reports). */

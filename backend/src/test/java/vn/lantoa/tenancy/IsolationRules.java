@@ -513,6 +513,14 @@ final class IsolationRules {
                 rule("GET /api/v1/units/{unitId}/cases-below/counts", OVERSIGHT_READ, DISTRICT).query("topic=KHAC"),
                 rule("GET /api/v1/units/{unitId}/cases-below/{caseId}", OVERSIGHT_READ, DISTRICT),
 
+                // press-releases: the mailings and their logs are the unit's own work; only the desk roles send, retry and change the kit.
+                rule("GET /admin/u/{unitId}/press/releases", MEMBERS_READ, SCHOOL),
+                rule("POST /admin/u/{unitId}/press/releases", WRITE, SCHOOL).body("articleId", "{publishedArticleId}", "listId", "{releaseListId}"),
+                rule("GET /admin/u/{unitId}/press/releases/{mailingId}", MEMBERS_READ, SCHOOL),
+                rule("POST /admin/u/{unitId}/press/releases/{mailingId}/retry", WRITE, SCHOOL),
+                rule("POST /admin/u/{unitId}/press/releases/kit", WRITE, SCHOOL).body("fileId", "{fileId}"),
+                rule("POST /admin/u/{unitId}/press/releases/kit/{fileId}/delete", WRITE, SCHOOL),
+
                 // Public sites, and files served from them.
                 publicPage("GET /{site}"),
                 publicPage("GET /{site}/tin"),
@@ -531,6 +539,7 @@ final class IsolationRules {
                 publicPage("GET /{site}/don-vi").alias("site", "districtSite"),
                 publicPage("GET /{site}/en"),
                 publicPage("GET /{site}/lien-he"),
+                publicPage("GET /{site}/phong-bao-chi"),
                 publicPage("GET /{site}/gui-phan-anh"),
                 publicPage("POST /{site}/gui-phan-anh").body("topic", "KHAC", "message", "Phản ánh thử qua bộ kiểm tra cách ly", "consent", "yes"),
                 publicPage("GET /{site}/theo-doi-phan-anh/{token}").alias("token", "followToken"),

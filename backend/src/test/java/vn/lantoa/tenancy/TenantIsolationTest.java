@@ -237,6 +237,19 @@ class TenantIsolationTest {
         school.put("clippingId", String.valueOf(adminApiA.post("/api/v1/units/" + a.id() + "/press-clippings", Map.of("title",
                 "Bài đăng về học phí " + w.tag(), "outletName", "Nhóm phụ huynh", "outletKind", "SOCIAL", "publishedOn", "2025-06-02",
                 "tone", "NEGATIVE", "topics", List.of("HOC_PHI"))).json().get("id")));
+        // press-releases: a press list of the school ({releaseListId}) and a mailing of its published article to it ({mailingId}).
+        TestServers.sql("INSERT INTO press_contact (unit_id, full_name, email, active, created_at, updated_at) VALUES (" + a.id() + ", 'Phóng viên A', 'pv-"
+                + w.tag() + "@bao.test', TRUE, NOW(), NOW())", "INSERT INTO press_list (unit_id, name, shared_down, created_at, updated_at) VALUES ("
+                + a.id() + ", 'Báo chí " + w.tag() + "', FALSE, NOW(), NOW())");
+        school.put("releaseListId", str("SELECT id FROM press_list WHERE unit_id = " + a.id()));
+        TestServers.sql("INSERT INTO press_list_member (unit_id, list_id, contact_id) SELECT " + a.id() + ", " + school.get("releaseListId")
+                + ", id FROM press_contact WHERE unit_id = " + a.id(), "INSERT INTO press_mailing (unit_id, article_id, subject, body_text, body_html, "
+                + "list_names, send_at, embargoed, created_at, created_by) VALUES (" + a.id() + ", " + published.id() + ", 'Thông cáo', 'x', '<p>x</p>', "
+                + "'Báo chí', NOW(), FALSE, NOW(), " + w.adminA().id() + ")");
+        school.put("mailingId", str("SELECT id FROM press_mailing WHERE unit_id = " + a.id()));
+        TestServers.sql("INSERT INTO press_delivery (unit_id, mailing_id, contact_id, full_name, email, status, attempts, next_attempt_at, last_error) "
+                + "SELECT " + a.id() + ", " + school.get("mailingId") + ", id, full_name, email, 'FAILED', 4, NOW(), '550 5.1.1 User unknown' "
+                + "FROM press_contact WHERE unit_id = " + a.id());
         // desk-attach: a case sent with a photo ({attachmentCaseId}, {attachmentId}).
         Page withFile = new Browser(server.getURI()).postFiles("/" + a.slug() + "/gui-phan-anh", Map.of("topic", "KHAC",
                 "message", "Phụ huynh gửi kèm ảnh lớp học " + w.tag(), "consent", "yes"), "attachments",

@@ -80,6 +80,7 @@ public final class TestServers implements LauncherSessionListener {
         System.setProperty("lantoa.reporting.overdue-initial-delay", "6h");
         System.setProperty("lantoa.desk.digest-initial-delay", "6h");
         System.setProperty("lantoa.desk.retention-initial-delay", "6h");
+        System.setProperty("lantoa.press.release-initial-delay", "6h");
         // Likewise webhook deliveries: tests run the dispatcher themselves, and receive on this machine's loopback over http.
         System.setProperty("lantoa.webhook.dispatch-initial-delay", "6h");
         System.setProperty("lantoa.webhook.allow-http-hosts", "127.0.0.1,localhost");

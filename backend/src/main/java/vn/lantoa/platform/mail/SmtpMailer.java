@@ -16,9 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
 
-/** Sends messages over SMTP, in UTF-8 so Vietnamese subjects and names arrive intact. */
+/**
+ * Sends messages over SMTP, in UTF-8 so Vietnamese subjects and names arrive intact. Public for the senders of many
+ * mails with a log of their own (press releases), which batch on one connection as the outbox does.
+ */
 @Singleton
-class SmtpMailer {
+public class SmtpMailer {
 
     /**
      * jakarta.mail looks up its StreamProvider anew for each header and body part it encodes or decodes; unless this
@@ -66,7 +69,7 @@ class SmtpMailer {
     }
 
     /** A connection for several messages in a row: the dispatcher's batch costs one SMTP session (and TLS handshake), not one each. */
-    Connection open() {
+    public Connection open() {
         return new Connection();
     }
 
@@ -74,11 +77,11 @@ class SmtpMailer {
      * Connects at its first message; after a failed message it closes, and the next message connects again, so one
      * refused recipient or a dropped connection costs that message only.
      */
-    final class Connection implements AutoCloseable {
+    public final class Connection implements AutoCloseable {
 
         private Transport transport;
 
-        void send(String to, String subject, String text, String html) throws MessagingException {
+        public void send(String to, String subject, String text, String html) throws MessagingException {
             MimeMessage message = message(to, subject, text, html);
             // What Transport.send does before sending: the Message-ID and the MIME headers.
             message.saveChanges();
