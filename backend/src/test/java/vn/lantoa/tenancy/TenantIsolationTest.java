@@ -233,6 +233,10 @@ class TenantIsolationTest {
         school.put("issueId", String.valueOf(adminApiA.post("/api/v1/units/" + a.id() + "/public-opinion-issues", Map.of("title",
                 "Tin đồn về học phí " + w.tag(), "source", "SOCIAL_MEDIA", "firstSeenOn", "2025-06-02", "severity", "MEDIUM", "status", "WATCHING"))
                 .json().get("id")));
+        // press-overview: a press conference of the school, {eventId}.
+        TestServers.sql("INSERT INTO press_event (unit_id, kind, title, starts_at, place, created_at, updated_at) VALUES (" + a.id()
+                + ", 'CONFERENCE', 'Họp báo đầu năm học', '2026-09-20 01:00:00', 'Hội trường', NOW(), NOW())");
+        school.put("eventId", str("SELECT id FROM press_event WHERE unit_id = " + a.id()));
         // desk-attach: a case sent with a photo ({attachmentCaseId}, {attachmentId}).
         Page withFile = new Browser(server.getURI()).postFiles("/" + a.slug() + "/gui-phan-anh", Map.of("topic", "KHAC",
                 "message", "Phụ huynh gửi kèm ảnh lớp học " + w.tag(), "consent", "yes"), "attachments",

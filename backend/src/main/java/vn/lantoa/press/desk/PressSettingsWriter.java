@@ -24,7 +24,7 @@ import java.util.Optional;
  * was loaded at (none while the unit still runs on the defaults); if someone saved in between, nothing is written.
  */
 @Singleton
-class PressSettingsWriter {
+public class PressSettingsWriter {
 
     /** The saved row's version and when it was saved, for the form and its conflict message. */
     record Saved(long version, Instant updatedAt) {
@@ -50,6 +50,17 @@ class PressSettingsWriter {
                 return rs.next() ? Optional.of(new Saved(rs.getLong(1), rs.getTimestamp(2).toInstant())) : Optional.<Saved>empty();
             }
         });
+    }
+
+    /** Checks and saves the settings as typed, over whatever the unit had: for the demo, through the same rules as the page. */
+    @Transactional
+    public void save(Actor actor, UnitRef unit, SettingsInput input) {
+        vn.lantoa.platform.web.FieldErrors errors = new vn.lantoa.platform.web.FieldErrors();
+        SettingsInput.Checked checked = input.validate(errors);
+        if (errors.hasAny()) {
+            throw new vn.lantoa.platform.web.UserInputException(errors);
+        }
+        save(actor, unit, saved(unit.id()).map(Saved::version).orElse(null), checked);
     }
 
     @Transactional

@@ -24,7 +24,7 @@ import java.util.Set;
  * first nothing is written.
  */
 @Singleton
-class PressEvents {
+public class PressEvents {
 
     private final PressEventRepository events;
     private final EventRefs refs;
@@ -36,6 +36,12 @@ class PressEvents {
         this.refs = refs;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** Checks and saves an event as typed on the page: for the demo, which writes through the same rules as the desk. */
+    @Transactional
+    public PressEvent add(Actor actor, UnitRef unit, EventInput input) {
+        return create(actor, unit, check(unit, input));
     }
 
     EventInput.Draft check(UnitRef unit, EventInput input) {
