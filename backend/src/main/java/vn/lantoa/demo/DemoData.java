@@ -56,6 +56,7 @@ public class DemoData {
     private final DemoOpinionRegister opinionRegister;
     private final DemoPressClippings pressClippings;
     private final DemoPressReleases pressReleases;
+    private final DemoPressDesk pressDesk;
     private final PasswordHasher hasher;
     private final SynchronousTransactionManager<Connection> transactions;
     private final Clock clock;
@@ -64,8 +65,9 @@ public class DemoData {
 
     DemoData(UnitRepository units, UnitService unitService, UserRepository users, MembershipRepository memberships,
              CommitteeSeeder committees, DemoNewsroom newsroom, DemoSeedSites seedSites, DemoReporting reporting, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock,
-             DemoDesk desk, DemoOpinionRegister opinionRegister, DemoPressClippings pressClippings, DemoPressReleases pressReleases) {
+             DemoDesk desk, DemoOpinionRegister opinionRegister, DemoPressClippings pressClippings, DemoPressReleases pressReleases, DemoPressDesk pressDesk) {
         this.pressClippings = pressClippings;
+        this.pressDesk = pressDesk;
         this.units = units;
         this.unitService = unitService;
         this.users = users;
@@ -182,12 +184,19 @@ public class DemoData {
         User dakLakAdmin = member(soDakLak, "quantri@daklak.edu.vn", "Y Bhơ Niê", "Chuyên viên Văn phòng Sở", "Sở GDĐT Đắk Lắk – quản trị đơn vị", Role.UNIT_ADMIN);
         User dakLakReporter = member(soDakLak, "baocao@daklak.edu.vn", "H'Lan Byă", "Chuyên viên Phòng Giáo dục trung học", "Sở GDĐT Đắk Lắk – cán bộ báo cáo", Role.REPORTER);
         // The principal who signed the school's plan (seed 001).
+        // The spokesperson of the Sở (Nghị định 09/2017) and the officer who answers its exam hotline; both land on their press work.
+        User dakLakSpokesperson = member(soDakLak, "phatngon@daklak.edu.vn", "Trần Đình Hùng", "Phó Giám đốc Sở",
+                "Sở GDĐT Đắk Lắk – Phó Giám đốc Sở – người phát ngôn", Role.SPOKESPERSON);
+        member(soDakLak, "duongdaynong@daklak.edu.vn", "Võ Thị Thu Trang", "Chuyên viên Văn phòng Sở",
+                "Sở GDĐT Đắk Lắk – cán bộ đường dây nóng kỳ thi", Role.HOTLINE_OFFICER);
         User lakHead = member(thptLak, "hieutruong.thptlak@daklak.edu.vn", "Lê Văn Trị", "Hiệu trưởng",
                 "THPT Lắk – hiệu trưởng, trưởng ban và quản trị", Role.COMMITTEE_HEAD);
         addRole(thptLak, lakHead, Role.UNIT_ADMIN);
         User lakEditor = member(thptLak, "bientap.thptlak@daklak.edu.vn", "Trương Thị Ngọc", "Giáo viên Tin học", "THPT Lắk – biên tập viên", Role.EDITOR);
         member(phongLak, "quantri.phonglak@daklak.edu.vn", "Nông Văn Sơn", "Chuyên viên Phòng GDĐT", "Phòng GDĐT Lắk – quản trị đơn vị", Role.UNIT_ADMIN);
         User brvtAdmin = member(soBrvt, "quantri@baria-vungtau.edu.vn", "Lâm Thị Ngọc Diệp", "Chuyên viên Văn phòng Sở", "Sở GDĐT Bà Rịa - Vũng Tàu – quản trị", Role.UNIT_ADMIN);
+        User brvtSpokesperson = member(soBrvt, "phatngon@baria-vungtau.edu.vn", "Lê Văn Tuyên", "Chánh Văn phòng Sở",
+                "Sở GDĐT Bà Rịa - Vũng Tàu – Chánh Văn phòng Sở – người phát ngôn", Role.SPOKESPERSON);
         // Seed 002 asks each Phòng for one official in charge of communication: he keeps the register and sends the monthly report.
         User vungTauOfficer = member(phongVungTau, "baocao.pgdvungtau@baria-vungtau.edu.vn", "Trần Quốc Bảo", "Chuyên viên Phòng GDĐT",
                 "Phòng GDĐT Vũng Tàu – cán bộ truyền thông (sổ theo dõi dư luận, báo cáo tháng)", Role.REPORTER);
@@ -267,6 +276,7 @@ public class DemoData {
                 handler(dakLakAdmin));
         pressClippings.seed(soDakLak.id(), actor(dakLakAdmin), phongVungTau.id(), actor(vungTauOfficer));
         pressReleases.seed(actor(dakLakAdmin), soDakLak.id());
+        pressDesk.seed(soDakLak.id(), soBrvt.id(), actor(dakLakSpokesperson), dakLakAdmin.id(), actor(brvtSpokesperson), brvtAdmin.id());
     }
 
     /** The person as the services see them when the demo writes in their name (with the platform's rights, as for Tân Mai's reports). */
@@ -315,7 +325,8 @@ public class DemoData {
         admins.forEach(u -> logins.add(new DemoLogins.Row(u.email(), "Quản trị nền tảng (tạo Sở, xem toàn bộ)")));
         for (String email : List.of("quantri@moet.gov.vn", "quantri@hanoi.edu.vn", "quantri.hoangmai@hanoi.edu.vn", "baocao.hoangmai@hanoi.edu.vn",
                 "hieutruong.thcstanmai@hanoi.edu.vn", "bientap.thcstanmai@hanoi.edu.vn", "duongdaynong.thcstanmai@hanoi.edu.vn", "quantri@daklak.edu.vn", "hieutruong.thptlak@daklak.edu.vn",
-                "quantri@baria-vungtau.edu.vn", "baocao.pgdvungtau@baria-vungtau.edu.vn")) {
+                "quantri@baria-vungtau.edu.vn", "baocao.pgdvungtau@baria-vungtau.edu.vn", "phatngon@daklak.edu.vn", "duongdaynong@daklak.edu.vn",
+                "phatngon@baria-vungtau.edu.vn")) {
             users.findByEmail(email).ifPresent(u -> logins.add(new DemoLogins.Row(u.email(), u.fullName() + " – " + u.jobTitle())));
         }
     }

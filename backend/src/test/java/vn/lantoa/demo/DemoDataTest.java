@@ -88,6 +88,27 @@ class DemoDataTest implements TestPropertyProvider {
     }
 
     @Test
+    void theSpokespersonsOfDakLakAndBaRiaVungTauLandOnTheirPressWorkWithTheirEventsAndSettings() {
+        Browser dakLak = new Browser(server.getURI()).signIn("phatngon@daklak.edu.vn", DemoData.PASSWORD);
+        String home = dakLak.get("/admin").location();
+        Page page = dakLak.get(home);
+        assertThat(page.doc().select("h1").text()).isEqualTo("Sở Giáo dục và Đào tạo Đắk Lắk");
+        assertThat(page.doc().select("#home-press-event").text()).contains("Phỏng vấn về tuyển sinh lớp 10");
+        assertThat(dakLak.get(home + "/press/events").doc().select("#events-past").text())
+                .contains("Họp báo thông tin về Kỳ thi tốt nghiệp THPT năm 2024", "24/06/2024 08:30");
+        assertThat(dakLak.get(home + "/press/settings").doc().select("#f-digestFrequency option[selected]").text()).isEqualTo("Hằng ngày");
+
+        Browser brvt = new Browser(server.getURI()).signIn("phatngon@baria-vungtau.edu.vn", DemoData.PASSWORD);
+        String brvtHome = brvt.get("/admin").location();
+        Page events = brvt.get(brvtHome + "/press/events");
+        String trip = events.doc().select("#events-past a:contains(Đoàn phóng viên tìm hiểu mô hình trường học số)").attr("href");
+        Page tripPage = brvt.get(trip);
+        assertThat(tripPage.doc().select("#event-kind").text()).isEqualTo("Đưa phóng viên đi thực tế");
+        assertThat(tripPage.doc().select("#event-members").text()).contains("Lê Văn Tuyên", "Lâm Thị Ngọc Diệp");
+        assertThat(tripPage.doc().select("#event-coverage li")).isNotEmpty();
+    }
+
+    @Test
     void soDongNaiAndThptLakHaveTheNewsDocumentsAndBanOfTheirSeeds() {
         Browser visitor = new Browser(server.getURI());
 

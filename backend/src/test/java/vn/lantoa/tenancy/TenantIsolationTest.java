@@ -250,6 +250,10 @@ class TenantIsolationTest {
         TestServers.sql("INSERT INTO press_delivery (unit_id, mailing_id, contact_id, full_name, email, status, attempts, next_attempt_at, last_error) "
                 + "SELECT " + a.id() + ", " + school.get("mailingId") + ", id, full_name, email, 'FAILED', 4, NOW(), '550 5.1.1 User unknown' "
                 + "FROM press_contact WHERE unit_id = " + a.id());
+        // press-overview: a press conference of the school, {eventId}.
+        TestServers.sql("INSERT INTO press_event (unit_id, kind, title, starts_at, place, created_at, updated_at) VALUES (" + a.id()
+                + ", 'CONFERENCE', 'Họp báo đầu năm học', '2026-09-20 01:00:00', 'Hội trường', NOW(), NOW())");
+        school.put("eventId", str("SELECT id FROM press_event WHERE unit_id = " + a.id()));
         // desk-attach: a case sent with a photo ({attachmentCaseId}, {attachmentId}).
         Page withFile = new Browser(server.getURI()).postFiles("/" + a.slug() + "/gui-phan-anh", Map.of("topic", "KHAC",
                 "message", "Phụ huynh gửi kèm ảnh lớp học " + w.tag(), "consent", "yes"), "attachments",
