@@ -46,6 +46,7 @@ class HomeController {
     private final vn.lantoa.sharing.ShareReads shares;
     private final vn.lantoa.desk.DeskSummary desk;
     private final vn.lantoa.desk.tree.Escalations escalations;
+    private final vn.lantoa.press.board.IncidentsReachingHere pressBelow;
     private final Access access;
     private final ShellFactory shells;
 
@@ -54,7 +55,8 @@ class HomeController {
     HomeController(UnitRepository units, UserRepository users, StoredFileRepository files, AuditRepository audit,
                    CommitteeReads committees, Access access, ShellFactory shells, Pages pages, vn.lantoa.reporting.send.ReportsDue reportsDue,
                    vn.lantoa.newsroom.AwaitingApproval awaiting, vn.lantoa.sharing.ShareReads shares, vn.lantoa.desk.DeskSummary desk,
-                   vn.lantoa.desk.tree.Escalations escalations) {
+                   vn.lantoa.desk.tree.Escalations escalations, vn.lantoa.press.board.IncidentsReachingHere pressBelow) {
+        this.pressBelow = pressBelow;
         this.desk = desk;
         this.escalations = escalations;
         this.awaiting = awaiting;
@@ -113,7 +115,14 @@ class HomeController {
                 access.can(actor, ref, Permission.READ_DRAFTS) ? reportsDue.of(ref) : java.util.List.of(), approvals,
                 handles ? desk.of(unitId) : null,
                 // Only a unit with units below can have cases escalated to it.
-                handles && ref.type().mayHaveChildren() ? escalations.of(ref) : null));
+                handles && ref.type().mayHaveChildren() ? escalations.of(ref) : null,
+                pressBelow(actor, ref)));
+    }
+
+    /** Incidents below told to this unit by their severity: for those who oversee below or watch the media here. */
+    private vn.lantoa.press.board.IncidentsReachingHere.Card pressBelow(Actor actor, UnitRef ref) {
+        boolean watches = access.canSeeBelow(actor, ref) || access.can(actor, ref, Permission.MONITOR_MEDIA);
+        return watches && ref.type().mayHaveChildren() ? pressBelow.of(ref) : null;
     }
 
     @Get("/platform")
