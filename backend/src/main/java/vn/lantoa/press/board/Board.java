@@ -2,6 +2,9 @@ package vn.lantoa.press.board;
 
 import jakarta.inject.Singleton;
 import vn.lantoa.press.Severity;
+import vn.lantoa.tenancy.Access;
+import vn.lantoa.tenancy.Actor;
+import vn.lantoa.tenancy.Permission;
 import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitRefRepository;
 
@@ -84,6 +87,14 @@ class Board {
                     f.statementDueAt(), f.firstStatementAt(), StatementClock.of(f.statementDueAt(), f.firstStatementAt(), now)));
         }
         return rows;
+    }
+
+    /**
+     * Who reads the incidents on the board: those who oversee the units below (Access.canSeeBelow), and the unit's own media
+     * desk (MONITOR_MEDIA: spokesperson, hotline officer), whom the severity of an incident below tells at once.
+     */
+    static boolean readableBy(Access access, Actor actor, UnitRef top) {
+        return access.canSeeBelow(actor, top) || access.can(actor, top, Permission.MONITOR_MEDIA);
     }
 
     List<String> types(UnitRef top) {

@@ -57,7 +57,7 @@ class BoardApiController {
             throw new UserInputException(errors);
         }
         Paging paging = Paging.of(page, perPage);
-        if (!access.canSeeBelow(actor, top)) {
+        if (!Board.readableBy(access, actor, top)) {
             return new BoardViews.Board(top.id(), filter.scope().id(), name(filter.severity()), filter.type(), 0, new BoardViews.SeverityCounts(0, 0, 0, 0),
                     List.of(), List.of(), paging.page(), paging.perPage());
         }

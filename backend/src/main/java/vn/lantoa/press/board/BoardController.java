@@ -74,7 +74,7 @@ class BoardController {
         String unitValue = filter.narrowed(top) ? String.valueOf(filter.scope().id()) : "";
         String severityValue = filter.severity() == null ? "" : filter.severity().name();
         String typeValue = filter.type() == null ? "" : filter.type();
-        if (!access.canSeeBelow(actor, top)) {
+        if (!Board.readableBy(access, actor, top)) {
             return pages.render("press/board/below", new BoardPages.BoardPage(shell, false, null, "", "", "", severities, List.of(), 0, zero,
                     List.of(), List.of(), 1, 1, errors));
         }
