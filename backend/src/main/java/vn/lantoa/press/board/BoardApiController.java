@@ -26,7 +26,7 @@ import java.util.Map;
 @Controller("/api/v1/units/{unitId}/incidents-below")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @SecurityRequirement(name = "bearer")
-@Tag(name = "Báo chí và sự cố truyền thông")
+@Tag(name = "Sự cố cấp dưới")
 class BoardApiController {
 
     private final Access access;
