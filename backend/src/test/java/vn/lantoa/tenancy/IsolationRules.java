@@ -496,6 +496,7 @@ final class IsolationRules {
                 rule("GET /api/v1/units/{unitId}/cases-below/counts", OVERSIGHT_READ, DISTRICT).query("topic=KHAC"),
                 rule("GET /api/v1/units/{unitId}/cases-below/{caseId}", OVERSIGHT_READ, DISTRICT),
                 rule("GET /api/v1/units/{unitId}/incidents-below", OVERSIGHT_READ, DISTRICT).query("severity=GRAVE&type=EXAM_LEAK"),
+                rule("GET /api/v1/units/{unitId}/incidents-below/counts", OVERSIGHT_READ, DISTRICT).query("severity=GRAVE"),
 
                 // Public sites, and files served from them.
                 publicPage("GET /{site}"),

@@ -72,7 +72,7 @@ class Board {
                 })
                 .sorted(Comparator.comparingLong(UnitCount::total).reversed().thenComparing(UnitCount::unitName))
                 .toList();
-        List<IncidentsBelow.Found> found = total == 0 ? List.of() : below.page(top, filter, offset, limit);
+        List<IncidentsBelow.Found> found = total == 0 || limit == 0 ? List.of() : below.page(top, filter, offset, limit);
         return new View(filter, total, bySeverity, unitCounts, rows(found));
     }
 

@@ -31,9 +31,9 @@ final class BoardViews {
                          String href) {
     }
 
-    /** total counts every open incident below that the filters match (all pages); bySeverity and units leave the severity filter out. */
+    /** total: every open incident below that the filters match; bySeverity and units leave the severity filter out. */
     @Serdeable
-    record Board(long unitId, long scopeUnitId, @Nullable String severity, @Nullable String type, long total, SeverityCounts bySeverity,
-                 List<UnitCount> units, List<IncidentBelow> items, int page, int perPage) {
+    record Counts(long unitId, long scopeUnitId, @Nullable String severity, @Nullable String type, long total, SeverityCounts bySeverity,
+                  List<UnitCount> units) {
     }
 }
