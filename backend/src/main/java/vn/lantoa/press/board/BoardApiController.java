@@ -42,7 +42,7 @@ class BoardApiController {
 
     @Operation(operationId = "listIncidentsBelow", summary = "Các sự cố đang mở của các đơn vị cấp dưới, nghiêm trọng nhất và cũ nhất trước",
             description = "Sự cố chưa đóng của mọi đơn vị bên dưới (không gồm sự cố của chính đơn vị), xếp theo mức độ (CRITICAL, GRAVE, SERIOUS, MINOR) "
-                    + "rồi theo lúc có cảnh báo đầu tiên (firstAlertAt), cũ nhất trước. Lọc: scopeUnitId (một đơn vị cấp dưới và các đơn vị của nó; "
+                    + "rồi theo lúc có cảnh báo đầu tiên (firstAlertAt), cũ nhất trước (sort: severity, mặc định và duy nhất). Lọc: scopeUnitId (một đơn vị cấp dưới và các đơn vị của nó; "
                     + "đơn vị không thuộc cấp dưới: 400 press.board.unit.invalid), severity, type. total: số sự cố khớp bộ lọc (mọi trang). "
                     + "statementClock: DUE (đang chạy), LATE (quá hạn chưa có tuyên bố), MADE, MADE_LATE (đã có tuyên bố đầu tiên, trong hoặc sau "
                     + "hạn); href: trang của sự cố, ở đơn vị của nó. Chỉ để theo dõi: xem được khi người đọc theo dõi các đơn vị cấp dưới (quản trị "
@@ -50,9 +50,12 @@ class BoardApiController {
                     + "viên khác của đơn vị nhận danh sách rỗng; đơn vị ngoài phạm vi: 404.")
     @Get
     ApiList<BoardViews.IncidentBelow> listIncidentsBelow(Actor actor, long unitId, @Nullable @QueryValue Long scopeUnitId, @Nullable @QueryValue String severity,
-                                                         @Nullable @QueryValue String type, @Nullable @QueryValue Integer page,
-                                                         @Nullable @QueryValue Integer perPage) {
+                                                         @Nullable @QueryValue String type, @Nullable @QueryValue String sort,
+                                                         @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
         UnitRef top = access.require(actor, unitId, Permission.VIEW);
+        if (sort != null && !sort.isBlank() && !sort.strip().equals("severity")) {
+            throw UserInputException.of("sort", "api.sort.invalid", "severity");
+        }
         BoardFilter filter = filter(top, scopeUnitId, severity, type);
         Paging paging = Paging.of(page, perPage);
         if (!Board.readableBy(access, actor, top)) {
