@@ -47,6 +47,7 @@ class HomeController {
     private final vn.lantoa.desk.DeskSummary desk;
     private final vn.lantoa.desk.tree.Escalations escalations;
     private final vn.lantoa.press.desk.PressHomeCard press;
+    private final vn.lantoa.press.board.IncidentsReachingHere pressBelow;
     private final Access access;
     private final ShellFactory shells;
 
@@ -55,8 +56,10 @@ class HomeController {
     HomeController(UnitRepository units, UserRepository users, StoredFileRepository files, AuditRepository audit,
                    CommitteeReads committees, Access access, ShellFactory shells, Pages pages, vn.lantoa.reporting.send.ReportsDue reportsDue,
                    vn.lantoa.newsroom.AwaitingApproval awaiting, vn.lantoa.sharing.ShareReads shares, vn.lantoa.desk.DeskSummary desk,
-                   vn.lantoa.desk.tree.Escalations escalations, vn.lantoa.press.desk.PressHomeCard press) {
+                   vn.lantoa.desk.tree.Escalations escalations, vn.lantoa.press.desk.PressHomeCard press,
+                   vn.lantoa.press.board.IncidentsReachingHere pressBelow) {
         this.press = press;
+        this.pressBelow = pressBelow;
         this.desk = desk;
         this.escalations = escalations;
         this.awaiting = awaiting;
@@ -117,7 +120,14 @@ class HomeController {
                 // Only a unit with units below can have cases escalated to it.
                 handles && ref.type().mayHaveChildren() ? escalations.of(ref) : null,
                 // The spokesperson's and the hotline officer's press work, where they land (null for other roles).
-                press.of(actor, ref)));
+                press.of(actor, ref),
+                pressBelow(actor, ref)));
+    }
+
+    /** Incidents below told to this unit by their severity: for those who oversee below or watch the media here. */
+    private vn.lantoa.press.board.IncidentsReachingHere.Card pressBelow(Actor actor, UnitRef ref) {
+        boolean watches = access.canSeeBelow(actor, ref) || access.can(actor, ref, Permission.MONITOR_MEDIA);
+        return watches && ref.type().mayHaveChildren() ? pressBelow.of(ref) : null;
     }
 
     @Get("/platform")

@@ -17,7 +17,7 @@ public final class HomePages {
     public record Dashboard(Shell shell, Unit unit, List<TypeCount> below, long people, Committee committee, CommitteeMember spokesperson,
                             long committeeMembers, long files, List<AuditRow> recent, List<vn.lantoa.reporting.send.ReportsDue.Due> reportsDue,
                             Approvals approvals, vn.lantoa.desk.DeskSummary.Counts desk, vn.lantoa.desk.tree.Escalations.Card escalated,
-                            vn.lantoa.press.desk.PressHomeCard.Card press) {
+                            vn.lantoa.press.desk.PressHomeCard.Card press, vn.lantoa.press.board.IncidentsReachingHere.Card pressBelow) {
 
         public long unitsBelow() {
             return below.stream().mapToLong(TypeCount::n).sum();

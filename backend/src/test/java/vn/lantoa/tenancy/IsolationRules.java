@@ -298,6 +298,11 @@ final class IsolationRules {
                 rule("POST /admin/u/{unitId}/desk/cases/{caseId}/forward", WRITE, SCHOOL).body("target", "{otherParentId}", "reason", "Chuyển lạ"),
                 rule("GET /admin/u/{unitId}/desk/below", OVERSIGHT_READ, DISTRICT),
                 rule("GET /admin/u/{unitId}/desk/below/{caseId}", OVERSIGHT_READ, DISTRICT),
+                // press-board: the open incidents below, read by oversight; press-stats: counts only, read like the desk's statistics.
+                rule("GET /admin/u/{unitId}/press/incidents/below", OVERSIGHT_READ, DISTRICT).query("severity=GRAVE&type=EXAM_LEAK"),
+                rule("GET /admin/u/{unitId}/press/stats", OVERSIGHT_READ, SCHOOL).query("period=2026-Q1"),
+                rule("GET /admin/u/{unitId}/press/stats/export.xlsx", OVERSIGHT_READ, SCHOOL).query("period=2026-Q1&table=questions").answersFile(),
+                rule("GET /admin/u/{unitId}/press/stats/report.pdf", OVERSIGHT_READ, SCHOOL).query("quarter=2026-Q1").answersFile(),
                 // desk-attach: a citizen's attachment, downloaded by the unit's desk roles only.
                 rule("GET /admin/u/{unitId}/desk/cases/{caseId}/attachments/{attachmentId}", WRITE, SCHOOL).alias("caseId", "attachmentCaseId")
                         .answersFile(),
@@ -526,6 +531,8 @@ final class IsolationRules {
                 rule("GET /api/v1/units/{unitId}/cases-below", OVERSIGHT_READ, DISTRICT).query("topic=KHAC&sort=receivedAt"),
                 rule("GET /api/v1/units/{unitId}/cases-below/counts", OVERSIGHT_READ, DISTRICT).query("topic=KHAC"),
                 rule("GET /api/v1/units/{unitId}/cases-below/{caseId}", OVERSIGHT_READ, DISTRICT),
+                rule("GET /api/v1/units/{unitId}/incidents-below", OVERSIGHT_READ, DISTRICT).query("severity=GRAVE&type=EXAM_LEAK"),
+                rule("GET /api/v1/units/{unitId}/incidents-below/counts", OVERSIGHT_READ, DISTRICT).query("severity=GRAVE"),
 
                 // press-releases: the mailings and their logs are the unit's own work; only the desk roles send, retry and change the kit.
                 rule("GET /admin/u/{unitId}/press/releases", MEMBERS_READ, SCHOOL),

@@ -72,6 +72,8 @@ final class OpenApiConventions {
                 + "cuộc gọi qua API): danh sách, hạn xử lý, tiếp nhận, giao, ghi chú, trả lời (gửi thư cho người dân), đóng, đánh dấu rác; "
                 + "chuyển lên cấp trên hoặc xuống cấp dưới và theo dõi phản ánh đã chuyển đi; cấp trên xem (chỉ đọc) phản ánh đang mở của "
                 + "cấp dưới, thông tin người gửi được che.");
+        TAGS.put("Sự cố cấp dưới", "Bảng sự cố truyền thông đang mở của các đơn vị cấp dưới (chỉ đọc): nghiêm trọng nhất và cũ nhất trước, "
+                + "đếm theo mức độ và theo đơn vị trực thuộc, hạn ra tuyên bố đầu tiên.");
         TAGS.put("Nhập dữ liệu", "Nhập hàng loạt đơn vị và quản trị viên từ tệp CSV hoặc XLSX: tải lên, xem trước từng dòng với lỗi, xác nhận, theo dõi tiến độ.");
         TAGS.put("Nhật ký", "Nhật ký thay đổi: ai đã thay đổi gì, khi nào, ở đơn vị nào, với giá trị trước và sau.");
         TAGS.put("Vận hành", "Công cụ cho quản trị nền tảng.");
