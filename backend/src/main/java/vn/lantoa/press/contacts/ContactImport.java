@@ -88,6 +88,7 @@ public class ContactImport {
         });
     }
 
+    @Transactional(readOnly = true)
     Preview preview(UnitRef unit, long importId) {
         Stored s = stored(unit, importId, false);
         return new Preview(s.id(), s.fileName(), check.check(unit, lines(s)), s.applied());

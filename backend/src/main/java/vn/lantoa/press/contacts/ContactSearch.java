@@ -2,6 +2,7 @@ package vn.lantoa.press.contacts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
@@ -16,6 +17,7 @@ import java.util.Optional;
 
 /** A unit's journalists, found by name, email, beat or outlet, and filtered by outlet or list: always within one unit. */
 @Singleton
+@Connectable
 public class ContactSearch {
 
     public record Filter(String q, @Nullable Long outletId, @Nullable Long listId) {

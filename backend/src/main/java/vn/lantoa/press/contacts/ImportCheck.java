@@ -3,6 +3,7 @@ package vn.lantoa.press.contacts;
 import jakarta.inject.Singleton;
 import vn.lantoa.platform.text.VietnameseText;
 import vn.lantoa.platform.web.FieldErrors;
+import vn.lantoa.platform.web.Fields;
 import vn.lantoa.press.contacts.ContactSheet.Column;
 import vn.lantoa.press.contacts.ContactSheet.Line;
 import vn.lantoa.tenancy.UnitRef;
@@ -90,13 +91,15 @@ public class ImportCheck {
                     known.add(key(outlet));
                 }
             }
-            if (draft != null && draft.email() != null) {
-                if (emails.containsKey(draft.email())) {
-                    problems.add(new Problem(Column.EMAIL.heading, "contacts.email.duplicate", List.of(emails.get(draft.email()))));
-                } else if (seenEmails.containsKey(draft.email())) {
-                    problems.add(new Problem(Column.EMAIL.heading, "contacts.import.email.repeated", List.of(seenEmails.get(draft.email()))));
+            // Checked even when another column is wrong, so that one upload names every problem of the line.
+            String email = Fields.email(new FieldErrors(), "email", line.get(Column.EMAIL), null);
+            if (email != null && !errors.has("email")) {
+                if (emails.containsKey(email)) {
+                    problems.add(new Problem(Column.EMAIL.heading, "contacts.email.duplicate", List.of(emails.get(email))));
+                } else if (seenEmails.containsKey(email)) {
+                    problems.add(new Problem(Column.EMAIL.heading, "contacts.import.email.repeated", List.of(seenEmails.get(email))));
                 } else {
-                    seenEmails.put(draft.email(), line.number());
+                    seenEmails.put(email, line.number());
                 }
             }
             List<String> lists = new ArrayList<>(new LinkedHashSet<>(names(line.get(Column.LISTS))));

@@ -2,6 +2,7 @@ package vn.lantoa.press.contacts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.tenancy.UnitRef;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * pages here and for the press releases mailed from Lantoa.
  */
 @Singleton
+@Connectable
 public class PressLists {
 
     /** A list as a unit below sees it: own is false for a list shared from above, which it may use but not edit. */
