@@ -76,15 +76,20 @@ class ContactApiController {
 
     @Operation(operationId = "listPressContacts", summary = "Phóng viên trong danh bạ báo chí của đơn vị",
             description = "Theo họ tên. Lọc: q (họ tên, email, chuyên mục, tên cơ quan báo chí), outletId, listId (danh sách của đơn vị). "
-                    + "Chỉ người phát ngôn, trưởng ban và quản trị viên của đơn vị.")
+                    + "sort: fullName, updatedAt, createdAt (thêm - ở đầu để giảm dần). Chỉ người phát ngôn, trưởng ban và quản trị viên của đơn vị.")
     @Get
     ApiList<ContactView> list(Actor actor, long unitId, @Nullable @QueryValue String q, @Nullable @QueryValue Long outletId,
-                              @Nullable @QueryValue Long listId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
+                              @Nullable @QueryValue Long listId, @Nullable @QueryValue String sort, @Nullable @QueryValue Integer page,
+                              @Nullable @QueryValue Integer perPage) {
         access.require(actor, unitId, Permission.HANDLE_PRESS);
+        String order = sort == null || sort.isBlank() ? "fullName" : sort.strip();
+        if (!ContactSearch.ORDERS.containsKey(order)) {
+            throw UserInputException.of("sort", "api.sort.invalid", "fullName, updatedAt, createdAt");
+        }
         Paging paging = Paging.of(page, perPage);
         String query = VietnameseText.squish(q == null ? "" : q);
         query = query.length() > 200 ? query.substring(0, 200) : query;
-        ContactSearch.Found found = search.find(unitId, new ContactSearch.Filter(query, outletId, listId), paging.perPage(), paging.offset());
+        ContactSearch.Found found = search.find(unitId, new ContactSearch.Filter(query, outletId, listId), order, paging.perPage(), paging.offset());
         Map<Long, List<Long>> lists = search.listsOf(unitId, found.lines().stream().map(ContactSearch.Line::id).toList());
         return paging.of(found.lines().stream().map(l -> ContactView.of(l, lists.getOrDefault(l.id(), List.of()))).toList(), found.total());
     }

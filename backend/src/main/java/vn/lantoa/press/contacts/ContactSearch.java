@@ -45,7 +45,16 @@ public class ContactSearch {
         this.jdbc = jdbc;
     }
 
+    /** The orders the API offers ("-" first for descending); the pages list by name. */
+    static final Map<String, String> ORDERS = Map.of("fullName", "c.full_name, c.id", "-fullName", "c.full_name DESC, c.id DESC",
+            "updatedAt", "c.updated_at, c.id", "-updatedAt", "c.updated_at DESC, c.id DESC", "createdAt", "c.created_at, c.id",
+            "-createdAt", "c.created_at DESC, c.id DESC");
+
     Found find(long unitId, Filter f, int limit, int offset) {
+        return find(unitId, f, "fullName", limit, offset);
+    }
+
+    Found find(long unitId, Filter f, String order, int limit, int offset) {
         StringBuilder where = new StringBuilder("c.unit_id = ?");
         List<Object> args = new ArrayList<>();
         args.add(unitId);
@@ -70,7 +79,7 @@ public class ContactSearch {
             rs.next();
             return rs.getLong(1);
         });
-        List<Line> lines = jdbc.prepareStatement("SELECT " + COLUMNS + FROM + "WHERE " + where + " ORDER BY c.full_name, c.id LIMIT ? OFFSET ?", ps -> {
+        List<Line> lines = jdbc.prepareStatement("SELECT " + COLUMNS + FROM + "WHERE " + where + " ORDER BY " + ORDERS.get(order) + " LIMIT ? OFFSET ?", ps -> {
             bind(ps, args);
             ps.setInt(args.size() + 1, limit);
             ps.setInt(args.size() + 2, offset);

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.lantoa.platform.api.Answers;
 import vn.lantoa.platform.api.ApiList;
 import vn.lantoa.platform.api.Paging;
+import vn.lantoa.platform.api.Sorting;
 import vn.lantoa.platform.api.Versioned;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.tenancy.Access;
@@ -47,6 +48,9 @@ class OutletApiController {
                          @Nullable String phone) {
     }
 
+    private static final Sorting<OutletView> ORDER = Sorting.by(java.util.Map.of("name", java.util.Comparator.comparing(OutletView::name),
+            "kind", java.util.Comparator.comparing(OutletView::kind), "scope", java.util.Comparator.comparing(OutletView::scope)));
+
     private final Access access;
     private final PressOutlets writes;
     private final OutletRepository outlets;
@@ -57,11 +61,12 @@ class OutletApiController {
         this.outlets = outlets;
     }
 
-    @Operation(operationId = "listPressOutlets", summary = "Cơ quan báo chí trong danh bạ của đơn vị", description = "Theo tên.")
+    @Operation(operationId = "listPressOutlets", summary = "Cơ quan báo chí trong danh bạ của đơn vị", description = "Theo tên. sort: name, kind, scope (thêm - ở đầu để giảm dần).")
     @Get
-    ApiList<OutletView> list(Actor actor, long unitId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
+    ApiList<OutletView> list(Actor actor, long unitId, @Nullable @QueryValue String sort, @Nullable @QueryValue Integer page,
+                             @Nullable @QueryValue Integer perPage) {
         access.require(actor, unitId, Permission.HANDLE_PRESS);
-        return Paging.of(page, perPage).slice(outlets.findByUnitIdOrderByName(unitId).stream().map(OutletView::of).toList());
+        return Paging.of(page, perPage).slice(ORDER.sort(sort, outlets.findByUnitIdOrderByName(unitId).stream().map(OutletView::of).toList()));
     }
 
     @Operation(operationId = "getPressOutlet", summary = "Một cơ quan báo chí trong danh bạ của đơn vị")

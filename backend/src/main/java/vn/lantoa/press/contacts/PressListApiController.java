@@ -21,6 +21,7 @@ import vn.lantoa.platform.api.Answers;
 import vn.lantoa.platform.api.ApiList;
 import vn.lantoa.platform.api.Paging;
 import vn.lantoa.platform.api.Preconditions;
+import vn.lantoa.platform.api.Sorting;
 import vn.lantoa.platform.api.Versioned;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.tenancy.Access;
@@ -72,6 +73,9 @@ class PressListApiController {
                        long recipients) {
     }
 
+    private static final Sorting<ListSummary> ORDER = Sorting.by(java.util.Map.of("name", java.util.Comparator.comparing(ListSummary::name),
+            "recipients", java.util.Comparator.comparingLong(ListSummary::recipients)));
+
     private final Access access;
     private final PressLists lists;
     private final PressListEditor editor;
@@ -84,15 +88,15 @@ class PressListApiController {
 
     @Operation(operationId = "listPressLists", summary = "Danh sách gửi tin mà đơn vị dùng được",
             description = "Danh sách của đơn vị, rồi danh sách do đơn vị cấp trên chia sẻ xuống (own = false: chỉ xem và gửi tin). "
-                    + "shared=false: chỉ danh sách của đơn vị.")
+                    + "shared=false: chỉ danh sách của đơn vị. sort: name, recipients (thêm - ở đầu để giảm dần).")
     @Get
-    ApiList<ListSummary> list(Actor actor, long unitId, @Nullable @QueryValue Boolean shared, @Nullable @QueryValue Integer page,
-                              @Nullable @QueryValue Integer perPage) {
+    ApiList<ListSummary> list(Actor actor, long unitId, @Nullable @QueryValue Boolean shared, @Nullable @QueryValue String sort,
+                              @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
         UnitRef unit = access.require(actor, unitId, Permission.HANDLE_PRESS);
         List<ListSummary> all = lists.mailable(unit).stream().filter(l -> shared == null || shared || l.own())
                 .map(l -> new ListSummary(l.id(), l.ownerUnitId(), l.ownerName(), l.name(), l.description(), l.sharedDown(), l.own(), l.recipients()))
                 .toList();
-        return Paging.of(page, perPage).slice(all);
+        return Paging.of(page, perPage).slice(ORDER.sort(sort, all));
     }
 
     @Operation(operationId = "getPressList", summary = "Một danh sách gửi tin, với các phóng viên của nó",
