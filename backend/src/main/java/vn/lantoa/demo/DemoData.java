@@ -57,6 +57,7 @@ public class DemoData {
     private final DemoPressClippings pressClippings;
     private final DemoPressReleases pressReleases;
     private final DemoPressDesk pressDesk;
+    private final DemoPressContacts pressContacts;
     private final PasswordHasher hasher;
     private final SynchronousTransactionManager<Connection> transactions;
     private final Clock clock;
@@ -65,7 +66,7 @@ public class DemoData {
 
     DemoData(UnitRepository units, UnitService unitService, UserRepository users, MembershipRepository memberships,
              CommitteeSeeder committees, DemoNewsroom newsroom, DemoSeedSites seedSites, DemoReporting reporting, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock,
-             DemoDesk desk, DemoOpinionRegister opinionRegister, DemoPressClippings pressClippings, DemoPressReleases pressReleases, DemoPressDesk pressDesk) {
+             DemoDesk desk, DemoOpinionRegister opinionRegister, DemoPressClippings pressClippings, DemoPressReleases pressReleases, DemoPressDesk pressDesk, DemoPressContacts pressContacts) {
         this.pressClippings = pressClippings;
         this.pressDesk = pressDesk;
         this.units = units;
@@ -79,6 +80,7 @@ public class DemoData {
         this.desk = desk;
         this.opinionRegister = opinionRegister;
         this.pressReleases = pressReleases;
+        this.pressContacts = pressContacts;
         this.hasher = hasher;
         this.transactions = transactions;
         this.clock = clock;
@@ -277,6 +279,7 @@ public class DemoData {
         pressClippings.seed(soDakLak.id(), actor(dakLakAdmin), phongVungTau.id(), actor(vungTauOfficer));
         pressReleases.seed(actor(dakLakAdmin), soDakLak.id());
         pressDesk.seed(soDakLak.id(), soBrvt.id(), actor(dakLakSpokesperson), dakLakAdmin.id(), actor(brvtSpokesperson), brvtAdmin.id());
+        pressContacts.seed(actor(dakLakAdmin), soDakLak.id(), actor(brvtAdmin), soBrvt.id());
     }
 
     /** The person as the services see them when the demo writes in their name (with the platform's rights, as for Tân Mai's reports). */

@@ -261,6 +261,19 @@ class TenantIsolationTest {
         school.put("attachmentCaseId", str("SELECT id FROM desk_case WHERE unit_id = " + a.id() + " AND code = '"
                 + withFile.doc().select("#case-code").text() + "'"));
         school.put("attachmentId", str("SELECT id FROM desk_case_attachment WHERE unit_id = " + a.id()));
+        // press-contacts: an outlet, a journalist on a list of the school, and an import waiting for its confirmation.
+        String outletId = String.valueOf(adminApiA.post("/api/v1/units/" + a.id() + "/press-outlets", Map.of("name", "Báo Thử " + w.tag(),
+                "kind", "NEWSPAPER", "scope", "LOCAL")).json().get("id"));
+        school.put("pressOutletId", outletId);
+        String pressContactId = String.valueOf(adminApiA.post("/api/v1/units/" + a.id() + "/press-contacts", Map.of("fullName", "Phóng viên Thử",
+                "email", "pv-" + w.tag() + "@baothu.example.vn", "outletId", Long.parseLong(outletId))).json().get("id"));
+        school.put("pressContactId", pressContactId);
+        school.put("pressListId", String.valueOf(adminApiA.post("/api/v1/units/" + a.id() + "/press-lists", Map.of("name", "Báo chí địa phương",
+                "contactIds", List.of(Long.parseLong(pressContactId)))).json().get("id")));
+        TestServers.sql("INSERT INTO press_contact_import (unit_id, file_name, row_count, rows_json, created_at, created_by) VALUES (" + a.id()
+                + ", 'danh-ba.xlsx', 1, '[{\"number\":2,\"cells\":[\"\",\"\",\"\",\"Phóng viên Nhập\",\"\",\"\",\"\",\"\",\"\"]}]', NOW(), "
+                + w.adminA().id() + ")");
+        school.put("pressImportId", str("SELECT id FROM press_contact_import WHERE unit_id = " + a.id()));
         ids.put(IsolationRules.Owner.SCHOOL, school);
 
         Map<String, String> district = new HashMap<>();
