@@ -199,9 +199,6 @@ class QuestionsController {
     HttpResponse<?> pdf(Actor actor, long unitId, long questionId) {
         UnitRef unit = access.require(actor, unitId, Permission.HANDLE_PRESS);
         Question q = find(unitId, questionId);
-        if (q.status().open()) {
-            throw new NotFoundException("reply of open question " + questionId);
-        }
         return HttpResponse.ok(letters.pdf(unit, q)).contentType("application/pdf").header("Cache-Control", "no-store")
                 .header("Content-Disposition", vn.lantoa.platform.storage.ContentDisposition.attachment(ReplyLetters.fileName(q)));
     }

@@ -54,7 +54,9 @@ class ReplyLetters {
         String subject = (declined ? "V/v phản hồi đề nghị cung cấp thông tin của " : "V/v trả lời câu hỏi của ") + q.outletName();
         String opening = unit.name() + " nhận được đề nghị cung cấp thông tin của " + q.outletName() + " (phóng viên " + q.journalistName()
                 + ") ngày " + VietnamTime.date(q.receivedOn()) + ". " + (declined ? unit.name() + " xin phản hồi như sau:" : unit.name() + " trả lời như sau:");
-        List<String> paragraphs = new ArrayList<>(Arrays.stream((q.answerText() == null ? "" : q.answerText()).split("\\n+"))
+        // An open question's letter is a preview of its draft; a closed one's is what was sent.
+        String text = q.answerText() != null ? q.answerText() : q.draftText() == null ? "" : q.draftText();
+        List<String> paragraphs = new ArrayList<>(Arrays.stream(text.split("\\n+"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList());
         String signer = q.approvedBy() == null ? "" : users.findById(q.approvedBy()).map(u -> u.fullName()).orElse("");
         return new ReplyLetter(parent, unit.name(), sequence + "/" + symbol(unit), place(unit) + ", ngày " + two(on.getDayOfMonth()) + " tháng "
