@@ -14,7 +14,7 @@ import java.time.LocalTime;
  * Saturday end on the Friday after next Monday.
  */
 @Singleton
-class DueDates {
+public class DueDates {
 
     private final SlaClock sla;
     private final PressSettingsReads settings;
@@ -25,11 +25,11 @@ class DueDates {
     }
 
     /** The unit's default number of working days (its press settings, or the platform's default). */
-    int defaultDays(long unitId) {
+    public int defaultDays(long unitId) {
         return settings.of(unitId).questionDueDays();
     }
 
-    LocalDate due(LocalDate receivedOn, int workingDays) {
+    public LocalDate due(LocalDate receivedOn, int workingDays) {
         return LocalDate.ofInstant(sla.workingDaysAfter(noon(receivedOn), workingDays), VietnamTime.ZONE);
     }
 

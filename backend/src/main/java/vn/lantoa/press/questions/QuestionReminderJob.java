@@ -1,7 +1,6 @@
 package vn.lantoa.press.questions;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.SynchronousTransactionManager;
 import jakarta.inject.Singleton;
@@ -16,15 +15,12 @@ import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitRefRepository;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +37,7 @@ class QuestionReminderJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(QuestionReminderJob.class);
 
-    private final JdbcOperations jdbc;
+    private final QuestionsDue due;
     private final QuestionRepository questions;
     private final QuestionSteps steps;
     private final QuestionPeople people;
@@ -55,10 +51,10 @@ class QuestionReminderJob {
     private final LocalTime sendFrom;
     private final String baseUrl;
 
-    QuestionReminderJob(JdbcOperations jdbc, QuestionRepository questions, QuestionSteps steps, QuestionPeople people, QuestionMails mails,
+    QuestionReminderJob(QuestionsDue due, QuestionRepository questions, QuestionSteps steps, QuestionPeople people, QuestionMails mails,
                         DueDates dueDates, UnitRefRepository units, MailOutbox outbox, SchedulerLocks locks, SynchronousTransactionManager<Connection> tx,
                         Clock clock, @Value("${lantoa.press.reminder-hour:7}") int hour, @Value("${lantoa.base-url}") String baseUrl) {
-        this.jdbc = jdbc;
+        this.due = due;
         this.questions = questions;
         this.steps = steps;
         this.people = people;
@@ -88,7 +84,7 @@ class QuestionReminderJob {
         LocalDate today = local.toLocalDate();
         LocalDate tomorrow = dueDates.nextWorkingDay(today);
         int sent = 0;
-        for (long[] open : openDue$WithoutTenancy(tomorrow)) {
+        for (long[] open : due.openDue$WithoutTenancy(tomorrow)) {
             try {
                 sent += remind(open[0], open[1], today, tomorrow, now);
             } catch (RuntimeException e) {
@@ -96,21 +92,6 @@ class QuestionReminderJob {
             }
         }
         return sent;
-    }
-
-    /** Open questions of every unit due by the next working day: (unit, id) pairs. A cross-unit read, as the job serves them all. */
-    private List<long[]> openDue$WithoutTenancy(LocalDate until) {
-        return jdbc.prepareStatement("SELECT unit_id, id FROM press_question WHERE status IN ('RECEIVED', 'DRAFTED', 'APPROVED') AND due_on <= ? "
-                + "ORDER BY due_on, id LIMIT 5000", ps -> {
-            ps.setDate(1, Date.valueOf(until));
-            List<long[]> found = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(new long[] {rs.getLong(1), rs.getLong(2)});
-                }
-            }
-            return found;
-        });
     }
 
     private int remind(long unitId, long id, LocalDate today, LocalDate tomorrow, Instant now) {

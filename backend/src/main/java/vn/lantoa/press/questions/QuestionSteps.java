@@ -15,6 +15,7 @@ import java.util.List;
 
 /** A question's history (press_question_step): who did what and when, and the reminders mailed about it. */
 @Singleton
+@io.micronaut.data.connection.annotation.Connectable
 class QuestionSteps {
 
     private final JdbcOperations jdbc;

@@ -28,7 +28,7 @@ import java.util.Map;
  * question is kept as it was sent. Each step is audited and kept in the question's history.
  */
 @Singleton
-class Questions {
+public class Questions {
 
     static final int ANSWER_MAX = 20_000;
 
@@ -55,15 +55,15 @@ class Questions {
         this.clock = clock;
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return VietnamTime.today(clock);
     }
 
     /** A question's fields as they will be saved: contact filled in, assignee checked, the due date reckoned by its rule. */
-    record Checked(QuestionInput.Draft draft, String outletName, String journalistName, String journalistEmail, LocalDate dueOn, DueRule rule) {
+    public record Checked(QuestionInput.Draft draft, String outletName, String journalistName, String journalistEmail, LocalDate dueOn, DueRule rule) {
     }
 
-    Checked check(UnitRef unit, QuestionInput input) {
+    public Checked check(UnitRef unit, QuestionInput input) {
         FieldErrors errors = new FieldErrors();
         QuestionInput.Draft d = input.validate(errors, today());
         Checked checked = null;
@@ -99,7 +99,7 @@ class Questions {
     }
 
     @Transactional
-    Question create(Actor actor, UnitRef unit, Checked c) {
+    public Question create(Actor actor, UnitRef unit, Checked c) {
         Instant now = clock.instant();
         QuestionInput.Draft d = c.draft();
         Question saved = questions.save(new Question(null, unit.id(), nextCode(unit.id(), d.receivedOn()), d.receivedOn(), d.channel(), c.outletName(),
@@ -129,7 +129,7 @@ class Questions {
 
     /** Saves the draft answer; changing an approved draft takes the approval back (what was approved is no longer what goes out). */
     @Transactional
-    Question saveDraft(Actor actor, UnitRef unit, long id, String text) {
+    public Question saveDraft(Actor actor, UnitRef unit, long id, String text) {
         FieldErrors errors = new FieldErrors();
         String clean = Fields.multiline(errors, "draftText", text, ANSWER_MAX);
         if (clean == null && !errors.hasAny()) {
@@ -150,7 +150,7 @@ class Questions {
     }
 
     @Transactional
-    Question approve(Actor actor, UnitRef unit, long id) {
+    public Question approve(Actor actor, UnitRef unit, long id) {
         requireApprover(actor, unit);
         Question current = openForUpdate(unit, id);
         if (current.status() != QuestionStatus.DRAFTED || current.draftText() == null) {
@@ -165,7 +165,7 @@ class Questions {
 
     /** Mails the approved answer with the written reply, and closes the question as sent. */
     @Transactional
-    Question send(Actor actor, UnitRef unit, long id) {
+    public Question send(Actor actor, UnitRef unit, long id) {
         Question current = openForUpdate(unit, id);
         if (current.status() != QuestionStatus.APPROVED) {
             throw new ConflictException("QUESTION_NOT_APPROVED", "press.q.conflict.notApproved");

@@ -62,4 +62,20 @@ public class QuestionsDue {
             return found;
         });
     }
+
+    /** Open questions of every unit due by the next working day: (unit, id) pairs. A cross-unit read, as the job serves them all. */
+    List<long[]> openDue$WithoutTenancy(LocalDate until) {
+        return jdbc.prepareStatement("SELECT unit_id, id FROM press_question WHERE status IN ('RECEIVED', 'DRAFTED', 'APPROVED') AND due_on <= ? "
+                + "ORDER BY due_on, id LIMIT 5000", ps -> {
+            ps.setDate(1, Date.valueOf(until));
+            List<long[]> found = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                }
+            }
+            return found;
+        });
+    }
+
 }
