@@ -91,20 +91,26 @@ class QuestionApiController {
     @Operation(operationId = "listPressQuestions", summary = "Câu hỏi của báo chí gửi đến đơn vị",
             description = "Câu hỏi còn mở trước, hạn gần nhất trước; rồi câu hỏi đã đóng, gửi gần nhất trước. Lọc: status (RECEIVED, DRAFTED, "
                     + "APPROVED, SENT, DECLINED, hoặc OPEN cho mọi câu hỏi chưa đóng), assigneeId, overdue=true (câu hỏi mở đã quá hạn). "
+                    + "sort: dueOn, receivedOn, code, updatedAt (thêm - ở đầu để giảm dần). "
                     + "Người phát ngôn, trưởng ban và quản trị viên của đơn vị.")
     @Get
     ApiList<QuestionView> list(Actor actor, long unitId, @Nullable @QueryValue String status, @Nullable @QueryValue Long assigneeId,
-                               @Nullable @QueryValue Boolean overdue, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
+                               @Nullable @QueryValue Boolean overdue, @Nullable @QueryValue String sort, @Nullable @QueryValue Integer page,
+                               @Nullable @QueryValue Integer perPage) {
         access.require(actor, unitId, Permission.HANDLE_PRESS);
         QuestionStatus st = QuestionStatus.parse(status);
         boolean open = status != null && status.strip().equalsIgnoreCase("OPEN");
         if (status != null && !status.isBlank() && st == null && !open) {
             throw UserInputException.of("status", "press.q.status.invalid");
         }
+        String order = sort == null || sort.isBlank() ? QuestionSearch.DUE_SOON_FIRST : QuestionSearch.ORDERS.get(sort.strip());
+        if (order == null) {
+            throw UserInputException.of("sort", "api.sort.invalid", "dueOn, receivedOn, code, updatedAt");
+        }
         Paging paging = Paging.of(page, perPage);
         LocalDate today = questions.today();
         QuestionSearch.Found found = search.find(unitId, new QuestionSearch.Filter(st, open, assigneeId, Boolean.TRUE.equals(overdue) ? today : null),
-                paging.perPage(), paging.offset());
+                order, paging.perPage(), paging.offset());
         return paging.of(found.lines().stream().map(l -> QuestionView.of(l.q(), today)).toList(), found.total());
     }
 

@@ -34,7 +34,20 @@ class QuestionSearch {
     record Found(List<Line> lines, long total) {
     }
 
+    /** The API's sorts; without one, open questions first with the soonest due first, then closed ones, last sent first. */
+    static final java.util.Map<String, String> ORDERS = java.util.Map.of("dueOn", "q.due_on, q.id", "-dueOn", "q.due_on DESC, q.id DESC",
+            "receivedOn", "q.received_on, q.id", "-receivedOn", "q.received_on DESC, q.id DESC", "code", "q.code", "-code", "q.code DESC",
+            "updatedAt", "q.updated_at, q.id", "-updatedAt", "q.updated_at DESC, q.id DESC");
+
+    static final String DUE_SOON_FIRST = "CASE WHEN q.status IN ('RECEIVED', 'DRAFTED', 'APPROVED') THEN 0 ELSE 1 END, "
+            + "CASE WHEN q.status IN ('RECEIVED', 'DRAFTED', 'APPROVED') THEN q.due_on END, q.sent_at DESC, q.id DESC";
+
     Found find(long unitId, Filter f, int limit, int offset) {
+        return find(unitId, f, DUE_SOON_FIRST, limit, offset);
+    }
+
+    /** order: one of {@link #ORDERS}' values or {@link #DUE_SOON_FIRST}, never text from a request. */
+    Found find(long unitId, Filter f, String order, int limit, int offset) {
         StringBuilder where = new StringBuilder(" WHERE q.unit_id = ?");
         List<Object> args = new ArrayList<>();
         args.add(unitId);
@@ -61,8 +74,7 @@ class QuestionSearch {
             }
         });
         List<Line> lines = jdbc.prepareStatement("SELECT q.*, u.full_name AS assignee_name FROM press_question q LEFT JOIN app_user u ON u.id = q.assignee_id"
-                + where + " ORDER BY CASE WHEN q.status IN ('RECEIVED', 'DRAFTED', 'APPROVED') THEN 0 ELSE 1 END, "
-                + "CASE WHEN q.status IN ('RECEIVED', 'DRAFTED', 'APPROVED') THEN q.due_on END, q.sent_at DESC, q.id DESC LIMIT ? OFFSET ?", ps -> {
+                + where + " ORDER BY " + order + " LIMIT ? OFFSET ?", ps -> {
             bind(ps, args);
             ps.setInt(args.size() + 1, limit);
             ps.setInt(args.size() + 2, offset);
