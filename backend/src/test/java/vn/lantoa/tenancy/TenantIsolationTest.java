@@ -233,9 +233,11 @@ class TenantIsolationTest {
         school.put("issueId", String.valueOf(adminApiA.post("/api/v1/units/" + a.id() + "/public-opinion-issues", Map.of("title",
                 "Tin đồn về học phí " + w.tag(), "source", "SOCIAL_MEDIA", "firstSeenOn", "2025-06-02", "severity", "MEDIUM", "status", "WATCHING"))
                 .json().get("id")));
-        // press-questions: a journalist's question to the school, {questionId}.
+        // press-questions: a journalist's question to the school, {questionId}; due far ahead, so that the reminder job, which
+        // may run while the probes do, never mails about it and the fingerprint stays still.
         school.put("questionId", String.valueOf(adminApiA.post("/api/v1/units/" + a.id() + "/press-questions", Map.of("receivedOn", "2025-06-02",
-                "channel", "EMAIL", "outletName", "Báo Giáo dục " + w.tag(), "journalistName", "Nguyễn Phóng Viên", "question", "Học phí năm học mới?"))
+                "channel", "EMAIL", "outletName", "Báo Giáo dục " + w.tag(), "journalistName", "Nguyễn Phóng Viên", "question", "Học phí năm học mới?",
+                "dueOn", "2099-12-31"))
                 .json().get("id")));
         // desk-attach: a case sent with a photo ({attachmentCaseId}, {attachmentId}).
         Page withFile = new Browser(server.getURI()).postFiles("/" + a.slug() + "/gui-phan-anh", Map.of("topic", "KHAC",
