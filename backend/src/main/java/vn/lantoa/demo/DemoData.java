@@ -58,6 +58,7 @@ public class DemoData {
     private final DemoPressReleases pressReleases;
     private final DemoPressDesk pressDesk;
     private final DemoPressContacts pressContacts;
+    private final DemoPressQuestions pressQuestions;
     private final PasswordHasher hasher;
     private final SynchronousTransactionManager<Connection> transactions;
     private final Clock clock;
@@ -66,9 +67,10 @@ public class DemoData {
 
     DemoData(UnitRepository units, UnitService unitService, UserRepository users, MembershipRepository memberships,
              CommitteeSeeder committees, DemoNewsroom newsroom, DemoSeedSites seedSites, DemoReporting reporting, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock,
-             DemoDesk desk, DemoOpinionRegister opinionRegister, DemoPressClippings pressClippings, DemoPressReleases pressReleases, DemoPressDesk pressDesk, DemoPressContacts pressContacts) {
+             DemoDesk desk, DemoOpinionRegister opinionRegister, DemoPressClippings pressClippings, DemoPressReleases pressReleases, DemoPressDesk pressDesk, DemoPressContacts pressContacts, DemoPressQuestions pressQuestions) {
         this.pressClippings = pressClippings;
         this.pressDesk = pressDesk;
+        this.pressQuestions = pressQuestions;
         this.units = units;
         this.unitService = unitService;
         this.users = users;
@@ -280,6 +282,7 @@ public class DemoData {
         pressReleases.seed(actor(dakLakAdmin), soDakLak.id());
         pressDesk.seed(soDakLak.id(), soBrvt.id(), actor(dakLakSpokesperson), dakLakAdmin.id(), actor(brvtSpokesperson), brvtAdmin.id());
         pressContacts.seed(actor(dakLakAdmin), soDakLak.id(), actor(brvtAdmin), soBrvt.id());
+        pressQuestions.seed(soDakLak.id(), actor(dakLakAdmin));
     }
 
     /** The person as the services see them when the demo writes in their name (with the platform's rights, as for Tân Mai's reports). */

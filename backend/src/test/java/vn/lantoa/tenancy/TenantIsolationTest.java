@@ -254,6 +254,12 @@ class TenantIsolationTest {
         TestServers.sql("INSERT INTO press_event (unit_id, kind, title, starts_at, place, created_at, updated_at) VALUES (" + a.id()
                 + ", 'CONFERENCE', 'Họp báo đầu năm học', '2026-09-20 01:00:00', 'Hội trường', NOW(), NOW())");
         school.put("eventId", str("SELECT id FROM press_event WHERE unit_id = " + a.id()));
+        // press-questions: a journalist's question to the school, {questionId}; due far ahead, so that the reminder job, which
+        // may run while the probes do, never mails about it and the fingerprint stays still.
+        school.put("questionId", String.valueOf(adminApiA.post("/api/v1/units/" + a.id() + "/press-questions", Map.of("receivedOn", "2025-06-02",
+                "channel", "EMAIL", "outletName", "Báo Giáo dục " + w.tag(), "journalistName", "Nguyễn Phóng Viên", "question", "Học phí năm học mới?",
+                "dueOn", "2099-12-31"))
+                .json().get("id")));
         // desk-attach: a case sent with a photo ({attachmentCaseId}, {attachmentId}).
         Page withFile = new Browser(server.getURI()).postFiles("/" + a.slug() + "/gui-phan-anh", Map.of("topic", "KHAC",
                 "message", "Phụ huynh gửi kèm ảnh lớp học " + w.tag(), "consent", "yes"), "attachments",

@@ -29,8 +29,10 @@ public class MailOutbox {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void enqueue(OutgoingMail mail) {
         Instant now = clock.instant();
+        OutgoingMail.Attachment a = mail.attachment();
         repository.save(new OutboxEntry(null, mail.to(), truncate(mail.subject(), 300), mail.text(), mail.html(),
-                OutboxEntry.PENDING, 0, null, now, now, null, BATCH.get()));
+                OutboxEntry.PENDING, 0, null, now, now, null, BATCH.get(), a == null ? null : a.fileName(), a == null ? null : a.contentType(),
+                a == null ? null : a.bytes()));
     }
 
     /**

@@ -65,7 +65,8 @@ public class OutboxDispatcher {
         try (SmtpMailer.Connection connection = mailer.open()) {
             for (OutboxEntry entry : due) {
                 try {
-                    connection.send(entry.toAddress(), entry.subject(), entry.bodyText(), entry.bodyHtml());
+                    connection.send(entry.toAddress(), entry.subject(), entry.bodyText(), entry.bodyHtml(), entry.attachment() == null ? null
+                            : new OutgoingMail.Attachment(entry.attachmentName(), entry.attachmentType(), entry.attachment()));
                     repository.markSent(entry.id(), clock.instant());
                     sent++;
                 } catch (MessagingException | RuntimeException e) {

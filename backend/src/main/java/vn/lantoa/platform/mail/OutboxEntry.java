@@ -20,7 +20,10 @@ record OutboxEntry(
         Instant nextAttemptAt,
         Instant createdAt,
         @Nullable Instant sentAt,
-        @Nullable String batch) {
+        @Nullable String batch,
+        @Nullable String attachmentName,
+        @Nullable String attachmentType,
+        @Nullable byte[] attachment) {
 
     static final String PENDING = "PENDING";
     static final String SENT = "SENT";

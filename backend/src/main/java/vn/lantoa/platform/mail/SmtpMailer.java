@@ -64,7 +64,7 @@ public class SmtpMailer {
     /** Sends one message on a connection of its own. */
     void send(String to, String subject, String text, String html) throws MessagingException {
         try (Connection connection = open()) {
-            connection.send(to, subject, text, html);
+            connection.send(to, subject, text, html, null);
         }
     }
 
@@ -82,7 +82,11 @@ public class SmtpMailer {
         private Transport transport;
 
         public void send(String to, String subject, String text, String html) throws MessagingException {
-            MimeMessage message = message(to, subject, text, html);
+            send(to, subject, text, html, null);
+        }
+
+        void send(String to, String subject, String text, String html, OutgoingMail.Attachment attachment) throws MessagingException {
+            MimeMessage message = message(to, subject, text, html, attachment);
             // What Transport.send does before sending: the Message-ID and the MIME headers.
             message.saveChanges();
             try {
@@ -111,7 +115,7 @@ public class SmtpMailer {
         }
     }
 
-    private MimeMessage message(String to, String subject, String text, String html) throws MessagingException {
+    private MimeMessage message(String to, String subject, String text, String html, OutgoingMail.Attachment attachment) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         try {
             message.setFrom(new InternetAddress(settings.getFrom(), true));
@@ -122,10 +126,11 @@ public class SmtpMailer {
         message.setSubject(subject, StandardCharsets.UTF_8.name());
         // The Date header says when the mail left this server, a technical stamp, not a rule's "now".
         message.setSentDate(new Date());
+        MimeMultipart alternative = null;
         if (html == null) {
             message.setText(text, StandardCharsets.UTF_8.name());
         } else {
-            MimeMultipart alternative = new MimeMultipart("alternative");
+            alternative = new MimeMultipart("alternative");
             MimeBodyPart textPart = new MimeBodyPart();
             textPart.setText(text, StandardCharsets.UTF_8.name());
             MimeBodyPart htmlPart = new MimeBodyPart();
@@ -133,6 +138,23 @@ public class SmtpMailer {
             alternative.addBodyPart(textPart);
             alternative.addBodyPart(htmlPart);
             message.setContent(alternative);
+        }
+        if (attachment != null) {
+            // The body as it was built above becomes the first part of a mixed message, the file the second.
+            MimeBodyPart body = new MimeBodyPart();
+            if (html == null) {
+                body.setText(text, StandardCharsets.UTF_8.name());
+            } else {
+                body.setContent(alternative);
+            }
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(attachment.bytes(), attachment.contentType())));
+            file.setFileName(attachment.fileName());
+            file.setDisposition(jakarta.mail.Part.ATTACHMENT);
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            mixed.addBodyPart(body);
+            mixed.addBodyPart(file);
+            message.setContent(mixed);
         }
         return message;
     }
