@@ -106,9 +106,9 @@ class IncidentActionsController {
 
     @Post("/reopen")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> reopen(HttpRequest<?> request, Actor actor, long unitId, long incidentId, @Body Map<String, String> form) {
+    HttpResponse<?> reopen(HttpRequest<?> request, Actor actor, long unitId, long incidentId) {
         UnitRef unit = access.require(actor, unitId, Permission.HANDLE_PRESS);
-        return act(request, actor, unit, incidentId, form, "press.incident.done.reopened", () -> work.reopen(actor, unit, incidentId));
+        return act(request, actor, unit, incidentId, Map.of(), "press.incident.done.reopened", () -> work.reopen(actor, unit, incidentId));
     }
 
     private HttpResponse<?> act(HttpRequest<?> request, Actor actor, UnitRef unit, long incidentId, Map<String, String> form, String done,
