@@ -54,6 +54,7 @@ public class DemoData {
     private final DemoReporting reporting;
     private final DemoDesk desk;
     private final DemoOpinionRegister opinionRegister;
+    private final DemoPressIncidents pressIncidents;
     private final PasswordHasher hasher;
     private final SynchronousTransactionManager<Connection> transactions;
     private final Clock clock;
@@ -62,7 +63,7 @@ public class DemoData {
 
     DemoData(UnitRepository units, UnitService unitService, UserRepository users, MembershipRepository memberships,
              CommitteeSeeder committees, DemoNewsroom newsroom, DemoSeedSites seedSites, DemoReporting reporting, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock,
-             DemoDesk desk, DemoOpinionRegister opinionRegister) {
+             DemoDesk desk, DemoOpinionRegister opinionRegister, DemoPressIncidents pressIncidents) {
         this.units = units;
         this.unitService = unitService;
         this.users = users;
@@ -73,6 +74,7 @@ public class DemoData {
         this.reporting = reporting;
         this.desk = desk;
         this.opinionRegister = opinionRegister;
+        this.pressIncidents = pressIncidents;
         this.hasher = hasher;
         this.transactions = transactions;
         this.clock = clock;
@@ -261,6 +263,7 @@ public class DemoData {
         reporting.seedQuickReports(system, soDakLak.id(), soBrvt.id());
         desk.seed(tanMai.id(), hoangMai.id(), soDakLak.id(), handler(hotline), handler(principal), handler(deputy), handler(hmAdmin), actor(hmAdmin),
                 handler(dakLakAdmin));
+        pressIncidents.seed(soDakLak.id(), actor(dakLakAdmin), soBrvt.id(), actor(brvtAdmin));
     }
 
     /** The person as the services see them when the demo writes in their name (with the platform's rights, as for Tân Mai's reports). */

@@ -99,7 +99,7 @@ class IncidentApiTest {
         Api.Reply ok = spokes.putWith(path() + "/" + id, change, "If-Match", etag);
         assertThat(ok.status()).as(ok.body()).isEqualTo(200);
         assertThat(((Map<?, ?>) ok.json().get("incident")).get("severity")).isEqualTo("SERIOUS");
-        assertThat(((List<?>) ok.json().get("timeline")).stream().map(e -> ((Map<?, ?>) e).get("kind"))).contains("OPENED", "EDITED", "SEVERITY",
+        assertThat(((List<?>) ok.json().get("timeline")).stream().map(e -> String.valueOf(((Map<?, ?>) e).get("kind"))).toList()).contains("OPENED", "EDITED", "SEVERITY",
                 "ESCALATED");
     }
 
