@@ -118,7 +118,7 @@ class IncidentApiTest {
         assertThat(((Map<?, ?>) ((List<?>) done.json().get("tasks")).get(0)).get("doneAt")).isNotNull();
 
         Api.Reply missing = spokes.post(one + "/close", Map.of("results", "Thí sinh thi tiếp"));
-        assertThat(missing.status()).isEqualTo(422);
+        assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body()).contains("lessons");
         Api.Reply closed = spokes.post(one + "/close", Map.of("results", "Thí sinh thi tiếp", "lessons", "Chuẩn bị sẵn phòng y tế"));
         assertThat(((Map<?, ?>) closed.json().get("incident")).get("status")).isEqualTo("CLOSED");
