@@ -108,13 +108,23 @@ class IncidentApiController {
     }
 
     @Operation(operationId = "listPressIncidents", summary = "Sự cố truyền thông của đơn vị",
-            description = "Sự cố đang mở trước: nghiêm trọng nhất, rồi tin báo sớm nhất. Đơn vị cấp trên xem được (chỉ xem).")
+            description = "Mặc định sự cố đang mở trước: nghiêm trọng nhất, rồi tin báo sớm nhất. sort: firstAlertAt, updatedAt, severity (thêm - ở "
+                    + "đầu để giảm dần). Đơn vị cấp trên xem được (chỉ xem).")
     @Get
-    ApiList<IncidentSummary> list(Actor actor, long unitId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
+    ApiList<IncidentSummary> list(Actor actor, long unitId, @Nullable @QueryValue String sort, @Nullable @QueryValue Integer page,
+                                  @Nullable @QueryValue Integer perPage) {
         access.require(actor, unitId, Permission.VIEW);
+        String order = IncidentStore.ORDER;
+        if (sort != null && !sort.isBlank()) {
+            order = IncidentStore.ORDERS.get(sort.strip());
+            if (order == null) {
+                throw UserInputException.of("sort", "api.sort.invalid", "firstAlertAt, updatedAt, severity");
+            }
+        }
         Paging paging = Paging.of(page, perPage);
         Instant now = work.now();
-        return paging.of(store.list(unitId, paging.perPage(), paging.offset()).stream().map(i -> IncidentSummary.of(i, now)).toList(), store.count(unitId));
+        return paging.of(store.list(unitId, order, paging.perPage(), paging.offset()).stream().map(i -> IncidentSummary.of(i, now)).toList(),
+                store.count(unitId));
     }
 
     @Operation(operationId = "getPressIncident", summary = "Một sự cố: việc cần làm, diễn biến, liên kết",

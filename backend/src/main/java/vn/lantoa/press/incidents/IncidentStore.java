@@ -36,8 +36,19 @@ class IncidentStore {
         return sql.one("SELECT " + COLUMNS + "WHERE i.unit_id = ? AND i.id = ? FOR UPDATE", IncidentStore::incident, unitId, id);
     }
 
+    /** API orders: a field name, descending with a leading "-"; the list's own order when none. */
+    static final java.util.Map<String, String> ORDERS = java.util.Map.of(
+            "firstAlertAt", "ORDER BY i.first_alert_at, i.id", "-firstAlertAt", "ORDER BY i.first_alert_at DESC, i.id DESC",
+            "updatedAt", "ORDER BY i.updated_at, i.id", "-updatedAt", "ORDER BY i.updated_at DESC, i.id DESC",
+            "severity", "ORDER BY FIELD(i.severity, 'MINOR', 'SERIOUS', 'GRAVE', 'CRITICAL'), i.first_alert_at",
+            "-severity", "ORDER BY FIELD(i.severity, 'CRITICAL', 'GRAVE', 'SERIOUS', 'MINOR'), i.first_alert_at");
+
     List<Incident> list(long unitId, int limit, int offset) {
-        return sql.list("SELECT " + COLUMNS + "WHERE i.unit_id = ? " + ORDER + " LIMIT ? OFFSET ?", IncidentStore::incident, unitId, limit, offset);
+        return list(unitId, ORDER, limit, offset);
+    }
+
+    List<Incident> list(long unitId, String order, int limit, int offset) {
+        return sql.list("SELECT " + COLUMNS + "WHERE i.unit_id = ? " + order + " LIMIT ? OFFSET ?", IncidentStore::incident, unitId, limit, offset);
     }
 
     long count(long unitId) {

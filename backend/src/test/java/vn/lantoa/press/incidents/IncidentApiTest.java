@@ -137,7 +137,8 @@ class IncidentApiTest {
         assertThat(sibling.get(path() + "/" + id).status()).isEqualTo(404);
         assertThat(sibling.get("/api/v1/units/" + w.b().id() + "/press-incidents/" + id).status()).isEqualTo(404);
         assertThat(district.get(path() + "/" + id).status()).isEqualTo(200);
-        assertThat(district.get(path()).json().get("total")).isNotNull();
+        assertThat(district.get(path() + "?sort=-severity").json().get("total")).isNotNull();
+        assertThat(district.get(path() + "?sort=colour").status()).isEqualTo(400);
         assertThat(district.post(path(), body("Từ Phòng " + w.tag())).status()).isEqualTo(403);
         assertThat(district.post(path() + "/" + id + "/notes", Map.of("text", "Từ Phòng")).status()).isEqualTo(403);
         assertThat(count("SELECT COUNT(*) FROM press_incident WHERE title = ?", "Từ Phòng " + w.tag())).isZero();
