@@ -59,6 +59,7 @@ public class DemoData {
     private final DemoPressDesk pressDesk;
     private final DemoPressContacts pressContacts;
     private final DemoPressQuestions pressQuestions;
+    private final DemoPressIncidents pressIncidents;
     private final PasswordHasher hasher;
     private final SynchronousTransactionManager<Connection> transactions;
     private final Clock clock;
@@ -67,7 +68,7 @@ public class DemoData {
 
     DemoData(UnitRepository units, UnitService unitService, UserRepository users, MembershipRepository memberships,
              CommitteeSeeder committees, DemoNewsroom newsroom, DemoSeedSites seedSites, DemoReporting reporting, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock,
-             DemoDesk desk, DemoOpinionRegister opinionRegister, DemoPressClippings pressClippings, DemoPressReleases pressReleases, DemoPressDesk pressDesk, DemoPressContacts pressContacts, DemoPressQuestions pressQuestions) {
+             DemoDesk desk, DemoOpinionRegister opinionRegister, DemoPressClippings pressClippings, DemoPressReleases pressReleases, DemoPressDesk pressDesk, DemoPressContacts pressContacts, DemoPressQuestions pressQuestions, DemoPressIncidents pressIncidents) {
         this.pressClippings = pressClippings;
         this.pressDesk = pressDesk;
         this.pressQuestions = pressQuestions;
@@ -83,6 +84,7 @@ public class DemoData {
         this.opinionRegister = opinionRegister;
         this.pressReleases = pressReleases;
         this.pressContacts = pressContacts;
+        this.pressIncidents = pressIncidents;
         this.hasher = hasher;
         this.transactions = transactions;
         this.clock = clock;
@@ -278,11 +280,14 @@ public class DemoData {
         reporting.seedQuickReports(system, soDakLak.id(), soBrvt.id());
         desk.seed(tanMai.id(), hoangMai.id(), soDakLak.id(), handler(hotline), handler(principal), handler(deputy), handler(hmAdmin), actor(hmAdmin),
                 handler(dakLakAdmin));
+        // The press desk: contacts first (the releases mail their lists), clippings before the incident opened from one and
+        // the events that cite them.
+        pressContacts.seed(actor(dakLakAdmin), soDakLak.id(), actor(brvtAdmin), soBrvt.id());
         pressClippings.seed(soDakLak.id(), actor(dakLakAdmin), phongVungTau.id(), actor(vungTauOfficer));
         pressReleases.seed(actor(dakLakAdmin), soDakLak.id());
-        pressDesk.seed(soDakLak.id(), soBrvt.id(), actor(dakLakSpokesperson), dakLakAdmin.id(), actor(brvtSpokesperson), brvtAdmin.id());
-        pressContacts.seed(actor(dakLakAdmin), soDakLak.id(), actor(brvtAdmin), soBrvt.id());
         pressQuestions.seed(soDakLak.id(), actor(dakLakAdmin));
+        pressIncidents.seed(soDakLak.id(), actor(dakLakAdmin), soBrvt.id(), actor(brvtAdmin));
+        pressDesk.seed(soDakLak.id(), soBrvt.id(), actor(dakLakSpokesperson), dakLakAdmin.id(), actor(brvtSpokesperson), brvtAdmin.id());
     }
 
     /** The person as the services see them when the demo writes in their name (with the platform's rights, as for Tân Mai's reports). */

@@ -260,6 +260,15 @@ class TenantIsolationTest {
                 "channel", "EMAIL", "outletName", "Báo Giáo dục " + w.tag(), "journalistName", "Nguyễn Phóng Viên", "question", "Học phí năm học mới?",
                 "dueOn", "2099-12-31"))
                 .json().get("id")));
+        // press-incidents: an incident of the school ({incidentId}) with a task ({taskId}), and the school's playbook ({playbookId}).
+        String incidentId = String.valueOf(((Map<?, ?>) adminApiA.post("/api/v1/units/" + a.id() + "/press-incidents", Map.of("title",
+                "Sự cố thử " + w.tag(), "type", "OTHER", "severity", "MINOR")).json().get("incident")).get("id"));
+        school.put("incidentId", incidentId);
+        adminApiA.post("/api/v1/units/" + a.id() + "/press-incidents/" + incidentId + "/tasks", Map.of("title", "Việc thử"));
+        school.put("taskId", str("SELECT id FROM press_incident_task WHERE unit_id = " + a.id()));
+        TestServers.sql("INSERT INTO press_playbook (unit_id, unit_path, incident_type, title, created_at, updated_at) SELECT id, path, 'OTHER', "
+                + "'Kịch bản thử', NOW(), NOW() FROM unit WHERE id = " + a.id());
+        school.put("playbookId", str("SELECT id FROM press_playbook WHERE unit_id = " + a.id()));
         // desk-attach: a case sent with a photo ({attachmentCaseId}, {attachmentId}).
         Page withFile = new Browser(server.getURI()).postFiles("/" + a.slug() + "/gui-phan-anh", Map.of("topic", "KHAC",
                 "message", "Phụ huynh gửi kèm ảnh lớp học " + w.tag(), "consent", "yes"), "attachments",

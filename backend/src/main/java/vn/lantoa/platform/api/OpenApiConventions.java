@@ -62,6 +62,8 @@ final class OpenApiConventions {
         TAGS.put("Báo cáo nhanh", "Báo cáo nhanh sự việc của đơn vị và cấp dưới.");
         TAGS.put("Sổ theo dõi dư luận", "Sổ theo dõi vụ việc dư luận của đơn vị (nguồn, mức độ, cách xử lý, kết quả, phản ánh liên kết) và, "
                 + "chỉ xem, của các đơn vị cấp dưới; nguồn của bảng vụ việc trong báo cáo tháng.");
+        TAGS.put("Sự cố truyền thông", "Sự cố truyền thông của đơn vị từ tin báo đầu tiên đến khi kết thúc: mức độ (báo ngay lên các cấp trên theo mức), "
+                + "đồng hồ thông tin ban đầu, việc cần làm (từ kịch bản xử lý), diễn biến, kết thúc với kết quả và bài học; cấp trên chỉ xem.");
         TAGS.put("Chia sẻ và xác nhận", "Tin bài, văn bản đơn vị chia sẻ xuống cấp dưới và đơn vị nào đã xác nhận đã nhận; những gì cấp trên "
                 + "chia sẻ cho đơn vị và việc xác nhận.");
         TAGS.put("Tin bài gửi lên", "Tin bài đơn vị gửi lên cấp trên (gương người tốt việc tốt, nhân tố điển hình); cấp trên nhận đăng lại hoặc "

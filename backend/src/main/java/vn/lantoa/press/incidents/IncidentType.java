@@ -1,0 +1,29 @@
+package vn.lantoa.press.incidents;
+
+import java.util.Locale;
+
+/** What kind of incident: each may have a playbook. Labels: press.incident.type.* */
+public enum IncidentType {
+    SCHOOL_VIOLENCE,
+    FOOD_POISONING,
+    EXAM_LEAK,
+    EXAM_SITE,
+    ACCIDENT,
+    FAKE_NEWS,
+    OTHER;
+
+    public String labelKey() {
+        return "press.incident.type." + name();
+    }
+
+    public static IncidentType parse(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return IncidentType.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
