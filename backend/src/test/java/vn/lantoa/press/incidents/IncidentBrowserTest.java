@@ -24,7 +24,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** In a real browser: the spokesperson opens an incident from a negative clipping, publishes a holding statement, the district reads it. */
+/** In a real browser: the spokesperson opens an incident from a negative clipping, publishes a holding statement, the district finds it on its board of incidents below. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IncidentBrowserTest {
@@ -60,7 +60,9 @@ class IncidentBrowserTest {
         long clip = Long.parseLong(IncidentFixture.one("SELECT MAX(id) FROM press_clipping WHERE unit_id = ?", w.a().id()));
 
         signIn(spokesperson.email());
-        browser.get(server.getURL() + "/admin/u/" + w.a().id() + "/press/incidents/new?from=CLIPPING&ref=" + clip);
+        // From the clipping's own page, as the spokesperson reading the day's press would.
+        browser.get(server.getURL() + "/admin/u/" + w.a().id() + "/press/clippings/" + clip);
+        waitUntil(ExpectedConditions.elementToBeClickable(By.id("open-incident"))).click();
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("opened-from")));
         assertThat(browser.findElement(By.id("f-title")).getAttribute("value")).isEqualTo(title);
         new Select(browser.findElement(By.id("f-type"))).selectByVisibleText("Ngộ độc thực phẩm");
@@ -81,6 +83,15 @@ class IncidentBrowserTest {
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("read-only")));
         assertThat(browser.findElement(By.id("incident-title")).getText()).contains(title);
         assertThat(browser.findElements(By.id("statement-form"))).isEmpty();
+
+        // The district's board of every open incident below lists it, statement made, and leads back to it.
+        browser.get(server.getURL() + "/admin/u/" + w.d().id() + "/press/incidents/below");
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("incidents-below")));
+        String row = browser.findElement(By.id("incidents-below")).getText();
+        assertThat(row).contains(title).contains(w.a().name());
+        browser.findElement(By.cssSelector("#incidents-below a[href$='" + incidentUrl.substring(incidentUrl.indexOf("/admin/")) + "']")).click();
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("read-only")));
+        assertThat(browser.getCurrentUrl()).isEqualTo(incidentUrl);
     }
 
     private void signIn(String email) {
@@ -91,8 +102,8 @@ class IncidentBrowserTest {
         waitUntil(ExpectedConditions.urlContains("/admin"));
     }
 
-    private <T> void waitUntil(java.util.function.Function<WebDriver, T> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
+    private <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
     }
 
     /** The clipping as the monitoring desk would have stored it, dated now (the browser test runs on the real clock). */
@@ -100,7 +111,7 @@ class IncidentBrowserTest {
 
         static void insert(long unitId, String title) {
             vn.lantoa.testing.TestServers.sql("INSERT INTO press_clipping (unit_id, url, outlet_name, outlet_kind, title, published_on, tone, created_at, "
-                    + "updated_at) VALUES (" + unitId + ", 'https://example.vn/bai', 'Báo Đắk Lắk', 'NEWSPAPER', '" + title + "', UTC_DATE(), 'NEGATIVE', "
+                    + "updated_at) VALUES (" + unitId + ", 'https://example.vn/bai', 'Báo Đắk Lắk', 'ONLINE', '" + title + "', UTC_DATE(), 'NEGATIVE', "
                     + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
         }
     }
