@@ -3,6 +3,7 @@ package vn.lantoa.press.releases;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import vn.lantoa.press.contacts.PressLists;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -63,16 +64,16 @@ class MailingStore {
     }
 
     /** Queues one row per recipient; INSERT IGNORE keeps the unique (mailing, contact) rule even if a contact came twice. */
-    int queue(long unitId, long mailingId, List<PressListReads.Recipient> recipients, Instant sendAt) {
+    int queue(long unitId, long mailingId, List<PressLists.Recipient> recipients, Instant sendAt) {
         int queued = 0;
         for (int from = 0; from < recipients.size(); from += INSERT_CHUNK) {
-            List<PressListReads.Recipient> chunk = recipients.subList(from, Math.min(recipients.size(), from + INSERT_CHUNK));
+            List<PressLists.Recipient> chunk = recipients.subList(from, Math.min(recipients.size(), from + INSERT_CHUNK));
             String sql = "INSERT IGNORE INTO press_delivery (unit_id, mailing_id, contact_id, full_name, email, status, attempts, next_attempt_at) VALUES "
                     + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, 'QUEUED', 0, ?)"));
             queued += jdbc.prepareStatement(sql, ps -> {
                 int i = 1;
                 Timestamp at = Timestamp.from(sendAt);
-                for (PressListReads.Recipient r : chunk) {
+                for (PressLists.Recipient r : chunk) {
                     ps.setLong(i++, unitId);
                     ps.setLong(i++, mailingId);
                     ps.setLong(i++, r.contactId());
@@ -197,7 +198,7 @@ class MailingStore {
             return List.of();
         }
         jdbc.prepareStatement("UPDATE press_delivery SET status = 'SENDING', claim = ?, claimed_at = ?, attempts = attempts + 1 WHERE status = 'QUEUED' "
-                + "AND id IN (" + PressListReads.placeholders(ids.size()) + ")", ps -> {
+                + "AND id IN (" + placeholders(ids.size()) + ")", ps -> {
             ps.setString(1, claim);
             ps.setTimestamp(2, Timestamp.from(now));
             for (int i = 0; i < ids.size(); i++) {
@@ -286,5 +287,9 @@ class MailingStore {
 
     static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 }

@@ -8,12 +8,16 @@ import vn.lantoa.newsroom.Article;
 import vn.lantoa.newsroom.ArticleKind;
 import vn.lantoa.newsroom.ArticleRepository;
 import vn.lantoa.newsroom.ArticleStatus;
+import vn.lantoa.press.contacts.PressLists;
 import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.UnitRef;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,14 +37,14 @@ public class ReleaseMailings {
     }
 
     private final ArticleRepository articles;
-    private final PressListReads lists;
+    private final PressLists lists;
     private final MailingStore store;
     private final ReleaseMail mails;
     private final CommitteeReads committees;
     private final AuditLog audit;
     private final Clock clock;
 
-    ReleaseMailings(ArticleRepository articles, PressListReads lists, MailingStore store, ReleaseMail mails, CommitteeReads committees, AuditLog audit,
+    ReleaseMailings(ArticleRepository articles, PressLists lists, MailingStore store, ReleaseMail mails, CommitteeReads committees, AuditLog audit,
                     Clock clock) {
         this.articles = articles;
         this.lists = lists;
@@ -59,7 +63,7 @@ public class ReleaseMailings {
 
     /** The id of a list the unit may mail to (its own or one shared down to it) with this name, if any. */
     public Optional<Long> listNamed(UnitRef unit, String name) {
-        return lists.available(unit).stream().filter(l -> l.name().equals(name)).map(PressListReads.ListChoice::id).findFirst();
+        return lists.mailable(unit).stream().filter(l -> l.name().equals(name)).map(PressLists.Mailable::id).findFirst();
     }
 
     /** Checked by the caller: the actor may handle the unit's press work. embargo null means now. */
@@ -73,18 +77,18 @@ public class ReleaseMailings {
         if (embargo != null && !embargo.isAfter(now)) {
             return new Outcome(null, 0, Problem.EMBARGO_PAST);
         }
-        Map<Long, PressListReads.ListChoice> usable = new LinkedHashMap<>();
-        lists.available(unit).stream().filter(l -> listIds.contains(l.id())).forEach(l -> usable.put(l.id(), l));
+        Map<Long, PressLists.Mailable> usable = new LinkedHashMap<>();
+        lists.mailable(unit).stream().filter(l -> listIds.contains(l.id())).forEach(l -> usable.put(l.id(), l));
         if (usable.isEmpty()) {
             return new Outcome(null, 0, Problem.NO_LIST);
         }
-        List<PressListReads.Recipient> recipients = lists.recipients(unit, usable.keySet());
+        List<PressLists.Recipient> recipients = recipients(unit, usable.keySet());
         if (recipients.isEmpty()) {
             return new Outcome(null, 0, Problem.NO_RECIPIENTS);
         }
         Article a = release.get();
         ReleaseMail.Content content = mails.of(unit, a, committees.summaryOf(unit.id()).spokesperson());
-        String names = usable.values().stream().map(PressListReads.ListChoice::name).collect(Collectors.joining(", "));
+        String names = usable.values().stream().map(PressLists.Mailable::name).collect(Collectors.joining(", "));
         Instant sendAt = embargo == null ? now : embargo;
         long id = store.insert(new Mailing(0, unit.id(), a.id(), MailingStore.truncate(content.subject(), 300), content.text(), content.html(),
                 MailingStore.truncate(names, 2000), sendAt, embargo != null, now, actor.userId()));
@@ -106,5 +110,20 @@ public class ReleaseMailings {
             audit.record(actor, unit.id(), "press.release.retry", "press_mailing", mailingId, "retry " + n, null, Map.of("recipients", n));
         }
         return n;
+    }
+
+    /**
+     * The recipients of the chosen lists (each one the unit may use), each address once: a journalist on two lists, or
+     * two contacts sharing an outlet's newsroom address, gets one mail.
+     */
+    private List<PressLists.Recipient> recipients(UnitRef unit, Collection<Long> listIds) {
+        Map<String, PressLists.Recipient> byEmail = new LinkedHashMap<>();
+        for (long listId : listIds) {
+            for (PressLists.Recipient r : lists.recipients(unit, listId)) {
+                String email = r.email().strip();
+                byEmail.putIfAbsent(email.toLowerCase(Locale.ROOT), new PressLists.Recipient(r.contactId(), r.fullName(), email, r.outletName()));
+            }
+        }
+        return new ArrayList<>(byEmail.values());
     }
 }

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import vn.lantoa.files.StoredFile;
 import vn.lantoa.files.StoredFileRepository;
 import vn.lantoa.newsroom.ArticleRepository;
+import vn.lantoa.press.contacts.PressLists;
 import vn.lantoa.platform.time.VietnamTime;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.Flash;
@@ -58,12 +59,12 @@ class ReleasesController {
     private final Pages pages;
     private final ReleaseMailings mailings;
     private final MailingStore store;
-    private final PressListReads lists;
+    private final PressLists lists;
     private final PressRoom room;
     private final ArticleRepository articles;
     private final StoredFileRepository files;
 
-    ReleasesController(Access access, ShellFactory shells, Pages pages, ReleaseMailings mailings, MailingStore store, PressListReads lists,
+    ReleasesController(Access access, ShellFactory shells, Pages pages, ReleaseMailings mailings, MailingStore store, PressLists lists,
                        PressRoom room, ArticleRepository articles, StoredFileRepository files) {
         this.access = access;
         this.shells = shells;
@@ -185,7 +186,7 @@ class ReleasesController {
         if (canSend) {
             articles.findForNewsroom(unit.id(), "PUBLISHED", "PRESS_RELEASE", "%", 200, 0)
                     .forEach(a -> releases.add(new Option(String.valueOf(a.id()), a.title())));
-            lists.available(unit).forEach(l -> listLines.add(new ReleasesPages.ListLine(l.id(), l.name(), l.ownerName(), l.own(), l.recipients())));
+            lists.mailable(unit).forEach(l -> listLines.add(new ReleasesPages.ListLine(l.id(), l.name(), l.ownerName(), l.own(), l.recipients())));
             Set<Long> inKit = kit.stream().map(StoredFile::id).collect(Collectors.toSet());
             files.findImages(unit.id(), 200).stream().filter(f -> !inKit.contains(f.id()))
                     .forEach(f -> library.add(new Option(String.valueOf(f.id()), f.originalName())));

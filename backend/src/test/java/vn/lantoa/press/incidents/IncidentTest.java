@@ -8,7 +8,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.lantoa.people.User;
+import vn.lantoa.press.Severity;
+import vn.lantoa.press.board.IncidentsReachingHere;
 import vn.lantoa.tenancy.Role;
+import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitRefRepository;
 import vn.lantoa.testing.Browser;
 import vn.lantoa.testing.Fixtures;
@@ -19,6 +22,8 @@ import vn.lantoa.testing.TestServers;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +46,7 @@ class IncidentTest {
     @Inject
     TestClock clock;
     @Inject
-    EscalatedIncidents escalated;
+    IncidentsReachingHere reaching;
     @Inject
     UnitRefRepository units;
 
@@ -225,17 +230,27 @@ class IncidentTest {
     @Test
     void escalatedIncidentsReachTheUnitsAboveOnlyAsFarAsTheirSeverity() {
         clock.freezeAt(LocalDateTime.of(2026, 12, 10, 9, 0));
+        UnitRef district = units.findById(w.d().id()).orElseThrow();
+        UnitRef province = units.findById(w.p().id()).orElseThrow();
+        Map<Severity, Long> districtBefore = reaching.of(district).bySeverity();
+        Map<Severity, Long> provinceBefore = reaching.of(province).bySeverity();
         long minor = open("Chỉ trường biết " + w.tag(), "OTHER", "MINOR", "10/12/2026 08:00");
         long serious = open("Phòng biết " + w.tag(), "OTHER", "SERIOUS", "10/12/2026 07:00");
-        long critical = open("Mọi cấp biết " + w.tag(), "OTHER", "CRITICAL", "10/12/2026 08:30");
+        open("Mọi cấp biết " + w.tag(), "OTHER", "CRITICAL", "10/12/2026 08:30");
 
-        var forDistrict = escalated.reaching(units.findById(w.d().id()).orElseThrow());
-        var forProvince = escalated.reaching(units.findById(w.p().id()).orElseThrow());
-        assertThat(forDistrict.stream().map(EscalatedIncidents.Escalated::id)).contains(serious, critical).doesNotContain(minor);
-        assertThat(forProvince.stream().map(EscalatedIncidents.Escalated::id)).contains(critical).doesNotContain(serious, minor);
-        assertThat(forDistrict.stream().filter(e -> e.id() == critical).findFirst().orElseThrow().distance()).isEqualTo(1);
-        assertThat(forProvince.stream().filter(e -> e.id() == critical).findFirst().orElseThrow().href()).isEqualTo(incident(critical));
-        assertThat(escalated.reaching(units.findById(w.a().id()).orElseThrow())).isEmpty();
+        // The one query the home card reads (press.board): a serious incident reaches one level up, a critical one every level.
+        IncidentsReachingHere.Card forDistrict = reaching.of(district);
+        IncidentsReachingHere.Card forProvince = reaching.of(province);
+        assertThat(added(forDistrict, districtBefore)).containsExactly(0L, 1L, 0L, 1L);
+        assertThat(added(forProvince, provinceBefore)).containsExactly(0L, 0L, 0L, 1L);
+        assertThat(forProvince.items().stream().map(IncidentsReachingHere.Item::id)).doesNotContain(serious, minor);
+        assertThat(forDistrict.items().stream().map(IncidentsReachingHere.Item::id)).doesNotContain(minor);
+        assertThat(reaching.of(units.findById(w.a().id()).orElseThrow()).total()).isZero();
+    }
+
+    /** How many more incidents of each severity, MINOR to CRITICAL, reach the unit than before. */
+    private static List<Long> added(IncidentsReachingHere.Card card, Map<Severity, Long> before) {
+        return Arrays.stream(Severity.values()).map(s -> card.bySeverity().get(s) - before.get(s)).toList();
     }
 
     @Test
