@@ -131,6 +131,21 @@ class DeskTest {
     }
 
     @Test
+    void theOfficerOpensAMediaIncidentFromACaseInOneClickAndAViewerHasNoSuchButton() {
+        // Logged by the officer (a phone call), so the public form's limit per address is left to the other tests.
+        String at = officer.get("/admin/u/" + w.a().id() + "/desk/contact").doc().select("#f-at").attr("value");
+        String casePath = officer.post("/admin/u/" + w.a().id() + "/desk/contact", Map.of("at", at, "channel", "PHONE", "caller", "Bà Tư",
+                "topic", "AN_TOAN", "summary", "Clip phụ huynh quay cảnh học sinh bị phạt đang lan truyền " + w.tag())).location();
+        long id = Long.parseLong(casePath.substring(casePath.lastIndexOf('/') + 1));
+        String button = officer.get(casePath).doc().select("#open-incident").attr("href");
+        assertThat(button).isEqualTo("/admin/u/" + w.a().id() + "/press/incidents/new?from=CASE&ref=" + id);
+        assertThat(officer.get(button).status()).isEqualTo(200);
+        Browser viewer = new Browser(server.getURI()).signIn(w.viewerA().email(), Fixtures.PASSWORD);
+        assertThat(viewer.get(casePath).doc().select("#open-incident")).isEmpty();
+        assertThat(viewer.get(button).status()).isIn(403, 404);
+    }
+
+    @Test
     void hostileHtmlInEveryFieldIsShownEscapedToTheCitizenAndTheOfficer() {
         String hostile = "<script>alert('x')</script><img src=x onerror=alert(1)> " + w.tag();
         Browser citizen = new Browser(server.getURI());

@@ -59,7 +59,7 @@ class PressDeskController {
                 desk ? reads.questions(unitId, today, ROWS) : null,
                 listens ? reads.incidents(unitId, now, ROWS) : null,
                 listens ? reads.clippings(unitId, today, ROWS) : null,
-                desk ? reads.releases(unitId, ROWS) : null,
+                desk ? reads.releases(unitId, now, ROWS) : null,
                 reads.events(unitId, now, ROWS), !desk && !listens,
                 unit.type().mayHaveChildren() && access.canSeeBelow(actor, unit)));
     }

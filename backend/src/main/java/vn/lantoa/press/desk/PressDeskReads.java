@@ -59,7 +59,11 @@ public class PressDeskReads {
         }
     }
 
-    public record Release(long id, String title, Instant publishAt) {
+    /** A scheduled press release of the newsroom, or a mailing of one waiting for its embargo (then with the lists it goes to). */
+    public record Release(long id, String title, Instant publishAt, String mailedTo) {
+        public boolean mailing() {
+            return mailedTo != null;
+        }
     }
 
     public record Event(long id, String kind, String title, Instant startsAt, String place) {
@@ -142,17 +146,24 @@ public class PressDeskReads {
         });
     }
 
-    /** The newsroom's press releases waiting for their publication time, soonest first. */
-    public List<Release> releases(long unitId, int limit) {
-        return jdbc.prepareStatement("SELECT id, title, publish_at FROM article WHERE unit_id = ? AND kind = 'PRESS_RELEASE' AND status = 'SCHEDULED' "
-                + "ORDER BY publish_at, id LIMIT ?", ps -> {
+    /**
+     * What is scheduled to go out, soonest first: the newsroom's press releases waiting for their publication time and the
+     * press mailings waiting for their embargo (send_at still ahead), with the lists they go to.
+     */
+    public List<Release> releases(long unitId, Instant now, int limit) {
+        return jdbc.prepareStatement("SELECT id, title, publish_at, lists FROM ("
+                + "SELECT id, title, publish_at, NULL AS lists FROM article WHERE unit_id = ? AND kind = 'PRESS_RELEASE' AND status = 'SCHEDULED' "
+                + "UNION ALL SELECT id, subject, send_at, list_names FROM press_mailing WHERE unit_id = ? AND send_at > ?"
+                + ") scheduled ORDER BY publish_at, lists IS NOT NULL, id LIMIT ?", ps -> {
             ps.setLong(1, unitId);
-            ps.setInt(2, limit);
+            ps.setLong(2, unitId);
+            ps.setTimestamp(3, Timestamp.from(now));
+            ps.setInt(4, limit);
             List<Release> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Timestamp at = rs.getTimestamp(3);
-                    rows.add(new Release(rs.getLong(1), rs.getString(2), at == null ? null : at.toInstant()));
+                    rows.add(new Release(rs.getLong(1), rs.getString(2), at == null ? null : at.toInstant(), rs.getString(4)));
                 }
             }
             return rows;

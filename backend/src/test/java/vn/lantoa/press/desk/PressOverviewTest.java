@@ -60,6 +60,11 @@ class PressOverviewTest {
         TestServers.sql("INSERT INTO article (unit_id, kind, title, slug, body_html, search_text, status, publish_at, created_at, updated_at) VALUES ("
                 + a + ", 'PRESS_RELEASE', 'Thông cáo kết quả kỳ thi', 'thong-cao-ket-qua-" + w.tag() + "', '<p>x</p>', 'x', 'SCHEDULED', "
                 + "'2026-06-11 01:00:00', NOW(), NOW())");
+        // One mailing waiting for its embargo (shown with its lists), one already gone out (not shown).
+        TestServers.sql("INSERT INTO press_mailing (unit_id, article_id, subject, body_text, body_html, list_names, send_at, embargoed, created_at, created_by) "
+                + "VALUES (" + a + ", 0, 'Thông cáo điểm chuẩn lớp 10', 'x', '<p>x</p>', 'Báo chí tỉnh, Phát thanh', '2026-06-11 02:00:00', TRUE, NOW(), "
+                + spokesperson.id() + "), (" + a + ", 0, 'Thông cáo lịch tiêm chủng', 'x', '<p>x</p>', 'Báo chí tỉnh', '2026-06-10 10:00:00', FALSE, NOW(), "
+                + spokesperson.id() + ")");
     }
 
     @AfterAll
@@ -84,7 +89,23 @@ class PressOverviewTest {
         assertThat(page.doc().select("#desk-clippings .counts").text()).isEqualTo("Tích cực: 1 Trung lập: 0 Tiêu cực: 1");
         assertThat(page.doc().select("#desk-clippings").text()).doesNotContain("Tin của trường bên cạnh");
         assertThat(page.doc().select("#desk-releases").text()).contains("Thông cáo kết quả kỳ thi", "đăng lúc 11/06/2026 08:00");
+        assertThat(page.doc().select("#desk-releases li[data-mailing]").text())
+                .contains("Thông cáo điểm chuẩn lớp 10", "gửi lúc 11/06/2026 09:00", "Báo chí tỉnh, Phát thanh");
+        assertThat(page.doc().select("#desk-releases").text()).doesNotContain("Thông cáo lịch tiêm chủng");
         assertThat(page.doc().select("#read-only")).isEmpty();
+    }
+
+    @Test
+    void theOverviewsLinksLeadToTheQuestionsIncidentsAndEventsPagesThatExist() {
+        Browser browser = new Browser(server.getURI()).signIn(spokesperson.email(), Fixtures.PASSWORD);
+        Page page = browser.get(path);
+        String question = page.doc().select("li[data-question=BC-O-1] a").attr("href");
+        String incident = page.doc().select("li[data-incident=SC-O-1] a").attr("href");
+        assertThat(question).matches("/admin/u/" + w.a().id() + "/press/questions/\\d+");
+        assertThat(incident).matches("/admin/u/" + w.a().id() + "/press/incidents/\\d+");
+        assertThat(browser.get(question).status()).isEqualTo(200);
+        assertThat(browser.get(incident).status()).isEqualTo(200);
+        assertThat(browser.get(page.doc().select("#desk-releases li[data-mailing] a").attr("href")).status()).isEqualTo(200);
     }
 
     @Test
@@ -94,6 +115,7 @@ class PressOverviewTest {
         assertThat(viewer.doc().select("#read-only")).hasSize(1);
         assertThat(viewer.doc().select("#desk-questions, #desk-incidents, #desk-releases")).isEmpty();
         assertThat(viewer.doc().select("#desk-ways a").eachAttr("href")).containsExactly(path + "/stats");
+        assertThat(viewer.doc().select("#press-tabs a").eachAttr("href")).contains(path + "/events").doesNotContain(path + "/questions");
 
         Page above = new Browser(server.getURI()).signIn(w.reporterD().email(), Fixtures.PASSWORD).get("/admin/u/" + w.d().id() + "/press");
         assertThat(above.status()).isEqualTo(200);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.lantoa.people.User;
 import vn.lantoa.reporting.ReportingFixture;
 import vn.lantoa.reporting.core.Period;
 import vn.lantoa.reporting.core.PeriodType;
@@ -14,6 +15,7 @@ import vn.lantoa.reporting.core.Report;
 import vn.lantoa.reporting.obligation.Obligation;
 import vn.lantoa.reporting.obligation.Recipient;
 import vn.lantoa.reporting.send.ReportService;
+import vn.lantoa.tenancy.Role;
 import vn.lantoa.tenancy.UnitRefRepository;
 import vn.lantoa.testing.Browser;
 import vn.lantoa.testing.Fixtures;
@@ -31,7 +33,7 @@ import static vn.lantoa.press.incidents.IncidentFixture.count;
 import static vn.lantoa.press.incidents.IncidentFixture.form;
 import static vn.lantoa.press.incidents.IncidentFixture.idOf;
 
-/** A rapid incident report a school sent up: the district opens its incident from it, prefilled and linked. */
+/** A rapid incident report a school sent up: the district opens its incident from it in one click, prefilled and linked. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IncidentFromRapidReportTest {
@@ -72,6 +74,12 @@ class IncidentFromRapidReportTest {
         Report sent = reports.submit(fixtures.actor(w.platformAdmin()), reports.slot(units.findById(w.a().id()).orElseThrow(), rapid.id(), code), ANSWERS,
                 UUID.randomUUID().toString()).report();
         Browser adminD = new Browser(server.getURI()).signIn(w.adminD().email(), Fixtures.PASSWORD);
+        String received = "/admin/u/" + w.d().id() + "/received-reports/" + sent.id();
+        assertThat(adminD.get(received).doc().select("#open-incident").attr("href")).isEqualTo(base(w.d().id()) + "/new?from=RAPID_REPORT&ref=" + sent.id());
+        User viewerD = fixtures.member(w.d(), Role.VIEWER, "xem-bao-cao-d", w.tag());
+        Page readOnly = new Browser(server.getURI()).signIn(viewerD.email(), Fixtures.PASSWORD).get(received);
+        assertThat(readOnly.status()).isEqualTo(200);
+        assertThat(readOnly.doc().select("#open-incident")).isEmpty();
 
         Page prefilled = adminD.get(base(w.d().id()) + "/new?from=RAPID_REPORT&ref=" + sent.id());
         assertThat(prefilled.status()).isEqualTo(200);
