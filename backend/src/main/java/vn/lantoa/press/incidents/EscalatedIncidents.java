@@ -3,6 +3,7 @@ package vn.lantoa.press.incidents;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import vn.lantoa.press.Severity;
+import vn.lantoa.press.StatementClock;
 import vn.lantoa.tenancy.UnitRef;
 
 import java.time.Clock;
