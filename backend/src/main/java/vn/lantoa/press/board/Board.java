@@ -2,6 +2,7 @@ package vn.lantoa.press.board;
 
 import jakarta.inject.Singleton;
 import vn.lantoa.press.Severity;
+import vn.lantoa.press.StatementClock;
 import vn.lantoa.tenancy.Access;
 import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.Permission;
@@ -84,7 +85,7 @@ class Board {
         for (IncidentsBelow.Found f : found) {
             rows.add(new Row(f.id(), f.unitId(), names.getOrDefault(f.unitId(), ""), f.code(), f.title(), f.type(), f.severity(), f.ownerName(),
                     f.firstAlertAt(), Duration.between(f.firstAlertAt(), now).isNegative() ? Duration.ZERO : Duration.between(f.firstAlertAt(), now),
-                    f.statementDueAt(), f.firstStatementAt(), StatementClock.of(f.statementDueAt(), f.firstStatementAt(), now)));
+                    f.statementDueAt(), f.firstStatementAt(), new StatementClock(f.statementDueAt(), f.firstStatementAt(), now)));
         }
         return rows;
     }

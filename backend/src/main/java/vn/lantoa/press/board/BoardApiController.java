@@ -14,6 +14,7 @@ import vn.lantoa.platform.api.Paging;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.UserInputException;
 import vn.lantoa.press.Severity;
+import vn.lantoa.press.StatementClock;
 import vn.lantoa.tenancy.Access;
 import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.Permission;
@@ -63,7 +64,7 @@ class BoardApiController {
         }
         Board.View view = board.read(top, filter, paging.offset(), paging.perPage());
         return paging.of(view.rows().stream().map(r -> new BoardViews.IncidentBelow(r.id(), r.unitId(), r.unitName(), r.code(), r.title(), r.type(),
-                name(r.severity()), r.ownerName(), r.firstAlertAt(), r.age().toMinutes(), r.statementDueAt(), r.firstStatementAt(), r.clock().name(),
+                name(r.severity()), r.ownerName(), r.firstAlertAt(), r.age().toMinutes(), r.statementDueAt(), r.firstStatementAt(), clockName(r.clock()),
                 r.href())).toList(), view.total());
     }
 
@@ -97,6 +98,15 @@ class BoardApiController {
     private static BoardViews.SeverityCounts counts(Map<Severity, Long> m) {
         return new BoardViews.SeverityCounts(m.getOrDefault(Severity.MINOR, 0L), m.getOrDefault(Severity.SERIOUS, 0L), m.getOrDefault(Severity.GRAVE, 0L),
                 m.getOrDefault(Severity.CRITICAL, 0L));
+    }
+
+    /** The API keeps its published names (DUE, LATE, MADE, MADE_LATE) whatever the clock's states are called. */
+    private static String clockName(StatementClock c) {
+        return switch (c.state()) {
+            case RUNNING -> "DUE";
+            case MADE_ON_TIME -> "MADE";
+            case LATE, MADE_LATE -> c.state().name();
+        };
     }
 
     private static String name(Severity s) {

@@ -3,6 +3,7 @@ package vn.lantoa.press.board;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.Option;
 import vn.lantoa.press.Severity;
+import vn.lantoa.press.StatementClock;
 import vn.lantoa.shell.Shell;
 
 import java.time.Duration;

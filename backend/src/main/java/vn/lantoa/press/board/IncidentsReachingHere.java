@@ -2,6 +2,7 @@ package vn.lantoa.press.board;
 
 import jakarta.inject.Singleton;
 import vn.lantoa.press.Severity;
+import vn.lantoa.press.StatementClock;
 import vn.lantoa.tenancy.UnitRef;
 
 import java.time.Instant;

@@ -4,6 +4,7 @@ import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
+import vn.lantoa.press.StatementClock;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -117,7 +118,7 @@ public class PressDeskReads {
                     Instant due = rs.getTimestamp(6).toInstant();
                     Timestamp made = rs.getTimestamp(7);
                     rows.add(new Incident(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), due,
-                            StatementClock.of(due, made == null ? null : made.toInstant(), now)));
+                            new StatementClock(due, made == null ? null : made.toInstant(), now)));
                     open = rs.getLong(8);
                 }
             }

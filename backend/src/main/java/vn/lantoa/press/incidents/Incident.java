@@ -1,6 +1,7 @@
 package vn.lantoa.press.incidents;
 
 import vn.lantoa.press.Severity;
+import vn.lantoa.press.StatementClock;
 
 import java.time.Instant;
 

@@ -2,6 +2,7 @@ package vn.lantoa.press.incidents;
 
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.Option;
+import vn.lantoa.press.StatementClock;
 import vn.lantoa.shell.Shell;
 
 import java.time.Instant;

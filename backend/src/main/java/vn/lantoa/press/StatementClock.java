@@ -1,4 +1,4 @@
-package vn.lantoa.press.incidents;
+package vn.lantoa.press;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,7 +6,8 @@ import java.time.Instant;
 /**
  * The first public statement clock: due {@code dueAt} (first alert plus the unit's statement hours); it stops when the
  * first holding statement or release is published. Nghị định 09/2017 asks the spokesperson to speak within 24 hours of
- * an unusual event, which is the default.
+ * an unusual event, which is the default. The one rule for every page that shows the clock (incidents, the desk, the
+ * board of incidents below, the home cards).
  */
 public record StatementClock(Instant dueAt, Instant stoppedAt, Instant now) {
 
@@ -47,6 +48,22 @@ public record StatementClock(Instant dueAt, Instant stoppedAt, Instant now) {
             b.append(mins).append(" phút");
         }
         return b.toString().strip();
+    }
+
+    /** Whole hours of the gap (as many as there are: 50, not 2 days 2). */
+    public long hours() {
+        return gap().toHours();
+    }
+
+    /** Minutes of the gap past its whole hours. */
+    public long minutes() {
+        return gap().toMinutesPart();
+    }
+
+    /** Whether the desk should look at it first: late, or under two hours left. */
+    public boolean urgent() {
+        State s = state();
+        return s == State.LATE || (s == State.RUNNING && hours() < 2);
     }
 
     public String stateKey() {

@@ -1,4 +1,4 @@
-package vn.lantoa.press.incidents;
+package vn.lantoa.press;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +41,20 @@ class StatementClockTest {
     @Test
     void aStatementAtTheDueMinuteIsOnTime() {
         assertThat(new StatementClock(vn(11, 7, 45), vn(11, 7, 45), vn(11, 9, 0)).state()).isEqualTo(StatementClock.State.MADE_ON_TIME);
+    }
+
+    @Test
+    void hoursAndMinutesCountWholeHoursSoTheDeskReadsFiftyHoursLate() {
+        StatementClock c = new StatementClock(vn(11, 7, 45), null, vn(13, 10, 0));
+        assertThat(c.hours()).isEqualTo(50);
+        assertThat(c.minutes()).isEqualTo(15);
+    }
+
+    @Test
+    void aClockIsUrgentWhenLateOrUnderTwoHoursLeftButNotOnceAStatementIsMade() {
+        assertThat(new StatementClock(vn(11, 7, 45), null, vn(11, 6, 0)).urgent()).isTrue();
+        assertThat(new StatementClock(vn(11, 7, 45), null, vn(11, 5, 45)).urgent()).isFalse();
+        assertThat(new StatementClock(vn(11, 7, 45), null, vn(11, 8, 0)).urgent()).isTrue();
+        assertThat(new StatementClock(vn(11, 7, 45), vn(11, 9, 0), vn(12, 8, 0)).urgent()).isFalse();
     }
 }
