@@ -106,6 +106,12 @@ class DemoDataTest implements TestPropertyProvider {
         assertThat(tripPage.doc().select("#event-kind").text()).isEqualTo("Đưa phóng viên đi thực tế");
         assertThat(tripPage.doc().select("#event-members").text()).contains("Lê Văn Tuyên", "Lâm Thị Ngọc Diệp");
         assertThat(tripPage.doc().select("#event-coverage li")).isNotEmpty();
+
+        // The negative clipping Phòng Vũng Tàu sent up became the Sở's own open incident, linked to the Sở's copy.
+        Page incidents = brvt.get(brvtHome + "/press/incidents");
+        String incident = incidents.doc().select("td a:contains(Phụ huynh phản ánh thu chi đầu năm học)").attr("href");
+        assertThat(incident).startsWith(brvtHome + "/press/incidents/");
+        assertThat(brvt.get(incident).doc().select("#incident-links").text()).contains("Phụ huynh phản ánh thu chi đầu năm học");
     }
 
     @Test

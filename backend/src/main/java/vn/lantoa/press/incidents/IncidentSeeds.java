@@ -80,8 +80,9 @@ public class IncidentSeeds {
 
     /** A clipping of a unit at or below {@code path} with this exact title (the monitoring desk's), as {unit id, clipping id}. */
     @Transactional(readOnly = true)
+    /** The clipping with this title at or below the unit, the highest unit's first (a copy sent up is the Sở's own). */
     public Optional<long[]> clipping(String path, String title) {
-        return sql.one("SELECT c.unit_id, c.id FROM press_clipping c JOIN unit u ON u.id = c.unit_id WHERE u.path LIKE ? AND c.title = ? ORDER BY c.id LIMIT 1",
+        return sql.one("SELECT c.unit_id, c.id FROM press_clipping c JOIN unit u ON u.id = c.unit_id WHERE u.path LIKE ? AND c.title = ? ORDER BY u.depth, c.id LIMIT 1",
                 rs -> new long[] {rs.getLong(1), rs.getLong(2)}, path + "%", title);
     }
 }
