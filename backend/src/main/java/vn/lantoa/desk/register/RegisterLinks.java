@@ -22,41 +22,21 @@ class RegisterLinks {
     }
 
     private final JdbcOperations jdbc;
+    private final vn.lantoa.tenancy.SubtreeUnits subtree;
 
-    RegisterLinks(JdbcOperations jdbc) {
+    RegisterLinks(JdbcOperations jdbc, vn.lantoa.tenancy.SubtreeUnits subtree) {
         this.jdbc = jdbc;
+        this.subtree = subtree;
     }
 
     /** The unit itself and the open units below it, by id, in the tree's order (level, then name). */
     Map<Long, String> unitsAtOrBelow(String path, int limit) {
-        return jdbc.prepareStatement("SELECT id, name FROM unit WHERE path LIKE CONCAT(?, '%') AND closed_on IS NULL ORDER BY depth, name, id LIMIT ?",
-                ps -> {
-                    ps.setString(1, path);
-                    ps.setInt(2, limit);
-                    Map<Long, String> units = new LinkedHashMap<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            units.put(rs.getLong(1), rs.getString(2));
-                        }
-                    }
-                    return units;
-                });
+        return subtree.openAtOrBelow(path, limit);
     }
 
     /** Those of the given ids that are the unit or below it (closed ones too: an old issue may name a unit since merged). */
     List<Named> unitsWithin(String path, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        String marks = String.join(",", ids.stream().map(i -> "?").toList());
-        return jdbc.prepareStatement("SELECT id, name FROM unit WHERE path LIKE CONCAT(?, '%') AND id IN (" + marks + ") ORDER BY depth, name, id", ps -> {
-            ps.setString(1, path);
-            int i = 2;
-            for (Long id : ids) {
-                ps.setLong(i++, id);
-            }
-            return named(ps);
-        });
+        return subtree.within(path, ids).entrySet().stream().map(e -> new Named(e.getKey(), e.getValue())).toList();
     }
 
     /** The unit's cases with these codes, spam left out: code to id. */

@@ -22,47 +22,21 @@ class ClippingUnits {
     }
 
     private final JdbcOperations jdbc;
+    private final vn.lantoa.tenancy.SubtreeUnits subtree;
 
-    ClippingUnits(JdbcOperations jdbc) {
+    ClippingUnits(JdbcOperations jdbc, vn.lantoa.tenancy.SubtreeUnits subtree) {
         this.jdbc = jdbc;
+        this.subtree = subtree;
     }
 
     /** The unit itself and the open units below it, in the tree's order. */
     Map<Long, String> atOrBelow(String path, int limit) {
-        return jdbc.prepareStatement("SELECT id, name FROM unit WHERE path LIKE CONCAT(?, '%') AND closed_on IS NULL ORDER BY depth, name, id LIMIT ?",
-                ps -> {
-                    ps.setString(1, path);
-                    ps.setInt(2, limit);
-                    Map<Long, String> units = new LinkedHashMap<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            units.put(rs.getLong(1), rs.getString(2));
-                        }
-                    }
-                    return units;
-                });
+        return subtree.openAtOrBelow(path, limit);
     }
 
     /** Those of the ids that are the unit or below it. */
     List<Long> within(String path, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        String marks = String.join(",", ids.stream().map(i -> "?").toList());
-        return jdbc.prepareStatement("SELECT id FROM unit WHERE path LIKE CONCAT(?, '%') AND id IN (" + marks + ") ORDER BY depth, name, id", ps -> {
-            ps.setString(1, path);
-            int i = 2;
-            for (Long id : ids) {
-                ps.setLong(i++, id);
-            }
-            List<Long> found = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(rs.getLong(1));
-                }
-            }
-            return found;
-        });
+        return new ArrayList<>(subtree.within(path, ids).keySet());
     }
 
     void replace(long unitId, long clippingId, Collection<Long> concerned) {
