@@ -64,7 +64,7 @@ public final class BoardPages {
 
     /** The incidents slice names its types; a type without a label here shows as its code. */
     public static String typeLabel(Shell shell, String type) {
-        String key = "press.board.type." + type;
-        return shell.i18n().has(key) ? shell.t(key) : type;
+        vn.lantoa.press.IncidentType known = vn.lantoa.press.IncidentType.parse(type);
+        return known == null ? type : shell.t(known.labelKey());
     }
 }

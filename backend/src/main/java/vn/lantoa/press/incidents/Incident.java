@@ -1,5 +1,7 @@
 package vn.lantoa.press.incidents;
 
+import vn.lantoa.press.IncidentType;
+
 import vn.lantoa.press.Severity;
 import vn.lantoa.press.StatementClock;
 

@@ -1,5 +1,7 @@
 package vn.lantoa.press.incidents;
 
+import vn.lantoa.press.IncidentType;
+
 import vn.lantoa.platform.text.VietnameseText;
 import vn.lantoa.platform.time.VietnamTime;
 import vn.lantoa.platform.web.FieldErrors;

@@ -1,5 +1,7 @@
 package vn.lantoa.press.incidents;
 
+import vn.lantoa.press.IncidentType;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

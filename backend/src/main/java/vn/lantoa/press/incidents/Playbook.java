@@ -1,5 +1,7 @@
 package vn.lantoa.press.incidents;
 
+import vn.lantoa.press.IncidentType;
+
 import java.util.List;
 
 /** A crisis playbook of a unit for one incident type; a parent's applies to every unit below it. */

@@ -1,5 +1,7 @@
 package vn.lantoa.press.incidents;
 
+import vn.lantoa.press.IncidentType;
+
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.lantoa.audit.AuditLog;

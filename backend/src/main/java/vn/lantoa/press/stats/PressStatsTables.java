@@ -84,10 +84,9 @@ public class PressStatsTables {
                         .toList());
     }
 
-    /** The incidents slice names its types; a type without a label here shows as its code. */
+    /** A type the platform no longer knows shows as its code. */
     static String typeLabel(Function<String, String> t, String type) {
-        String key = "press.board.type." + type;
-        String label = t.apply(key);
-        return label == null || label.startsWith("??") ? type : label;
+        vn.lantoa.press.IncidentType known = vn.lantoa.press.IncidentType.parse(type);
+        return known == null ? type : t.apply(known.labelKey());
     }
 }

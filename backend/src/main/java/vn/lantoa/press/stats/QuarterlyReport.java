@@ -26,17 +26,16 @@ import java.util.Locale;
 @Singleton
 class QuarterlyReport {
 
-    /** The document is in Vietnamese whatever the reader's language; the incident types the incidents slice is known to use. */
-    static final java.util.Map<String, String> TYPES = java.util.Map.of("SCHOOL_VIOLENCE", "Bạo lực học đường", "FOOD_POISONING", "Ngộ độc thực phẩm",
-            "EXAM_LEAK", "Lộ đề thi", "ACCIDENT", "Tai nạn", "FAKE_NEWS", "Tin giả", "OTHER", "Khác");
-
     private final UnitRefRepository units;
     private final CommitteeReads committees;
     private final Pages pages;
     private final ArticlePdf pdf;
     private final Clock clock;
+    private final vn.lantoa.platform.i18n.Languages languages;
 
-    QuarterlyReport(UnitRefRepository units, CommitteeReads committees, Pages pages, ArticlePdf pdf, Clock clock) {
+    QuarterlyReport(UnitRefRepository units, CommitteeReads committees, Pages pages, ArticlePdf pdf, Clock clock,
+                    vn.lantoa.platform.i18n.Languages languages) {
+        this.languages = languages;
         this.units = units;
         this.committees = committees;
         this.pages = pages;
@@ -55,7 +54,8 @@ class QuarterlyReport {
         String signer = committees.members(unit.id()).stream().filter(m -> m.committeeRole() == CommitteeRole.HEAD).map(m -> m.fullName()).findFirst().orElse("");
         return new ReportDocument(parent == null ? "" : parent.name(), unit.name(), "      /BC-" + symbol(unit), place(unit), VietnamTime.today(clock),
                 "Công tác truyền thông, phát ngôn và cung cấp thông tin cho báo chí " + tables.period().label(), tables, signerTitle(unit), signer,
-                recipients);
+                // The document is in Vietnamese whatever the reader's language.
+                recipients, languages.vietnamese());
     }
 
     byte[] pdf(PressStatsTables.Tables tables) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /** The quarterly report as the template lays it out (Nghị định 30/2020); tables holds the figures of the quarter. */
 public record ReportDocument(String parentName, String unitName, String number, String place, LocalDate date, String summary,
-                             PressStatsTables.Tables tables, String signerTitle, String signerName, List<String> recipients) {
+                             PressStatsTables.Tables tables, String signerTitle, String signerName, List<String> recipients,
+                             vn.lantoa.platform.i18n.Translator vi) {
 
     /** "Đắk Lắk, ngày 05 tháng 04 năm 2026": days and months under 10 take a leading zero (Phụ lục I, NĐ 30/2020). */
     public String placeAndDate() {
@@ -13,6 +14,6 @@ public record ReportDocument(String parentName, String unitName, String number, 
     }
 
     public String typeLabel(String type) {
-        return QuarterlyReport.TYPES.getOrDefault(type, type);
+        return PressStatsTables.typeLabel(vi::t, type);
     }
 }

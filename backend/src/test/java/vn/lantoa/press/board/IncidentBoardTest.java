@@ -90,6 +90,8 @@ class IncidentBoardTest {
         assertThat(late.selectFirst("a").attr("href")).isEqualTo("/admin/u/" + w.b().id() + "/press/incidents/" + seriousB);
         assertThat(board.doc().selectFirst("tr[data-incident=" + graveB + "]").text()).contains("Đã có lúc");
         assertThat(board.doc().selectFirst("tr[data-incident=" + graveA + "]").text()).contains("Hạn").contains("Cấp 3");
+        // The type reads as the incident page names it (press.IncidentType), not as its code.
+        assertThat(board.doc().selectFirst("tr[data-incident=" + graveA + "]").text()).contains("Ngộ độc thực phẩm").doesNotContain("FOOD_POISONING");
         assertThat(board.doc().select("#by-severity td[data-severity=GRAVE]").text()).isEqualTo("2");
         assertThat(board.doc().select("#by-unit tr[data-unit=" + w.b().id() + "] td").first().text()).isEqualTo("2");
     }

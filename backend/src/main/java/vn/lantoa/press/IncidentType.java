@@ -1,8 +1,8 @@
-package vn.lantoa.press.incidents;
+package vn.lantoa.press;
 
 import java.util.Locale;
 
-/** What kind of incident: each may have a playbook. Labels: press.incident.type.* */
+/** What kind of incident: each may have a playbook. Labels: press.incident.type.*; the board and the statistics label by it too. */
 public enum IncidentType {
     SCHOOL_VIOLENCE,
     FOOD_POISONING,
