@@ -1,22 +1,20 @@
 package vn.lantoa.press.questions;
 
+import vn.lantoa.unit.OfficialIssuer;
+
 import jakarta.inject.Singleton;
 import vn.lantoa.people.UserRepository;
-import vn.lantoa.platform.text.VietnameseText;
 import vn.lantoa.platform.time.VietnamTime;
 import vn.lantoa.platform.web.Pages;
 import vn.lantoa.site.ArticlePdf;
 import vn.lantoa.tenancy.Role;
 import vn.lantoa.tenancy.UnitRef;
-import vn.lantoa.tenancy.UnitRefRepository;
-import vn.lantoa.tenancy.UnitType;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The written reply to a journalist (công văn trả lời) as an official letter laid out by Nghị định 30/2020: the unit under
@@ -26,13 +24,13 @@ import java.util.Locale;
 @Singleton
 class ReplyLetters {
 
-    private final UnitRefRepository units;
     private final UserRepository users;
     private final Pages pages;
     private final ArticlePdf pdf;
+    private final OfficialIssuer issuer;
 
-    ReplyLetters(UnitRefRepository units, UserRepository users, Pages pages, ArticlePdf pdf) {
-        this.units = units;
+    ReplyLetters(UserRepository users, Pages pages, ArticlePdf pdf, OfficialIssuer issuer) {
+        this.issuer = issuer;
         this.users = users;
         this.pages = pages;
         this.pdf = pdf;
@@ -48,7 +46,7 @@ class ReplyLetters {
 
     ReplyLetter letter(UnitRef unit, Question q) {
         LocalDate on = q.sentAt() == null ? q.receivedOn() : LocalDate.ofInstant(q.sentAt(), VietnamTime.ZONE);
-        String parent = unit.parentId() == null ? "" : units.findById(unit.parentId()).map(UnitRef::name).orElse("");
+        String parent = issuer.parentName(unit);
         String sequence = q.code().substring(q.code().lastIndexOf('-') + 1).replaceFirst("^0+(?=.)", "");
         boolean declined = q.status() == QuestionStatus.DECLINED;
         String subject = (declined ? "V/v phản hồi đề nghị cung cấp thông tin của " : "V/v trả lời câu hỏi của ") + q.outletName();
@@ -59,7 +57,7 @@ class ReplyLetters {
         List<String> paragraphs = new ArrayList<>(Arrays.stream(text.split("\\n+"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList());
         String signer = q.approvedBy() == null ? "" : users.findById(q.approvedBy()).map(u -> u.fullName()).orElse("");
-        return new ReplyLetter(parent, unit.name(), sequence + "/" + symbol(unit), place(unit) + ", ngày " + two(on.getDayOfMonth()) + " tháng "
+        return new ReplyLetter(parent, unit.name(), sequence + "/" + OfficialIssuer.symbol(unit), issuer.place(unit) + ", ngày " + two(on.getDayOfMonth()) + " tháng "
                 + two(on.getMonthValue()) + " năm " + on.getYear(), subject, q.outletName(), opening, paragraphs, signerTitle(unit, q), signer,
                 List.of("Như trên", "Lưu: VT"));
     }
@@ -70,38 +68,10 @@ class ReplyLetters {
         if (spokesperson) {
             return "NGƯỜI PHÁT NGÔN";
         }
-        return switch (unit.type()) {
-            case SCHOOL -> "HIỆU TRƯỞNG";
-            case MINISTRY -> "BỘ TRƯỞNG";
-            case PROVINCE_DEPARTMENT -> "GIÁM ĐỐC";
-            case DISTRICT_OFFICE, COMMUNE_OFFICE -> "TRƯỞNG PHÒNG";
-            default -> "THỦ TRƯỞNG ĐƠN VỊ";
-        };
+        return OfficialIssuer.signerTitle(unit);
     }
 
-    /** The province, as the place of "Buôn Ma Thuột, ngày ...": the Sở's name without its title; the ministry writes from Hà Nội. */
-    private String place(UnitRef unit) {
-        for (UnitRef u : units.findByIdIn(unit.pathIds())) {
-            if (u.type() == UnitType.PROVINCE_DEPARTMENT) {
-                return u.name().replaceFirst("^Sở Giáo dục và Đào tạo\\s*", "").replaceFirst("^(tỉnh|thành phố)\\s+", "");
-            }
-        }
-        return "Hà Nội";
-    }
 
-    /** The symbol after the number: the initials of the unit's short name ("Sở GDĐT Đắk Lắk" gives SGDĐTĐL). */
-    static String symbol(UnitRef unit) {
-        StringBuilder sb = new StringBuilder();
-        for (String word : unit.displayName().split("[^\\p{L}\\p{N}]+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            boolean acronym = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
-            sb.append(acronym ? word : word.substring(0, 1).toUpperCase(Locale.ROOT));
-        }
-        String s = sb.toString();
-        return s.isEmpty() ? VietnameseText.fold(unit.name()).substring(0, 1).toUpperCase(Locale.ROOT) : s;
-    }
 
     private static String two(int n) {
         return n < 10 ? "0" + n : String.valueOf(n);

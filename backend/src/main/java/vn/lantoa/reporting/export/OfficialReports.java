@@ -1,5 +1,7 @@
 package vn.lantoa.reporting.export;
 
+import vn.lantoa.unit.OfficialIssuer;
+
 import jakarta.inject.Singleton;
 import vn.lantoa.platform.export.XlsxTable;
 import vn.lantoa.platform.time.VietnamTime;
@@ -19,7 +21,6 @@ import vn.lantoa.reporting.rollup.RollUpTable;
 import vn.lantoa.site.ArticlePdf;
 import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitRefRepository;
-import vn.lantoa.tenancy.UnitType;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,13 +33,16 @@ import java.util.Map;
 @Singleton
 public class OfficialReports {
 
+    private final OfficialIssuer issuer;
+
     private final UnitRefRepository units;
     private final HistoryNames names;
     private final Pages pages;
     private final ArticlePdf pdf;
     private final java.time.Clock clock;
 
-    OfficialReports(UnitRefRepository units, HistoryNames names, Pages pages, ArticlePdf pdf, java.time.Clock clock) {
+    OfficialReports(UnitRefRepository units, HistoryNames names, Pages pages, ArticlePdf pdf, java.time.Clock clock, OfficialIssuer issuer) {
+        this.issuer = issuer;
         this.clock = clock;
         this.units = units;
         this.names = names;
@@ -51,9 +55,9 @@ public class OfficialReports {
         UnitRef recipient = units.findById(report.recipientUnitId()).orElseThrow();
         Instant sent = report.submittedAt() == null ? clock.instant() : report.submittedAt();
         Long signer = report.signedBy() != null ? report.signedBy() : report.submittedBy();
-        OfficialReport doc = new OfficialReport(parentName(unit), unit.name(), report.id() + "/BC-" + symbol(unit), place(unit),
+        OfficialReport doc = new OfficialReport(issuer.parentName(unit), unit.name(), report.id() + "/BC-" + OfficialIssuer.symbol(unit), issuer.place(unit),
                 LocalDate.ofInstant(sent, VietnamTime.ZONE), obligation.title() + " " + period.label().toLowerCase(Locale.ROOT),
-                FormView.of(form, answers, Map.of(), new FieldErrors(), false), null, null, signerTitle(unit),
+                FormView.of(form, answers, Map.of(), new FieldErrors(), false), null, null, OfficialIssuer.signerTitle(unit),
                 signer == null ? "" : names.fullName(signer), List.of(recipient.name(), "Lưu: VT"));
         return pdf.fromHtml(new String(pages.html("reporting/nd30", doc), java.nio.charset.StandardCharsets.UTF_8));
     }
@@ -64,8 +68,8 @@ public class OfficialReports {
             units.findById(unit.parentId()).ifPresent(p -> recipients.add(p.name()));
         }
         recipients.add("Lưu: VT");
-        OfficialReport doc = new OfficialReport(parentName(unit), unit.name(), "      /BC-" + symbol(unit), place(unit), today,
-                "Tổng hợp " + lowerFirst(obligation.title()) + " " + period.label().toLowerCase(Locale.ROOT), null, table, rule, signerTitle(unit),
+        OfficialReport doc = new OfficialReport(issuer.parentName(unit), unit.name(), "      /BC-" + OfficialIssuer.symbol(unit), issuer.place(unit), today,
+                "Tổng hợp " + lowerFirst(obligation.title()) + " " + period.label().toLowerCase(Locale.ROOT), null, table, rule, OfficialIssuer.signerTitle(unit),
                 signerName, recipients);
         return pdf.fromHtml(new String(pages.html("reporting/nd30", doc), java.nio.charset.StandardCharsets.UTF_8));
     }
@@ -87,46 +91,10 @@ public class OfficialReports {
         return new XlsxTable(period.label(), unitName + " – " + obligation.title() + " – " + period.label(), List.of("Phần", "Chỉ tiêu", "Giá trị"), rows);
     }
 
-    private String parentName(UnitRef unit) {
-        return unit.parentId() == null ? "" : units.findById(unit.parentId()).map(UnitRef::name).orElse("");
-    }
 
-    /** The province of the unit, as the place in "Hà Nội, ngày ...": the Sở's name without its title; the ministry is in Hà Nội. */
-    private String place(UnitRef unit) {
-        for (UnitRef u : units.findByIdIn(unit.pathIds())) {
-            if (u.type() == UnitType.PROVINCE_DEPARTMENT) {
-                return u.name().replaceFirst("^Sở Giáo dục và Đào tạo\\s*", "").replaceFirst("^(tỉnh|thành phố)\\s+", "");
-            }
-        }
-        return "Hà Nội";
-    }
 
-    /** The symbol after the kind in "Số: 12/BC-THCSTM": initials of the unit's short name. */
-    static String symbol(UnitRef unit) {
-        StringBuilder sb = new StringBuilder();
-        String folded = vn.lantoa.platform.text.VietnameseText.fold(unit.displayName()).toUpperCase(Locale.ROOT);
-        for (String word : folded.split("[^A-Z0-9]+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            sb.append(word.length() <= 4 && word.equals(word.toUpperCase(Locale.ROOT)) && isAcronym(word) ? word : word.substring(0, 1));
-        }
-        return sb.toString();
-    }
 
-    private static boolean isAcronym(String word) {
-        return List.of("THCS", "THPT", "TH", "MN", "GDDT", "GDTX", "VH", "XH", "BO", "SO").contains(word);
-    }
 
-    private static String signerTitle(UnitRef unit) {
-        return switch (unit.type()) {
-            case SCHOOL -> "HIỆU TRƯỞNG";
-            case MINISTRY -> "BỘ TRƯỞNG";
-            case PROVINCE_DEPARTMENT -> "GIÁM ĐỐC";
-            case DISTRICT_OFFICE, COMMUNE_OFFICE -> "TRƯỞNG PHÒNG";
-            default -> "THỦ TRƯỞNG ĐƠN VỊ";
-        };
-    }
 
     private static String lowerFirst(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
