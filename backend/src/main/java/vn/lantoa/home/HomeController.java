@@ -50,6 +50,7 @@ class HomeController {
     private final vn.lantoa.press.board.IncidentsReachingHere pressBelow;
     private final Access access;
     private final ShellFactory shells;
+    private final List<vn.lantoa.shell.HomeCards> cardSources;
 
     private final Pages pages;
 
@@ -57,7 +58,8 @@ class HomeController {
                    CommitteeReads committees, Access access, ShellFactory shells, Pages pages, vn.lantoa.reporting.send.ReportsDue reportsDue,
                    vn.lantoa.newsroom.AwaitingApproval awaiting, vn.lantoa.sharing.ShareReads shares, vn.lantoa.desk.DeskSummary desk,
                    vn.lantoa.desk.tree.Escalations escalations, vn.lantoa.press.desk.PressHomeCard press,
-                   vn.lantoa.press.board.IncidentsReachingHere pressBelow) {
+                   vn.lantoa.press.board.IncidentsReachingHere pressBelow, List<vn.lantoa.shell.HomeCards> cardSources) {
+        this.cardSources = cardSources;
         this.press = press;
         this.pressBelow = pressBelow;
         this.desk = desk;
@@ -112,7 +114,10 @@ class HomeController {
         HomePages.Approvals approvals = approves
                 ? new HomePages.Approvals(awaiting.of(unitId), shares.pendingStories(unitId))
                 : null;
-        return pages.render("home/dashboard", new HomePages.Dashboard(shells.of(request, actor, ref, "home"), unit,
+        vn.lantoa.shell.Shell shell = shells.of(request, actor, ref, "home");
+        List<vn.lantoa.shell.HomeCard> cards = cardSources.stream().flatMap(source -> source.cardsFor(shell).stream())
+                .sorted(java.util.Comparator.comparingInt(vn.lantoa.shell.HomeCard::order)).toList();
+        return pages.render("home/dashboard", new HomePages.Dashboard(shell, unit,
                 units.countByTypeBelow(unit.path()), users.findMembersOf(unitId).size(), committee.committee(), committee.spokesperson(),
                 committee.memberCount(), files.countByUnitId(unitId), recent,
                 access.can(actor, ref, Permission.READ_DRAFTS) ? reportsDue.of(ref) : java.util.List.of(), approvals,
@@ -121,7 +126,7 @@ class HomeController {
                 handles && ref.type().mayHaveChildren() ? escalations.of(ref) : null,
                 // The spokesperson's and the hotline officer's press work, where they land (null for other roles).
                 press.of(actor, ref),
-                pressBelow(actor, ref)));
+                pressBelow(actor, ref), cards));
     }
 
     /** Incidents below told to this unit by their severity: for those who oversee below or watch the media here. */

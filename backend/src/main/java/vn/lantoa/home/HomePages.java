@@ -17,7 +17,16 @@ public final class HomePages {
     public record Dashboard(Shell shell, Unit unit, List<TypeCount> below, long people, Committee committee, CommitteeMember spokesperson,
                             long committeeMembers, long files, List<AuditRow> recent, List<vn.lantoa.reporting.send.ReportsDue.Due> reportsDue,
                             Approvals approvals, vn.lantoa.desk.DeskSummary.Counts desk, vn.lantoa.desk.tree.Escalations.Card escalated,
-                            vn.lantoa.press.desk.PressHomeCard.Card press, vn.lantoa.press.board.IncidentsReachingHere.Card pressBelow) {
+                            vn.lantoa.press.desk.PressHomeCard.Card press, vn.lantoa.press.board.IncidentsReachingHere.Card pressBelow,
+                            List<vn.lantoa.shell.HomeCard> cards) {
+
+        public List<vn.lantoa.shell.HomeCard> topCards() {
+            return cards.stream().filter(vn.lantoa.shell.HomeCard::top).toList();
+        }
+
+        public List<vn.lantoa.shell.HomeCard> otherCards() {
+            return cards.stream().filter(c -> !c.top()).toList();
+        }
 
         public long unitsBelow() {
             return below.stream().mapToLong(TypeCount::n).sum();

@@ -58,6 +58,8 @@ public class Access {
             case HANDLE_FEEDBACK -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD, Role.HOTLINE_OFFICER);
             case HANDLE_PRESS -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD, Role.SPOKESPERSON);
             case MONITOR_MEDIA -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD, Role.SPOKESPERSON, Role.HOTLINE_OFFICER);
+            case MANAGE_PLANS -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD, Role.EDITOR);
+            case SEND_NOTICES -> actor.hasRoleAt(unit, Role.UNIT_ADMIN, Role.COMMITTEE_HEAD);
         };
     }
 

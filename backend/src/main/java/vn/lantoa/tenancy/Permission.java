@@ -46,7 +46,17 @@ public enum Permission {
      * Listening to the press: record and forward clippings, open an incident on a first alert. The press desk and the
      * hotline officer, who often hears first.
      */
-    MONITOR_MEDIA;
+    MONITOR_MEDIA,
+    /**
+     * The unit's communication plan and its carrying out: write the yearly plan, record each item's progress and evidence,
+     * organise trainings and record who attended. The committee's working roles; issuing the plan needs SIGN_REPORTS.
+     */
+    MANAGE_PLANS,
+    /**
+     * Emergency notices: send and withdraw them to the units below, and acknowledge those received. The unit's admins and
+     * committee head, who answer for what the unit is told in a storm or a closure.
+     */
+    SEND_NOTICES;
 
     /** Reads only: what a read-only API key may be allowed. */
     public boolean reads() {
