@@ -43,6 +43,11 @@ public class SiteViews {
         return renderer.html(request, site, template, page);
     }
 
+    /** A published file of the site (a QR code, a printable poster), cached, validated and dropped as its pages are. */
+    public MutableHttpResponse<?> publishedFile(HttpRequest<?> request, SiteView site, byte[] body, String contentType, String disposition) {
+        return renderer.bytes(request, site.frame().dependsOn(), site.generation(), body, contentType, disposition);
+    }
+
     public MutableHttpResponse<?> notFound(HttpRequest<?> request, SiteView site) {
         return renderer.notFound(request, site);
     }
