@@ -642,6 +642,18 @@ final class IsolationRules {
                 rule("POST /admin/u/{unitId}/press/releases/kit", WRITE, SCHOOL).body("fileId", "{fileId}"),
                 rule("POST /admin/u/{unitId}/press/releases/kit/{fileId}/delete", WRITE, SCHOOL),
 
+                // Channels (kênh truyền thông): the unit's own, written by those who run its site; the parent's view of those below.
+                rule("GET /admin/u/{unitId}/channels", OVERSIGHT_READ, SCHOOL),
+                rule("GET /admin/u/{unitId}/channels/new", WRITE, SCHOOL),
+                rule("POST /admin/u/{unitId}/channels", WRITE, SCHOOL).body("kind", "FACEBOOK", "name", "Fanpage lạ", "address",
+                        "https://www.facebook.com/la", "active", "true"),
+                rule("GET /admin/u/{unitId}/channels/{channelId}/edit", WRITE, SCHOOL),
+                rule("POST /admin/u/{unitId}/channels/{channelId}", WRITE, SCHOOL).body("kind", "FACEBOOK", "name", "Fanpage đổi", "address",
+                        "https://www.facebook.com/doi", "active", "true", "version", "0"),
+                rule("POST /admin/u/{unitId}/channels/{channelId}/delete", WRITE, SCHOOL),
+                rule("GET /admin/u/{unitId}/channels/below", OVERSIGHT_READ, DISTRICT),
+                rule("GET /admin/u/{unitId}/channels/below/export.xlsx", OVERSIGHT_READ, DISTRICT).answersFile(),
+
                 // Public sites, and files served from them.
                 publicPage("GET /{site}"),
                 publicPage("GET /{site}/tin"),
@@ -661,6 +673,9 @@ final class IsolationRules {
                 publicPage("GET /{site}/en"),
                 publicPage("GET /{site}/lien-he"),
                 publicPage("GET /{site}/phong-bao-chi"),
+                publicPage("GET /{site}/kenh-truyen-thong"),
+                publicPage("GET /{site}/kenh-truyen-thong/{channelId}/qr.svg").answersFile(),
+                publicPage("GET /{site}/kenh-truyen-thong/ap-phich.pdf").answersFile(),
                 publicPage("GET /{site}/gui-phan-anh"),
                 publicPage("POST /{site}/gui-phan-anh").body("topic", "KHAC", "message", "Phản ánh thử qua bộ kiểm tra cách ly", "consent", "yes"),
                 publicPage("GET /{site}/theo-doi-phan-anh/{token}").alias("token", "followToken"),

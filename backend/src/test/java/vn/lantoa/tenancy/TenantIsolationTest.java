@@ -289,6 +289,11 @@ class TenantIsolationTest {
                 + ", 'danh-ba.xlsx', 1, '[{\"number\":2,\"cells\":[\"\",\"\",\"\",\"Phóng viên Nhập\",\"\",\"\",\"\",\"\",\"\"]}]', NOW(), "
                 + w.adminA().id() + ")");
         school.put("pressImportId", str("SELECT id FROM press_contact_import WHERE unit_id = " + a.id()));
+        // channels: an active fanpage of the school ({channelId}, on its site too) and a stopped one, which the site never shows.
+        TestServers.sql("INSERT INTO unit_channel (unit_id, kind, name, address, sort_order, active, created_at, updated_at) VALUES (" + a.id()
+                + ", 'FACEBOOK', 'Fanpage " + PUBLISHED_TITLE + "', 'https://www.facebook.com/truong-a', 1, TRUE, NOW(), NOW()), (" + a.id()
+                + ", 'YOUTUBE', 'Kênh " + DRAFT_TITLE + "', 'https://www.youtube.com/@truong-a', 2, FALSE, NOW(), NOW())");
+        school.put("channelId", str("SELECT id FROM unit_channel WHERE unit_id = " + a.id() + " AND active = TRUE"));
         ids.put(IsolationRules.Owner.SCHOOL, school);
 
         Map<String, String> district = new HashMap<>();
@@ -328,6 +333,8 @@ class TenantIsolationTest {
         draftIds.put("fileId", String.valueOf(fileId));
         publicIds.put("qaId", str("SELECT id FROM desk_qa WHERE unit_id = " + a.id() + " AND published = TRUE"));
         draftIds.put("qaId", school.get("qaId"));
+        publicIds.put("channelId", school.get("channelId"));
+        draftIds.put("channelId", str("SELECT id FROM unit_channel WHERE unit_id = " + a.id() + " AND active = FALSE"));
 
         for (var who : List.of(w.adminB(), w.adminQ(), w.reporterD(), w.adminD(), w.viewerA(), w.editorD(), adminD2, reporterP, w.adminP(), viewerD)) {
             people.add(who.id());
