@@ -115,6 +115,30 @@ class DemoDataTest implements TestPropertyProvider {
     }
 
     @Test
+    void soDongNaisFanpageAndItsUnitsFanpagesShowWithQrCodesAndTheSoSeesThePostsTheyReported() {
+        Browser visitor = new Browser(server.getURI());
+        Page so = visitor.get("/so-gddt-dong-nai/kenh-truyen-thong");
+        assertThat(so.doc().select("#channels-own h2").eachText()).containsExactly("Thông tin Giáo dục Đồng Nai", "Sở Giáo dục và Đào tạo Đồng Nai");
+        String school = visitor.get("/so-gddt-dong-nai/don-vi").doc().select("a:contains(Lương Thế Vinh)").attr("href");
+        Page schoolChannels = visitor.get(school + "kenh-truyen-thong");
+        assertThat(schoolChannels.doc().select("#channels-own h2").eachText()).containsExactly("Trường THPT chuyên Lương Thế Vinh – Đồng Nai");
+        assertThat(schoolChannels.doc().select("#channels-above h3").eachText()).contains("Thông tin Giáo dục Đồng Nai");
+        assertThat(visitor.get(school + "kenh-truyen-thong/ap-phich.pdf", "application/pdf").status()).isEqualTo(200);
+
+        Browser admin = new Browser(server.getURI()).signIn("quantri@dongnai.edu.vn", DemoData.PASSWORD);
+        long soId = transactions.executeRead(status -> jdbc.prepareStatement("SELECT id FROM unit WHERE slug = 'so-gddt-dong-nai'", ps -> {
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }));
+        Page below = admin.get("/admin/u/" + soId + "/channels/below");
+        assertThat(below.doc().select("#sum-units").text()).isEqualTo("2");
+        assertThat(below.doc().select("#sum-none").text()).isEqualTo("0");
+        assertThat(below.doc().select("td[data-month]").eachText()).contains("14", "11", "17", "5", "3", "6");
+    }
+
+    @Test
     void soDongNaiAndThptLakHaveTheNewsDocumentsAndBanOfTheirSeeds() {
         Browser visitor = new Browser(server.getURI());
 
