@@ -207,7 +207,7 @@ class SiteBrowserTest {
                 assertThat((Long) browser.executeScript("return Math.max(0, ...Array.from(document.querySelectorAll('main *'))"
                         + ".map(e => e.getBoundingClientRect().right)) - window.innerWidth")).as("nothing in " + page + " sticks out").isLessThanOrEqualTo(0L);
             }
-            browser.findElement(By.cssSelector(".site-nav .fold-label")).click();
+            browser.findElement(By.cssSelector(".site-nav .menu-button")).click();
             assertThat(browser.findElement(By.cssSelector(".site-nav ul")).isDisplayed()).isTrue();
             assertThat(browser.findElement(By.linkText("Liên hệ")).isDisplayed()).isTrue();
         } finally {
