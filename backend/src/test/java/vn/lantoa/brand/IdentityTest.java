@@ -16,6 +16,7 @@ import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitRefRepository;
 import vn.lantoa.testing.Browser;
 import vn.lantoa.testing.Fixtures;
+import vn.lantoa.testing.HtmlCheck;
 import vn.lantoa.testing.Images;
 import vn.lantoa.testing.Page;
 import vn.lantoa.testing.TestServers;
@@ -221,6 +222,21 @@ class IdentityTest {
                 "Ảnh tin số 3", "Ảnh tin số 2");
         assertThat(home.select(".slideshow [data-slideshow-toggle]").text()).isEqualTo("Dừng trình chiếu");
         assertThat(home.select(".slideshow [role=group]").eachAttr("aria-label")).first().isEqualTo("1 / 5");
+    }
+
+    @Test
+    void theIdentityPageWithItsErrorsAndTheBrandedHomePagePassTheHtmlCheck() throws Exception {
+        long a = world.a().id();
+        Page shown = adminA.get(page(a));
+        assertThat(HtmlCheck.problems(shown.body())).isEmpty();
+        assertThat(shown.doc().select("#site-tabs a[aria-current=page]").text()).isEqualTo("Nhận diện");
+        Page refused = send(adminA, a, Map.of("mainColour", "#ffcc00"), "favicon", "icon.png", "không phải ảnh".getBytes(StandardCharsets.UTF_8), "image/png");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(HtmlCheck.problems(refused.body())).isEmpty();
+        assertThat(refused.doc().select(".error-summary li")).hasSize(2);
+        assertThat(HtmlCheck.problems(visitor.get("/" + world.b().slug() + "/").body())).isEmpty();
+        assertThat(HtmlCheck.problems(adminA.get("/admin/u/" + world.a().id() + "/site").body())).isEmpty();
+        assertThat(adminA.get("/admin/u/" + world.a().id() + "/site").doc().select("#site-tabs a[href$=/site/identity]")).hasSize(1);
     }
 
     void featured(long unitId, String title, String alt) {

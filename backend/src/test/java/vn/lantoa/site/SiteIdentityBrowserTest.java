@@ -159,12 +159,7 @@ class SiteIdentityBrowserTest {
             browser.get(home);
             assertThat(browser.findElement(By.tagName("body")).getDomAttribute("style")).contains("--site-colour:#1b7a3a");
             assertThat(browser.findElement(By.cssSelector(".site-logo")).getAttribute("naturalWidth")).isNotEqualTo("0");
-            browser.executeScript(axe);
-            Object result = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                    + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-                    + ".then(function (r) { done(r.violations.map(function (v) { return v.id + ': ' + v.help + ' (' + v.nodes.map(function (n) {"
-                    + " return n.target.join(' '); }).join(', ') + ')'; })); });");
-            assertThat((List<?>) result).as("axe at " + size).isEmpty();
+            assertThat(SiteBrowserTest.axeViolations(browser, axe)).as("axe at " + size).isEmpty();
         }
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
