@@ -65,6 +65,8 @@ public class DemoData {
     private final SynchronousTransactionManager<Connection> transactions;
     private final Clock clock;
     private final List<DemoLogins.Row> logins = new ArrayList<>();
+    @jakarta.inject.Inject
+    DemoIdentity identity;
     private String passwordHash;
 
     DemoData(UnitRepository units, UnitService unitService, UserRepository users, MembershipRepository memberships,
@@ -275,6 +277,7 @@ public class DemoData {
                                 "Tiếp nhận tin bài, văn bản của các đơn vị; quản lý fanpage Thông tin Giáo dục Đồng Nai.", "0938 192 279", false)));
         newsroom.seed(system, hoangMai.id(), tanMai.id(), soDakLak.id(), hoaMai.id());
         seedSites.seed(system, soDongNai.id(), thptLak.id());
+        identity.seed(system, soDakLak.id(), thptLak.id(), soBrvt.id());
         // Tân Mai's reports are sent by its reporting officer, so its history shows a person rather than the platform.
         Actor tanMaiReporter = actor(reporter);
         // The register comes before the reports: Phòng Vũng Tàu's and THPT Vũng Tàu's monthly reports are prefilled from it.

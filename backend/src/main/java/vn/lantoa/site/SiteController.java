@@ -102,8 +102,19 @@ class SiteController {
                     .map(r -> new SitePages.FromAbove(r.displayTitle(), r.url(), "ARTICLE".equals(r.itemType()) ? "site.fromAbove.news" : "site.fromAbove.document",
                             r.fromUnitName(), r.sharedAt())).toList();
             return renderer.html(request, s, "site/home", new SitePages.HomePage(s, teasers.of(s.frame(), articles.findFeatured(unitId, 3)),
-                    teasers.of(s.frame(), articles.findPublished(unitId, null, 20, 0)), fromAbove, documents.latestPublished(unitId, 5)));
+                    teasers.of(s.frame(), articles.findPublished(unitId, null, 20, 0)), fromAbove, documents.latestPublished(unitId, 5), slides(s.frame())));
         });
+    }
+
+    static final int SLIDES = 5;
+
+    /** Up to five featured news that have a cover, newest first; none when the unit has no slideshow. */
+    private List<SitePages.Teaser> slides(SiteFrame frame) {
+        if (!frame.identity().slideshow()) {
+            return List.of();
+        }
+        return teasers.of(frame, articles.findFeatured(frame.unit().id(), 2 * SLIDES)).stream().filter(t -> t.cover() != null && t.cover().isImage())
+                .limit(SLIDES).toList();
     }
 
     @Get(SiteRoutes.SITE + "/tin")

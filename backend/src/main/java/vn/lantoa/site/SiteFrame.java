@@ -1,5 +1,6 @@
 package vn.lantoa.site;
 
+import vn.lantoa.brand.Identity;
 import vn.lantoa.committee.Committee;
 import vn.lantoa.committee.CommitteeMember;
 import vn.lantoa.newsroom.Category;
@@ -11,11 +12,11 @@ import java.util.List;
 
 /**
  * What every page of a unit's site shows around its content: the unit and its parents, the menu (categories and
- * pages), quick links and the contacts. Built once per unit and kept until that unit's content changes.
+ * pages), quick links, the contacts and its look (logo, banner, colour, favicon). Built once per unit and kept until that unit's content changes.
  */
 public record SiteFrame(Unit unit, List<Unit> ancestors, SiteSettings settings, List<Category> categories, List<MenuPage> pages,
                         List<QuickLink> quickLinks, Committee committee, CommitteeMember spokesperson, boolean hasUnitsBelow,
-                        boolean hasDisclosure, Unit successor, String successorUrl) {
+                        boolean hasDisclosure, Unit successor, String successorUrl, Identity identity) {
 
     /** A closed unit's site is kept as an archive: every page says so, and names the unit it merged into. */
     public boolean archived() {

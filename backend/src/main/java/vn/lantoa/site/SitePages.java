@@ -42,7 +42,9 @@ public final class SitePages {
         }
     }
 
-    public record HomePage(SiteView site, List<Teaser> featured, List<Teaser> latest, List<FromAbove> fromAbove, List<OfficialDocument> documents) {
+    /** The home page; {@code slides} are the featured news with a cover, when the unit turned the slideshow on. */
+    public record HomePage(SiteView site, List<Teaser> featured, List<Teaser> latest, List<FromAbove> fromAbove, List<OfficialDocument> documents,
+                           List<Teaser> slides) {
     }
 
     public record ListPage(SiteView site, String heading, String description, List<Teaser> teasers, Pager pager, String feedUrl) {

@@ -9,7 +9,7 @@ final class SiteRoutes {
 
     /** First path segments that belong to Lantoa itself, never to a site, even on a unit's own host. */
     private static final Set<String> LANTOA_PATHS = Set.of("admin", "api", "static", "vendor", "login", "logout", "health", "account",
-            "lang", "password", "invitation", "anh", "tep", "favicon.ico");
+            "lang", "password", "invitation", "anh", "tep", "favicon.ico", "bieu-tuong");
 
     private static final String WHOLE_WORD = "(?![a-z0-9.-])";
 
@@ -22,7 +22,7 @@ final class SiteRoutes {
      */
     static final String SITE = "/{site:(?!admin" + WHOLE_WORD + "|api" + WHOLE_WORD + "|static" + WHOLE_WORD + "|vendor" + WHOLE_WORD
             + "|login" + WHOLE_WORD + "|logout" + WHOLE_WORD + "|health" + WHOLE_WORD + "|account" + WHOLE_WORD + "|lang" + WHOLE_WORD
-            + "|password" + WHOLE_WORD + "|invitation" + WHOLE_WORD + "|anh" + WHOLE_WORD + "|tep" + WHOLE_WORD + ")[a-z0-9][a-z0-9-]*}";
+            + "|password" + WHOLE_WORD + "|invitation" + WHOLE_WORD + "|anh" + WHOLE_WORD + "|tep" + WHOLE_WORD + "|bieu-tuong" + WHOLE_WORD + ")[a-z0-9][a-z0-9-]*}";
 
     /** What a stored slug can look like; anything else is no article, category or tag, and never reaches the database. */
     private static final java.util.regex.Pattern SLUG_SHAPED = java.util.regex.Pattern.compile("[a-z0-9-]{1,200}");

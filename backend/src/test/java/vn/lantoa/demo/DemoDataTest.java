@@ -139,6 +139,18 @@ class DemoDataTest implements TestPropertyProvider {
     }
 
     @Test
+    void dakLakThptLakAndBaRiaVungTauHaveTheirOwnColourLogoBannerAndSlideshow() {
+        Browser visitor = new Browser(server.getURI());
+        for (var site : java.util.Map.of("so-gddt-dak-lak", "#8a3324", "thpt-lak", "#1b7a3a", "so-gddt-ba-ria-vung-tau", "#0e5a8a").entrySet()) {
+            var home = visitor.get("/" + site.getKey() + "/").doc();
+            assertThat(home.body().attr("style")).as(site.getKey()).contains("--site-colour:" + site.getValue()).contains("--site-banner:url(");
+            assertThat(home.select(".site-name img.site-logo")).as(site.getKey()).hasSize(1);
+            assertThat(home.select(".slideshow .slide img")).as(site.getKey()).hasSizeGreaterThanOrEqualTo(2)
+                    .allSatisfy(img -> assertThat(img.attr("alt")).isNotBlank());
+        }
+    }
+
+    @Test
     void soDongNaiAndThptLakHaveTheNewsDocumentsAndBanOfTheirSeeds() {
         Browser visitor = new Browser(server.getURI());
 

@@ -207,7 +207,7 @@ class SiteBrowserTest {
                 assertThat((Long) browser.executeScript("return Math.max(0, ...Array.from(document.querySelectorAll('main *'))"
                         + ".map(e => e.getBoundingClientRect().right)) - window.innerWidth")).as("nothing in " + page + " sticks out").isLessThanOrEqualTo(0L);
             }
-            browser.findElement(By.cssSelector(".site-nav .fold-label")).click();
+            browser.findElement(By.cssSelector(".site-nav .menu-button")).click();
             assertThat(browser.findElement(By.cssSelector(".site-nav ul")).isDisplayed()).isTrue();
             assertThat(browser.findElement(By.linkText("Liên hệ")).isDisplayed()).isTrue();
         } finally {
@@ -237,12 +237,7 @@ class SiteBrowserTest {
                 site + "/van-ban", site + "/lien-he", site + "/en",
                 site + "/cong-khai", site + "/tim-kiem?q=rung+chuong", site + "/khong-co-trang-nay", "/" + world.d().slug() + "/don-vi")) {
             browser.get(server.getURL() + page);
-            browser.executeScript(axe);
-            Object result = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                    + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-                    + ".then(function (r) { done(r.violations.map(function (v) { return v.id + ': ' + v.help + ' (' + v.nodes.map(function (n) {"
-                    + " return n.target.join(' '); }).join(', ') + ')'; })); });");
-            assertThat((List<?>) result).as("axe on " + page).isEmpty();
+            assertThat(axeViolations(browser, axe)).as("axe on " + page).isEmpty();
         }
     }
 
@@ -267,6 +262,15 @@ class SiteBrowserTest {
         String text = browser.findElement(By.id("tinymce")).getText();
         browser.switchTo().defaultContent();
         return text;
+    }
+
+    /** The WCAG 2.1 A and AA violations axe finds on the page the browser shows, one line each. */
+    static List<?> axeViolations(ChromeDriver browser, String axe) {
+        browser.executeScript(axe);
+        return (List<?>) browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(function (r) { done(r.violations.map(function (v) { return v.id + ': ' + v.help + ' (' + v.nodes.map(function (n) {"
+                + " return n.target.join(' '); }).join(', ') + ')'; })); });");
     }
 
     static String axe() throws java.io.IOException {

@@ -412,6 +412,8 @@ final class IsolationRules {
                 rule("POST /admin/u/{unitId}/site/categories/{categoryId}/delete", WRITE, SCHOOL),
                 rule("POST /admin/u/{unitId}/site/links", WRITE, SCHOOL).body("label", "Lạ", "url", "https://la.example.vn"),
                 rule("POST /admin/u/{unitId}/site/links/{linkId}/delete", WRITE, SCHOOL),
+                rule("GET /admin/u/{unitId}/site/identity", MEMBERS_READ, SCHOOL),
+                rule("POST /admin/u/{unitId}/site/identity", WRITE, SCHOOL).sendsFile(),
                 // The newsroom through the API: the level above reads what is published, never drafts, revisions or media.
                 rule("GET /api/v1/units/{unitId}/articles", OVERSIGHT_READ, SCHOOL),
                 rule("POST /api/v1/units/{unitId}/articles", WRITE, SCHOOL).body("kind", "NEWS", "title", "Bài lạ", "bodyHtml", "<p>x</p>"),
@@ -689,6 +691,7 @@ final class IsolationRules {
                 publicPage("GET /{site}/robots.txt").answersFile(),
                 publicPage("GET /anh/{unitId}/{year}/{name}").alias("year", "imageYear").alias("name", "imageName").answersFile(),
                 publicPage("GET /tep/{unitId}/{fileId}/{name}").answersFile(),
+                publicPage("GET /bieu-tuong/{unitId}/{name}").alias("name", "faviconName").answersFile(),
 
                 // The platform itself.
                 platform("GET /admin/platform"),

@@ -327,6 +327,9 @@ class TenantIsolationTest {
         publicIds.put("followToken", followLink.substring(followLink.lastIndexOf('/') + 1));
         publicIds.put("imageYear", imageKey.split("/")[3]);
         publicIds.put("imageName", imageKey.substring(imageKey.lastIndexOf('/') + 1));
+        // identity: the school's favicon, uploaded as its admin does.
+        adminA.postMultipart("/admin/u/" + a.id() + "/site/identity", Map.of("version", ""), "favicon", "bieu-tuong.png", Images.PNG, "image/png");
+        publicIds.put("faviconName", str("SELECT SUBSTRING_INDEX(favicon_key, '/', -1) FROM site_identity WHERE unit_id = " + a.id()));
         draftIds.put("slug", draft.slug());
         draftIds.put("pageSlug", draft.slug());
         draftIds.put("documentId", String.valueOf(documentId));
