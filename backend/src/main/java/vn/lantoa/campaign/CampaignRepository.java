@@ -136,4 +136,7 @@ interface CampaignRepository extends GenericRepository<Campaign, Long> {
 
     @Query("SELECT id, name FROM unit WHERE parent_id = :unitId ORDER BY name")
     List<CampaignPages.UnitName> children(Long unitId);
+
+    @Query("SELECT category_id FROM campaign_target WHERE campaign_id = :campaignId AND unit_id = :unitId AND category_id IS NOT NULL")
+    Optional<Long> categoryIn(Long campaignId, Long unitId);
 }

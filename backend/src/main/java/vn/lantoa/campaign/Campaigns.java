@@ -61,8 +61,18 @@ public class Campaigns {
         return unit.type().mayHaveChildren() && campaigns.openUnitsBelow(unit.id()) > 0;
     }
 
+    /** Launches with a banner given as bytes (the demo's, an import's), checked as an upload is. */
+    public Campaign launch(Actor actor, UnitRef unit, CampaignForm form, String bannerName, byte[] bannerBytes) {
+        return launch(actor, unit, form, bannerBytes == null ? null : new BannerUploads.Incoming(bannerName, bannerBytes.length, bannerBytes));
+    }
+
+    /** The category a target unit got for the campaign, if it still has it. */
+    public java.util.Optional<Long> categoryIn(Campaign campaign, long targetUnitId) {
+        return campaigns.categoryIn(campaign.id(), targetUnitId);
+    }
+
     /** Launches the campaign from the form; {@code banner} is the uploaded image, or null. */
-    public Campaign launch(Actor actor, UnitRef unit, CampaignForm form, BannerUploads.Incoming banner) {
+    Campaign launch(Actor actor, UnitRef unit, CampaignForm form, BannerUploads.Incoming banner) {
         requireLauncher(actor, unit);
         CampaignForm.Valid valid = form.validate(true, banner != null);
         Long bannerId = banner == null ? null : banners.store(actor, unit, banner);
