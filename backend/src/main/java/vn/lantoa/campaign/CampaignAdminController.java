@@ -16,10 +16,10 @@ import io.micronaut.http.server.multipart.MultipartBody;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import vn.lantoa.desk.attach.MultipartFields;
 import vn.lantoa.files.StoredFileRepository;
 import vn.lantoa.platform.time.VietnamTime;
 import vn.lantoa.platform.web.FieldErrors;
+import vn.lantoa.platform.web.MultipartFields;
 import vn.lantoa.platform.web.Flash;
 import vn.lantoa.platform.web.Option;
 import vn.lantoa.platform.web.Pages;
@@ -52,13 +52,15 @@ class CampaignAdminController {
     private final Campaigns campaigns;
     private final CampaignRepository rows;
     private final StoredFileRepository files;
+    private final SiteCampaigns sites;
     private final Access access;
     private final ShellFactory shells;
     private final Pages pages;
     private final Clock clock;
 
-    CampaignAdminController(Campaigns campaigns, CampaignRepository rows, StoredFileRepository files, Access access, ShellFactory shells, Pages pages,
-                            Clock clock) {
+    CampaignAdminController(Campaigns campaigns, CampaignRepository rows, StoredFileRepository files, SiteCampaigns sites, Access access,
+                            ShellFactory shells, Pages pages, Clock clock) {
+        this.sites = sites;
         this.campaigns = campaigns;
         this.rows = rows;
         this.files = files;
@@ -105,8 +107,7 @@ class CampaignAdminController {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         Campaign campaign = campaigns.load(unit, campaignId);
         Shell shell = shells.of(request, actor, unit, "plans");
-        Map<Long, String> children = rows.children(unitId).stream().collect(Collectors.toMap(CampaignPages.UnitName::id, CampaignPages.UnitName::name));
-        CampaignReport report = report(unit, campaign, children, show, q, below);
+        CampaignReport report = report(unit, campaign, children(unitId), show, q, below);
         List<Option> branches = new ArrayList<>();
         report.branches().forEach(b -> branches.add(new Option(String.valueOf(b.unitId()), b.name())));
         var today = VietnamTime.today(clock);
@@ -121,8 +122,7 @@ class CampaignAdminController {
                            @Nullable @QueryValue String q, @Nullable @QueryValue String below) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         Campaign campaign = campaigns.load(unit, campaignId);
-        Map<Long, String> children = rows.children(unitId).stream().collect(Collectors.toMap(CampaignPages.UnitName::id, CampaignPages.UnitName::name));
-        return report(unit, campaign, children, show, q, below).xlsx(shells.of(request, actor, unit, "plans").i18n(), campaign)
+        return report(unit, campaign, children(unitId), show, q, below).xlsx(shells.of(request, actor, unit, "plans").i18n(), campaign)
                 .response("chien-dich-" + campaign.categorySlug() + ".xlsx");
     }
 
@@ -181,8 +181,11 @@ class CampaignAdminController {
     }
 
     private String bannerUrl(Campaign campaign) {
-        return campaign.bannerFileId() == null ? null : files.findByUnitIdAndId(campaign.unitId(), campaign.bannerFileId())
-                .filter(f -> f.isImage()).map(f -> vn.lantoa.newsroom.Media.imageUrl(f, 800)).orElse(null);
+        return sites.bannerUrl(campaign.unitId(), campaign.bannerFileId(), 800);
+    }
+
+    private Map<Long, String> children(long unitId) {
+        return rows.children(unitId).stream().collect(Collectors.toMap(CampaignPages.UnitName::id, CampaignPages.UnitName::name));
     }
 
     private static BannerUploads.Incoming banner(MultipartFields parts) {

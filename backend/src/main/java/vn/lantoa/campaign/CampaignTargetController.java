@@ -11,7 +11,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import vn.lantoa.files.FileDownloads;
 import vn.lantoa.files.StoredFileRepository;
-import vn.lantoa.newsroom.Media;
 import vn.lantoa.platform.time.VietnamTime;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.platform.web.Pages;
@@ -36,16 +35,18 @@ class CampaignTargetController {
     private final CampaignRepository campaigns;
     private final StoredFileRepository files;
     private final FileDownloads downloads;
+    private final SiteCampaigns sites;
     private final Access access;
     private final ShellFactory shells;
     private final Pages pages;
     private final Clock clock;
 
-    CampaignTargetController(CampaignRepository campaigns, StoredFileRepository files, FileDownloads downloads, Access access,
+    CampaignTargetController(CampaignRepository campaigns, StoredFileRepository files, FileDownloads downloads, SiteCampaigns sites, Access access,
                              ShellFactory shells, Pages pages, Clock clock) {
         this.campaigns = campaigns;
         this.files = files;
         this.downloads = downloads;
+        this.sites = sites;
         this.access = access;
         this.shells = shells;
         this.pages = pages;
@@ -59,8 +60,7 @@ class CampaignTargetController {
         ReceivedCampaign mine = campaigns.findReceivedOne(unitId, campaignId)
                 .orElseThrow(() -> new NotFoundException("campaign " + campaignId));
         var today = VietnamTime.today(clock);
-        String banner = campaign.bannerFileId() == null ? null : files.findByUnitIdAndId(campaign.unitId(), campaign.bannerFileId())
-                .filter(f -> f.isImage()).map(f -> Media.imageUrl(f, 800)).orElse(null);
+        String banner = sites.bannerUrl(campaign.unitId(), campaign.bannerFileId(), 800);
         return pages.render("campaign/received", new CampaignPages.ReceivedPage(shells.of(request, actor, unit, "plans"), campaign, mine,
                 campaign.stateOn(today), campaign.daysLeft(today), banner, campaigns.materials(campaign.unitId(), campaignId),
                 mine.categoryId() == null ? null : "/" + unit.slug() + "/chuyen-muc/" + mine.categorySlug()));

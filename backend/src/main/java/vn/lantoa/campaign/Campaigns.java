@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import vn.lantoa.audit.AuditLog;
 import vn.lantoa.platform.publication.PublicChanges;
 import vn.lantoa.platform.i18n.Languages;
+import vn.lantoa.platform.time.VietnamTime;
 import vn.lantoa.platform.web.ForbiddenException;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.platform.web.StaleVersionException;
@@ -81,7 +82,8 @@ public class Campaigns {
                 Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
                 Campaign saved = campaigns.save(new Campaign(null, unit.id(), valid.name(), valid.categoryName(), valid.categorySlug(),
                         describe(valid), valid.startsOn(), valid.endsOn(), null, bannerId, bannerId == null ? null : valid.bannerAlt(),
-                        valid.keyMessages(), Campaign.State.UPCOMING.name(), now, actor.userId(), now, actor.userId(), null));
+                        valid.keyMessages(), Campaign.state(valid.startsOn(), valid.endsOn(), null, VietnamTime.today(clock)).name(), now, actor.userId(),
+                        now, actor.userId(), null));
                 List<Long> added = addTargets(unit, saved, valid, now);
                 if (added.isEmpty()) {
                     throw UserInputException.of("audience", "campaign.audience.nobody");
@@ -100,7 +102,8 @@ public class Campaigns {
     }
 
     /**
-     * Changes dates, messages, banner and materials, and adds targets (their categories made at once). The category's
+     * Changes dates, messages, banner and materials, and adds targets. The pages of every target are dropped here, so the
+     * state the caches know is the one of the new dates (their categories made at once). The category's
      * name and address stay: every target site has it already.
      */
     public Campaign update(Actor actor, UnitRef unit, long campaignId, long version, CampaignForm form, BannerUploads.Incoming banner) {
@@ -117,7 +120,8 @@ public class Campaigns {
                 Long newBanner = bannerId != null ? bannerId : current.bannerFileId();
                 Campaign updated = campaigns.update(new Campaign(current.id(), unit.id(), valid.name(), current.categoryName(), current.categorySlug(),
                         current.audience(), valid.startsOn(), valid.endsOn(), current.endedAt(), newBanner, newBanner == null ? null : valid.bannerAlt(),
-                        valid.keyMessages(), current.shownState(), current.createdAt(), current.createdBy(), now, actor.userId(), current.version()));
+                        valid.keyMessages(), Campaign.state(valid.startsOn(), valid.endsOn(), current.endedAt(), VietnamTime.today(clock)).name(),
+                        current.createdAt(), current.createdBy(), now, actor.userId(), current.version()));
                 List<Long> added = valid.audience() == null && valid.chosenUnits().isEmpty() ? List.of() : addTargets(unit, updated, valid, now);
                 addMaterials(unit, updated.id(), valid, now);
                 audit.record(actor, unit.id(), "campaign.updated", "campaign", campaignId, "Sửa chiến dịch " + updated.name(),

@@ -28,10 +28,14 @@ public class SiteCampaigns {
         return new CampaignBanners(shown, clock);
     }
 
+    /** The public address of a campaign's banner at the given width; null when it has none (or the library lost it). */
+    String bannerUrl(long launcherId, Long bannerFileId, int width) {
+        return bannerFileId == null ? null : files.findByUnitIdAndId(launcherId, bannerFileId).filter(StoredFile::isImage)
+                .map(f -> Media.imageUrl(f, width)).orElse(null);
+    }
+
     private SiteCampaign toSite(SiteCampaign.Row row) {
-        StoredFile banner = row.bannerFileId() == null ? null : files.findByUnitIdAndId(row.unitId(), row.bannerFileId()).filter(StoredFile::isImage)
-                .orElse(null);
-        return new SiteCampaign(row.id(), row.name(), banner == null ? null : Media.imageUrl(banner, 1600),
+        return new SiteCampaign(row.id(), row.name(), bannerUrl(row.unitId(), row.bannerFileId(), 1600),
                 row.bannerAlt() == null || row.bannerAlt().isBlank() ? row.name() : row.bannerAlt(), Campaign.lines(row.keyMessages()), row.categorySlug(),
                 row.startsOn(), row.endsOn());
     }
