@@ -61,6 +61,7 @@ public class DemoData {
     private final DemoPressQuestions pressQuestions;
     private final DemoPressIncidents pressIncidents;
     private final DemoChannels channels;
+    private final DemoCampaigns campaigns;
     private final PasswordHasher hasher;
     private final SynchronousTransactionManager<Connection> transactions;
     private final Clock clock;
@@ -72,7 +73,8 @@ public class DemoData {
     DemoData(UnitRepository units, UnitService unitService, UserRepository users, MembershipRepository memberships,
              CommitteeSeeder committees, DemoNewsroom newsroom, DemoSeedSites seedSites, DemoReporting reporting, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock,
              DemoDesk desk, DemoOpinionRegister opinionRegister, DemoPressClippings pressClippings, DemoPressReleases pressReleases, DemoPressDesk pressDesk, DemoPressContacts pressContacts, DemoPressQuestions pressQuestions, DemoPressIncidents pressIncidents,
-             DemoChannels channels) {
+             DemoChannels channels, DemoCampaigns campaigns) {
+        this.campaigns = campaigns;
         this.pressClippings = pressClippings;
         this.pressDesk = pressDesk;
         this.pressQuestions = pressQuestions;
@@ -295,6 +297,7 @@ public class DemoData {
         pressIncidents.seed(soDakLak.id(), actor(dakLakAdmin), soBrvt.id(), actor(brvtAdmin));
         pressDesk.seed(soDakLak.id(), soBrvt.id(), actor(dakLakSpokesperson), dakLakAdmin.id(), actor(brvtSpokesperson), brvtAdmin.id());
         channels.seed(system, soDongNai.id());
+        campaigns.seed(actor(dakLakAdmin), soDakLak.id(), actor(lakEditor), thptLak.id());
     }
 
     /** The person as the services see them when the demo writes in their name (with the platform's rights, as for Tân Mai's reports). */

@@ -15,7 +15,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import vn.lantoa.desk.attach.DeskAttachment;
 import vn.lantoa.desk.attach.DeskAttachments;
-import vn.lantoa.desk.attach.MultipartFields;
+import vn.lantoa.platform.web.MultipartFields;
 import vn.lantoa.platform.security.CsrfTokens;
 import vn.lantoa.platform.security.SecretTokens;
 import vn.lantoa.platform.web.ClientAddress;
@@ -92,7 +92,7 @@ class FeedbackController {
         MultipartFields parts = MultipartFields.read(body, DeskAttachments.FIELD, DeskAttachments.MAX_FILES, attachments.maxBytes());
         FeedbackForm form = new FeedbackForm(parts.get("topic"), parts.get("school"), parts.get("message"), parts.get("name"), parts.get("phone"),
                 parts.get("email"), parts.get("consent"), parts.get("website"));
-        return submit(request, site, form, parts.files());
+        return submit(request, site, form, parts.files().stream().map(f -> new DeskAttachments.Incoming(f.fileName(), f.size(), f.bytes())).toList());
     }
 
     private HttpResponse<?> submit(HttpRequest<?> request, String site, FeedbackForm form, List<DeskAttachments.Incoming> files) {

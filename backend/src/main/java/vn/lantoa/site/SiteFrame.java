@@ -1,6 +1,7 @@
 package vn.lantoa.site;
 
 import vn.lantoa.brand.Identity;
+import vn.lantoa.campaign.CampaignBanners;
 import vn.lantoa.committee.Committee;
 import vn.lantoa.committee.CommitteeMember;
 import vn.lantoa.newsroom.Category;
@@ -16,7 +17,7 @@ import java.util.List;
  */
 public record SiteFrame(Unit unit, List<Unit> ancestors, SiteSettings settings, List<Category> categories, List<MenuPage> pages,
                         List<QuickLink> quickLinks, Committee committee, CommitteeMember spokesperson, boolean hasUnitsBelow,
-                        boolean hasDisclosure, Unit successor, String successorUrl, Identity identity) {
+                        boolean hasDisclosure, Unit successor, String successorUrl, Identity identity, CampaignBanners campaigns) {
 
     /** A closed unit's site is kept as an archive: every page says so, and names the unit it merged into. */
     public boolean archived() {

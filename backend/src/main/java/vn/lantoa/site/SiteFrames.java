@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import vn.lantoa.brand.Identities;
+import vn.lantoa.campaign.SiteCampaigns;
 import vn.lantoa.committee.CommitteeReads;
 import vn.lantoa.disclosure.DisclosureReads;
 import vn.lantoa.newsroom.ArticleRepository;
@@ -33,7 +34,7 @@ class SiteFrames {
 
     SiteFrames(SiteDirectory directory, SiteSettingsRepository settings, CategoryRepository categories, ArticleRepository articles,
                QuickLinkRepository links, CommitteeReads committees, UnitRepository units, DisclosureReads disclosure, Teasers teasers,
-               Identities identities) {
+               Identities identities, SiteCampaigns campaigns) {
         this.directory = directory;
         this.frames = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(Duration.ofMinutes(30)).build(unitId -> {
             Unit unit = directory.byId(unitId).orElseThrow();
@@ -44,7 +45,7 @@ class SiteFrames {
                     articles.findPublishedPages(unitId).stream().map(a -> new SiteFrame.MenuPage(a.title(), a.slug())).toList(),
                     links.findByUnit(unitId), committee.committee(), committee.spokesperson(), units.countByParentId(unitId) > 0,
                     disclosure.appliesTo(unit), successor, successor == null ? null : directory.siteAddress(successor),
-                    identities.forSite(unitId));
+                    identities.forSite(unitId), campaigns.of(unitId));
         });
         // Shared by every article page of a category (the "related news" box): read once, not once per page.
         this.latest = Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofMinutes(30))

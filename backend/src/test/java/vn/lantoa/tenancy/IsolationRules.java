@@ -468,6 +468,19 @@ final class IsolationRules {
                 rule("POST /admin/u/{unitId}/stories/{storyId}/accept", WRITE, DISTRICT),
                 rule("POST /admin/u/{unitId}/stories/{storyId}/decline", WRITE, DISTRICT).body("reason", "Chưa phù hợp"),
 
+                // campaigns: the district launches one for its THCS schools (A, not B); A reads it as a target.
+                rule("GET /admin/u/{unitId}/campaigns", OVERSIGHT_READ, DISTRICT),
+                rule("GET /admin/u/{unitId}/campaigns/new", WRITE, DISTRICT),
+                rule("POST /admin/u/{unitId}/campaigns", WRITE, DISTRICT).sendsFile(),
+                rule("GET /admin/u/{unitId}/campaigns/{campaignId}", OVERSIGHT_READ, DISTRICT).query("show=none&q=An"),
+                rule("GET /admin/u/{unitId}/campaigns/{campaignId}/units.xlsx", OVERSIGHT_READ, DISTRICT).answersFile(),
+                rule("GET /admin/u/{unitId}/campaigns/{campaignId}/edit", WRITE, DISTRICT),
+                rule("POST /admin/u/{unitId}/campaigns/{campaignId}", WRITE, DISTRICT).sendsFile(),
+                rule("POST /admin/u/{unitId}/campaigns/{campaignId}/end", WRITE, DISTRICT),
+                rule("GET /admin/u/{unitId}/campaigns/received/{campaignId}", OVERSIGHT_READ, SCHOOL),
+                rule("GET /admin/u/{unitId}/campaigns/received/{campaignId}/materials/{fileId}", OVERSIGHT_READ, SCHOOL).alias("fileId", "campaignMaterialId")
+                        .answersFile(),
+
                 // Reporting, as the school that sends.
                 rule("GET /admin/u/{unitId}/reports", OVERSIGHT_READ, SCHOOL),
                 rule("GET /admin/u/{unitId}/reports/{obligationId}/{periodCode}", OVERSIGHT_READ, SCHOOL).sharedIds(),

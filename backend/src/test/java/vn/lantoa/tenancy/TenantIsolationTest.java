@@ -152,6 +152,14 @@ class TenantIsolationTest {
         adminD.get("/admin/u/" + d.id() + "/shares/new?type=ARTICLE&id=" + districtNews.id());
         long shareId = postedId(adminD, "/admin/u/" + d.id() + "/shares", Map.of("itemType", "ARTICLE", "itemId", String.valueOf(districtNews.id()),
                 "audience", "LEVEL:THCS", "requiresAck", "true"));
+        // D launches a campaign for its THCS schools (A), with a guide among its materials.
+        long campaignGuide = files.upload(platform, d, "huong-dan-chien-dich.pdf", new ByteArrayInputStream(PDF)).id();
+        adminD.get("/admin/u/" + d.id() + "/campaigns/new");
+        Page launched = adminD.postMultipart("/admin/u/" + d.id() + "/campaigns", Map.of("name", "Tháng an toàn giao thông " + w.tag(),
+                "audience", "LEVEL:THCS", "startsOn", "01/09/2026", "endsOn", "30/09/2026", "material." + campaignGuide, "1", "bannerAlt", "Biểu ngữ"),
+                "bannerUpload", "bieu-ngu.png", Images.PNG, "image/png");
+        assertThat(launched.status()).as(launched.text()).isEqualTo(303);
+        String campaignId = launched.location().substring(launched.location().lastIndexOf('/') + 1);
         headA.get("/admin/u/" + a.id() + "/stories/new?article=" + published.id());
         headA.post("/admin/u/" + a.id() + "/stories", Map.of("articleId", String.valueOf(published.id()), "note", "Gương người tốt việc tốt"));
         String storyId = str("SELECT id FROM story_submission WHERE unit_id = " + a.id());
@@ -194,6 +202,8 @@ class TenantIsolationTest {
         school.put("categoryId", String.valueOf(categoryId));
         school.put("linkId", str("SELECT id FROM quick_link WHERE unit_id = " + a.id()));
         school.put("shareId", String.valueOf(shareId));
+        school.put("campaignId", campaignId);
+        school.put("campaignMaterialId", String.valueOf(campaignGuide));
         school.put("obligationId", String.valueOf(monthly.id()));
         school.put("incidentObligationId", String.valueOf(incidents.id()));
         school.put("periodCode", period);
@@ -307,6 +317,7 @@ class TenantIsolationTest {
         district.put("senderId", String.valueOf(a.id()));
         district.put("jobId", jobId);
         district.put("shareId", String.valueOf(shareId));
+        district.put("campaignId", campaignId);
         district.put("storyId", storyId);
         district.put("schoolId", String.valueOf(a.id()));
         district.put("publishedArticleId", String.valueOf(districtNews.id()));

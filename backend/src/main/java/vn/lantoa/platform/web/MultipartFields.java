@@ -1,4 +1,4 @@
-package vn.lantoa.desk.attach;
+package vn.lantoa.platform.web;
 
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.http.multipart.CompletedPart;
@@ -25,7 +25,11 @@ import java.util.concurrent.TimeoutException;
  * a body of many small files holds no more than the allowed files in memory. An empty file input (no name, no bytes)
  * is what a browser sends when nothing was chosen, and is left out.
  */
-public record MultipartFields(Map<String, String> fields, List<DeskAttachments.Incoming> files) {
+public record MultipartFields(Map<String, String> fields, List<Upload> files) {
+
+    /** A file of the form as sent: its name, its size, and its bytes (null when over the limit or past the first files). */
+    public record Upload(String fileName, long size, byte[] bytes) {
+    }
 
     private static final long WAIT_SECONDS = 120;
 
@@ -35,7 +39,7 @@ public record MultipartFields(Map<String, String> fields, List<DeskAttachments.I
 
     public static MultipartFields read(MultipartBody body, String fileField, int maxFiles, long maxBytes) {
         Map<String, String> fields = new HashMap<>();
-        List<DeskAttachments.Incoming> files = new ArrayList<>();
+        List<Upload> files = new ArrayList<>();
         CompletableFuture<Void> done = new CompletableFuture<>();
         body.subscribe(new Subscriber<CompletedPart>() {
             private Subscription subscription;
@@ -54,10 +58,10 @@ public record MultipartFields(Map<String, String> fields, List<DeskAttachments.I
                         if (!fileField.equals(part.getName()) || ((name == null || name.isBlank()) && file.getSize() == 0)) {
                             file.discard();
                         } else if (file.getSize() > maxBytes || files.size() >= maxFiles) {
-                            files.add(new DeskAttachments.Incoming(name, file.getSize(), null));
+                            files.add(new Upload(name, file.getSize(), null));
                             file.discard();
                         } else {
-                            files.add(new DeskAttachments.Incoming(name, file.getSize(), file.getBytes()));
+                            files.add(new Upload(name, file.getSize(), file.getBytes()));
                         }
                     } else if (!fields.containsKey(part.getName())) {
                         fields.put(part.getName(), new String(part.getBytes(), StandardCharsets.UTF_8));
