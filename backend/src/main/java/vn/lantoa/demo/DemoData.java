@@ -63,6 +63,8 @@ public class DemoData {
     private final PasswordHasher hasher;
     private final SynchronousTransactionManager<Connection> transactions;
     private final Clock clock;
+    @jakarta.inject.Inject
+    DemoTopics topics;
     private final List<DemoLogins.Row> logins = new ArrayList<>();
     private String passwordHash;
 
@@ -270,6 +272,7 @@ public class DemoData {
                                 "Trưởng ban; người phát ngôn của Sở GD&ĐT.", "0251 3847 208", true),
                         seedMember(dongNaiAdmin, "Văn phòng Sở", "MEMBER",
                                 "Tiếp nhận tin bài, văn bản của các đơn vị; quản lý fanpage Thông tin Giáo dục Đồng Nai.", "0938 192 279", false)));
+        topics.seed(system, bo.id(), soDakLak.id());
         newsroom.seed(system, hoangMai.id(), tanMai.id(), soDakLak.id(), hoaMai.id());
         seedSites.seed(system, soDongNai.id(), thptLak.id());
         // Tân Mai's reports are sent by its reporting officer, so its history shows a person rather than the platform.
@@ -288,6 +291,7 @@ public class DemoData {
         pressQuestions.seed(soDakLak.id(), actor(dakLakAdmin));
         pressIncidents.seed(soDakLak.id(), actor(dakLakAdmin), soBrvt.id(), actor(brvtAdmin));
         pressDesk.seed(soDakLak.id(), soBrvt.id(), actor(dakLakSpokesperson), dakLakAdmin.id(), actor(brvtSpokesperson), brvtAdmin.id());
+        topics.tagSamples();
     }
 
     /** The person as the services see them when the demo writes in their name (with the platform's rights, as for Tân Mai's reports). */
