@@ -65,6 +65,8 @@ public class DemoData {
     private final PasswordHasher hasher;
     private final SynchronousTransactionManager<Connection> transactions;
     private final Clock clock;
+    @jakarta.inject.Inject
+    DemoTopics topics;
     private final List<DemoLogins.Row> logins = new ArrayList<>();
     @jakarta.inject.Inject
     DemoIdentity identity;
@@ -277,6 +279,7 @@ public class DemoData {
                                 "Trưởng ban; người phát ngôn của Sở GD&ĐT.", "0251 3847 208", true),
                         seedMember(dongNaiAdmin, "Văn phòng Sở", "MEMBER",
                                 "Tiếp nhận tin bài, văn bản của các đơn vị; quản lý fanpage Thông tin Giáo dục Đồng Nai.", "0938 192 279", false)));
+        topics.seed(system, bo.id(), soDakLak.id());
         newsroom.seed(system, hoangMai.id(), tanMai.id(), soDakLak.id(), hoaMai.id());
         seedSites.seed(system, soDongNai.id(), thptLak.id());
         identity.seed(system, soDakLak.id(), thptLak.id(), soBrvt.id());
@@ -298,6 +301,7 @@ public class DemoData {
         pressDesk.seed(soDakLak.id(), soBrvt.id(), actor(dakLakSpokesperson), dakLakAdmin.id(), actor(brvtSpokesperson), brvtAdmin.id());
         channels.seed(system, soDongNai.id());
         campaigns.seed(actor(dakLakAdmin), soDakLak.id(), actor(lakEditor), thptLak.id());
+        topics.tagSamples();
     }
 
     /** The person as the services see them when the demo writes in their name (with the platform's rights, as for Tân Mai's reports). */

@@ -19,6 +19,8 @@ import vn.lantoa.people.MemberRow;
 import vn.lantoa.people.UserRepository;
 import vn.lantoa.platform.text.VietnameseText;
 import vn.lantoa.platform.web.FieldErrors;
+import vn.lantoa.platform.web.UserInputException;
+import vn.lantoa.topic.TopicLinks;
 import vn.lantoa.platform.web.Flash;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.platform.web.Option;
@@ -65,11 +67,14 @@ class DeskController {
     private final vn.lantoa.desk.privacy.PersonalDataViews personalDataViews;
     private final vn.lantoa.site.SiteDirectory sites;
     private final vn.lantoa.unit.UnitRepository unitRows;
+    private final TopicLinks topicLinks;
 
     DeskController(Access access, ShellFactory shells, Pages pages, DeskCaseRepository cases, CaseStepRepository steps, CaseHandling handling,
                    Intake intake, SlaClock sla, UserRepository users, UnitRefRepository unitRefs, Clock clock,
                    vn.lantoa.desk.settings.DeskTopics deskTopics, CaseIssues caseIssues,
-                   vn.lantoa.desk.privacy.PersonalDataViews personalDataViews, vn.lantoa.site.SiteDirectory sites, vn.lantoa.unit.UnitRepository unitRows) {
+                   vn.lantoa.desk.privacy.PersonalDataViews personalDataViews, vn.lantoa.site.SiteDirectory sites, vn.lantoa.unit.UnitRepository unitRows,
+                   TopicLinks topicLinks) {
+        this.topicLinks = topicLinks;
         this.deskTopics = deskTopics;
         this.personalDataViews = personalDataViews;
         this.sites = sites;
@@ -199,6 +204,28 @@ class DeskController {
         });
     }
 
+    /** The sector's shared topics the case is about ("Chủ đề truyền thông"), counted in the coverage per theme. */
+    @Post("/cases/{caseId}/topics")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> topics(HttpRequest<?> request, Actor actor, long unitId, long caseId, @Body @Nullable String body) {
+        UnitRef unit = access.require(actor, unitId, Permission.HANDLE_FEEDBACK);
+        DeskCase c = find(unitId, caseId);
+        List<String> posted = body == null ? List.of()
+                : new io.netty.handler.codec.http.QueryStringDecoder(body, java.nio.charset.StandardCharsets.UTF_8, false, 1_000).parameters()
+                .getOrDefault("topicIds", List.of());
+        FieldErrors errors = new FieldErrors();
+        List<Long> ids = TopicLinks.parse(posted, "topicIds", errors);
+        try {
+            if (errors.hasAny()) {
+                throw new UserInputException(errors);
+            }
+            topicLinks.replace(TopicLinks.Carrier.CASE, unit, caseId, ids, "topicIds");
+        } catch (UserInputException e) {
+            return casePage(request, actor, unit, c, HttpStatus.UNPROCESSABLE_ENTITY, e.errors(), "", "", "", "");
+        }
+        return done(unitId, caseId, "topic.case.saved");
+    }
+
     @Post("/cases/{caseId}/spam")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> spam(Actor actor, long unitId, long caseId) {
@@ -290,7 +317,8 @@ class DeskController {
         return pages.render(status, "desk/case", new DeskPages.CasePage(shells.of(request, actor, unit, "desk"), c, concerned,
                 c.assigneeId() == null ? null : members.get(c.assigneeId()), sla.of(c, now), Duration.between(c.receivedAt(), now),
                 steps.history(unit.id(), c.id()), memberOptions(members), errors, note, answer, result,
-                caseIssues.of(unit.id(), c.id()), question, attachments.ofCase(unit.id(), c.id())));
+                caseIssues.of(unit.id(), c.id()), question, attachments.ofCase(unit.id(), c.id()),
+                topicLinks.choices(unit, topicLinks.on(TopicLinks.Carrier.CASE, unit.id(), c.id()))));
     }
 
     private HttpResponse<?> contactPage(HttpRequest<?> request, Actor actor, UnitRef unit, HttpStatus status, ContactForm form, FieldErrors errors) {

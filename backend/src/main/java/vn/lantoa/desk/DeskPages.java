@@ -33,7 +33,8 @@ public final class DeskPages {
 
     public record CasePage(Shell shell, DeskCase deskCase, String concernedUnitName, String assigneeName, SlaClock.Sla sla, Duration age,
                            List<CaseStep> history, List<Option> members, FieldErrors errors, String noteText, String answerText, String resultText,
-                           List<Option> issues, String questionText, List<vn.lantoa.desk.attach.DeskAttachment> attachments) {
+                           List<Option> issues, String questionText, List<vn.lantoa.desk.attach.DeskAttachment> attachments,
+                           List<vn.lantoa.topic.TopicLinks.Choice> topics) {
 
         public boolean closed() {
             return deskCase.status() == CaseStatus.DA_DONG || deskCase.spam();

@@ -61,7 +61,7 @@ class ArticleCoverController {
                           @Nullable @Part("publishAt") String publishAt, @Nullable @Part("note") String note,
                           @Nullable @Part("version") String version) {
         ArticleForm form = new ArticleForm(kind, title, slug, summary, bodyHtml, categoryId, tags, coverFileId, coverAlt, featured,
-                attachmentIds, publishAt, note, version);
+                attachmentIds, publishAt, note, version, null);
         if (article == null) {
             return upload(request, actor, access.require(actor, unitId, Permission.WRITE_CONTENT), null, form, coverUpload);
         }

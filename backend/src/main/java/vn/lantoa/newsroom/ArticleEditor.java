@@ -14,6 +14,7 @@ import vn.lantoa.shell.Shell;
 import vn.lantoa.shell.ShellFactory;
 import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.UnitRef;
+import vn.lantoa.topic.TopicLinks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +31,10 @@ class ArticleEditor {
     private final ArticleRevisionRepository revisions;
     private final ShellFactory shells;
     private final Pages pages;
+    private final TopicLinks topicLinks;
 
     ArticleEditor(ArticleService service, ArticleParts parts, CategoryRepository categories, StoredFileRepository files,
-                  ArticleRevisionRepository revisions, ShellFactory shells, Pages pages) {
+                  ArticleRevisionRepository revisions, ShellFactory shells, Pages pages, TopicLinks topicLinks) {
         this.service = service;
         this.parts = parts;
         this.categories = categories;
@@ -40,10 +42,12 @@ class ArticleEditor {
         this.revisions = revisions;
         this.shells = shells;
         this.pages = pages;
+        this.topicLinks = topicLinks;
     }
 
     ArticleForm formOf(UnitRef unit, Article article) {
-        return ArticleForm.from(article, parts.tagsOf(unit.id(), article.id()), parts.attachmentsOf(unit.id(), article.id()));
+        return ArticleForm.from(article, parts.tagsOf(unit.id(), article.id()), parts.attachmentsOf(unit.id(), article.id()),
+                topicLinks.on(TopicLinks.Carrier.ARTICLE, unit.id(), article.id()));
     }
 
     HttpResponse<?> page(HttpRequest<?> request, Actor actor, UnitRef unit, Article article, ArticleForm form, FieldErrors errors, HttpStatus status) {
@@ -67,7 +71,18 @@ class ArticleEditor {
                 : revisions.history(unit.id(), article.id()).stream().map(ArticleRevision::number).toList();
         String publicUrl = article != null && article.status().isPublic() ? Media.articleUrl(unit, article) : null;
         return pages.render(status, "newsroom/edit", new NewsroomPages.EditPage(shell, article, form, errors, actions, kinds(shell.i18n()),
-                categoryOptions(shell.i18n(), unit), images, documents, revisionNumbers, publicUrl, unsaved));
+                categoryOptions(shell.i18n(), unit), images, documents, revisionNumbers, publicUrl, unsaved, topicChoices(unit, article, form)));
+    }
+
+    /** The ticks as posted; a form without them (after a cover upload) shows what the article carries. */
+    private List<TopicLinks.Choice> topicChoices(UnitRef unit, Article article, ArticleForm form) {
+        java.util.Set<Long> chosen = new java.util.HashSet<>();
+        if (form.topicIds() != null) {
+            TopicLinks.parse(form.topicIds(), "topicIds", new FieldErrors()).forEach(chosen::add);
+        } else if (article != null) {
+            chosen.addAll(topicLinks.on(TopicLinks.Carrier.ARTICLE, unit.id(), article.id()));
+        }
+        return topicLinks.choices(unit, chosen);
     }
 
     private java.util.Optional<StoredFile> chosenCover(UnitRef unit, ArticleForm form) {

@@ -11,6 +11,7 @@ import vn.lantoa.platform.text.VietnameseText;
 import vn.lantoa.platform.time.VietnamTime;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.Fields;
+import vn.lantoa.topic.TopicLinks;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -25,27 +26,27 @@ import java.util.Set;
 public record ArticleForm(@Nullable String kind, @Nullable String title, @Nullable String slug, @Nullable String summary,
                           @Nullable String bodyHtml, @Nullable String categoryId, @Nullable String tags, @Nullable String coverFileId,
                           @Nullable String coverAlt, @Nullable String featured, @Nullable String attachmentIds, @Nullable String publishAt,
-                          @Nullable String note, @Nullable String version) {
+                          @Nullable String note, @Nullable String version, @Nullable List<String> topicIds) {
 
     static final int MAX_TAGS = 10;
 
     public static ArticleForm empty(ArticleKind kind) {
-        return new ArticleForm(kind.name(), "", "", "", "", "", "", "", "", "", "", "", "", "");
+        return new ArticleForm(kind.name(), "", "", "", "", "", "", "", "", "", "", "", "", "", List.of());
     }
 
-    static ArticleForm from(Article a, List<String> tags, List<Long> attachments) {
+    static ArticleForm from(Article a, List<String> tags, List<Long> attachments, List<Long> topicIds) {
         return new ArticleForm(a.kind().name(), a.title(), a.slug(), nz(a.summary()), a.bodyHtml(),
                 a.categoryId() == null ? "" : String.valueOf(a.categoryId()), String.join(", ", tags),
                 a.coverFileId() == null ? "" : String.valueOf(a.coverFileId()), nz(a.coverAlt()), a.featured() ? "true" : "",
                 String.join(",", attachments.stream().map(String::valueOf).toList()),
                 a.publishAt() == null ? "" : a.publishAt().atZone(VietnamTime.ZONE).toLocalDateTime().withSecond(0).withNano(0).toString(),
-                "", String.valueOf(a.version()));
+                "", String.valueOf(a.version()), topicIds.stream().map(String::valueOf).toList());
     }
 
     /** The same form with another cover chosen: what the editor shows after a cover was uploaded. */
     ArticleForm withCover(long fileId) {
         return new ArticleForm(kind, title, slug, summary, bodyHtml, categoryId, tags, String.valueOf(fileId), coverAlt, featured, attachmentIds,
-                publishAt, note, version);
+                publishAt, note, version, topicIds);
     }
 
     public boolean isFeatured() {
@@ -96,8 +97,9 @@ public record ArticleForm(@Nullable String kind, @Nullable String title, @Nullab
             }
         }
         String cleanNote = Fields.text(errors, "note", note, 300, null);
+        List<Long> topics = topicIds == null ? null : TopicLinks.parse(topicIds, "topicIds", errors);
         return new ArticleDraft(parsedKind, cleanTitle, cleanSlug, cleanSummary, body, category, cover, alt, isFeatured(), tagList,
-                List.copyOf(new LinkedHashSet<>(attachments)), at, cleanNote, Fields.version(errors, version));
+                List.copyOf(new LinkedHashSet<>(attachments)), at, cleanNote, Fields.version(errors, version), topics);
     }
 
     private List<String> tags(FieldErrors errors) {

@@ -14,6 +14,7 @@ import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.ForbiddenException;
 import vn.lantoa.platform.web.NotFoundException;
 import vn.lantoa.platform.web.UserInputException;
+import vn.lantoa.topic.TopicLinks;
 import vn.lantoa.tenancy.Access;
 import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.Permission;
@@ -44,6 +45,7 @@ public class ArticleService {
     private final StoredFileRepository files;
     private final Access access;
     private final AuditLog audit;
+    private final TopicLinks topicLinks;
     private final PublicChanges publicChanges;
     private final ReviewNotices reviewNotices;
     private final ArticleEvents events;
@@ -51,7 +53,8 @@ public class ArticleService {
 
     ArticleService(ArticleRepository articles, ArticleParts parts, ArticleRevisionRepository revisions, SlugHistoryRepository slugHistory,
                    CategoryRepository categories, SiteSettingsRepository settings, StoredFileRepository files, Access access,
-                   AuditLog audit, PublicChanges publicChanges, ReviewNotices reviewNotices, ArticleEvents events, Clock clock) {
+                   AuditLog audit, PublicChanges publicChanges, ReviewNotices reviewNotices, ArticleEvents events, Clock clock,
+                   TopicLinks topicLinks) {
         this.events = events;
         this.articles = articles;
         this.parts = parts;
@@ -65,6 +68,7 @@ public class ArticleService {
         this.publicChanges = publicChanges;
         this.reviewNotices = reviewNotices;
         this.clock = clock;
+        this.topicLinks = topicLinks;
     }
 
     @Transactional
@@ -347,6 +351,9 @@ public class ArticleService {
     }
 
     private void writeParts(UnitRef unit, long articleId, ArticleDraft draft) {
+        if (draft.topicIds() != null) {
+            topicLinks.replace(TopicLinks.Carrier.ARTICLE, unit, articleId, draft.topicIds(), "topicIds");
+        }
         parts.clearTags(unit.id(), articleId);
         for (String tag : draft.tags()) {
             parts.addTag(unit.id(), articleId, tag, Slugs.slugify(tag));

@@ -34,7 +34,7 @@ public final class NewsroomPages {
 
     public record EditPage(Shell shell, Article article, ArticleForm form, FieldErrors errors, Set<Workflow.Action> actions,
                            List<Option> kinds, List<Option> categories, List<MediaItem> images, List<MediaItem> documents,
-                           List<Integer> revisionNumbers, String publicUrl, boolean unsaved) {
+                           List<Integer> revisionNumbers, String publicUrl, boolean unsaved, List<vn.lantoa.topic.TopicLinks.Choice> topics) {
 
         public boolean creating() {
             return article == null;

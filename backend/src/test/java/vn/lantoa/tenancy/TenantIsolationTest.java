@@ -247,6 +247,10 @@ class TenantIsolationTest {
         school.put("clippingId", String.valueOf(adminApiA.post("/api/v1/units/" + a.id() + "/press-clippings", Map.of("title",
                 "Bài đăng về học phí " + w.tag(), "outletName", "Nhóm phụ huynh", "outletKind", "SOCIAL", "publishedOn", "2025-06-02",
                 "tone", "NEGATIVE", "topics", List.of("HOC_PHI"))).json().get("id")));
+        // topics: a topic the province keeps for its tree, {topicId}, available to the school.
+        TestServers.sql("INSERT INTO topic (unit_id, code, name, position, active, created_at, updated_at) VALUES (" + w.p().id()
+                + ", 'KY_THI', 'Kỳ thi " + w.tag() + "', 10, TRUE, NOW(), NOW())");
+        school.put("topicId", str("SELECT id FROM topic WHERE unit_id = " + w.p().id() + " AND code = 'KY_THI'"));
         // press-releases: a press list of the school ({releaseListId}) and a mailing of its published article to it ({mailingId}).
         TestServers.sql("INSERT INTO press_contact (unit_id, full_name, email, active, created_at, updated_at) VALUES (" + a.id() + ", 'Phóng viên A', 'pv-"
                 + w.tag() + "@bao.test', TRUE, NOW(), NOW())", "INSERT INTO press_list (unit_id, name, shared_down, created_at, updated_at) VALUES ("

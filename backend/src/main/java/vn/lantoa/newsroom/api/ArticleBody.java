@@ -30,7 +30,7 @@ record ArticleBody(@Nullable String kind, @Nullable String title, @Nullable Stri
         ArticleForm form = new ArticleForm(kind, title, slug, summary, bodyHtml, categoryId == null ? "" : String.valueOf(categoryId),
                 errors.hasAny() ? "" : String.join(",", tagList), coverFileId == null ? "" : String.valueOf(coverFileId), coverAlt,
                 Boolean.TRUE.equals(featured) ? "true" : "", attachmentIds == null ? ""
-                : attachmentIds.stream().map(String::valueOf).collect(Collectors.joining(",")), "", note, version == null ? "" : version);
+                : attachmentIds.stream().map(String::valueOf).collect(Collectors.joining(",")), "", note, version == null ? "" : version, null);
         ArticleDraft draft = form.validate(errors);
         if (errors.hasAny()) {
             throw new UserInputException(errors);

@@ -33,6 +33,7 @@ import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.Permission;
 import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitRefRepository;
+import vn.lantoa.topic.TopicLinks;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,9 +65,11 @@ class ClippingController {
     private final DeskTopics topics;
     private final LinkPrefill prefill;
     private final UnitRefRepository refs;
+    private final TopicLinks topicLinks;
 
     ClippingController(Access access, ShellFactory shells, Pages pages, Clippings clippings, ClippingSearch search, ClippingUnits units,
-                       DeskTopics topics, LinkPrefill prefill, UnitRefRepository refs) {
+                       DeskTopics topics, LinkPrefill prefill, UnitRefRepository refs, TopicLinks topicLinks) {
+        this.topicLinks = topicLinks;
         this.access = access;
         this.shells = shells;
         this.pages = pages;
@@ -122,25 +125,27 @@ class ClippingController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> read(HttpRequest<?> request, Actor actor, long unitId, @Body @Nullable String body) {
         UnitRef unit = access.require(actor, unitId, Permission.MONITOR_MEDIA);
-        ClippingInput typed = FormFields.parse(body).input();
+        FormFields fields = FormFields.parse(body);
+        ClippingInput typed = fields.input();
         if (typed.url() == null || !WebAddress.isHttp(typed.url().strip())) {
             return edit(request, actor, unit, null, HttpStatus.UNPROCESSABLE_ENTITY, typed,
-                    new FieldErrors().add("url", "press.clipping.url.invalid"), null, false);
+                    new FieldErrors().add("url", "press.clipping.url.invalid"), null, false, themes(unit, fields));
         }
         LinkPrefill.Result r = prefill.read(typed);
-        return edit(request, actor, unit, null, HttpStatus.OK, r.form(), new FieldErrors(), r.note(), r.ok());
+        return edit(request, actor, unit, null, HttpStatus.OK, r.form(), new FieldErrors(), r.note(), r.ok(), themes(unit, fields));
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(HttpRequest<?> request, Actor actor, long unitId, @Body @Nullable String body) {
         UnitRef unit = access.require(actor, unitId, Permission.MONITOR_MEDIA);
-        ClippingInput input = FormFields.parse(body).input();
+        FormFields fields = FormFields.parse(body);
+        ClippingInput input = fields.input();
         try {
-            Clipping created = clippings.create(actor, unit, clippings.check(unit, input));
+            Clipping created = clippings.create(actor, unit, clippings.check(unit, input), themes(fields));
             return Redirects.seeOther(base(unitId) + "/" + created.id(), Flash.success("press.clipping.done.created"));
         } catch (UserInputException e) {
-            return edit(request, actor, unit, null, HttpStatus.UNPROCESSABLE_ENTITY, input, e.errors(), null, false);
+            return edit(request, actor, unit, null, HttpStatus.UNPROCESSABLE_ENTITY, input, e.errors(), null, false, themes(unit, fields));
         }
     }
 
@@ -157,7 +162,8 @@ class ClippingController {
         }
         String issuePath = c.opinionIssueId() == null ? null : RegisterFromPress.path(unitId, c.opinionIssueId());
         return pages.render("press/monitoring/show", new ClippingPages.ShowPage(shell, row, access.can(actor, unit, Permission.MONITOR_MEDIA),
-                unit.parentId() != null, forwardedTo, fromBelow, issuePath));
+                unit.parentId() != null, forwardedTo, fromBelow, issuePath,
+                topicLinks.names(unit, topicLinks.on(TopicLinks.Carrier.CLIPPING, unitId, clippingId))));
     }
 
     @Get("/{clippingId}/edit")
@@ -168,7 +174,8 @@ class ClippingController {
                 c.tone().name(), c.topics().isEmpty() ? List.of() : List.of(c.topics().split(",")),
                 units.of(unitId, clippingId).stream().map(u -> String.valueOf(u.id())).toList(), c.reach() == null ? "" : String.valueOf(c.reach()),
                 c.note(), String.valueOf(c.version()));
-        return edit(request, actor, unit, clippingId, HttpStatus.OK, input, new FieldErrors(), null, false);
+        return edit(request, actor, unit, clippingId, HttpStatus.OK, input, new FieldErrors(), null, false,
+                topicLinks.choices(unit, topicLinks.on(TopicLinks.Carrier.CLIPPING, unitId, clippingId)));
     }
 
     @Post("/{clippingId}")
@@ -176,20 +183,21 @@ class ClippingController {
     HttpResponse<?> update(HttpRequest<?> request, Actor actor, long unitId, long clippingId, @Body @Nullable String body) {
         UnitRef unit = access.require(actor, unitId, Permission.MONITOR_MEDIA);
         Clipping current = clippings.find(unitId, clippingId);
-        ClippingInput input = FormFields.parse(body).input();
+        FormFields fields = FormFields.parse(body);
+        ClippingInput input = fields.input();
         try {
             FieldErrors errors = new FieldErrors();
             Long version = vn.lantoa.platform.web.Fields.version(errors, input.version());
             if (errors.hasAny() || version == null) {
                 throw UserInputException.of("version", "error.invalidValue");
             }
-            clippings.update(actor, unit, clippingId, version, clippings.check(unit, input));
+            clippings.update(actor, unit, clippingId, version, clippings.check(unit, input), themes(fields));
             return Redirects.seeOther(base(unitId) + "/" + clippingId, Flash.success("press.clipping.done.updated"));
         } catch (UserInputException e) {
-            return edit(request, actor, unit, clippingId, HttpStatus.UNPROCESSABLE_ENTITY, input, e.errors(), null, false);
+            return edit(request, actor, unit, clippingId, HttpStatus.UNPROCESSABLE_ENTITY, input, e.errors(), null, false, themes(unit, fields));
         } catch (StaleVersionException e) {
             FieldErrors errors = new FieldErrors().add("version", "press.clipping.stale", VietnamTime.dateTime(current.updatedAt()));
-            return edit(request, actor, unit, clippingId, HttpStatus.CONFLICT, input, errors, null, false);
+            return edit(request, actor, unit, clippingId, HttpStatus.CONFLICT, input, errors, null, false, themes(unit, fields));
         }
     }
 
@@ -225,6 +233,28 @@ class ClippingController {
 
     private HttpResponse<?> edit(HttpRequest<?> request, Actor actor, UnitRef unit, Long clippingId, HttpStatus status, ClippingInput input,
                                  FieldErrors errors, String readNote, boolean readOk) {
+        return edit(request, actor, unit, clippingId, status, input, errors, readNote, readOk, topicLinks.choices(unit, List.of()));
+    }
+
+    /**
+     * The sector's shared topics ticked on the form (clipping_topic), apart from the desk's own topic codes kept in the
+     * clipping's topics column, which the desk's digests and filters go by.
+     */
+    private static List<Long> themes(FormFields fields) {
+        FieldErrors errors = new FieldErrors();
+        List<Long> ids = TopicLinks.parse(fields.all("topicIds"), "topicIds", errors);
+        if (errors.hasAny()) {
+            throw new UserInputException(errors);
+        }
+        return ids;
+    }
+
+    private List<TopicLinks.Choice> themes(UnitRef unit, FormFields fields) {
+        return topicLinks.choices(unit, TopicLinks.parse(fields.all("topicIds"), "topicIds", new FieldErrors()));
+    }
+
+    private HttpResponse<?> edit(HttpRequest<?> request, Actor actor, UnitRef unit, Long clippingId, HttpStatus status, ClippingInput input,
+                                 FieldErrors errors, String readNote, boolean readOk, List<TopicLinks.Choice> themes) {
         Shell shell = shells.of(request, actor, unit, "press");
         List<Option> kinds = new ArrayList<>();
         for (OutletKind k : OutletKind.values()) {
@@ -233,7 +263,7 @@ class ClippingController {
         List<Option> unitOptions = units.atOrBelow(unit.path(), UNIT_OPTIONS).entrySet().stream()
                 .map(e -> new Option(String.valueOf(e.getKey()), e.getValue())).toList();
         return pages.render(status, "press/monitoring/edit", new ClippingPages.EditPage(shell, clippingId, input.orBlank(), errors, kinds, tones(shell),
-                topicOptions(topicLabels(shell, unit.id())), unitOptions, readNote, readOk));
+                topicOptions(topicLabels(shell, unit.id())), unitOptions, readNote, readOk, themes));
     }
 
     private static ClippingPages.Row row(Clipping c, Map<Topic, String> labels, List<ClippingUnits.Named> concerned) {

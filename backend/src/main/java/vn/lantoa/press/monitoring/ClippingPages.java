@@ -56,7 +56,7 @@ public final class ClippingPages {
      * issuePath: the register entry opened from it.
      */
     public record ShowPage(Shell shell, Row row, boolean canWrite, boolean canForward, @Nullable String forwardedTo, @Nullable String fromBelow,
-                           @Nullable String issuePath) {
+                           @Nullable String issuePath, List<String> themes) {
 
         public boolean negative() {
             return row.clipping().tone() == Tone.NEGATIVE;
@@ -68,7 +68,8 @@ public final class ClippingPages {
      * message key: read, or why not.
      */
     public record EditPage(Shell shell, @Nullable Long clippingId, ClippingInput form, FieldErrors errors, List<Option> kinds, List<Option> tones,
-                           List<Option> topics, List<Option> units, @Nullable String readNote, boolean readOk) {
+                           List<Option> topics, List<Option> units, @Nullable String readNote, boolean readOk,
+                           List<vn.lantoa.topic.TopicLinks.Choice> themes) {
 
         public boolean topicChosen(String code) {
             return form.topics().contains(code);

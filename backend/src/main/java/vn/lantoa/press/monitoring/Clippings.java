@@ -12,6 +12,7 @@ import vn.lantoa.platform.web.UserInputException;
 import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitRefRepository;
+import vn.lantoa.topic.TopicLinks;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -34,8 +35,11 @@ public class Clippings {
     private final RegisterFromPress register;
     private final AuditLog audit;
     private final Clock clock;
+    private final TopicLinks topicLinks;
 
-    Clippings(ClippingRepository clippings, ClippingUnits units, UnitRefRepository refs, RegisterFromPress register, AuditLog audit, Clock clock) {
+    Clippings(ClippingRepository clippings, ClippingUnits units, UnitRefRepository refs, RegisterFromPress register, AuditLog audit, Clock clock,
+              TopicLinks topicLinks) {
+        this.topicLinks = topicLinks;
         this.clippings = clippings;
         this.units = units;
         this.refs = refs;
@@ -67,6 +71,12 @@ public class Clippings {
         return create(actor, unit, check(unit, input));
     }
 
+    /** The same, carrying the sector's shared topics (topic.TopicLinks) too. */
+    @Transactional
+    public Clipping add(Actor actor, UnitRef unit, ClippingInput input, List<Long> topicIds) {
+        return create(actor, unit, check(unit, input), topicIds);
+    }
+
     /** "Gửi lên cấp trên", as the button does. */
     @Transactional
     public Clipping sendUp(Actor actor, UnitRef unit, long clippingId) {
@@ -79,16 +89,30 @@ public class Clippings {
 
     @Transactional
     Clipping create(Actor actor, UnitRef unit, ClippingInput.Draft d) {
+        return create(actor, unit, d, null);
+    }
+
+    /** topicIds: the shared topics it carries (clipping_topic), written in the same transaction; null leaves them. */
+    @Transactional
+    Clipping create(Actor actor, UnitRef unit, ClippingInput.Draft d, List<Long> topicIds) {
         Instant now = clock.instant();
         Clipping saved = clippings.save(new Clipping(null, unit.id(), d.url(), d.outletName(), d.outletKind(), d.title(), d.publishedOn(), d.tone(),
                 d.topicCodes(), d.reach(), d.note(), null, null, now, actor.userId(), now, null));
         units.replace(unit.id(), saved.id(), d.unitIds());
+        if (topicIds != null) {
+            topicLinks.replace(TopicLinks.Carrier.CLIPPING, unit, saved.id(), topicIds, "topicIds");
+        }
         audit.record(actor, unit.id(), "press.clipping.create", "press_clipping", saved.id(), d.title(), null, snapshot(saved, d.unitIds()));
         return saved;
     }
 
     @Transactional
     Clipping update(Actor actor, UnitRef unit, long clippingId, long expectedVersion, ClippingInput.Draft d) {
+        return update(actor, unit, clippingId, expectedVersion, d, null);
+    }
+
+    @Transactional
+    Clipping update(Actor actor, UnitRef unit, long clippingId, long expectedVersion, ClippingInput.Draft d, List<Long> topicIds) {
         Clipping current = clippings.findForUpdate(unit.id(), clippingId).orElseThrow(() -> new NotFoundException("clipping " + clippingId));
         if (current.version() != expectedVersion) {
             throw new StaleVersionException();
@@ -98,6 +122,9 @@ public class Clippings {
                 d.tone(), d.topicCodes(), d.reach(), d.note(), current.forwardedFromId(), current.opinionIssueId(), current.createdAt(),
                 current.createdBy(), clock.instant(), current.version()));
         units.replace(unit.id(), clippingId, d.unitIds());
+        if (topicIds != null) {
+            topicLinks.replace(TopicLinks.Carrier.CLIPPING, unit, clippingId, topicIds, "topicIds");
+        }
         audit.record(actor, unit.id(), "press.clipping.update", "press_clipping", clippingId, d.title(), snapshot(current, before),
                 snapshot(saved, d.unitIds()));
         return find(unit.id(), clippingId);

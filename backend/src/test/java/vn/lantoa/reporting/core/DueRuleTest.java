@@ -96,4 +96,27 @@ class DueRuleTest {
         assertThat(Period.parse(PeriodType.MONTHLY, "2026-12").next().code()).isEqualTo("2027-01");
         assertThat(Period.parse(PeriodType.SCHOOL_YEAR, "2026-2028")).isNull();
     }
+
+    @Test
+    void aSemesterRunsFromTheFirstOfSeptemberToTheFifteenthOfJanuaryThenToTheEndOfMay() {
+        assertThat(Period.containing(PeriodType.SEMESTER, LocalDate.of(2026, 9, 1)).code()).isEqualTo("2026-2027-HK1");
+        assertThat(Period.containing(PeriodType.SEMESTER, LocalDate.of(2027, 1, 15)).code()).isEqualTo("2026-2027-HK1");
+        assertThat(Period.containing(PeriodType.SEMESTER, LocalDate.of(2027, 1, 16)).code()).isEqualTo("2026-2027-HK2");
+        assertThat(Period.containing(PeriodType.SEMESTER, LocalDate.of(2027, 5, 31)).code()).isEqualTo("2026-2027-HK2");
+        // The summer belongs to the semester just ended, whose report is made then.
+        assertThat(Period.containing(PeriodType.SEMESTER, LocalDate.of(2026, 8, 31)).code()).isEqualTo("2025-2026-HK2");
+
+        Period first = Period.parse(PeriodType.SEMESTER, "2026-2027-HK1");
+        assertThat(first.start()).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(first.end()).isEqualTo(LocalDate.of(2027, 1, 15));
+        assertThat(first.label()).isEqualTo("Học kỳ I năm học 2026-2027");
+        assertThat(first.next().label()).isEqualTo("Học kỳ II năm học 2026-2027");
+        assertThat(first.next().end()).isEqualTo(LocalDate.of(2027, 5, 31));
+        assertThat(first.next().next().code()).isEqualTo("2027-2028-HK1");
+        assertThat(first.previous().code()).isEqualTo("2025-2026-HK2");
+        assertThat(first.previous().previous().code()).isEqualTo("2025-2026-HK1");
+        assertThat(Period.parse(PeriodType.SEMESTER, "2026-2028-HK1")).isNull();
+        assertThat(Period.parse(PeriodType.SEMESTER, "2026-2027-HK3")).isNull();
+        assertThat(Period.parse(PeriodType.SEMESTER, "2026-2027")).isNull();
+    }
 }

@@ -115,6 +115,23 @@ class ObligationAdminTest {
     }
 
     @Test
+    void aDistrictAsksForAThematicReportEachSemesterAndItsSchoolsSeeTheFirstSemesterOfTheYear() {
+        Browser adminD = as(world.adminD().email());
+        String formUrl = createForm(adminD, "Báo cáo chuyên đề học kỳ " + world.tag());
+        String formId = formUrl.substring(formUrl.lastIndexOf('/') + 1);
+        assertThat(adminD.get("/admin/u/" + world.d().id() + "/obligations/new").doc().select("select[name=periodType] option[value=SEMESTER]").text())
+                .isEqualTo("Theo học kỳ");
+        Page created = adminD.post("/admin/u/" + world.d().id() + "/obligations", new HashMap<>(Map.of("title", "Báo cáo chuyên đề học kỳ " + world.tag(),
+                "formId", formId, "audience", "TYPE:SCHOOL", "recipient", "PARENT", "periodType", "SEMESTER", "dueKind", "DAYS_AFTER_END",
+                "dueDay", "10", "startsOn", "2026-09-01")));
+        assertThat(created.status()).isEqualTo(303);
+        assertThat(adminD.get(created.location()).text()).contains(world.tag()).contains("chậm nhất 10 ngày sau khi kết thúc kỳ báo cáo");
+
+        Page mine = as(world.adminA().email()).get("/admin/u/" + world.a().id() + "/reports");
+        assertThat(mine.text()).contains("Báo cáo chuyên đề học kỳ " + world.tag()).contains("Học kỳ I năm học 2026-2027");
+    }
+
+    @Test
     void anObligationWithoutAudienceOrWithAnImpossibleDayIsRefusedNextToTheFieldsAndNothingIsSaved() {
         Browser adminD = as(world.adminD().email());
         String formUrl = createForm(adminD, "Biểu mẫu thử " + world.tag());

@@ -82,4 +82,21 @@ class ObligationScheduleTest {
         assertThat(schedule.dueDate(event)).isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(Period.parse(PeriodType.EVENT, "E2026-bad")).isNull();
     }
+
+    @Test
+    void aSemesterObligationHasBothSemestersOfEachSchoolYearDueTenDaysAfterEach() {
+        ObligationSchedule schedule = new ObligationSchedule(obligation(PeriodType.SEMESTER, "DAYS_AFTER_END:10", false, null, null));
+
+        assertThat(schedule.recent(LocalDate.of(2027, 2, 1), 4)).extracting(Period::code)
+                .containsExactly("2026-2027-HK2", "2026-2027-HK1", "2025-2026-HK2", "2025-2026-HK1");
+        assertThat(schedule.dueDate(Period.parse(PeriodType.SEMESTER, "2026-2027-HK1"))).isEqualTo(LocalDate.of(2027, 1, 25));
+        assertThat(schedule.dueDate(Period.parse(PeriodType.SEMESTER, "2026-2027-HK2"))).isEqualTo(LocalDate.of(2027, 6, 10));
+        // In the summer the report being made is the second semester's; on 1 September the first one of the new year opens.
+        assertThat(schedule.current(LocalDate.of(2027, 7, 1)).code()).isEqualTo("2026-2027-HK2");
+        assertThat(schedule.latestDue(LocalDate.of(2027, 7, 1)).code()).isEqualTo("2026-2027-HK2");
+        assertThat(schedule.current(LocalDate.of(2027, 9, 1)).code()).isEqualTo("2027-2028-HK1");
+        ObligationSchedule byTheTwentieth = new ObligationSchedule(obligation(PeriodType.SEMESTER, "DAY_OF_NEXT_MONTH:20", false, null, null));
+        assertThat(byTheTwentieth.dueDate(Period.parse(PeriodType.SEMESTER, "2026-2027-HK1"))).isEqualTo(LocalDate.of(2027, 2, 20));
+        assertThat(byTheTwentieth.dueDate(Period.parse(PeriodType.SEMESTER, "2026-2027-HK2"))).isEqualTo(LocalDate.of(2027, 6, 20));
+    }
 }
