@@ -35,6 +35,22 @@ public record Audience(String code, UnitType type, SchoolLevel level, boolean ch
         return null;
     }
 
+    /** The choices that make sense below this unit: all, direct children, each kind of unit, each school level. */
+    public static java.util.List<vn.lantoa.platform.web.Option> choices(Translator t, vn.lantoa.tenancy.UnitRef unit) {
+        java.util.List<vn.lantoa.platform.web.Option> options = new java.util.ArrayList<>();
+        options.add(new vn.lantoa.platform.web.Option("ALL", t.t("share.audience.ALL")));
+        options.add(new vn.lantoa.platform.web.Option("CHILDREN", t.t("share.audience.CHILDREN")));
+        for (UnitType type : java.util.List.of(UnitType.DISTRICT_OFFICE, UnitType.COMMUNE_OFFICE, UnitType.SCHOOL)) {
+            if (type.ordinal() > unit.type().ordinal()) {
+                options.add(new vn.lantoa.platform.web.Option("TYPE:" + type.name(), t.t("share.audience.type", t.t(type.labelKey()))));
+            }
+        }
+        for (SchoolLevel level : java.util.List.of(SchoolLevel.MN, SchoolLevel.TH, SchoolLevel.THCS, SchoolLevel.THPT, SchoolLevel.LIEN_CAP, SchoolLevel.GDTX)) {
+            options.add(new vn.lantoa.platform.web.Option("LEVEL:" + level.name(), t.t("share.audience.level", t.t(level.labelKey()))));
+        }
+        return options;
+    }
+
     /** In words, as the sender chose it: kept with the share, since the tree may change later. */
     public String describe(Translator t) {
         if (childrenOnly) {

@@ -11,6 +11,7 @@ import vn.lantoa.newsroom.CategoryRepository;
 import vn.lantoa.newsroom.QuickLinkRepository;
 import vn.lantoa.newsroom.SiteSettings;
 import vn.lantoa.newsroom.SiteSettingsRepository;
+import vn.lantoa.notice.NoticeBoard;
 import vn.lantoa.platform.publication.PublicCachesStale;
 import vn.lantoa.unit.Unit;
 import vn.lantoa.unit.UnitRepository;
@@ -25,14 +26,17 @@ class SiteFrames {
     private final LoadingCache<Long, SiteFrame> frames;
     private final LoadingCache<Latest, List<SitePages.Teaser>> latest;
     private final SiteDirectory directory;
+    private final java.time.Clock clock;
 
     /** The newest published news of a unit, in a category or in all of them. */
     private record Latest(long unitId, Long categoryId) {
     }
 
     SiteFrames(SiteDirectory directory, SiteSettingsRepository settings, CategoryRepository categories, ArticleRepository articles,
-               QuickLinkRepository links, CommitteeReads committees, UnitRepository units, DisclosureReads disclosure, Teasers teasers) {
+               QuickLinkRepository links, CommitteeReads committees, UnitRepository units, DisclosureReads disclosure, Teasers teasers,
+               NoticeBoard notices, java.time.Clock clock) {
         this.directory = directory;
+        this.clock = clock;
         this.frames = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(Duration.ofMinutes(30)).build(unitId -> {
             Unit unit = directory.byId(unitId).orElseThrow();
             CommitteeReads.Summary committee = committees.summaryOf(unitId);
@@ -41,7 +45,7 @@ class SiteFrames {
                     categories.findByUnit(unitId),
                     articles.findPublishedPages(unitId).stream().map(a -> new SiteFrame.MenuPage(a.title(), a.slug())).toList(),
                     links.findByUnit(unitId), committee.committee(), committee.spokesperson(), units.countByParentId(unitId) > 0,
-                    disclosure.appliesTo(unit), successor, successor == null ? null : directory.siteAddress(successor));
+                    disclosure.appliesTo(unit), successor, successor == null ? null : directory.siteAddress(successor), notices.shownOn(unitId));
         });
         // Shared by every article page of a category (the "related news" box): read once, not once per page.
         this.latest = Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofMinutes(30))
@@ -56,7 +60,13 @@ class SiteFrames {
     }
 
     SiteFrame of(Unit unit) {
-        return frames.get(unit.id());
+        SiteFrame frame = frames.get(unit.id());
+        if (frame.freshUntil() != null && !clock.instant().isBefore(frame.freshUntil())) {
+            // A notice it shows has expired: the frame is not kept past it, whether or not the expiry job has run yet.
+            frames.invalidate(unit.id());
+            frame = frames.get(unit.id());
+        }
+        return frame;
     }
 
     @EventListener

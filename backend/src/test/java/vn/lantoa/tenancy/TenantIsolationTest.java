@@ -152,6 +152,9 @@ class TenantIsolationTest {
         adminD.get("/admin/u/" + d.id() + "/shares/new?type=ARTICLE&id=" + districtNews.id());
         long shareId = postedId(adminD, "/admin/u/" + d.id() + "/shares", Map.of("itemType", "ARTICLE", "itemId", String.valueOf(districtNews.id()),
                 "audience", "LEVEL:THCS", "requiresAck", "true"));
+        String noticeExpiresAt = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(2).withNano(0).withSecond(0).toString();
+        long noticeId = postedId(adminD, "/admin/u/" + d.id() + "/notices", Map.of("kind", "STORM", "severity", "URGENT", "title", "Bão số 3",
+                "body", "Học sinh nghỉ học ngày mai.", "expiresAt", noticeExpiresAt, "audience", "LEVEL:THCS", "confirm", "yes", "seen", "1/LEVEL:THCS"));
         headA.get("/admin/u/" + a.id() + "/stories/new?article=" + published.id());
         headA.post("/admin/u/" + a.id() + "/stories", Map.of("articleId", String.valueOf(published.id()), "note", "Gương người tốt việc tốt"));
         String storyId = str("SELECT id FROM story_submission WHERE unit_id = " + a.id());
@@ -194,6 +197,7 @@ class TenantIsolationTest {
         school.put("categoryId", String.valueOf(categoryId));
         school.put("linkId", str("SELECT id FROM quick_link WHERE unit_id = " + a.id()));
         school.put("shareId", String.valueOf(shareId));
+        school.put("noticeId", String.valueOf(noticeId));
         school.put("obligationId", String.valueOf(monthly.id()));
         school.put("incidentObligationId", String.valueOf(incidents.id()));
         school.put("periodCode", period);
@@ -302,6 +306,8 @@ class TenantIsolationTest {
         district.put("senderId", String.valueOf(a.id()));
         district.put("jobId", jobId);
         district.put("shareId", String.valueOf(shareId));
+        district.put("noticeId", String.valueOf(noticeId));
+        district.put("noticeExpiresAt", noticeExpiresAt);
         district.put("storyId", storyId);
         district.put("schoolId", String.valueOf(a.id()));
         district.put("publishedArticleId", String.valueOf(districtNews.id()));
