@@ -115,7 +115,7 @@ class NoticeAdminController {
     @Get("/{noticeId}")
     HttpResponse<?> detail(HttpRequest<?> request, Actor actor, long unitId, long noticeId) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
-        SentNotice notice = notices.findSent(unitId, Integer.MAX_VALUE).stream().filter(n -> n.id() == noticeId).findFirst()
+        SentNotice notice = notices.findSentOne(unitId, noticeId)
                 .orElseThrow(() -> new NotFoundException("notice " + noticeId));
         return pages.render("notice/detail", new NoticePages.DetailPage(shells.of(request, actor, unit, "notices"), clock.instant(), notice,
                 notices.acknowledgements(noticeId), outbox.progress(NoticeService.batch(noticeId)),

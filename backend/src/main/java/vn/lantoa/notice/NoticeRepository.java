@@ -20,10 +20,15 @@ interface NoticeRepository extends GenericRepository<Notice, Long> {
 
     String SEVERITY_ORDER = "CASE n.severity WHEN 'URGENT' THEN 0 WHEN 'WARNING' THEN 1 ELSE 2 END";
 
-    @Query("SELECT n.id, n.kind, n.severity, n.title, n.body, n.audience, n.status, n.sent_at, n.expires_at, n.target_count, n.mailed_count, "
+    String SENT = "SELECT n.id, n.kind, n.severity, n.title, n.body, n.audience, n.status, n.sent_at, n.expires_at, n.target_count, n.mailed_count, "
             + "(SELECT COUNT(*) FROM notice_target t WHERE t.notice_id = n.id AND t.acknowledged_at IS NOT NULL) AS acknowledged, "
-            + "n.withdrawn_at, n.reminded_at FROM notice n WHERE n.unit_id = :unitId ORDER BY n.sent_at DESC, n.id DESC LIMIT :limit")
+            + "n.withdrawn_at, n.reminded_at FROM notice n WHERE n.unit_id = :unitId ";
+
+    @Query(SENT + "ORDER BY n.sent_at DESC, n.id DESC LIMIT :limit")
     List<SentNotice> findSent(Long unitId, int limit);
+
+    @Query(SENT + "AND n.id = :id")
+    Optional<SentNotice> findSentOne(Long unitId, Long id);
 
     String RECEIVED = "SELECT n.id, u.name AS from_unit_name, n.kind, n.severity, n.title, n.body, n.status, n.sent_at, n.expires_at, "
             + "t.acknowledged_at, p.full_name AS acknowledged_by_name FROM notice_target t JOIN notice n ON n.id = t.notice_id "

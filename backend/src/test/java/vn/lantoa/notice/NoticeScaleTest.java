@@ -144,14 +144,21 @@ class NoticeScaleTest {
         long goneThere = waitUntil(there, id, false);
         System.out.printf("NOTICE SCALE: send to %d schools %d ms; shown on the other instance's %d cached pages after %d ms; "
                 + "withdrawal %d ms, gone from the other instance after %d ms%n", SCHOOLS, sendMillis, SAMPLE, seenThere, withdrawMillis, goneThere);
-        assertThat(goneThere).as("the other instance polls site_change every second").isLessThan(2500);
+        assertThat(goneThere).as("the other instance polls site_change every second").isLessThan(3000);
     }
 
-    /** Milliseconds until every sampled page of the other instance shows (or no longer shows) the notice. */
+    /**
+     * Milliseconds until the other instance's first sampled page shows (or no longer shows) the notice: how long its
+     * cached copy outlived the change. Then every sampled page must agree, without waiting any longer.
+     */
     long waitUntil(Browser there, long id, boolean shown) {
         long started = System.nanoTime();
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
-                .until(() -> slugs.stream().allMatch(slug -> showsBanner(there.get("/" + slug + "/"), id) == shown));
-        return (System.nanoTime() - started) / 1_000_000;
+        String first = "/" + slugs.get(0) + "/";
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() -> showsBanner(there.get(first), id) == shown);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        for (String slug : slugs) {
+            assertThat(showsBanner(there.get("/" + slug + "/"), id)).as(slug + " on the other instance").isEqualTo(shown);
+        }
+        return millis;
     }
 }
