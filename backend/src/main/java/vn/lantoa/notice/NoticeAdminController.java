@@ -100,10 +100,9 @@ class NoticeAdminController {
         NoticeForm form = new NoticeForm(one(f, "kind"), one(f, "severity"), one(f, "title"), one(f, "body"), one(f, "expiresAt"), one(f, "audience"),
                 ids(f.get("unitIds")));
         try {
-            NoticeAudience.Preview preview = service.preview(actor, unit, form);
             // Sent only as previewed: a changed audience shows its new reach first.
-            if (!"yes".equals(one(f, "confirm")) || !(preview.units() + "/" + form.audience()).equals(one(f, "seen"))) {
-                return form(request, actor, unit, form, preview, new FieldErrors(), HttpStatus.OK);
+            if (!"yes".equals(one(f, "confirm")) || !(service.reach(actor, unit, form) + "/" + form.audience()).equals(one(f, "seen"))) {
+                return form(request, actor, unit, form, service.preview(actor, unit, form), new FieldErrors(), HttpStatus.OK);
             }
             Notice sent = service.send(actor, unit, form);
             return Redirects.seeOther("/admin/u/" + unitId + "/notices/" + sent.id(), Flash.success("notice.sentFlash"));

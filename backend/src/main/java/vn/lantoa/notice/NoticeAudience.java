@@ -40,7 +40,7 @@ public class NoticeAudience {
     }
 
     Preview preview(Targets targets) {
-        long units = count("SELECT COUNT(*) FROM unit u WHERE " + targets.where(), targets.params());
+        long units = units(targets);
         long people = count("SELECT COUNT(DISTINCT a.email) FROM unit u JOIN membership m ON m.unit_id = u.id JOIN app_user a ON a.id = m.user_id "
                 + "WHERE " + MAILED_ROLES + " AND " + targets.where(), targets.params());
         List<Site> sample = jdbc.prepareStatement("SELECT u.id, u.name, u.slug FROM unit u WHERE " + targets.where()
@@ -55,6 +55,11 @@ public class NoticeAudience {
             return list;
         });
         return new Preview(units, people, sample);
+    }
+
+    /** How many units the targets are now: the check, when sending, that the preview the sender saw still holds. */
+    long units(Targets targets) {
+        return count("SELECT COUNT(*) FROM unit u WHERE " + targets.where(), targets.params());
     }
 
     /** Fixes the notice's targets in one statement; returns how many. */

@@ -75,6 +75,13 @@ public class NoticeService {
         return preview;
     }
 
+    /** How many units the notice would reach now, without the people and the sample: what sending checks against the preview. */
+    public long reach(Actor actor, UnitRef unit, NoticeForm form) {
+        requireSender(actor, unit);
+        NoticeForm.Valid valid = form.validate(clock.instant());
+        return audience.units(Targets.of(unit, valid.audience(), valid.unitIds()));
+    }
+
     @Transactional
     public Notice send(Actor actor, UnitRef unit, NoticeForm form) {
         requireSender(actor, unit);
