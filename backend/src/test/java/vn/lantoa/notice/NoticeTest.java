@@ -263,14 +263,15 @@ class NoticeTest {
         visitor.get(page);
         assertThat(visitor.get(page).header("X-Lantoa-Cache")).isEqualTo("hit");
         assertThat(visitor.get(page).doc().select("#notice-" + expiring)).hasSize(1);
+        long changes = count("SELECT COALESCE(MAX(id), 0) FROM site_change");
         clock.freezeAt(clock.instant().plus(Duration.ofHours(6)));
         // The expiry job has not run: the cached page and the frame stop at the expiry by themselves.
         assertThat(visitor.get(page).doc().select("#notice-" + expiring)).isEmpty();
         Browser adminB = new Browser(server.getURI()).signIn(w.adminB().email(), Fixtures.PASSWORD);
         assertThat(adminB.get("/admin/u/" + w.b().id()).doc().select("#home-notices a[href$=#notice-" + expiring + "]")).isEmpty();
 
-        long changes = count("SELECT COALESCE(MAX(id), 0) FROM site_change");
-        assertThat(expiry.run()).isGreaterThanOrEqualTo(1);
+        // The scheduled run may have come first; either way the notice is marked once and its targets' pages dropped.
+        expiry.run();
         assertThat(count("SELECT status = 'EXPIRED' FROM notice WHERE id = " + expiring)).isEqualTo(1);
         assertThat(count("SELECT COUNT(DISTINCT unit_id) FROM site_change WHERE id > " + changes + " AND unit_id IN (" + w.a().id() + ", "
                 + w.b().id() + ")")).isEqualTo(2);

@@ -152,7 +152,7 @@ class TenantIsolationTest {
         adminD.get("/admin/u/" + d.id() + "/shares/new?type=ARTICLE&id=" + districtNews.id());
         long shareId = postedId(adminD, "/admin/u/" + d.id() + "/shares", Map.of("itemType", "ARTICLE", "itemId", String.valueOf(districtNews.id()),
                 "audience", "LEVEL:THCS", "requiresAck", "true"));
-        String noticeExpiresAt = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(2).withNano(0).withSecond(0).toString();
+        String noticeExpiresAt = LocalDateTime.ofInstant(clock.instant(), TestClock.VIETNAM).plusDays(2).withNano(0).withSecond(0).toString();
         long noticeId = postedId(adminD, "/admin/u/" + d.id() + "/notices", Map.of("kind", "STORM", "severity", "URGENT", "title", "Bão số 3",
                 "body", "Học sinh nghỉ học ngày mai.", "expiresAt", noticeExpiresAt, "audience", "LEVEL:THCS", "confirm", "yes", "seen", "1/LEVEL:THCS"));
         headA.get("/admin/u/" + a.id() + "/stories/new?article=" + published.id());
