@@ -162,14 +162,14 @@ class NoticeTest {
                 .anySatisfy(row -> assertThat(row).contains(w.a().name()).contains(w.headA().fullName()))
                 .anySatisfy(row -> assertThat(row).contains(w.b().name()).contains("Chưa xác nhận"));
 
-        int mailsToB = Mailbox.of(w.adminB().email()).size();
-        int mailsToA = Mailbox.of(w.adminA().email()).size();
         assertThat(adminD.post(d + "/notices/" + id + "/remind", Map.of()).status()).isEqualTo(303);
-        assertThat(Mailbox.await(w.adminB().email(), mailsToB + 1).subject()).startsWith("[Nhắc xác nhận]");
+        // Matched by subject: the notice's own mail may still be on its way when the reminder is queued.
+        Mailbox.await(w.adminB().email(), "[Nhắc xác nhận] [Khẩn cấp] Bão lũ: Bão số 5");
         assertThat(adminD.post(d + "/notices/" + id + "/remind", Map.of()).status()).isEqualTo(303);
         assertThat(count("SELECT COUNT(*) FROM mail_outbox WHERE subject LIKE '[Nhắc xác nhận]%Bão số 5%'")).as("a second click sends nothing")
                 .isEqualTo(1);
-        assertThat(Mailbox.of(w.adminA().email())).as("the school that acknowledged is not reminded").hasSize(mailsToA);
+        assertThat(count("SELECT COUNT(*) FROM mail_outbox WHERE subject LIKE '[Nhắc xác nhận]%Bão số 5%' AND to_address IN ('"
+                + w.adminA().email() + "', '" + w.headA().email() + "')")).as("the school that acknowledged is not reminded").isZero();
         clock.runFrom(clock.instant().plus(Duration.ofMinutes(11)));
         assertThat(adminD.post(d + "/notices/" + id + "/remind", Map.of()).status()).isEqualTo(303);
         assertThat(count("SELECT COUNT(*) FROM mail_outbox WHERE subject LIKE '[Nhắc xác nhận]%Bão số 5%'")).isEqualTo(2);
