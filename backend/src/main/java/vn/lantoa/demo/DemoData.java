@@ -62,6 +62,7 @@ public class DemoData {
     private final DemoPressIncidents pressIncidents;
     private final DemoChannels channels;
     private final DemoCampaigns campaigns;
+    private final DemoNotices notices;
     private final PasswordHasher hasher;
     private final SynchronousTransactionManager<Connection> transactions;
     private final Clock clock;
@@ -75,8 +76,9 @@ public class DemoData {
     DemoData(UnitRepository units, UnitService unitService, UserRepository users, MembershipRepository memberships,
              CommitteeSeeder committees, DemoNewsroom newsroom, DemoSeedSites seedSites, DemoReporting reporting, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock,
              DemoDesk desk, DemoOpinionRegister opinionRegister, DemoPressClippings pressClippings, DemoPressReleases pressReleases, DemoPressDesk pressDesk, DemoPressContacts pressContacts, DemoPressQuestions pressQuestions, DemoPressIncidents pressIncidents,
-             DemoChannels channels, DemoCampaigns campaigns) {
+             DemoChannels channels, DemoCampaigns campaigns, DemoNotices notices) {
         this.campaigns = campaigns;
+        this.notices = notices;
         this.pressClippings = pressClippings;
         this.pressDesk = pressDesk;
         this.pressQuestions = pressQuestions;
@@ -302,6 +304,7 @@ public class DemoData {
         channels.seed(system, soDongNai.id());
         campaigns.seed(actor(dakLakAdmin), soDakLak.id(), actor(lakEditor), thptLak.id());
         topics.tagSamples();
+        notices.seed(hoangMai.id(), actor(hmAdmin), tanMai.id(), actor(principal), soDakLak.id(), actor(dakLakAdmin), thptLak.id(), actor(lakHead));
     }
 
     /** The person as the services see them when the demo writes in their name (with the platform's rights, as for Tân Mai's reports). */

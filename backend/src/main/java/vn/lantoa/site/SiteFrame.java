@@ -7,6 +7,7 @@ import vn.lantoa.committee.CommitteeMember;
 import vn.lantoa.newsroom.Category;
 import vn.lantoa.newsroom.QuickLink;
 import vn.lantoa.newsroom.SiteSettings;
+import vn.lantoa.notice.PublicNotice;
 import vn.lantoa.unit.Unit;
 
 import java.util.List;
@@ -17,7 +18,13 @@ import java.util.List;
  */
 public record SiteFrame(Unit unit, List<Unit> ancestors, SiteSettings settings, List<Category> categories, List<MenuPage> pages,
                         List<QuickLink> quickLinks, Committee committee, CommitteeMember spokesperson, boolean hasUnitsBelow,
-                        boolean hasDisclosure, Unit successor, String successorUrl, Identity identity, CampaignBanners campaigns) {
+                        boolean hasDisclosure, Unit successor, String successorUrl, Identity identity, CampaignBanners campaigns,
+                        List<PublicNotice> notices) {
+
+    /** When the frame stops being true by itself: the nearest expiry of the notices it shows; null when none. */
+    public java.time.Instant freshUntil() {
+        return notices.stream().map(PublicNotice::expiresAt).min(java.time.Instant::compareTo).orElse(null);
+    }
 
     /** A closed unit's site is kept as an archive: every page says so, and names the unit it merged into. */
     public boolean archived() {

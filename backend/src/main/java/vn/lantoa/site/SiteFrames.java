@@ -13,6 +13,7 @@ import vn.lantoa.newsroom.CategoryRepository;
 import vn.lantoa.newsroom.QuickLinkRepository;
 import vn.lantoa.newsroom.SiteSettings;
 import vn.lantoa.newsroom.SiteSettingsRepository;
+import vn.lantoa.notice.NoticeBoard;
 import vn.lantoa.platform.publication.PublicCachesStale;
 import vn.lantoa.unit.Unit;
 import vn.lantoa.unit.UnitRepository;
@@ -27,6 +28,7 @@ class SiteFrames {
     private final LoadingCache<Long, SiteFrame> frames;
     private final LoadingCache<Latest, List<SitePages.Teaser>> latest;
     private final SiteDirectory directory;
+    private final java.time.Clock clock;
 
     /** The newest published news of a unit, in a category or in all of them. */
     private record Latest(long unitId, Long categoryId) {
@@ -34,8 +36,9 @@ class SiteFrames {
 
     SiteFrames(SiteDirectory directory, SiteSettingsRepository settings, CategoryRepository categories, ArticleRepository articles,
                QuickLinkRepository links, CommitteeReads committees, UnitRepository units, DisclosureReads disclosure, Teasers teasers,
-               Identities identities, SiteCampaigns campaigns) {
+               Identities identities, SiteCampaigns campaigns, NoticeBoard notices, java.time.Clock clock) {
         this.directory = directory;
+        this.clock = clock;
         this.frames = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(Duration.ofMinutes(30)).build(unitId -> {
             Unit unit = directory.byId(unitId).orElseThrow();
             CommitteeReads.Summary committee = committees.summaryOf(unitId);
@@ -45,7 +48,7 @@ class SiteFrames {
                     articles.findPublishedPages(unitId).stream().map(a -> new SiteFrame.MenuPage(a.title(), a.slug())).toList(),
                     links.findByUnit(unitId), committee.committee(), committee.spokesperson(), units.countByParentId(unitId) > 0,
                     disclosure.appliesTo(unit), successor, successor == null ? null : directory.siteAddress(successor),
-                    identities.forSite(unitId), campaigns.of(unitId));
+                    identities.forSite(unitId), campaigns.of(unitId), notices.shownOn(unitId));
         });
         // Shared by every article page of a category (the "related news" box): read once, not once per page.
         this.latest = Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofMinutes(30))
@@ -60,7 +63,13 @@ class SiteFrames {
     }
 
     SiteFrame of(Unit unit) {
-        return frames.get(unit.id());
+        SiteFrame frame = frames.get(unit.id());
+        if (frame.freshUntil() != null && !clock.instant().isBefore(frame.freshUntil())) {
+            // A notice it shows has expired: the frame is not kept past it, whether or not the expiry job has run yet.
+            frames.invalidate(unit.id());
+            frame = frames.get(unit.id());
+        }
+        return frame;
     }
 
     @EventListener

@@ -61,7 +61,8 @@ class SiteRenderer {
     }
 
     MutableHttpResponse<?> html(HttpRequest<?> request, SiteView site, String template, Object page) {
-        return bytes(request, site.frame().dependsOn(), site.generation(), pages.html(template, page), "text/html;charset=utf-8");
+        return bytes(request, site.frame().dependsOn(), site.generation(), pages.html(template, page), "text/html;charset=utf-8", null,
+                site.frame().freshUntil());
     }
 
     byte[] htmlBytes(String template, Object page) {
@@ -73,6 +74,12 @@ class SiteRenderer {
     }
 
     MutableHttpResponse<?> bytes(HttpRequest<?> request, long[] dependsOn, long generation, byte[] body, String contentType, String disposition) {
+        return bytes(request, dependsOn, generation, body, contentType, disposition, null);
+    }
+
+    /** freshUntil: when the page stops being true by itself (a notice on it expires); the cache does not serve it after. */
+    MutableHttpResponse<?> bytes(HttpRequest<?> request, long[] dependsOn, long generation, byte[] body, String contentType, String disposition,
+                                 java.time.Instant freshUntil) {
         CRC32C crc = new CRC32C();
         crc.update(body);
         String etag = "\"" + Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(body.length) + "\"";
@@ -84,7 +91,7 @@ class SiteRenderer {
         // Compressed once here, on a worker thread, so the cache can answer gzip from the event loop for free.
         byte[] gzip = (caching || gzipWanted) && Gzip.worthIt(contentType, body) ? Gzip.compress(body) : null;
         if (caching) {
-            cache.put(key, new PageCache.Entry(body, gzip, contentType, etag, lastModified, dependsOn, disposition), generation);
+            cache.put(key, new PageCache.Entry(body, gzip, contentType, etag, lastModified, dependsOn, disposition, freshUntil), generation);
         }
         boolean sendGzip = gzipWanted && gzip != null;
         String sentEtag = sendGzip ? Gzip.etag(etag) : etag;

@@ -160,6 +160,9 @@ class TenantIsolationTest {
                 "bannerUpload", "bieu-ngu.png", Images.PNG, "image/png");
         assertThat(launched.status()).as(launched.text()).isEqualTo(303);
         String campaignId = launched.location().substring(launched.location().lastIndexOf('/') + 1);
+        String noticeExpiresAt = LocalDateTime.ofInstant(clock.instant(), TestClock.VIETNAM).plusDays(2).withNano(0).withSecond(0).toString();
+        long noticeId = postedId(adminD, "/admin/u/" + d.id() + "/notices", Map.of("kind", "STORM", "severity", "URGENT", "title", "Bão số 3",
+                "body", "Học sinh nghỉ học ngày mai.", "expiresAt", noticeExpiresAt, "audience", "LEVEL:THCS", "confirm", "yes", "seen", "1/LEVEL:THCS"));
         headA.get("/admin/u/" + a.id() + "/stories/new?article=" + published.id());
         headA.post("/admin/u/" + a.id() + "/stories", Map.of("articleId", String.valueOf(published.id()), "note", "Gương người tốt việc tốt"));
         String storyId = str("SELECT id FROM story_submission WHERE unit_id = " + a.id());
@@ -204,6 +207,7 @@ class TenantIsolationTest {
         school.put("shareId", String.valueOf(shareId));
         school.put("campaignId", campaignId);
         school.put("campaignMaterialId", String.valueOf(campaignGuide));
+        school.put("noticeId", String.valueOf(noticeId));
         school.put("obligationId", String.valueOf(monthly.id()));
         school.put("incidentObligationId", String.valueOf(incidents.id()));
         school.put("periodCode", period);
@@ -322,6 +326,8 @@ class TenantIsolationTest {
         district.put("jobId", jobId);
         district.put("shareId", String.valueOf(shareId));
         district.put("campaignId", campaignId);
+        district.put("noticeId", String.valueOf(noticeId));
+        district.put("noticeExpiresAt", noticeExpiresAt);
         district.put("storyId", storyId);
         district.put("schoolId", String.valueOf(a.id()));
         district.put("publishedArticleId", String.valueOf(districtNews.id()));

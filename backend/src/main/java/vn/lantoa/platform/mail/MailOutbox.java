@@ -28,11 +28,24 @@ public class MailOutbox {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void enqueue(OutgoingMail mail) {
+        repository.save(entry(mail, clock.instant()));
+    }
+
+    /** Many mails in one batch of inserts: an emergency notice to a province's schools mails thousands of people at once. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void enqueueAll(java.util.List<OutgoingMail> mails) {
+        if (mails.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
+        repository.saveAll(mails.stream().map(m -> entry(m, now)).toList());
+    }
+
+    private static OutboxEntry entry(OutgoingMail mail, Instant now) {
         OutgoingMail.Attachment a = mail.attachment();
-        repository.save(new OutboxEntry(null, mail.to(), truncate(mail.subject(), 300), mail.text(), mail.html(),
+        return new OutboxEntry(null, mail.to(), truncate(mail.subject(), 300), mail.text(), mail.html(),
                 OutboxEntry.PENDING, 0, null, now, now, null, BATCH.get(), a == null ? null : a.fileName(), a == null ? null : a.contentType(),
-                a == null ? null : a.bytes()));
+                a == null ? null : a.bytes());
     }
 
     /**

@@ -15,8 +15,13 @@ import java.util.concurrent.atomic.AtomicLong;
 @Singleton
 public class PageCache {
 
-    /** A page as sent: body (and its gzip copy when worth it, else null), its validators and the units it depends on. */
-    public record Entry(byte[] body, byte[] gzipBody, String contentType, String etag, String lastModified, long[] unitIds, String disposition) {
+    /**
+     * A page as sent: body (and its gzip copy when worth it, else null), its validators and the units it depends on.
+     * freshUntil, when set, is when something the page shows ends by itself (an emergency notice expires): the page is
+     * not served after it, whether or not a change was recorded.
+     */
+    public record Entry(byte[] body, byte[] gzipBody, String contentType, String etag, String lastModified, long[] unitIds, String disposition,
+                        java.time.Instant freshUntil) {
 
         boolean dependsOn(long unitId) {
             for (long id : unitIds) {
@@ -31,10 +36,12 @@ public class PageCache {
     private final Cache<String, Entry> pages;
     private final AtomicLong generation = new AtomicLong();
     private final boolean enabled;
+    private final java.time.Clock clock;
 
     PageCache(@Value("${lantoa.site.page-cache.enabled:true}") boolean enabled,
-              @Value("${lantoa.site.page-cache.max-mb:64}") long maxMegabytes) {
+              @Value("${lantoa.site.page-cache.max-mb:64}") long maxMegabytes, java.time.Clock clock) {
         this.enabled = enabled;
+        this.clock = clock;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(maxMegabytes * 1024 * 1024)
                 .weigher((String key, Entry e) -> e.body().length + (e.gzipBody() == null ? 0 : e.gzipBody().length) + key.length() + 256)
@@ -51,7 +58,12 @@ public class PageCache {
     }
 
     public Entry get(String key) {
-        return enabled ? pages.getIfPresent(key) : null;
+        Entry entry = enabled ? pages.getIfPresent(key) : null;
+        if (entry != null && entry.freshUntil() != null && !clock.instant().isBefore(entry.freshUntil())) {
+            pages.invalidate(key);
+            return null;
+        }
+        return entry;
     }
 
     public void put(String key, Entry entry, long renderedAtGeneration) {
@@ -68,6 +80,19 @@ public class PageCache {
     public void invalidateUnit(long unitId) {
         generation.incrementAndGet();
         pages.asMap().values().removeIf(e -> e.dependsOn(unitId));
+    }
+
+    /** Several units at once, in one pass over the pages (a notice to thousands of schools). */
+    public void invalidateUnits(java.util.Set<Long> unitIds) {
+        generation.incrementAndGet();
+        pages.asMap().values().removeIf(e -> {
+            for (long id : e.unitIds()) {
+                if (unitIds.contains(id)) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     public void invalidateAll() {

@@ -43,12 +43,22 @@ class PageCacheInvalidation {
                 lastSeenId = changes.lastId$WithoutTenancy();
                 return;
             }
+            // Gathered first, then applied in one pass over the pages: a notice to a province changes thousands of units at once.
+            java.util.Set<Long> units = new java.util.LinkedHashSet<>();
             for (SiteChange change : changes.findAfter$WithoutTenancy(lastSeenId)) {
                 // This instance's own changes were applied when they committed; pages rendered since then are fresh.
                 if (!appliedHere.remove(change.id())) {
-                    apply(change.unitId());
+                    units.add(change.unitId());
                 }
                 lastSeenId = change.id();
+            }
+            if (units.contains(PublicContentChanged.ALL_UNITS)) {
+                apply(PublicContentChanged.ALL_UNITS);
+            } else if (units.size() == 1) {
+                apply(units.iterator().next());
+            } else if (!units.isEmpty()) {
+                units.forEach(unitId -> stale.publishEvent(new PublicCachesStale(unitId)));
+                cache.invalidateUnits(units);
             }
             long seen = lastSeenId;
             appliedHere.removeIf(id -> id <= seen);

@@ -40,6 +40,14 @@ public class PublicChanges {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void changed(Collection<Long> unitIds) {
-        unitIds.forEach(this::changed);
+        // One batch of rows: an emergency notice to every school of a province changes thousands of sites at once.
+        Instant now = clock.instant();
+        java.util.List<SiteChange> rows = unitIds.stream().distinct().map(id -> new SiteChange(null, id, now)).toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        for (SiteChange saved : changes.saveAll(rows)) {
+            events.publishEvent(new PublicContentChanged(saved.unitId(), saved.id()));
+        }
     }
 }

@@ -14,6 +14,8 @@ public interface SiteChangeRepository extends GenericRepository<SiteChange, Long
 
     SiteChange save(SiteChange change);
 
+    List<SiteChange> saveAll(Iterable<SiteChange> changes);
+
     @Query("SELECT COALESCE(MAX(id), 0) FROM site_change")
     long lastId$WithoutTenancy();
 
