@@ -129,6 +129,7 @@ class ProgressController {
     }
 
     @Post("/items/{itemId}/evidence/{evidenceId}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> removeEvidence(HttpRequest<?> request, Actor actor, long unitId, long planId, long itemId, long evidenceId) {
         UnitRef unit = access.require(actor, unitId, Permission.MANAGE_PLANS);
         try {

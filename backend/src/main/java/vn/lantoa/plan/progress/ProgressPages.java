@@ -42,6 +42,11 @@ public final class ProgressPages {
             return "status".equals(posted) && postedQuarter == quarter ? errors : new FieldErrors();
         }
 
+        /** The errors of a status posted for a quarter that has no form here (not a quarter, or one the item is not planned for). */
+        public FieldErrors strayStatusErrors() {
+            return "status".equals(posted) && !quarters().contains(postedQuarter) ? errors : new FieldErrors();
+        }
+
         public FieldErrors evidenceErrors() {
             return "evidence".equals(posted) ? errors : new FieldErrors();
         }
