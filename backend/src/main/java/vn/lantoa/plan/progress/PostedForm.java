@@ -13,7 +13,12 @@ public record PostedForm(Map<String, List<String>> values) {
         if (body == null || body.isEmpty()) {
             return new PostedForm(Map.of());
         }
-        return new PostedForm(new QueryStringDecoder(body, StandardCharsets.UTF_8, false, 100).parameters());
+        try {
+            return new PostedForm(new QueryStringDecoder(body, StandardCharsets.UTF_8, false, 100).parameters());
+        } catch (IllegalArgumentException e) {
+            // A broken escape ("%ZZ") is no field at all: the form is then refused for what it lacks, never a 500.
+            return new PostedForm(Map.of());
+        }
     }
 
     public String get(String name) {
