@@ -729,6 +729,20 @@ final class IsolationRules {
                 publicPage("GET /tep/{unitId}/{fileId}/{name}").answersFile(),
                 publicPage("GET /bieu-tuong/{unitId}/{name}").alias("name", "faviconName").answersFile(),
 
+                // plan-progress: a school's issued plan carried out ({progressPlanId}, its item {progressItemId} with a link as evidence),
+                // read by the unit and from above, recorded by MANAGE_PLANS; the parent's view of the units below, read like a roll-up.
+                rule("GET /admin/u/{unitId}/plans/{planId}/progress", OVERSIGHT_READ, SCHOOL).alias("planId", "progressPlanId").query("group=&status=DONE"),
+                rule("GET /admin/u/{unitId}/plans/{planId}/items/{itemId}", OVERSIGHT_READ, SCHOOL).alias("planId", "progressPlanId")
+                        .alias("itemId", "progressItemId"),
+                rule("POST /admin/u/{unitId}/plans/{planId}/items/{itemId}/status", WRITE, SCHOOL).alias("planId", "progressPlanId")
+                        .alias("itemId", "progressItemId").body("quarter", "1", "status", "DONE"),
+                rule("POST /admin/u/{unitId}/plans/{planId}/items/{itemId}/evidence", WRITE, SCHOOL).alias("planId", "progressPlanId")
+                        .alias("itemId", "progressItemId").body("ref", "LINK", "url", "https://la.example.vn/bai", "title", "Bài lạ"),
+                rule("POST /admin/u/{unitId}/plans/{planId}/items/{itemId}/evidence/{evidenceId}/delete", WRITE, SCHOOL).alias("planId", "progressPlanId")
+                        .alias("itemId", "progressItemId").alias("evidenceId", "progressEvidenceId"),
+                rule("GET /admin/u/{unitId}/plans/below", OVERSIGHT_READ, DISTRICT).query("year=2031"),
+                rule("GET /admin/u/{unitId}/plans/below/export.xlsx", OVERSIGHT_READ, DISTRICT).query("year=2031").answersFile(),
+
                 // The platform itself.
                 platform("GET /admin/platform"),
                 platform("GET /admin/platform/units/new"),

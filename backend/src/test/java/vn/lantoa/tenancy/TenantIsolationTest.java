@@ -312,6 +312,29 @@ class TenantIsolationTest {
                 + ", 'FACEBOOK', 'Fanpage " + PUBLISHED_TITLE + "', 'https://www.facebook.com/truong-a', 1, TRUE, NOW(), NOW()), (" + a.id()
                 + ", 'YOUTUBE', 'Kênh " + DRAFT_TITLE + "', 'https://www.youtube.com/@truong-a', 2, FALSE, NOW(), NOW())");
         school.put("channelId", str("SELECT id FROM unit_channel WHERE unit_id = " + a.id() + " AND active = TRUE"));
+        // plan-progress: an issued plan of the school (a year of its own, so that the plan pages' fixture keeps its year), an item
+        // derived from the district's, and a link given as evidence.
+        TestServers.sql("INSERT INTO plan (unit_id, plan_year, title, status, created_at, updated_at) VALUES (" + d.id() + ", 2031, 'Kế hoạch huyện', "
+                        + "'ISSUED', NOW(), NOW())", "INSERT INTO plan (unit_id, plan_year, title, status, created_at, updated_at) VALUES (" + a.id()
+                        + ", 2031, 'Kế hoạch trường', 'ISSUED', NOW(), NOW())",
+                "INSERT INTO plan_group (unit_id, plan_id, position, numeral, title) SELECT unit_id, id, 1, 'I', 'Tuyên truyền' FROM plan "
+                        + "WHERE plan_year = 2031 AND unit_id IN (" + d.id() + ", " + a.id() + ")",
+                "INSERT INTO plan_item (unit_id, plan_id, group_id, position, topic, product_form, quarters, applies_below, created_at, updated_at) "
+                        + "SELECT g.unit_id, g.plan_id, g.id, 1, 'Tuyên truyền kỳ thi', 'NEWS', 3, TRUE, NOW(), NOW() FROM plan_group g JOIN plan p ON p.id = g.plan_id "
+                        + "WHERE p.plan_year = 2031 AND p.unit_id = " + d.id());
+        String districtItem = str("SELECT i.id FROM plan_item i JOIN plan p ON p.id = i.plan_id WHERE p.plan_year = 2031 AND p.unit_id = " + d.id());
+        TestServers.sql("UPDATE plan_item SET lineage = CONCAT('/', id, '/') WHERE id = " + districtItem,
+                "INSERT INTO plan_item (unit_id, plan_id, group_id, position, topic, product_form, quarters, parent_item_id, lineage, created_at, updated_at) "
+                        + "SELECT g.unit_id, g.plan_id, g.id, 1, 'Tin bài về kỳ thi', 'NEWS', 3, " + districtItem + ", '/" + districtItem + "/', NOW(), NOW() "
+                        + "FROM plan_group g JOIN plan p ON p.id = g.plan_id WHERE p.plan_year = 2031 AND p.unit_id = " + a.id());
+        school.put("progressPlanId", str("SELECT id FROM plan WHERE plan_year = 2031 AND unit_id = " + a.id()));
+        school.put("progressItemId", str("SELECT id FROM plan_item WHERE parent_item_id = " + districtItem));
+        TestServers.sql("UPDATE plan_item SET lineage = CONCAT(lineage, id, '/') WHERE id = " + school.get("progressItemId"),
+                "INSERT INTO plan_item_status (unit_id, item_id, quarter, status, updated_at) VALUES (" + a.id() + ", " + school.get("progressItemId")
+                        + ", 1, 'IN_PROGRESS', NOW())",
+                "INSERT INTO plan_evidence (unit_id, item_id, kind, url, title, created_at) VALUES (" + a.id() + ", " + school.get("progressItemId")
+                        + ", 'LINK', 'https://truong.example.vn/bai', 'Bài trên trang trường', NOW())");
+        school.put("progressEvidenceId", str("SELECT id FROM plan_evidence WHERE unit_id = " + a.id()));
         ids.put(IsolationRules.Owner.SCHOOL, school);
 
         Map<String, String> district = new HashMap<>();

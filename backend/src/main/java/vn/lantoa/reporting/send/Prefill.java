@@ -10,6 +10,7 @@ import vn.lantoa.reporting.form.FieldType;
 import vn.lantoa.reporting.form.FormDefinition;
 import vn.lantoa.reporting.form.FormField;
 import vn.lantoa.reporting.form.FormSection;
+import vn.lantoa.reporting.form.PrefillCounts;
 import vn.lantoa.reporting.form.PrefillSource;
 
 import java.time.Instant;
@@ -30,11 +31,13 @@ class Prefill {
     private final PrefillRepository counts;
     private final OpinionIssueRows issues;
     private final Translator vietnamese;
+    private final List<PrefillCounts> others;
 
-    Prefill(PrefillRepository counts, OpinionIssueRows issues, Languages languages) {
+    Prefill(PrefillRepository counts, OpinionIssueRows issues, Languages languages, List<PrefillCounts> others) {
         this.counts = counts;
         this.issues = issues;
         this.vietnamese = languages.vietnamese();
+        this.others = others;
     }
 
     Map<String, String> values(FormDefinition form, long unitId, Period period) {
@@ -98,7 +101,8 @@ class Prefill {
             case CLIPPINGS_POSITIVE -> counts.clippingsOfTone(unitId, period.start(), period.end(), "POSITIVE");
             case CLIPPINGS_NEUTRAL -> counts.clippingsOfTone(unitId, period.start(), period.end(), "NEUTRAL");
             case CLIPPINGS_NEGATIVE -> counts.clippingsOfTone(unitId, period.start(), period.end(), "NEGATIVE");
-            default -> throw new IllegalArgumentException("not a count: " + source);
+            default -> others.stream().filter(o -> o.sources().contains(source)).findFirst()
+                    .map(o -> o.count(source, unitId, period.start(), period.end())).orElse(0L);
         };
     }
 
