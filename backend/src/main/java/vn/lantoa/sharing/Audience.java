@@ -1,8 +1,13 @@
 package vn.lantoa.sharing;
 
 import vn.lantoa.platform.i18n.Translator;
+import vn.lantoa.platform.web.Option;
 import vn.lantoa.tenancy.SchoolLevel;
+import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitType;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Who below a unit receives a share: everyone below, the units directly below, all units of a type ("all Phòng"),
@@ -47,5 +52,26 @@ public record Audience(String code, UnitType type, SchoolLevel level, boolean ch
             return t.t("share.audience.type", t.t(type.labelKey()));
         }
         return t.t("share.audience.ALL");
+    }
+
+    /** The choices that make sense below this unit: all, direct children, each kind of unit, each school level. */
+    public static List<Option> options(Translator t, UnitRef unit) {
+        List<Option> options = new ArrayList<>();
+        options.add(new Option("ALL", t.t("share.audience.ALL")));
+        options.add(new Option("CHILDREN", t.t("share.audience.CHILDREN")));
+        for (UnitType type : List.of(UnitType.DISTRICT_OFFICE, UnitType.COMMUNE_OFFICE, UnitType.SCHOOL)) {
+            if (type.ordinal() > unit.type().ordinal()) {
+                options.add(new Option("TYPE:" + type.name(), t.t("share.audience.type", t.t(type.labelKey()))));
+            }
+        }
+        for (SchoolLevel level : List.of(SchoolLevel.MN, SchoolLevel.TH, SchoolLevel.THCS, SchoolLevel.THPT, SchoolLevel.LIEN_CAP, SchoolLevel.GDTX)) {
+            options.add(new Option("LEVEL:" + level.name(), t.t("share.audience.level", t.t(level.labelKey()))));
+        }
+        return options;
+    }
+
+    /** The deepest unit a unit at {@code depth} reaches with this audience, or null for its whole subtree. */
+    public Integer maxDepth(int depth) {
+        return childrenOnly ? depth + 1 : null;
     }
 }

@@ -15,11 +15,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import vn.lantoa.platform.i18n.Translator;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.Flash;
 import vn.lantoa.platform.web.NotFoundException;
-import vn.lantoa.platform.web.Option;
 import vn.lantoa.platform.web.Pages;
 import vn.lantoa.platform.web.Redirects;
 import vn.lantoa.platform.web.UserInputException;
@@ -28,11 +26,8 @@ import vn.lantoa.shell.ShellFactory;
 import vn.lantoa.tenancy.Access;
 import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.Permission;
-import vn.lantoa.tenancy.SchoolLevel;
 import vn.lantoa.tenancy.UnitRef;
-import vn.lantoa.tenancy.UnitType;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -116,24 +111,8 @@ class ShareAdminController {
                                  boolean requiresAck, FieldErrors errors, HttpStatus status) {
         Shell shell = shells.of(request, actor, unit, "shares");
         String title = service.publishedTitle(unit, type, itemId);
-        return pages.render(status, "sharing/new", new SharingPages.NewSharePage(shell, type.name(), itemId, title, audiences(shell.i18n(), unit),
+        return pages.render(status, "sharing/new", new SharingPages.NewSharePage(shell, type.name(), itemId, title, Audience.options(shell.i18n(), unit),
                 audience, requiresAck, errors));
-    }
-
-    /** The choices that make sense below this unit: all, direct children, each kind of unit, each school level. */
-    private static List<Option> audiences(Translator t, UnitRef unit) {
-        List<Option> options = new ArrayList<>();
-        options.add(new Option("ALL", t.t("share.audience.ALL")));
-        options.add(new Option("CHILDREN", t.t("share.audience.CHILDREN")));
-        for (UnitType type : List.of(UnitType.DISTRICT_OFFICE, UnitType.COMMUNE_OFFICE, UnitType.SCHOOL)) {
-            if (type.ordinal() > unit.type().ordinal()) {
-                options.add(new Option("TYPE:" + type.name(), t.t("share.audience.type", t.t(type.labelKey()))));
-            }
-        }
-        for (SchoolLevel level : List.of(SchoolLevel.MN, SchoolLevel.TH, SchoolLevel.THCS, SchoolLevel.THPT, SchoolLevel.LIEN_CAP, SchoolLevel.GDTX)) {
-            options.add(new Option("LEVEL:" + level.name(), t.t("share.audience.level", t.t(level.labelKey()))));
-        }
-        return options;
     }
 
     private static Share.ItemType itemType(String value) {
