@@ -19,7 +19,7 @@ public record ExampleInput(@Nullable String honoree, @Nullable String kind, @Nul
     static final int DEED_MAX = 4000;
 
     /** The checked example; the files are the unit's (the newsroom checks that when it writes the article). */
-    record Draft(String honoree, boolean collective, String honoreeUnit, String deed, LocalDate deedOn, ExampleField field, @Nullable Long coverFileId,
+    public record Draft(String honoree, boolean collective, String honoreeUnit, String deed, LocalDate deedOn, ExampleField field, @Nullable Long coverFileId,
                  List<Long> attachmentIds) {
     }
 

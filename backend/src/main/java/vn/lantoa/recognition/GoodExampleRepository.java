@@ -19,8 +19,6 @@ interface GoodExampleRepository extends GenericRepository<GoodExample, Long> {
 
     GoodExample save(GoodExample example);
 
-    GoodExampleHop save(GoodExampleHop hop);
-
     /** The example, if the unit wrote it or it was sent to the unit. */
     @Query("SELECT g.* FROM good_example g WHERE g.id = :id AND (g.unit_id = :unitId OR EXISTS (SELECT 1 FROM good_example_hop h "
             + "WHERE h.good_example_id = g.id AND h.to_unit_id = :unitId))")

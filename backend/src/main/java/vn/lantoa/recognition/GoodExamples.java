@@ -34,14 +34,16 @@ public class GoodExamples {
     static final String TAG = "Gương người tốt, việc tốt";
 
     private final GoodExampleRepository examples;
+    private final GoodExampleHopRepository hops;
     private final ArticleService articles;
     private final SharingService sharing;
     private final Access access;
     private final AuditLog audit;
     private final Clock clock;
 
-    GoodExamples(GoodExampleRepository examples, ArticleService articles, SharingService sharing, Access access, AuditLog audit, Clock clock) {
+    GoodExamples(GoodExampleRepository examples, GoodExampleHopRepository hops, ArticleService articles, SharingService sharing, Access access, AuditLog audit, Clock clock) {
         this.examples = examples;
+        this.hops = hops;
         this.articles = articles;
         this.sharing = sharing;
         this.access = access;
@@ -94,7 +96,7 @@ public class GoodExamples {
             throw UserInputException.of("send", "examples.send.already");
         }
         Story story = sharing.sendStory(actor, unit, articleId, note);
-        examples.save(new GoodExampleHop(null, unit.id(), story.toUnitId(), exampleId, story.id(), clock.instant(), actor.userId()));
+        hops.save(new GoodExampleHop(null, unit.id(), story.toUnitId(), exampleId, story.id(), clock.instant(), actor.userId()));
         audit.record(actor, unit.id(), "goodExample.sent", "good_example", exampleId, "Gửi gương người tốt, việc tốt lên cấp trên: " + example.honoree(),
                 null, null);
         return story;

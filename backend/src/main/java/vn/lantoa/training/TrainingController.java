@@ -59,6 +59,7 @@ class TrainingController {
 
     private final Trainings service;
     private final TrainingRepository trainings;
+    private final TrainingAttendeeRepository people;
     private final StoredFileRepository files;
     private final FileDownloads downloads;
     private final UnitRefRepository units;
@@ -67,10 +68,11 @@ class TrainingController {
     private final Pages pages;
     private final Clock clock;
 
-    TrainingController(Trainings service, TrainingRepository trainings, StoredFileRepository files, FileDownloads downloads, UnitRefRepository units,
+    TrainingController(Trainings service, TrainingRepository trainings, TrainingAttendeeRepository people, StoredFileRepository files, FileDownloads downloads, UnitRefRepository units,
                        Access access, ShellFactory shells, Pages pages, Clock clock) {
         this.service = service;
         this.trainings = trainings;
+        this.people = people;
         this.files = files;
         this.downloads = downloads;
         this.units = units;
@@ -117,12 +119,12 @@ class TrainingController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> register(HttpRequest<?> request, Actor actor, long unitId, long trainingId, @Body @Nullable Map<String, String> body) {
         UnitRef unit = access.require(actor, unitId, Permission.MANAGE_PLANS);
-        String people = body == null ? null : body.get("people");
+        String typed = body == null ? null : body.get("people");
         try {
-            int count = service.register(actor, unit, trainingId, people);
+            int count = service.register(actor, unit, trainingId, typed);
             return Redirects.seeOther(base(unitId) + "/" + trainingId, Flash.success("training.registered", count));
         } catch (UserInputException e) {
-            return page(request, actor, unit, trainingId, people, e.errors(), HttpStatus.UNPROCESSABLE_ENTITY);
+            return page(request, actor, unit, trainingId, typed, e.errors(), HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
@@ -157,7 +159,7 @@ class TrainingController {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         Training t = own(actor, unit, trainingId);
         Shell shell = shells.of(request, actor, unit, "plans");
-        return TrainingSheet.of(shell.i18n(), t, trainings.invites(trainingId, unit.path()), trainings.attendees(trainingId))
+        return TrainingSheet.of(shell.i18n(), t, trainings.invites(trainingId, unit.path()), people.attendees(trainingId))
                 .response("tap-huan-" + trainingId + ".xlsx");
     }
 
@@ -181,7 +183,7 @@ class TrainingController {
         return t;
     }
 
-    private HttpResponse<?> page(HttpRequest<?> request, Actor actor, UnitRef unit, long trainingId, @Nullable String people, FieldErrors errors,
+    private HttpResponse<?> page(HttpRequest<?> request, Actor actor, UnitRef unit, long trainingId, @Nullable String typedPeople, FieldErrors errors,
                                  HttpStatus status) {
         Training t = service.visible(actor, unit, trainingId);
         boolean organiser = t.unitId().equals(unit.id());
@@ -190,9 +192,9 @@ class TrainingController {
         List<StoredFile> materials = materialIds.isEmpty() ? List.of() : files.findByUnitIdAndIds(t.unitId(), materialIds);
         List<InviteRow> invites = organiser ? trainings.invites(trainingId, unit.path()) : List.of();
         Map<Long, List<TrainingAttendee>> attendees = organiser
-                ? trainings.attendees(trainingId).stream().collect(Collectors.groupingBy(TrainingAttendee::unitId, LinkedHashMap::new, Collectors.toList()))
-                : Map.of(unit.id(), trainings.attendeesOf(trainingId, unit.id()));
-        String typed = people != null ? people : attendees.getOrDefault(unit.id(), List.of()).stream()
+                ? people.attendees(trainingId).stream().collect(Collectors.groupingBy(TrainingAttendee::unitId, LinkedHashMap::new, Collectors.toList()))
+                : Map.of(unit.id(), people.attendeesOf(trainingId, unit.id()));
+        String typed = typedPeople != null ? typedPeople : attendees.getOrDefault(unit.id(), List.of()).stream()
                 .map(a -> a.fullName() + (a.position() == null ? "" : "; " + a.position())).collect(Collectors.joining("\n"));
         String organiserName = units.findById(t.unitId()).map(UnitRef::name).orElse("");
         return pages.render(status, "training/training", new TrainingPages.TrainingPage(shells.of(request, actor, unit, "plans"), t, organiserName,

@@ -19,7 +19,7 @@ public record TrainingInput(@Nullable String title, @Nullable String startsOn, @
                             @Nullable String onlineUrl, @Nullable String programme, @Nullable String audience, @Nullable String expectedPerUnit,
                             @Nullable String registrationDeadline, List<String> materialIds) {
 
-    record Draft(String title, LocalDate startsOn, LocalDate endsOn, @Nullable String place, @Nullable String onlineUrl, @Nullable String programme,
+    public record Draft(String title, LocalDate startsOn, LocalDate endsOn, @Nullable String place, @Nullable String onlineUrl, @Nullable String programme,
                  Audience audience, int expectedPerUnit, LocalDate registrationDeadline, Set<Long> materialIds) {
     }
 

@@ -17,8 +17,6 @@ interface TrainingRepository extends GenericRepository<Training, Long> {
 
     Training save(Training training);
 
-    TrainingAttendee save(TrainingAttendee attendee);
-
     /** The training, if the unit organised it or is invited to it. */
     @Query("SELECT t.* FROM training t WHERE t.id = :id AND (t.unit_id = :unitId OR EXISTS (SELECT 1 FROM training_invite i "
             + "WHERE i.training_id = t.id AND i.unit_id = :unitId))")
@@ -57,18 +55,6 @@ interface TrainingRepository extends GenericRepository<Training, Long> {
             + "LEFT JOIN training_attendee a ON a.training_id = i.training_id AND a.unit_id = i.unit_id "
             + "WHERE i.training_id = :trainingId GROUP BY i.unit_id, u.name, c.id, c.name, i.note ORDER BY c.name, u.depth, u.name, i.unit_id")
     List<InviteRow> invites(long trainingId, String path);
-
-    @Query("SELECT * FROM training_attendee WHERE training_id = :trainingId ORDER BY unit_id, id")
-    List<TrainingAttendee> attendees(long trainingId);
-
-    @Query("SELECT * FROM training_attendee WHERE training_id = :trainingId AND unit_id = :unitId ORDER BY id")
-    List<TrainingAttendee> attendeesOf(long trainingId, long unitId);
-
-    @Query("DELETE FROM training_attendee WHERE training_id = :trainingId AND unit_id = :unitId")
-    int clearAttendees(long trainingId, long unitId);
-
-    @Query("UPDATE training_attendee SET present = (id IN (:presentIds)) WHERE training_id = :trainingId")
-    int markPresent(long trainingId, Collection<Long> presentIds);
 
     @Query("UPDATE training_invite SET note = :note WHERE training_id = :trainingId AND unit_id = :unitId")
     int note(long trainingId, long unitId, @Nullable String note);

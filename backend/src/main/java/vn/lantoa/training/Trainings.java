@@ -31,13 +31,15 @@ public class Trainings {
     static final int PEOPLE_MAX = 200;
 
     private final TrainingRepository trainings;
+    private final TrainingAttendeeRepository people;
     private final Access access;
     private final AuditLog audit;
     private final Languages languages;
     private final Clock clock;
 
-    Trainings(TrainingRepository trainings, Access access, AuditLog audit, Languages languages, Clock clock) {
+    Trainings(TrainingRepository trainings, TrainingAttendeeRepository people, Access access, AuditLog audit, Languages languages, Clock clock) {
         this.trainings = trainings;
+        this.people = people;
         this.access = access;
         this.audit = audit;
         this.languages = languages;
@@ -93,14 +95,14 @@ public class Trainings {
         if (!t.registrationOpen(clock.instant())) {
             throw UserInputException.of("people", "training.register.closed", VietnamTime.date(t.registrationDeadline()));
         }
-        List<String[]> people = people(lines);
-        trainings.clearAttendees(trainingId, unit.id());
-        for (String[] p : people) {
-            trainings.save(new TrainingAttendee(null, unit.id(), trainingId, p[0], p[1], null, clock.instant(), actor.userId()));
+        List<String[]> listed = people(lines);
+        people.clearAttendees(trainingId, unit.id());
+        for (String[] p : listed) {
+            people.save(new TrainingAttendee(null, unit.id(), trainingId, p[0], p[1], null, clock.instant(), actor.userId()));
         }
-        audit.record(actor, unit.id(), "training.registered", "training", trainingId, "Đăng ký " + people.size() + " người dự tập huấn: " + t.title(),
+        audit.record(actor, unit.id(), "training.registered", "training", trainingId, "Đăng ký " + listed.size() + " người dự tập huấn: " + t.title(),
                 null, null);
-        return people.size();
+        return listed.size();
     }
 
     /** Who was present (the ids ticked; everyone else registered was absent) and a note per invited unit. */
@@ -123,7 +125,7 @@ public class Trainings {
         if (errors.hasAny()) {
             throw new UserInputException(errors);
         }
-        trainings.markPresent(trainingId, presentIds.isEmpty() ? List.of(-1L) : presentIds);
+        people.markPresent(trainingId, presentIds.isEmpty() ? List.of(-1L) : presentIds);
         for (Map.Entry<Long, String> n : notes.entrySet()) {
             if (invited.contains(n.getKey())) {
                 trainings.note(trainingId, n.getKey(), VietnameseText.blankToNull(VietnameseText.multiline(n.getValue())));
@@ -131,6 +133,12 @@ public class Trainings {
         }
         audit.record(actor, unit.id(), "training.attendance", "training", trainingId, "Ghi điểm danh tập huấn: " + t.title(), null,
                 Map.of("present", presentIds.size()));
+    }
+
+    /** The people registered for a training the unit organised, for recording who came. */
+    public List<TrainingAttendee> attendees(UnitRef organiser, long trainingId) {
+        return trainings.visibleTo(organiser.id(), trainingId).filter(t -> t.unitId().equals(organiser.id())).map(t -> people.attendees(trainingId))
+                .orElseThrow(() -> new NotFoundException("training " + trainingId));
     }
 
     /** "Họ tên; chức vụ" (or a tab, or a comma) one a line; blank lines skipped. */
