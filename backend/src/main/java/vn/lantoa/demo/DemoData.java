@@ -57,6 +57,8 @@ public class DemoData {
     private final DemoPressClippings pressClippings;
     private final DemoPressReleases pressReleases;
     private final DemoPressDesk pressDesk;
+    private final DemoRecognition recognition;
+    private final DemoTraining training;
     private final DemoPressContacts pressContacts;
     private final DemoPressQuestions pressQuestions;
     private final DemoPressIncidents pressIncidents;
@@ -76,11 +78,13 @@ public class DemoData {
     DemoData(UnitRepository units, UnitService unitService, UserRepository users, MembershipRepository memberships,
              CommitteeSeeder committees, DemoNewsroom newsroom, DemoSeedSites seedSites, DemoReporting reporting, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock,
              DemoDesk desk, DemoOpinionRegister opinionRegister, DemoPressClippings pressClippings, DemoPressReleases pressReleases, DemoPressDesk pressDesk, DemoPressContacts pressContacts, DemoPressQuestions pressQuestions, DemoPressIncidents pressIncidents,
-             DemoChannels channels, DemoCampaigns campaigns, DemoNotices notices) {
+             DemoChannels channels, DemoCampaigns campaigns, DemoNotices notices, DemoRecognition recognition, DemoTraining training) {
         this.campaigns = campaigns;
         this.notices = notices;
         this.pressClippings = pressClippings;
         this.pressDesk = pressDesk;
+        this.recognition = recognition;
+        this.training = training;
         this.pressQuestions = pressQuestions;
         this.units = units;
         this.unitService = unitService;
@@ -305,6 +309,8 @@ public class DemoData {
         campaigns.seed(actor(dakLakAdmin), soDakLak.id(), actor(lakEditor), thptLak.id());
         topics.tagSamples();
         notices.seed(hoangMai.id(), actor(hmAdmin), tanMai.id(), actor(principal), soDakLak.id(), actor(dakLakAdmin), thptLak.id(), actor(lakHead));
+        recognition.seed(system, soDakLak.id(), phongLak.id(), soBrvt.id(), thptVungTau.id());
+        training.seed(actor(dakLakAdmin), soDakLak.id(), thptLak.id(), actor(lakHead));
     }
 
     /** The person as the services see them when the demo writes in their name (with the platform's rights, as for Tân Mai's reports). */

@@ -4,6 +4,7 @@ import vn.lantoa.platform.i18n.Translator;
 import vn.lantoa.platform.web.Option;
 import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.SchoolLevel;
+import vn.lantoa.tenancy.UnitRef;
 import vn.lantoa.tenancy.UnitType;
 
 import java.util.ArrayList;
@@ -68,5 +69,10 @@ public record Audience(String code, UnitType type, SchoolLevel level, boolean ch
             options.add(new Option("LEVEL:" + level.name(), t.t("share.audience.level", t.t(level.labelKey()))));
         }
         return options;
+    }
+
+    /** The deepest unit a unit at {@code depth} reaches with this audience, or null for its whole subtree. */
+    public Integer maxDepth(int depth) {
+        return childrenOnly ? depth + 1 : null;
     }
 }

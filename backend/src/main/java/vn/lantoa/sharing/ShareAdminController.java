@@ -28,6 +28,7 @@ import vn.lantoa.tenancy.Actor;
 import vn.lantoa.tenancy.Permission;
 import vn.lantoa.tenancy.UnitRef;
 
+import java.util.List;
 import java.util.Map;
 
 /** Sharing down the tree: the form, what this unit shared (with acknowledgements), and what it received from above. */

@@ -86,7 +86,7 @@ public class SharingService {
         Share saved = shares.save(new Share(null, unit.id(), type, itemId, audience.describe(languages.vietnamese()), requiresAck,
                 clock.instant(), actor.userId()));
         int recipients = shares.addTargets(saved.id(), unit.path(), unit.id(), audience.type() == null ? null : audience.type().name(),
-                audience.level() == null ? null : audience.level().name(), audience.childrenOnly() ? unit.depth() + 1 : null);
+                audience.level() == null ? null : audience.level().name(), audience.maxDepth(unit.depth()));
         if (recipients == 0) {
             // Nothing is kept: the transaction rolls back the share row too.
             throw UserInputException.of("audience", "share.audience.nobody");
@@ -158,7 +158,10 @@ public class SharingService {
             throw UserInputException.of("decision", "story.alreadyDecided");
         }
         UnitRef from = units.findById(story.unitId()).orElseThrow();
-        Article republished = articleService.publishFromBelow(actor, unit, storyArticle(story), from.id());
+        Article sent = storyArticle(story);
+        // A story forwarded from further down (a school's good example sent on by its Phòng) keeps the school's credit.
+        long credit = sent.creditUnitId() != null ? sent.creditUnitId() : from.id();
+        Article republished = articleService.publishFromBelow(actor, unit, sent, credit);
         if (stories.decide(unit.id(), storyId, Story.Status.ACCEPTED.name(), null, republished.id(), clock.instant(), actor.userId()) == 0) {
             throw UserInputException.of("decision", "story.alreadyDecided");
         }

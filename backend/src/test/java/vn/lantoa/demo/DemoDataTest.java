@@ -663,4 +663,14 @@ class DemoDataTest implements TestPropertyProvider {
             }
         }));
     }
+
+    @Test
+    void dakLaksSchoolGoodExampleReachesTheSoWithTheSchoolsCreditAndItsTrainingHasAttendance() {
+        Browser dakLak = new Browser(server.getURI()).signIn("quantri@daklak.edu.vn", DemoData.PASSWORD);
+        String home = dakLak.get("/admin").location();
+        assertThat(dakLak.get(home + "/good-examples").doc().select("#examples tbody").text())
+                .contains("Em Y Đức Ayŭn, học sinh lớp 8A", "Trường THCS Liên Sơn", "qua Phòng Giáo dục và Đào tạo huyện Lắk");
+        String training = dakLak.get(home + "/trainings").doc().select("#organised a").attr("href");
+        assertThat(dakLak.get(training).doc().select("#attendance-summary").text()).contains("đơn vị có người dự; 3 người có mặt.");
+    }
 }

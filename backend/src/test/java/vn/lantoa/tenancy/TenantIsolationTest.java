@@ -335,6 +335,17 @@ class TenantIsolationTest {
                 "INSERT INTO plan_evidence (unit_id, item_id, kind, url, title, created_at) VALUES (" + a.id() + ", " + school.get("progressItemId")
                         + ", 'LINK', 'https://truong.example.vn/bai', 'Bài trên trang trường', NOW())");
         school.put("progressEvidenceId", str("SELECT id FROM plan_evidence WHERE unit_id = " + a.id()));
+        // examples-training: a good example of the school ({exampleId}); a training of the district for its THCS schools
+        // ({trainingId}, A invited, B not) with a material of the district ({materialId}).
+        school.put("exampleId", String.valueOf(postedId(headA, "/admin/u/" + a.id() + "/good-examples", Map.of("honoree", "Em Lê Văn Tốt",
+                "kind", "PERSON", "honoreeUnit", "Lớp 9A", "deed", "Trả lại của rơi", "deedOn", "01/09/2026", "field", "KINDNESS"))));
+        long materialId = files.upload(platform, d, "tai-lieu-tap-huan.pdf", new ByteArrayInputStream(PDF)).id();
+        adminD.get("/admin/u/" + d.id() + "/trainings/new");
+        Page training = adminD.post("/admin/u/" + d.id() + "/trainings", List.of(Map.entry("title", "Tập huấn " + w.tag()),
+                Map.entry("startsOn", "20/10/2026"), Map.entry("place", "Phòng"), Map.entry("audience", "LEVEL:THCS"), Map.entry("expectedPerUnit", "2"),
+                Map.entry("registrationDeadline", "15/10/2026"), Map.entry("materialIds", String.valueOf(materialId))));
+        assertThat(training.status()).isEqualTo(303);
+        school.put("trainingId", training.location().replaceAll(".*/(\\d+).*", "$1"));
         ids.put(IsolationRules.Owner.SCHOOL, school);
 
         Map<String, String> district = new HashMap<>();
@@ -356,6 +367,8 @@ class TenantIsolationTest {
         district.put("publishedArticleId", String.valueOf(districtNews.id()));
         // desk-tree: the school's case, as the district sees it among the open cases below.
         district.put("caseId", school.get("caseId"));
+        district.put("trainingId", school.get("trainingId"));
+        district.put("materialId", String.valueOf(materialId));
         ids.put(IsolationRules.Owner.DISTRICT, district);
 
         publicIds.put("site", a.slug());
