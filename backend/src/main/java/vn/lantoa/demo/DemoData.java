@@ -57,6 +57,7 @@ public class DemoData {
     private final DemoPressClippings pressClippings;
     private final DemoPressReleases pressReleases;
     private final DemoPressDesk pressDesk;
+    private final DemoPlans plans;
     private final DemoPressContacts pressContacts;
     private final DemoPressQuestions pressQuestions;
     private final DemoPressIncidents pressIncidents;
@@ -68,7 +69,8 @@ public class DemoData {
 
     DemoData(UnitRepository units, UnitService unitService, UserRepository users, MembershipRepository memberships,
              CommitteeSeeder committees, DemoNewsroom newsroom, DemoSeedSites seedSites, DemoReporting reporting, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock,
-             DemoDesk desk, DemoOpinionRegister opinionRegister, DemoPressClippings pressClippings, DemoPressReleases pressReleases, DemoPressDesk pressDesk, DemoPressContacts pressContacts, DemoPressQuestions pressQuestions, DemoPressIncidents pressIncidents) {
+             DemoDesk desk, DemoOpinionRegister opinionRegister, DemoPressClippings pressClippings, DemoPressReleases pressReleases, DemoPressDesk pressDesk, DemoPressContacts pressContacts, DemoPressQuestions pressQuestions, DemoPressIncidents pressIncidents, DemoPlans plans) {
+        this.plans = plans;
         this.pressClippings = pressClippings;
         this.pressDesk = pressDesk;
         this.pressQuestions = pressQuestions;
@@ -288,6 +290,7 @@ public class DemoData {
         pressQuestions.seed(soDakLak.id(), actor(dakLakAdmin));
         pressIncidents.seed(soDakLak.id(), actor(dakLakAdmin), soBrvt.id(), actor(brvtAdmin));
         pressDesk.seed(soDakLak.id(), soBrvt.id(), actor(dakLakSpokesperson), dakLakAdmin.id(), actor(brvtSpokesperson), brvtAdmin.id());
+        plans.seed(system, bo.id(), soDakLak.id(), thptLak.id(), soBrvt.id());
     }
 
     /** The person as the services see them when the demo writes in their name (with the platform's rights, as for Tân Mai's reports). */

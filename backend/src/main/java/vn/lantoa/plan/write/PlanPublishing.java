@@ -1,6 +1,6 @@
 package vn.lantoa.plan.write;
 
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.SynchronousTransactionManager;
 import jakarta.inject.Singleton;
 import vn.lantoa.files.StoredFile;
 import vn.lantoa.files.FileService;
@@ -18,6 +18,7 @@ import vn.lantoa.tenancy.Permission;
 import vn.lantoa.tenancy.UnitRef;
 
 import java.io.ByteArrayInputStream;
+import java.sql.Connection;
 
 /**
  * An issued plan published on the unit's site, when the unit chooses: an official document of kind kế hoạch (number,
@@ -33,8 +34,11 @@ class PlanPublishing {
     private final FileService files;
     private final DocumentService officialDocuments;
     private final Access access;
+    private final SynchronousTransactionManager<Connection> tx;
 
-    PlanPublishing(PlanReads reads, PlanWriter writer, PlanDocuments documents, FileService files, DocumentService officialDocuments, Access access) {
+    PlanPublishing(PlanReads reads, PlanWriter writer, PlanDocuments documents, FileService files, DocumentService officialDocuments, Access access,
+                   SynchronousTransactionManager<Connection> tx) {
+        this.tx = tx;
         this.reads = reads;
         this.writer = writer;
         this.documents = documents;
@@ -56,11 +60,11 @@ class PlanPublishing {
         // The file goes to the object store first, outside the transaction that records the document.
         StoredFile pdf = files.upload(actor, unit, PlanDocuments.fileName(plan, "pdf"),
                 new ByteArrayInputStream(documents.pdf(unit, reads.appendix(plan))), Permission.APPROVE_CONTENT);
-        return record(actor, unit, plan, pdf);
+        // The document, its publication and the plan's link to it are one write: all or nothing.
+        return tx.executeWrite(status -> record(actor, unit, plan, pdf));
     }
 
-    @Transactional
-    OfficialDocument record(Actor actor, UnitRef unit, Plan plan, StoredFile pdf) {
+    private OfficialDocument record(Actor actor, UnitRef unit, Plan plan, StoredFile pdf) {
         OfficialDocument doc = officialDocuments.create(actor, unit, new DocumentForm.Draft(plan.symbol(), plan.issuedOn(), unit.name(),
                 DocumentType.KE_HOACH, plan.title(), pdf.id(), null));
         OfficialDocument published = officialDocuments.publish(actor, unit, doc.id(), true);
