@@ -312,7 +312,7 @@ final class IsolationRules {
                 rule("GET /admin/u/{unitId}/plans", OVERSIGHT_READ, SCHOOL),
                 rule("POST /admin/u/{unitId}/plans", WRITE, SCHOOL).body("year", "2031", "parentPlanId", ""),
                 rule("GET /admin/u/{unitId}/plans/{planId}", OVERSIGHT_READ, SCHOOL),
-                rule("GET /admin/u/{unitId}/plans/received/{planId}", OVERSIGHT_READ, SCHOOL).alias("planId", "receivedPlanId"),
+                rule("GET /admin/u/{unitId}/plans/received/{planId}", OVERSIGHT_READ, SCHOOL).alias("planId", "receivedPlanId").sharedIds(),
                 rule("GET /admin/u/{unitId}/plans/{planId}.pdf", OVERSIGHT_READ, SCHOOL).answersFile(),
                 rule("GET /admin/u/{unitId}/plans/{planId}.xlsx", OVERSIGHT_READ, SCHOOL).answersFile(),
                 rule("POST /admin/u/{unitId}/plans/{planId}", WRITE, SCHOOL).body("title", "Kế hoạch bị đổi", "purpose", "Lạ", "version", "0"),

@@ -113,6 +113,7 @@ class AppendixController {
     }
 
     @Post("/groups/{groupId}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> deleteGroup(HttpRequest<?> request, Actor actor, long unitId, long planId, long groupId) {
         UnitRef unit = access.require(actor, unitId, Permission.MANAGE_PLANS);
         try {
@@ -180,6 +181,7 @@ class AppendixController {
     }
 
     @Post("/items/{itemId}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> deleteItem(Actor actor, long unitId, long planId, long itemId) {
         UnitRef unit = access.require(actor, unitId, Permission.MANAGE_PLANS);
         writer.deleteItem(actor, unit, planId, itemId);

@@ -82,7 +82,7 @@ public class PlanWriter {
             }
         }
         if (y != null && reads.planOfYear(unit.id(), y).isPresent()) {
-            errors.add("year", "planWrite.year.taken", y);
+            errors.add("year", "planWrite.year.taken", String.valueOf(y));
         }
         if (errors.hasAny()) {
             throw new UserInputException(errors);
@@ -96,7 +96,7 @@ public class PlanWriter {
                     actor.userId(), null));
         } catch (io.micronaut.data.exceptions.DataAccessException e) {
             // Two people creating the same year at once: the unique key decides, the second is told as if checked above.
-            throw UserInputException.of("year", "planWrite.year.taken", y);
+            throw UserInputException.of("year", "planWrite.year.taken", String.valueOf(y));
         }
         int copied = parent == null ? 0 : derive(unit, saved, parent, now, actor.userId());
         Map<String, Object> after = new LinkedHashMap<>();

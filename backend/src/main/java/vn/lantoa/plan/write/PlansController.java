@@ -149,6 +149,7 @@ class PlansController {
     }
 
     @Post("/{planId}/submit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> submit(HttpRequest<?> request, Actor actor, long unitId, long planId) {
         UnitRef unit = access.require(actor, unitId, Permission.MANAGE_PLANS);
         try {
@@ -204,6 +205,7 @@ class PlansController {
     }
 
     @Post("/{planId}/publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> publish(Actor actor, long unitId, long planId) {
         UnitRef unit = access.require(actor, unitId, Permission.APPROVE_CONTENT);
         publishing.publish(actor, unit, planId);
@@ -211,6 +213,7 @@ class PlansController {
     }
 
     @Post("/{planId}/report")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> sendReport(HttpRequest<?> request, Actor actor, long unitId, long planId) {
         UnitRef unit = access.require(actor, unitId, Permission.FILL_REPORTS);
         try {

@@ -159,7 +159,7 @@ class PlanWriteTest {
         String item = query("SELECT MIN(id) FROM plan_item WHERE plan_id = " + plan);
         String group = query("SELECT MIN(id) FROM plan_group WHERE plan_id = " + plan);
         Map<String, String> edit = Map.of("groupId", group, "topic", "Tuyển sinh lớp 6 " + w.tag(), "productForm", "INFOGRAPHIC",
-                "leadUnitId", String.valueOf(w.a().id()), "quarters", "2", "budget", "2.500.000", "version", "0");
+                "leadUnitId", String.valueOf(w.a().id()), "quarters", "2", "budget", "2.500.000", "parentItemId", String.valueOf(forA), "version", "0");
         // A viewer reads but does not write; the district above reads but does not write; a sibling does not see it.
         assertThat(as(w.viewerA()).post(base() + "/" + plan + "/items/" + item, edit).status()).isEqualTo(403);
         assertThat(as(w.adminD()).get(base() + "/" + plan).status()).isEqualTo(200);
