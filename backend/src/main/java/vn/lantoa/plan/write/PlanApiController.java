@@ -72,12 +72,21 @@ class PlanApiController {
     }
 
     @Operation(operationId = "listPlans", summary = "Các kế hoạch truyền thông năm của đơn vị",
-            description = "Năm mới nhất trước. status: DRAFT (đang soạn), IN_REVIEW (chờ lãnh đạo duyệt), ISSUED (đã ban hành); documentId: văn bản "
+            description = "Năm mới nhất trước (sort: year tăng dần, -year giảm dần). status: DRAFT (đang soạn), IN_REVIEW (chờ lãnh đạo duyệt), ISSUED (đã ban hành); documentId: văn bản "
                     + "đã đăng trên trang thông tin của đơn vị, nếu có.")
     @Get
-    ApiList<PlanSummary> listPlans(Actor actor, long unitId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer perPage) {
+    ApiList<PlanSummary> listPlans(Actor actor, long unitId, @Nullable @QueryValue String sort, @Nullable @QueryValue Integer page,
+                                   @Nullable @QueryValue Integer perPage) {
         access.require(actor, unitId, Permission.VIEW);
-        return Paging.of(page, perPage).slice(reads.plans(unitId).stream().map(PlanSummary::of).toList());
+        String order = sort == null || sort.isBlank() ? "-year" : sort.strip();
+        if (!order.equals("year") && !order.equals("-year")) {
+            throw vn.lantoa.platform.web.UserInputException.of("sort", "api.sort.invalid", "year");
+        }
+        List<PlanSummary> all = new java.util.ArrayList<>(reads.plans(unitId).stream().map(PlanSummary::of).toList());
+        if (order.equals("year")) {
+            java.util.Collections.reverse(all);
+        }
+        return Paging.of(page, perPage).slice(all);
     }
 
     @Operation(operationId = "getPlan", summary = "Một kế hoạch với căn cứ, mục đích và phụ lục (các nhóm và nội dung)",

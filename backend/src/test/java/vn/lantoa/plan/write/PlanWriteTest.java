@@ -127,7 +127,7 @@ class PlanWriteTest {
         Page page = as(w.viewerA()).get(base() + "/" + plan);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.doc().select("#plan-basis").text()).contains("Kế hoạch số 19/KH-SGDĐT ngày 19/02/2026");
-        assertThat(page.doc().select("#plan-appendix").text()).contains("Truyền thông tuyển sinh đầu cấp " + w.tag())
+        assertThat(page.doc().select("#plan-appendix").text()).contains("Bảo đảm an toàn trường học " + w.tag())
                 .doesNotContain("Tuyên truyền chuyển đổi số tiểu học " + w.tag());
         // The Sở's plan is among those A received, read-only.
         Page list = as(w.viewerA()).get(base());
