@@ -103,7 +103,7 @@ public class PlanDocuments {
         return NumberFormat.getIntegerInstance(Locale.GERMANY).format(amount);
     }
 
-    private static String lowerFirst(String s) {
+    static String lowerFirst(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 

@@ -112,11 +112,7 @@ public class PlanWriter {
         String issuer = reads.unitNames(java.util.Set.of(parent.unitId())).getOrDefault(parent.unitId(), "");
         return "Kế hoạch số " + (parent.symbol() == null ? "" : parent.symbol())
                 + (parent.issuedOn() == null ? "" : " ngày " + vn.lantoa.platform.time.VietnamTime.date(parent.issuedOn()))
-                + " của " + issuer + " về " + lowerFirst(parent.title());
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+                + " của " + issuer + " về " + PlanDocuments.lowerFirst(parent.title());
     }
 
     /**
