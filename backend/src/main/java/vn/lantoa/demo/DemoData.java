@@ -59,6 +59,9 @@ public class DemoData {
     private final DemoPressDesk pressDesk;
     private final DemoRecognition recognition;
     private final DemoTraining training;
+    private final DemoPlans plans;
+    @jakarta.inject.Inject
+    DemoPlanProgress planProgress;
     private final DemoPressContacts pressContacts;
     private final DemoPressQuestions pressQuestions;
     private final DemoPressIncidents pressIncidents;
@@ -78,9 +81,10 @@ public class DemoData {
     DemoData(UnitRepository units, UnitService unitService, UserRepository users, MembershipRepository memberships,
              CommitteeSeeder committees, DemoNewsroom newsroom, DemoSeedSites seedSites, DemoReporting reporting, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock,
              DemoDesk desk, DemoOpinionRegister opinionRegister, DemoPressClippings pressClippings, DemoPressReleases pressReleases, DemoPressDesk pressDesk, DemoPressContacts pressContacts, DemoPressQuestions pressQuestions, DemoPressIncidents pressIncidents,
-             DemoChannels channels, DemoCampaigns campaigns, DemoNotices notices, DemoRecognition recognition, DemoTraining training) {
+             DemoChannels channels, DemoCampaigns campaigns, DemoNotices notices, DemoRecognition recognition, DemoTraining training, DemoPlans plans) {
         this.campaigns = campaigns;
         this.notices = notices;
+        this.plans = plans;
         this.pressClippings = pressClippings;
         this.pressDesk = pressDesk;
         this.recognition = recognition;
@@ -311,6 +315,7 @@ public class DemoData {
         notices.seed(hoangMai.id(), actor(hmAdmin), tanMai.id(), actor(principal), soDakLak.id(), actor(dakLakAdmin), thptLak.id(), actor(lakHead));
         recognition.seed(system, soDakLak.id(), phongLak.id(), soBrvt.id(), thptVungTau.id());
         training.seed(actor(dakLakAdmin), soDakLak.id(), thptLak.id(), actor(lakHead));
+        planProgress.seed(plans.seed(system, bo.id(), soDakLak.id(), thptLak.id(), soBrvt.id()).lak());
     }
 
     /** The person as the services see them when the demo writes in their name (with the platform's rights, as for Tân Mai's reports). */

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * THPT Lắk carrying out its 2026 plan (seed 001): quarters I–III recorded as its editor would, most items done on time, the
+ * THPT Lắk carrying out its plan (seed 001): quarters I–III recorded as its editor would, most items done on time, the
  * current quarter's under way, one item given up with its reason, and the school's published articles and its fanpage post
  * given as evidence. Written through the progress pages' own rules (ProgressWriter); the plan must be issued.
  */
@@ -22,7 +22,6 @@ import java.util.List;
 @Requires(property = "lantoa.demo.enabled", value = "true")
 class DemoPlanProgress {
 
-    static final int YEAR = 2026;
     static final String DROPPED_REASON = "Điều chỉnh theo chỉ đạo của Sở GDĐT: nội dung được lồng ghép vào buổi sinh hoạt dưới cờ và "
             + "hoạt động ngoại khóa chung của khối 12, không tổ chức riêng.";
     static final String FANPAGE_POST = "https://www.facebook.com/thptlak.daklak/posts/ngoai-khoa-an-toan-giao-thong-2026";
@@ -41,13 +40,15 @@ class DemoPlanProgress {
 
     /** Records the progress of the issued plan {@code planId}, as the plan's unit's editor (or head) would. */
     void seed(long planId) {
-        long unitId = jdbc.prepareStatement("SELECT unit_id FROM plan WHERE id = ?", ps -> {
+        long[] unitAndYear = jdbc.prepareStatement("SELECT unit_id, plan_year FROM plan WHERE id = ?", ps -> {
             ps.setLong(1, planId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                return new long[] {rs.getLong(1), rs.getLong(2)};
             }
         });
+        long unitId = unitAndYear[0];
+        int year = (int) unitAndYear[1];
         UnitRef unit = units.findById(unitId).orElseThrow();
         Actor who = recorder(unitId);
         List<Long> articles = articles(unitId);
@@ -55,7 +56,7 @@ class DemoPlanProgress {
         int k = 0;
         boolean dropped = false;
         for (PlanRows.ItemRow item : plans.items(unitId, planId)) {
-            List<Integer> quarters = item.planned(YEAR).stream().filter(q -> q <= 3).toList();
+            List<Integer> quarters = item.planned(year).stream().filter(q -> q <= 3).toList();
             if (quarters.isEmpty()) {
                 continue;
             }

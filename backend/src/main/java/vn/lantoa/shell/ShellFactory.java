@@ -81,6 +81,10 @@ public class ShellFactory {
             items.add(new NavItem("press", "nav.press", base + "/press", "press".equals(active)));
         }
         items.add(new NavItem("committee", "nav.committee", base + "/committee", "committee".equals(active)));
+        // The plan and what carries it out (progress, campaigns, trainings, good examples, topics): plan.*, campaign.*...
+        items.add(new NavItem("plans", "nav.plans", base + "/plans", "plans".equals(active)));
+        // Emergency notices: those received here (to acknowledge) and, for a unit with units below, those sent (notice.*).
+        items.add(new NavItem("notices", "nav.notices", base + "/notices", "notices".equals(active)));
         if (permissions.contains(Permission.READ_DRAFTS)) {
             items.add(new NavItem("articles", "nav.articles", base + "/articles", "articles".equals(active)));
             items.add(new NavItem("documents", "nav.documents", base + "/documents", "documents".equals(active)));

@@ -64,7 +64,7 @@ class ShellTest {
     @Test
     void theNavigationShowsOnlyWhatTheRoleAllows() {
         Page editor = new Browser(server.getURI()).signIn(world.editorA().email(), Fixtures.PASSWORD).get("/admin/u/" + world.a().id());
-        assertThat(editor.doc().select(".sidenav a").eachText()).containsExactly("Tổng quan", "Người dùng", "Ban truyền thông", "Tin bài, trang",
+        assertThat(editor.doc().select(".sidenav a").eachText()).containsExactly("Tổng quan", "Người dùng", "Ban truyền thông", "Kế hoạch truyền thông", "Thông báo khẩn", "Tin bài, trang",
                 "Văn bản", "Thư viện ảnh", "Tin bài gửi lên", "Văn bản, tin từ cấp trên", "Báo cáo của đơn vị", "Công khai", "Tệp tin", "Xem trang thông tin ↗");
         Page admin = new Browser(server.getURI()).signIn(world.adminD().email(), Fixtures.PASSWORD).get("/admin/u/" + world.d().id());
         assertThat(admin.doc().select(".sidenav a").eachText()).contains("Đơn vị cấp dưới", "Nhập đơn vị từ tệp", "Nhật ký thay đổi",

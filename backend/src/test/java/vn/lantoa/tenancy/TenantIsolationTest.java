@@ -346,6 +346,21 @@ class TenantIsolationTest {
                 Map.entry("registrationDeadline", "15/10/2026"), Map.entry("materialIds", String.valueOf(materialId))));
         assertThat(training.status()).isEqualTo(303);
         school.put("trainingId", training.location().replaceAll(".*/(\\d+).*", "$1"));
+        // plan-write: a draft plan of the school with a group and an item ({planId}, {planGroupId}, {planItemId}), and P's issued plan it
+        // received ({receivedPlanId}).
+        TestServers.sql("INSERT INTO plan (unit_id, plan_year, title, status, symbol, issued_on, created_at, updated_at) VALUES (" + w.p().id()
+                        + ", 2026, 'Kế hoạch truyền thông năm 2026 của Sở', 'ISSUED', '19/KH-SGDĐT', '2026-02-19', NOW(), NOW())",
+                "INSERT INTO plan (unit_id, plan_year, title, status, created_at, updated_at) VALUES (" + a.id()
+                        + ", 2026, 'Kế hoạch truyền thông năm 2026 của trường', 'DRAFT', NOW(), NOW())");
+        school.put("planId", str("SELECT id FROM plan WHERE plan_year = 2026 AND unit_id = " + a.id()));
+        school.put("receivedPlanId", str("SELECT id FROM plan WHERE plan_year = 2026 AND unit_id = " + w.p().id()));
+        TestServers.sql("INSERT INTO plan_group (unit_id, plan_id, position, numeral, title) VALUES (" + a.id() + ", " + school.get("planId")
+                + ", 1, 'I', 'Truyền thông chính sách')");
+        school.put("planGroupId", str("SELECT id FROM plan_group WHERE plan_id = " + school.get("planId")));
+        TestServers.sql("INSERT INTO plan_item (unit_id, plan_id, group_id, position, topic, product_form, lead_text, quarters, lineage, created_at, "
+                + "updated_at) VALUES (" + a.id() + ", " + school.get("planId") + ", " + school.get("planGroupId")
+                + ", 1, 'Tuyên truyền tuyển sinh đầu cấp', 'NEWS', 'Tổ văn phòng', 3, '/', NOW(), NOW())");
+        school.put("planItemId", str("SELECT id FROM plan_item WHERE plan_id = " + school.get("planId")));
         ids.put(IsolationRules.Owner.SCHOOL, school);
 
         Map<String, String> district = new HashMap<>();
