@@ -779,13 +779,13 @@ final class IsolationRules {
                 // plan-progress: a school's issued plan carried out ({progressPlanId}, its item {progressItemId} with a link as evidence),
                 // read by the unit and from above, recorded by MANAGE_PLANS; the parent's view of the units below, read like a roll-up.
                 rule("GET /admin/u/{unitId}/plans/{planId}/progress", OVERSIGHT_READ, SCHOOL).alias("planId", "progressPlanId").query("group=&status=DONE"),
-                rule("GET /admin/u/{unitId}/plans/{planId}/items/{itemId}", OVERSIGHT_READ, SCHOOL).alias("planId", "progressPlanId")
+                rule("GET /admin/u/{unitId}/plans/{planId}/progress/items/{itemId}", OVERSIGHT_READ, SCHOOL).alias("planId", "progressPlanId")
                         .alias("itemId", "progressItemId"),
-                rule("POST /admin/u/{unitId}/plans/{planId}/items/{itemId}/status", WRITE, SCHOOL).alias("planId", "progressPlanId")
+                rule("POST /admin/u/{unitId}/plans/{planId}/progress/items/{itemId}/status", WRITE, SCHOOL).alias("planId", "progressPlanId")
                         .alias("itemId", "progressItemId").body("quarter", "1", "status", "DONE"),
-                rule("POST /admin/u/{unitId}/plans/{planId}/items/{itemId}/evidence", WRITE, SCHOOL).alias("planId", "progressPlanId")
+                rule("POST /admin/u/{unitId}/plans/{planId}/progress/items/{itemId}/evidence", WRITE, SCHOOL).alias("planId", "progressPlanId")
                         .alias("itemId", "progressItemId").body("ref", "LINK", "url", "https://la.example.vn/bai", "title", "Bài lạ"),
-                rule("POST /admin/u/{unitId}/plans/{planId}/items/{itemId}/evidence/{evidenceId}/delete", WRITE, SCHOOL).alias("planId", "progressPlanId")
+                rule("POST /admin/u/{unitId}/plans/{planId}/progress/items/{itemId}/evidence/{evidenceId}/delete", WRITE, SCHOOL).alias("planId", "progressPlanId")
                         .alias("itemId", "progressItemId").alias("evidenceId", "progressEvidenceId"),
                 rule("GET /admin/u/{unitId}/plans/below", OVERSIGHT_READ, DISTRICT).query("year=2031"),
                 rule("GET /admin/u/{unitId}/plans/below/export.xlsx", OVERSIGHT_READ, DISTRICT).query("year=2031").answersFile(),

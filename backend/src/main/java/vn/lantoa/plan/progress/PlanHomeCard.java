@@ -49,7 +49,7 @@ class PlanHomeCard implements HomeCards {
         long done = now.stream().filter(r -> r.current() == ProgressStatus.DONE).count();
         List<HomeCard.Line> lines = new ArrayList<>();
         for (PlanProgress.Row r : idle.subList(0, Math.min(LINES, idle.size()))) {
-            lines.add(HomeCard.Line.link(r.item().topic(), base + "/items/" + r.item().id(), shell.t("planProgress.status.NOT_STARTED"), false));
+            lines.add(HomeCard.Line.link(r.item().topic(), base + "/progress/items/" + r.item().id(), shell.t("planProgress.status.NOT_STARTED"), false));
         }
         String quarter = Quarters.roman(view.currentQuarter());
         return List.of(new HomeCard("home-plan-progress", 40, false, idle.isEmpty() ? "info" : "warning",

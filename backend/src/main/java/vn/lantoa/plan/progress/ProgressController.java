@@ -95,13 +95,13 @@ class ProgressController {
                 wanted == null ? "" : wanted.name()));
     }
 
-    @Get("/items/{itemId}")
+    @Get("/progress/items/{itemId}")
     HttpResponse<?> item(HttpRequest<?> request, Actor actor, long unitId, long planId, long itemId) {
         UnitRef unit = access.require(actor, unitId, Permission.VIEW);
         return itemPage(request, actor, unit, planId, itemId, HttpStatus.OK, null, 0, PostedForm.parse(null), new FieldErrors());
     }
 
-    @Post("/items/{itemId}/status")
+    @Post("/progress/items/{itemId}/status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> setStatus(HttpRequest<?> request, Actor actor, long unitId, long planId, long itemId, @Body @Nullable String body) {
         UnitRef unit = access.require(actor, unitId, Permission.MANAGE_PLANS);
@@ -115,7 +115,7 @@ class ProgressController {
         }
     }
 
-    @Post("/items/{itemId}/evidence")
+    @Post("/progress/items/{itemId}/evidence")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> addEvidence(HttpRequest<?> request, Actor actor, long unitId, long planId, long itemId, @Body @Nullable String body) {
         UnitRef unit = access.require(actor, unitId, Permission.MANAGE_PLANS);
@@ -128,7 +128,7 @@ class ProgressController {
         }
     }
 
-    @Post("/items/{itemId}/evidence/{evidenceId}/delete")
+    @Post("/progress/items/{itemId}/evidence/{evidenceId}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> removeEvidence(HttpRequest<?> request, Actor actor, long unitId, long planId, long itemId, long evidenceId) {
         UnitRef unit = access.require(actor, unitId, Permission.MANAGE_PLANS);
@@ -169,6 +169,6 @@ class ProgressController {
     }
 
     private static String itemBase(long unitId, long planId, long itemId) {
-        return "/admin/u/" + unitId + "/plans/" + planId + "/items/" + itemId;
+        return "/admin/u/" + unitId + "/plans/" + planId + "/progress/items/" + itemId;
     }
 }

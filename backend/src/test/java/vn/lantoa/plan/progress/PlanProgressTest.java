@@ -105,7 +105,7 @@ class PlanProgressTest {
 
     @Test
     void theEditorRecordsEachQuartersStatusAndTheProgressPageCountsItemsDoneOfThoseDueSoFar() {
-        String item = base + "/items/" + digital;
+        String item = base + "/progress/items/" + digital;
         assertThat(editor.post(item + "/status", form("quarter", "1", "status", "DONE", "reason", "")).status()).isEqualTo(303);
         assertThat(editor.post(item + "/status", form("quarter", "2", "status", "DONE")).status()).isEqualTo(303);
         assertThat(editor.post(item + "/status", form("quarter", "3", "status", "IN_PROGRESS", "reason", "Đã tập huấn giáo viên")).status()).isEqualTo(303);
@@ -129,7 +129,7 @@ class PlanProgressTest {
 
     @Test
     void droppingAnItemNeedsAReasonAndTheReasonIsKept() {
-        String item = base + "/items/" + contest;
+        String item = base + "/progress/items/" + contest;
         Page refused = editor.post(item + "/status", form("quarter", "3", "status", "DROPPED", "reason", "   "));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.doc().select("#e-reason").text()).isEqualTo("Vui lòng nêu lý do không thực hiện.");
@@ -142,7 +142,7 @@ class PlanProgressTest {
 
     @Test
     void statusesAndEvidenceAreRecordedOnlyOnAnIssuedPlan() {
-        String item = "/admin/u/" + w.a().id() + "/plans/" + draftPlan + "/items/" + draftItem;
+        String item = "/admin/u/" + w.a().id() + "/plans/" + draftPlan + "/progress/items/" + draftItem;
         Page refused = editor.post(item + "/status", form("quarter", "1", "status", "DONE"));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.doc().select("#item-error").text()).isEqualTo("Chỉ ghi tiến độ khi kế hoạch đã được ban hành.");
@@ -156,7 +156,7 @@ class PlanProgressTest {
 
     @Test
     void badInputIsToldInVietnameseNextToItsFieldAndNeverGivesA500() {
-        String item = base + "/items/" + exam;
+        String item = base + "/progress/items/" + exam;
         Page quarter = editor.post(item + "/status", form("quarter", "5", "status", "DONE"));
         assertThat(quarter.status()).isEqualTo(422);
         assertThat(quarter.doc().select("#e-quarter").text()).isEqualTo("Quý không hợp lệ; chọn quý I, II, III hoặc IV.");
@@ -182,11 +182,11 @@ class PlanProgressTest {
 
     @Test
     void articlesSharingATopicOrATagPublishedInTheItemsQuartersAreSuggestedFirst() {
-        Page page = editor.get(base + "/items/" + exam);
+        Page page = editor.get(base + "/progress/items/" + exam);
         assertThat(page.doc().select("#article-suggested option").eachAttr("value")).containsExactly("ARTICLE:" + topical.id());
         assertThat(page.doc().select("#f-article option").eachAttr("value")).contains("ARTICLE:" + unrelated.id(), "ARTICLE:" + tagged.id())
                 .doesNotContain("ARTICLE:" + otherSchools.id());
-        Page digitalPage = editor.get(base + "/items/" + digital);
+        Page digitalPage = editor.get(base + "/progress/items/" + digital);
         assertThat(digitalPage.doc().select("#article-suggested option").eachAttr("value")).containsExactly("ARTICLE:" + tagged.id());
     }
 
@@ -202,7 +202,7 @@ class PlanProgressTest {
         String eventB = count("SELECT id FROM press_event WHERE unit_id = " + b);
         String fileB = count("SELECT id FROM stored_file WHERE unit_id = " + b);
         String eventA = count("SELECT id FROM press_event WHERE unit_id = " + w.a().id());
-        String item = base + "/items/" + digital;
+        String item = base + "/progress/items/" + digital;
         for (String ref : new String[] {"ARTICLE:" + otherSchools.id(), "PRESS_EVENT:" + eventB, "FILE:" + fileB, "PRESS_RELEASE:999999999"}) {
             assertThat(editor.post(item + "/evidence", form("ref", ref)).status()).as(ref).isEqualTo(404);
         }
@@ -229,7 +229,7 @@ class PlanProgressTest {
 
     @Test
     void aSchoolCannotRecordOnAnotherSchoolsPlanAndThePhongReadsButCannotWrite() {
-        String item = base + "/items/" + exam;
+        String item = base + "/progress/items/" + exam;
         Browser sibling = new Browser(server.getURI()).signIn(w.adminB().email(), Fixtures.PASSWORD);
         assertThat(sibling.get(base + "/progress").status()).isEqualTo(404);
         assertThat(sibling.get(item).status()).isEqualTo(404);
@@ -237,9 +237,9 @@ class PlanProgressTest {
         assertThat(sibling.post(item + "/evidence", form("ref", "LINK", "url", "https://x.vn", "title", "x")).status()).isEqualTo(404);
         // Its own unit's address does not open the other school's plan or item either.
         assertThat(sibling.get("/admin/u/" + w.b().id() + "/plans/" + plan + "/progress").status()).isEqualTo(404);
-        assertThat(sibling.post("/admin/u/" + w.b().id() + "/plans/" + plan + "/items/" + exam + "/status", form("quarter", "1", "status", "DONE"))
+        assertThat(sibling.post("/admin/u/" + w.b().id() + "/plans/" + plan + "/progress/items/" + exam + "/status", form("quarter", "1", "status", "DONE"))
                 .status()).isEqualTo(404);
-        assertThat(sibling.post("/admin/u/" + w.b().id() + "/plans/" + planB + "/items/" + exam + "/status", form("quarter", "1", "status", "DONE"))
+        assertThat(sibling.post("/admin/u/" + w.b().id() + "/plans/" + planB + "/progress/items/" + exam + "/status", form("quarter", "1", "status", "DONE"))
                 .status()).isEqualTo(404);
 
         Browser phong = new Browser(server.getURI()).signIn(w.reporterD().email(), Fixtures.PASSWORD);
