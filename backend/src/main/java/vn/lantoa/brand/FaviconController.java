@@ -37,14 +37,6 @@ class FaviconController {
         this.storage = storage;
     }
 
-    static String url(long unitId, String name) {
-        return "/bieu-tuong/" + unitId + "/" + name;
-    }
-
-    static String key(long unitId, String name) {
-        return "brand/" + unitId + "/" + name;
-    }
-
     @Get("/bieu-tuong/{unitId}/{name}")
     HttpResponse<?> favicon(long unitId, String name) {
         if (!NAME.matcher(name).matches()) {

@@ -28,7 +28,7 @@ public class Identities {
         List<Long> ids = Stream.of(row.logoFileId(), row.bannerFileId()).filter(Objects::nonNull).toList();
         List<StoredFile> images = ids.isEmpty() ? List.of() : files.findByUnitIdAndIds(row.unitId(), ids);
         return new Identity(find(images, row.logoFileId()), find(images, row.bannerFileId()), ColourContrast.normalize(row.mainColour()),
-                row.faviconKey() == null ? null : FaviconController.url(row.unitId(), row.faviconName()), row.faviconType(), row.slideshow());
+                row.faviconKey() == null ? null : FaviconPaths.url(row.unitId(), row.faviconName()), row.faviconType(), row.slideshow());
     }
 
     private static StoredFile find(List<StoredFile> images, Long id) {

@@ -167,7 +167,7 @@ public class IdentityService {
 
         String favicon(UnitRef unit, BrandUploads.Checked icon) {
             current = icon.kind();
-            String key = FaviconController.key(unit.id(), "favicon-" + UUID.randomUUID() + (icon.contentType().equals("image/png") ? ".png" : ".ico"));
+            String key = FaviconPaths.key(unit.id(), "favicon-" + UUID.randomUUID() + (icon.contentType().equals("image/png") ? ".png" : ".ico"));
             storage.put(key, icon.bytes(), icon.contentType());
             faviconKey = key;
             return key;

@@ -66,10 +66,11 @@ class NoticeBrowserTest {
         browser.findElement(By.id("f-body")).sendKeys("Học sinh toàn huyện nghỉ học ngày mai.");
         new Select(browser.findElement(By.id("f-audience"))).selectByValue("TYPE:SCHOOL");
         browser.findElement(By.id("notice-preview-button")).click();
-        assertThat(browser.findElement(By.id("preview-counts")).getText()).startsWith("Thông báo sẽ hiện trên trang của 2 đơn vị");
+        // A click on a submit button returns once the navigation starts: wait for the next page, not the old one.
+        assertThat(new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("preview-counts"))).getText()).startsWith("Thông báo sẽ hiện trên trang của 2 đơn vị");
         assertAxeClean();
         browser.findElement(By.id("notice-send")).click();
-        assertThat(browser.findElement(By.id("notice-acks")).getText()).isEqualTo("Đã xác nhận: 0 / 2 đơn vị");
+        assertThat(new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("notice-acks"))).getText()).isEqualTo("Đã xác nhận: 0 / 2 đơn vị");
 
         browser.get(server.getURL() + "/" + w.a().slug() + "/");
         var banner = browser.findElement(By.cssSelector(".notice-banner .notice-banner-title"));
