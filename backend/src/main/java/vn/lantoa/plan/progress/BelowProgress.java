@@ -1,5 +1,6 @@
 package vn.lantoa.plan.progress;
 
+import vn.lantoa.plan.Quarters;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -70,7 +71,7 @@ public class BelowProgress {
     public View of(UnitRef unit, PlanRows.PlanRow plan) {
         int year = plan.year();
         int soFar = Quarters.soFar(year, clock);
-        List<Integer> begun = Quarters.list(Quarters.upTo(soFar));
+        List<Integer> begun = Quarters.of(Quarters.upTo(soFar));
         List<PlanRows.ItemRow> own = plans.items(unit.id(), plan.id());
         Map<Long, PlanRows.ItemRow> byId = new HashMap<>();
         own.forEach(i -> byId.put(i.id(), i));
@@ -149,7 +150,7 @@ public class BelowProgress {
                 if (soFar > 0 && (b.mask() & (1 << (soFar - 1))) != 0) {
                     now.add(b.statuses().getOrDefault(soFar, ProgressStatus.NOT_STARTED));
                 }
-                List<Integer> window = Quarters.list(b.mask()).stream().filter(begun::contains).toList();
+                List<Integer> window = Quarters.of(b.mask()).stream().filter(begun::contains).toList();
                 ProgressStatus st = ItemState.over(window, b.statuses());
                 if (st != null) {
                     states.add(st);
@@ -172,7 +173,7 @@ public class BelowProgress {
             List<Below> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int mask = Quarters.mask(rs.getInt(7), PlanRows.date(rs.getDate(8)), PlanRows.date(rs.getDate(9)), year);
+                    int mask = Quarters.covered(rs.getInt(7), PlanRows.date(rs.getDate(8)), PlanRows.date(rs.getDate(9)), year);
                     rows.add(new Below(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getLong(5), rs.getString(6), mask,
                             rs.getString(10), statuses(rs.getString(11)), rs.getInt(12)));
                 }

@@ -1,5 +1,6 @@
 package vn.lantoa.plan.progress;
 
+import vn.lantoa.plan.Quarters;
 import jakarta.inject.Singleton;
 import vn.lantoa.platform.time.VietnamTime;
 import vn.lantoa.shell.HomeCard;

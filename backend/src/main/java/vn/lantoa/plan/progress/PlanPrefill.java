@@ -1,5 +1,6 @@
 package vn.lantoa.plan.progress;
 
+import vn.lantoa.plan.Quarters;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -62,7 +63,7 @@ class PlanPrefill implements PrefillCounts {
             }
             Map<Long, Map<Integer, StatusRows.Status>> byItem = statuses.ofPlan(unitId, plan.id());
             for (PlanRows.ItemRow item : plans.items(unitId, plan.id())) {
-                List<Integer> window = Quarters.list(item.mask(year) & touched);
+                List<Integer> window = Quarters.of(item.mask(year) & touched);
                 ProgressStatus state = ItemState.over(window, StatusRows.plain(byItem.getOrDefault(item.id(), Map.of())));
                 if (state != null && counts(source, state)) {
                     n++;

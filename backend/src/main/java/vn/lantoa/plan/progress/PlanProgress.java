@@ -1,5 +1,6 @@
 package vn.lantoa.plan.progress;
 
+import vn.lantoa.plan.Quarters;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -63,7 +64,7 @@ public class PlanProgress {
     public View of(PlanRows.PlanRow plan, Long groupId, ProgressStatus status) {
         long unitId = plan.unitId();
         int soFar = Quarters.soFar(plan.year(), clock);
-        List<Integer> begun = Quarters.list(Quarters.upTo(soFar));
+        List<Integer> begun = Quarters.of(Quarters.upTo(soFar));
         Map<Long, Map<Integer, StatusRows.Status>> byItem = statuses.ofPlan(unitId, plan.id());
         Map<Long, Integer> evidence = statuses.evidenceCounts(unitId, plan.id());
         List<PlanRows.ItemRow> items = plans.items(unitId, plan.id());
@@ -91,7 +92,7 @@ public class PlanProgress {
                 int mask = i.mask(plan.year());
                 Map<Integer, StatusRows.Status> st = byItem.getOrDefault(i.id(), Map.of());
                 Map<Integer, ProgressStatus> plain = StatusRows.plain(st);
-                List<Integer> window = Quarters.list(mask).stream().filter(begun::contains).toList();
+                List<Integer> window = Quarters.of(mask).stream().filter(begun::contains).toList();
                 ProgressStatus state = ItemState.over(window, plain);
                 ProgressStatus now = soFar > 0 && (mask & (1 << (soFar - 1))) != 0 ? plain.getOrDefault(soFar, ProgressStatus.NOT_STARTED) : null;
                 if (state != null) {

@@ -1,5 +1,6 @@
 package vn.lantoa.plan.progress;
 
+import vn.lantoa.plan.Quarters;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -38,11 +39,11 @@ public class PlanRows {
 
         /** The quarters of the plan's year it is planned for, as a mask. */
         public int mask(int year) {
-            return Quarters.mask(quarters, startsOn, endsOn, year);
+            return Quarters.covered(quarters, startsOn, endsOn, year);
         }
 
         public List<Integer> planned(int year) {
-            return Quarters.list(mask(year));
+            return Quarters.of(mask(year));
         }
     }
 

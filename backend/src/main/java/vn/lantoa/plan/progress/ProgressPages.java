@@ -1,5 +1,6 @@
 package vn.lantoa.plan.progress;
 
+import vn.lantoa.plan.Quarters;
 import vn.lantoa.platform.web.FieldErrors;
 import vn.lantoa.platform.web.Option;
 import vn.lantoa.shell.Shell;
@@ -34,7 +35,7 @@ public final class ProgressPages {
         }
 
         public List<Integer> quarters() {
-            return Quarters.list(mask);
+            return Quarters.of(mask);
         }
 
         /** The errors of the form for this quarter's status, or none. */

@@ -1,5 +1,6 @@
 package vn.lantoa.plan.progress;
 
+import vn.lantoa.plan.Quarters;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.lantoa.audit.AuditLog;
