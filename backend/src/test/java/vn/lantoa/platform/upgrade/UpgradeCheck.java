@@ -35,48 +35,56 @@ final class UpgradeCheck {
 
     private final String database;
     private final ReleaseQueries previous;
+    private final List<ReleaseQueries.Statement> working;
+    private final List<JavaMigration> java = new ArrayList<>();
+    private Path folder;
 
     UpgradeCheck(String database, ReleaseQueries previous) {
         this.database = database;
         this.previous = previous;
+        this.working = new ArrayList<>(previous.statements());
     }
 
     /**
-     * Replays the upgrade from the previous release's schema through {@code newer} (migrations that are not in the
-     * snapshot, in the order Flyway applies them) and returns what broke.
+     * Builds the previous release's schema (the snapshot's migrations among {@code all}) in a new database, and
+     * returns what of the snapshot does not prepare even there (nothing, unless the snapshot is stale).
      */
-    List<Breakage> run(List<Migration> all, List<Migration> newer) throws IOException, SQLException {
+    List<Breakage> start(List<Migration> all) throws IOException, SQLException {
         TestServers.recreateDatabase(database);
-        Path folder = Files.createTempDirectory("lantoa-upgrade");
-        try {
-            List<JavaMigration> java = new ArrayList<>();
-            for (Migration m : all) {
-                if (previous.schema().contains(m.version())) {
-                    add(m, folder, java);
-                }
-            }
-            migrate(folder, java);
-            List<Breakage> broken = new ArrayList<>();
-            List<ReleaseQueries.Statement> working = new ArrayList<>(previous.statements());
-            prepareAll(working, "the previous release's own schema (regenerate the snapshot)", broken);
-            for (Migration m : newer) {
-                try (Connection c = connection()) {
-                    ExpandOnly.violations(m.name(), m.text(), previous.statements(), (table, column) -> nullable(c, table, column))
-                            .forEach(v -> broken.add(new Breakage(m.name(), v)));
-                }
-                add(m, folder, java);
-                migrate(folder, java);
-                prepareAll(working, m.name(), broken);
-            }
-            return broken;
-        } finally {
+        folder = Path.of("target", "upgrade-check", database).toAbsolutePath();
+        if (Files.exists(folder)) {
             try (var files = Files.list(folder)) {
                 for (Path f : files.toList()) {
                     Files.delete(f);
                 }
             }
-            Files.delete(folder);
         }
+        Files.createDirectories(folder);
+        for (Migration m : all) {
+            if (previous.schema().contains(m.version())) {
+                add(m);
+            }
+        }
+        migrate();
+        List<Breakage> broken = new ArrayList<>();
+        prepareAll("the previous release's own schema (regenerate the snapshot)", broken);
+        return broken;
+    }
+
+    /**
+     * Applies one more migration, as Flyway does at the first new instance's start, and returns what it breaks: the
+     * rule's objections to its text, and the previous release's statements that no longer prepare after it.
+     */
+    List<Breakage> step(Migration m) throws IOException, SQLException {
+        List<Breakage> broken = new ArrayList<>();
+        try (Connection c = connection()) {
+            ExpandOnly.violations(m.name(), m.text(), previous.statements(), (table, column) -> nullable(c, table, column))
+                    .forEach(v -> broken.add(new Breakage(m.name(), v)));
+        }
+        add(m);
+        migrate();
+        prepareAll(m.name(), broken);
+        return broken;
     }
 
     /** The migrations of {@code all} the snapshot does not have, in Flyway's order. */
@@ -84,7 +92,8 @@ final class UpgradeCheck {
         return all.stream().filter(m -> !schema.contains(m.version())).toList();
     }
 
-    private void prepareAll(List<ReleaseQueries.Statement> working, String step, List<Breakage> broken) throws SQLException {
+    /** Prepares the statements that still worked after the last step; one that fails is reported once. */
+    private void prepareAll(String step, List<Breakage> broken) throws SQLException {
         try (Preparer preparer = new Preparer(connection())) {
             for (var it = working.iterator(); it.hasNext(); ) {
                 ReleaseQueries.Statement s = it.next();
@@ -98,7 +107,7 @@ final class UpgradeCheck {
         }
     }
 
-    private static void add(Migration m, Path folder, List<JavaMigration> java) throws IOException {
+    private void add(Migration m) throws IOException {
         if (m.java()) {
             java.add(m.instance());
         } else {
@@ -107,7 +116,7 @@ final class UpgradeCheck {
     }
 
     /** Flyway as the application runs it, except that a lower-numbered migration merged late is applied (outOfOrder). */
-    private void migrate(Path folder, List<JavaMigration> java) {
+    private void migrate() {
         Flyway.configure()
                 .dataSource(TestServers.jdbcUrl(database), TestServers.dbUser(), TestServers.dbPassword())
                 .locations("filesystem:" + folder)
