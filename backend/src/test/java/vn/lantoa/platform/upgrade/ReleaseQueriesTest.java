@@ -50,7 +50,8 @@ class ReleaseQueriesTest {
         if (Boolean.getBoolean("lantoa.release.write")) {
             Set<String> schema = new LinkedHashSet<>();
             Migration.ofApplication().forEach(m -> schema.add(m.version()));
-            String release = System.getProperty("lantoa.release.name", "unreleased (migrations up to V" + String.join("", schema.stream().reduce((a, b) -> b).stream().toList()) + ")");
+            String last = schema.stream().reduce((first, second) -> second).orElse("0");
+            String release = System.getProperty("lantoa.release.name", "unreleased (migrations up to V" + last + ")");
             new ReleaseQueries(release, schema, statements).write(ReleaseQueries.inRepository());
         }
     }

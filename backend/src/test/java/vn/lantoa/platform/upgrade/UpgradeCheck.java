@@ -79,7 +79,7 @@ final class UpgradeCheck {
         List<Breakage> broken = new ArrayList<>();
         try (Connection c = connection()) {
             ExpandOnly.violations(m.name(), m.text(), previous.statements(), (table, column) -> nullable(c, table, column))
-                    .forEach(v -> broken.add(new Breakage(m.name(), v)));
+                    .forEach(v -> broken.add(new Breakage(m.name(), v.substring(m.name().length() + 2))));
         }
         add(m);
         migrate();
