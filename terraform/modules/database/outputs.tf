@@ -1,0 +1,24 @@
+output "endpoint" {
+  description = "Writer endpoint of the cluster."
+  value       = aws_rds_cluster.this.endpoint
+}
+
+output "port" {
+  description = "Port of the cluster."
+  value       = aws_rds_cluster.this.port
+}
+
+output "cluster_identifier" {
+  description = "Cluster identifier (DBClusterIdentifier dimension of the alarms)."
+  value       = aws_rds_cluster.this.cluster_identifier
+}
+
+output "database_name" {
+  description = "Schema Lantoa uses."
+  value       = aws_rds_cluster.this.database_name
+}
+
+output "secret_arn" {
+  description = "Secrets Manager secret holding the database username and password (JSON)."
+  value       = aws_secretsmanager_secret.master.arn
+}
