@@ -239,6 +239,12 @@ func (c *checker) declare(m *module) {
 				}
 			case "module":
 				m.calls[name] = b
+			case "check": // may hold a data source of its own
+				for _, d := range b.Body.Blocks {
+					if d.Type == "data" && len(d.Labels) == 2 {
+						m.resources["data."+d.Labels[0]+"."+d.Labels[1]] = true
+					}
+				}
 			case "resource", "data":
 				if len(b.Labels) == 2 {
 					key := b.Labels[0] + "." + b.Labels[1]
@@ -363,7 +369,7 @@ func (c *checker) checkTopLevel(m *module, b *hclsyntax.Block) {
 
 // schemaWith: a block's own schema plus the meta-arguments Terraform adds to it.
 func schemaWith(s *schema, meta []string) *schema {
-	out := &schema{attrs: map[string]*attribute{}, blocks: map[string]*nested{}}
+	out := &schema{attrs: map[string]*attribute{}, blocks: map[string]*nested{}, required: s.required, reads: s.reads}
 	for k, v := range s.attrs {
 		out.attrs[k] = v
 	}
@@ -377,6 +383,25 @@ func schemaWith(s *schema, meta []string) *schema {
 }
 
 func (c *checker) checkBody(body *hclsyntax.Body, s *schema, what string) {
+	written := map[string]bool{}
+	for name := range body.Attributes {
+		written[name] = true
+	}
+	for _, b := range body.Blocks {
+		written[b.Type] = true
+		if b.Type == "dynamic" && len(b.Labels) == 1 {
+			written[b.Labels[0]] = true
+		}
+	}
+	for _, name := range s.required {
+		if !written[name] {
+			kind := "argument " + name + " = ..."
+			if _, ok := s.blocks[name]; ok {
+				kind = "block " + name + " { ... }"
+			}
+			c.at(body.SrcRange, "%s: the required %s is missing", what, kind)
+		}
+	}
 	for name, a := range body.Attributes {
 		if _, ok := s.attrs[name]; ok {
 			continue
@@ -439,7 +464,7 @@ func names(s *schema) []string {
 }
 
 func suggest(name string, candidates []string) string {
-	best, bestDistance := "", 4
+	best, bestDistance := "", 3 // as HCL suggests names
 	for _, cand := range candidates {
 		if d := levenshtein.Distance(name, cand, nil); d < bestDistance {
 			best, bestDistance = cand, d
@@ -533,17 +558,23 @@ func contains(list []string, s string) bool {
 }
 
 // checkReferences: var.x, local.x, module.m.output, aws_x.name and data.aws_x.name are declared in the module.
+// moved and removed blocks name addresses that no longer exist, so they are not looked into.
 func (c *checker) checkReferences(m *module, body *hclsyntax.Body) {
-	hclsyntax.VisitAll(body, func(n hclsyntax.Node) hcl.Diagnostics {
-		attr, ok := n.(*hclsyntax.Attribute)
-		if !ok {
+	for _, b := range body.Blocks {
+		if b.Type == "moved" || b.Type == "removed" {
+			continue
+		}
+		hclsyntax.VisitAll(b.Body, func(n hclsyntax.Node) hcl.Diagnostics {
+			attr, ok := n.(*hclsyntax.Attribute)
+			if !ok {
+				return nil
+			}
+			for _, t := range attr.Expr.Variables() {
+				c.checkReference(m, t)
+			}
 			return nil
-		}
-		for _, t := range attr.Expr.Variables() {
-			c.checkReference(m, t)
-		}
-		return nil
-	})
+		})
+	}
 }
 
 func (c *checker) checkReference(m *module, t hcl.Traversal) {
@@ -576,21 +607,54 @@ func (c *checker) checkReference(m *module, t hcl.Traversal) {
 			c.at(rng, "module.%s: no module %q is called in %s", n, n, m.dir)
 			return
 		}
-		out := step(2)
-		if out == "" {
-			out = step(3) // module.m[0].output
-		}
+		out := firstOf(step(2), step(3)) // module.m.output, module.m[0].output
 		dir, local := localSource(m, call)
 		if target := c.modules[dir]; local && target != nil && out != "" && !target.outputs[out] {
 			c.at(rng, "module.%s.%s: %s has no output %q", n, out, dir, out)
 		}
 	case root == "data":
-		if typ, name := step(1), step(2); strings.HasPrefix(typ, "aws_") && name != "" && !m.resources["data."+typ+"."+name] {
-			c.at(rng, "data.%s.%s is not declared in %s", typ, name, m.dir)
+		if typ, name := step(1), step(2); strings.HasPrefix(typ, "aws_") && name != "" {
+			if !m.resources["data."+typ+"."+name] {
+				c.at(rng, "data.%s.%s is not declared in %s", typ, name, m.dir)
+			} else if attr := firstOf(step(3), step(4)); attr != "" {
+				c.checkRead(rng, "data", typ, "data."+typ+"."+name, attr)
+			}
 		}
 	case strings.HasPrefix(root, "aws_"):
-		if name := step(1); name != "" && !m.resources[root+"."+name] {
-			c.at(rng, "%s.%s is not declared in %s", root, name, m.dir)
+		if name := step(1); name != "" {
+			if !m.resources[root+"."+name] {
+				c.at(rng, "%s.%s is not declared in %s", root, name, m.dir)
+			} else if attr := firstOf(step(2), step(3)); attr != "" {
+				c.checkRead(rng, "resource", root, root+"."+name, attr)
+			}
 		}
 	}
+}
+
+// firstOf: the name after a reference, or after its index ([0], ["key"]).
+func firstOf(name, afterIndex string) string {
+	if name != "" {
+		return name
+	}
+	return afterIndex
+}
+
+// checkRead: the attribute read from a resource or data source (after an index, if any) is one it has.
+func (c *checker) checkRead(rng hcl.Range, kind, typ, ref, attr string) {
+	s := c.aws.lookup(kind, typ)
+	if s == nil || len(s.reads) == 0 {
+		return
+	}
+	if _, ok := s.attrs[attr]; ok || s.reads[attr] {
+		return
+	}
+	if _, ok := s.blocks[attr]; ok {
+		return
+	}
+	var known []string
+	for r := range s.reads {
+		known = append(known, r)
+	}
+	sort.Strings(known)
+	c.at(rng, "%s.%s: %s has no attribute %q%s", ref, attr, typ, attr, suggest(attr, known))
 }

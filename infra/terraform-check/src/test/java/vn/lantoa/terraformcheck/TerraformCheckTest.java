@@ -63,7 +63,7 @@ class TerraformCheckTest {
     @Test
     void anUnknownResourceTypeOrDataSourceFailsWithTheNearestName() throws Exception {
         assertThat(failures("bad/unknown-resource")).containsExactly(
-                FIXTURES + "bad/unknown-resource/main.tf:1: unknown resource type aws_s3_bucket_versioned: hashicorp/aws 6.25.0"
+                FIXTURES + "bad/unknown-resource/main.tf:1: unknown resource type aws_s3_bucket_versionning: hashicorp/aws 6.25.0"
                         + " has no such resource type (did you mean \"aws_s3_bucket_versioning\"?)",
                 FIXTURES + "bad/unknown-resource/main.tf:5: unknown data source aws_availability_zone_list: hashicorp/aws 6.25.0"
                         + " has no such data source");
@@ -72,10 +72,20 @@ class TerraformCheckTest {
     @Test
     void anUnknownArgumentFailsOnTheResourceAndInsideItsNestedBlocks() throws Exception {
         assertThat(failures("bad/unknown-argument")).containsExactly(
-                FIXTURES + "bad/unknown-argument/main.tf:3: unknown argument \"versioned\" in resource aws_s3_bucket"
-                        + " (did you mean \"versioning\"?)",
+                FIXTURES + "bad/unknown-argument/main.tf:3: unknown argument \"versioned\" in resource aws_s3_bucket",
+                FIXTURES + "bad/unknown-argument/main.tf:8: resource aws_s3_bucket_versioning > versioning_configuration:"
+                        + " the required argument status = ... is missing",
                 FIXTURES + "bad/unknown-argument/main.tf:9: unknown argument \"state\" in resource aws_s3_bucket_versioning"
                         + " > versioning_configuration (did you mean \"status\"?)");
+    }
+
+    @Test
+    void aMissingRequiredArgumentOrBlockAndAnAttributeTheResourceDoesNotHaveFail() throws Exception {
+        String file = FIXTURES + "bad/missing-required/main.tf";
+        assertThat(failures("bad/missing-required")).containsExactly(
+                file + ":1: resource aws_subnet: the required argument vpc_id = ... is missing",
+                file + ":5: resource aws_s3_bucket_versioning: the required block versioning_configuration { ... } is missing",
+                file + ":10: aws_subnet.public.cidr_blok: aws_subnet has no attribute \"cidr_blok\" (did you mean \"cidr_block\"?)");
     }
 
     @Test
