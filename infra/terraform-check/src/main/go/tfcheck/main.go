@@ -104,7 +104,10 @@ func main() {
 		if c.problems[i].file != c.problems[j].file {
 			return c.problems[i].file < c.problems[j].file
 		}
-		return c.problems[i].line < c.problems[j].line
+		if c.problems[i].line != c.problems[j].line {
+			return c.problems[i].line < c.problems[j].line
+		}
+		return c.problems[i].text < c.problems[j].text
 	})
 	for _, p := range c.problems {
 		fmt.Printf("%s:%d: %s\n", p.file, p.line, p.text)

@@ -7,9 +7,13 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +41,29 @@ class TerraformCheckTest {
         Result result = check();
         assertThat(result.output).contains(" problems");
         assertThat(result.exit).as(result.output).isZero();
+    }
+
+    @Test
+    void everyTerraformFileOfTheRepositoryIsInTheCheckedFolder() throws IOException {
+        Set<String> skipped = Set.of(".git", "target", "node_modules", ".terraform");
+        Set<Path> checked = Set.of(ROOT.resolve("terraform"), ROOT.resolve(FIXTURES));
+        List<String> outside = new ArrayList<>();
+        Files.walkFileTree(ROOT, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return checked.contains(dir) || !dir.equals(ROOT) && skipped.contains(dir.getFileName().toString())
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (file.toString().endsWith(".tf") || file.toString().endsWith(".tfvars")) {
+                    outside.add(ROOT.relativize(file).toString());
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        assertThat(outside).as("check.sh checks the .tf files under terraform/ only").isEmpty();
     }
 
     @Test
