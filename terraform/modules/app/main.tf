@@ -43,7 +43,7 @@ data "aws_secretsmanager_random_password" "jwt" {
 resource "aws_secretsmanager_secret" "jwt" {
   name                    = "${var.name}/jwt"
   description             = "LANTOA_JWT_SECRET, the same for every instance"
-  recovery_window_in_days = 7
+  recovery_window_in_days = var.secret_recovery_days
 }
 
 resource "aws_secretsmanager_secret_version" "jwt" {

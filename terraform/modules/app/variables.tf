@@ -197,3 +197,8 @@ variable "session_manager" {
   description = "Allow shell access through SSM Session Manager (AmazonSSMManagedInstanceCore)."
   type        = bool
 }
+
+variable "secret_recovery_days" {
+  description = "Days a deleted JWT secret can be restored (0 deletes at once, so that a destroyed staging can be rebuilt)."
+  type        = number
+}

@@ -1,6 +1,8 @@
 output "endpoint" {
-  description = "Writer endpoint of the cluster."
+  description = "Writer endpoint of the cluster, known once its instances exist (so that Lantoa instances start after them)."
   value       = aws_rds_cluster.this.endpoint
+
+  depends_on = [aws_rds_cluster_instance.this]
 }
 
 output "port" {

@@ -133,6 +133,7 @@ module "app" {
   metrics_namespace              = var.metrics_namespace
   log_retention_days             = var.log_retention_days
   session_manager                = var.session_manager
+  secret_recovery_days           = var.deletion_protection ? 30 : 0
 }
 
 module "waf_cloudfront" {
