@@ -568,12 +568,13 @@ func (c *checker) checkReferences(m *module, body *hclsyntax.Body) {
 			continue
 		}
 		hclsyntax.VisitAll(b.Body, func(n hclsyntax.Node) hcl.Diagnostics {
-			attr, ok := n.(*hclsyntax.Attribute)
-			if !ok {
-				return nil
-			}
-			for _, t := range attr.Expr.Variables() {
-				c.checkReference(m, t)
+			switch n := n.(type) {
+			case *hclsyntax.Attribute:
+				for _, t := range n.Expr.Variables() {
+					c.checkReference(m, t)
+				}
+			case *hclsyntax.FunctionCallExpr:
+				c.checkFileArgument(m, n)
 			}
 			return nil
 		})
@@ -631,6 +632,32 @@ func (c *checker) checkReference(m *module, t hcl.Traversal) {
 				c.checkRead(rng, "resource", root, root+"."+name, attr)
 			}
 		}
+	}
+}
+
+// checkFileArgument: file("${path.module}/x") and its kin name a file that exists (when the name is known here).
+func (c *checker) checkFileArgument(m *module, call *hclsyntax.FunctionCallExpr) {
+	switch call.Name {
+	case "file", "templatefile", "filebase64", "filemd5", "filesha256", "filesha512":
+	default:
+		return
+	}
+	if len(call.Args) == 0 {
+		return
+	}
+	ctx := &hcl.EvalContext{Variables: map[string]cty.Value{
+		"path": cty.ObjectVal(map[string]cty.Value{"module": cty.StringVal(m.dir)}),
+	}}
+	v, diags := call.Args[0].Value(ctx)
+	if diags.HasErrors() || !v.IsKnown() || v.IsNull() || !v.Type().Equals(cty.String) {
+		return
+	}
+	name := v.AsString()
+	if !filepath.IsAbs(name) && !strings.HasPrefix(name, m.dir) {
+		return // relative to the folder terraform runs in, which is not known here
+	}
+	if _, err := os.Stat(name); err != nil {
+		c.at(call.Args[0].Range(), "%s(%q): no such file", call.Name, name)
 	}
 }
 

@@ -107,12 +107,13 @@ class TerraformCheckTest {
     }
 
     @Test
-    void aMissingRequiredArgumentOrBlockAndAnAttributeTheResourceDoesNotHaveFail() throws Exception {
+    void aMissingRequiredArgumentOrBlockAnAttributeTheResourceDoesNotHaveAndAMissingTemplateFail() throws Exception {
         String file = FIXTURES + "bad/missing-required/main.tf";
         assertThat(failures("bad/missing-required")).containsExactly(
                 file + ":1: resource aws_subnet: the required argument vpc_id = ... is missing",
                 file + ":5: resource aws_s3_bucket_versioning: the required block versioning_configuration { ... } is missing",
-                file + ":10: aws_subnet.public.cidr_blok: aws_subnet has no attribute \"cidr_blok\" (did you mean \"cidr_block\"?)");
+                file + ":10: aws_subnet.public.cidr_blok: aws_subnet has no attribute \"cidr_blok\" (did you mean \"cidr_block\"?)",
+                file + ":14: templatefile(\"" + FIXTURES + "bad/missing-required/user-data.sh.tftpl\"): no such file");
     }
 
     @Test
