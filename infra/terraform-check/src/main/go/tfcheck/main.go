@@ -44,6 +44,7 @@ type checker struct {
 	notes     map[string]bool
 	modules   map[string]*module // by folder
 	providers map[string]bool    // local names declared in required_providers anywhere
+	parsed    int
 }
 
 // module: the .tf files of one folder, as Terraform reads them.
@@ -121,7 +122,7 @@ func main() {
 		fmt.Println("note: " + n)
 	}
 	fmt.Printf("tfcheck: %d files in %d modules, hashicorp/aws %s schema: %d problems\n",
-		len(files), len(c.modules), aws.version, len(c.problems))
+		c.parsed, len(c.modules), aws.version, len(c.problems))
 	if len(c.problems) > 0 {
 		os.Exit(1)
 	}
@@ -165,6 +166,7 @@ func (c *checker) parse(path string) {
 		c.report(path, 0, "cannot be read: %v", err)
 		return
 	}
+	c.parsed++
 	file, diags := hclsyntax.ParseConfig(src, path, hcl.InitialPos)
 	for _, d := range diags {
 		line := 0
@@ -308,6 +310,9 @@ func (c *checker) check(m *module) {
 }
 
 func (c *checker) checkTopLevel(m *module, b *hclsyntax.Block) {
+	if b.Type == "resource" || b.Type == "data" || b.Type == "module" {
+		c.checkRepetition(b)
+	}
 	switch b.Type {
 	case "resource", "data":
 		if len(b.Labels) != 2 {
@@ -368,6 +373,25 @@ func (c *checker) checkTopLevel(m *module, b *hclsyntax.Block) {
 		}
 		c.at(b.TypeRange, "unknown top-level block %q%s", b.Type, suggest(b.Type, topLevel))
 	}
+}
+
+// checkRepetition: count.index only where count is set, each.key and each.value only where for_each is.
+func (c *checker) checkRepetition(b *hclsyntax.Block) {
+	_, hasCount := b.Body.Attributes["count"]
+	_, hasForEach := b.Body.Attributes["for_each"]
+	hclsyntax.VisitAll(b.Body, func(n hclsyntax.Node) hcl.Diagnostics {
+		if attr, ok := n.(*hclsyntax.Attribute); ok {
+			for _, t := range attr.Expr.Variables() {
+				switch {
+				case t.RootName() == "count" && !hasCount:
+					c.at(t.SourceRange(), "count.index in %s %s, which has no count", b.Type, strings.Join(b.Labels, "."))
+				case t.RootName() == "each" && !hasForEach:
+					c.at(t.SourceRange(), "each in %s %s, which has no for_each", b.Type, strings.Join(b.Labels, "."))
+				}
+			}
+		}
+		return nil
+	})
 }
 
 // schemaWith: a block's own schema plus the meta-arguments Terraform adds to it.

@@ -137,13 +137,14 @@ class TerraformCheckTest {
     }
 
     @Test
-    void referencesToUndeclaredLocalsVariablesResourcesAndModuleOutputsFail() throws Exception {
+    void referencesToUndeclaredLocalsVariablesResourcesModuleOutputsAndCountFail() throws Exception {
         String file = FIXTURES + "bad/references/main.tf";
         assertThat(failures("bad/references")).containsExactly(
                 file + ":4: local.host: no local value \"host\" is declared in " + FIXTURES + "bad/references",
                 file + ":5: aws_acm_certificate.site is not declared in " + FIXTURES + "bad/references",
                 file + ":9: module.site.address: " + FIXTURES + "bad/module-variable/modules/site has no output \"address\"",
-                file + ":13: var.region: no variable \"region\" is declared in " + FIXTURES + "bad/references");
+                file + ":13: var.region: no variable \"region\" is declared in " + FIXTURES + "bad/references",
+                file + ":17: count.index in resource aws_eip.nat, which has no count");
     }
 
     /** The problem lines of a fixture that must fail. */
