@@ -166,7 +166,8 @@ type jsFacts struct {
 	reads  map[string]bool // every attribute name the class reads
 }
 
-func readInterfaces(file string, required map[string]map[string]bool) {
+// eachLine calls read with every line of a file; a file that is not there has no lines.
+func eachLine(file string, read func(line string)) {
 	f, err := os.Open(file)
 	if err != nil {
 		return
@@ -174,9 +175,14 @@ func readInterfaces(file string, required map[string]map[string]bool) {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	current := ""
 	for sc.Scan() {
-		line := sc.Text()
+		read(sc.Text())
+	}
+}
+
+func readInterfaces(file string, required map[string]map[string]bool) {
+	current := ""
+	eachLine(file, func(line string) {
 		if m := ifaceLine.FindStringSubmatch(line); m != nil {
 			current = m[1]
 			required[current] = map[string]bool{}
@@ -185,23 +191,15 @@ func readInterfaces(file string, required map[string]map[string]bool) {
 		} else if m := fieldLine.FindStringSubmatch(line); m != nil && current != "" && m[2] == "" {
 			required[current][m[1]] = true
 		}
-	}
+	})
 }
 
 func readEntries(file string, js *jsFacts) {
 	owners := js.owners
-	f, err := os.Open(file)
-	if err != nil {
-		return
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	owner := "-"
 	inClass := false
 	var prev2, prev1 string
-	for sc.Scan() {
-		line := sc.Text()
+	eachLine(file, func(line string) {
 		if m := classLine.FindStringSubmatch(line); m != nil {
 			js.class, inClass = m[1], true
 		} else if line == "}" {
@@ -237,7 +235,7 @@ func readEntries(file string, js *jsFacts) {
 			}
 		}
 		prev2, prev1 = prev1, line
-	}
+	})
 }
 
 // names of all resource (or data source) types, for "did you mean".
