@@ -4,8 +4,8 @@
 //     which hclfmt and `terraform fmt` use, leaves it byte for byte unchanged;
 //  2. every resource type, data source type, argument and nested block (dynamic blocks included) used in resource,
 //     data and provider "aws" blocks exists in the hashicorp/aws provider's schema, read from the generated
-//     bindings of @cdktf/provider-aws (schema.go), required ones are written, and attributes read from a resource
-//     are ones it has (blocks.go);
+//     bindings of @cdktf/provider-aws (schema.go), required ones are written (blocks.go), and attributes read from a
+//     resource are ones it has (modules.go);
 //  3. the language's own blocks are checked loosely: the top-level block types, the arguments of variable, output,
 //     module and terraform blocks, meta-arguments and lifecycle; a module call's local source is a folder with .tf
 //     files, every argument passed is one of its variables and every variable without a default is passed;
