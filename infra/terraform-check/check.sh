@@ -33,8 +33,12 @@ export GOPATH="$gocode" GO111MODULE=off GOFLAGS= GOPROXY=off GOTOOLCHAIN=local
 if [ ! -x "$bin/tfcheck" ] || [ -n "$(find "$here/src/main/go" -newer "$bin/tfcheck" -print -quit)" ]; then
   (cd "$here" && go build -o "$bin/tfcheck" ./src/main/go/tfcheck) || fail "tfcheck does not build"
 fi
-# HashiCorp's own formatter, for fixing what the check finds: target/bin/hclfmt -w file.tf
-[ -x "$bin/hclfmt" ] || go build -o "$bin/hclfmt" github.com/hashicorp/hcl/v2/cmd/hclfmt || fail "hclfmt does not build"
-
 [ $# -gt 0 ] || set -- "$(realpath --relative-to=. "$root/terraform")"
-exec "$bin/tfcheck" -schema "$here/node_modules/@cdktf/provider-aws" -hclfmt "$(realpath --relative-to=. "$bin/hclfmt")" "$@"
+status=0
+"$bin/tfcheck" -schema "$here/node_modules/@cdktf/provider-aws" -hclfmt "$(realpath --relative-to=. "$bin/hclfmt")" "$@" \
+  | tee "$here/target/tfcheck.out" || status=$?
+# HashiCorp's own formatter, built when a file needs it: target/bin/hclfmt -w file.tf
+if grep -q ": is not formatted as hclfmt" "$here/target/tfcheck.out" && [ ! -x "$bin/hclfmt" ]; then
+  go build -o "$bin/hclfmt" github.com/hashicorp/hcl/v2/cmd/hclfmt || fail "hclfmt does not build"
+fi
+exit "$status"
