@@ -73,6 +73,7 @@ func (c *checker) checkTopLevel(m *module, b *hclsyntax.Block) {
 			}
 			return
 		}
+		c.checkProvider(m, b)
 		s := c.aws.lookup(b.Type, typ)
 		if s == nil {
 			c.at(b.LabelRanges[0], "unknown %s %s: hashicorp/aws %s has no such %s%s", kind, typ, c.aws.version, kind, suggest(typ, c.aws.typeNames(b.Type)))

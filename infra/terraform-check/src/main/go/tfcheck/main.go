@@ -56,6 +56,8 @@ type module struct {
 	locals    map[string]bool
 	calls     map[string]*hclsyntax.Block
 	resources map[string]bool // "aws_s3_bucket.site", "data.aws_region.here"
+	configs   map[string]bool // provider configurations it may use by alias: "aws.us_east_1"
+	aliases   map[string]bool // of those, the ones its caller must pass (configuration_aliases)
 }
 
 type variable struct {
@@ -193,7 +195,8 @@ func (c *checker) parse(path string) {
 	m := c.modules[dir]
 	if m == nil {
 		m = &module{dir: dir, files: map[string]*hclsyntax.Body{}, variables: map[string]*variable{}, outputs: map[string]bool{},
-			locals: map[string]bool{}, calls: map[string]*hclsyntax.Block{}, resources: map[string]bool{}}
+			locals: map[string]bool{}, calls: map[string]*hclsyntax.Block{}, resources: map[string]bool{},
+			configs: map[string]bool{}, aliases: map[string]bool{}}
 		c.modules[dir] = m
 	}
 	m.files[path] = file.Body.(*hclsyntax.Body)

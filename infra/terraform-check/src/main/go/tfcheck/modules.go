@@ -57,9 +57,18 @@ func (c *checker) declare(m *module) {
 			case "terraform":
 				for _, rp := range b.Body.Blocks {
 					if rp.Type == "required_providers" {
-						for n := range rp.Body.Attributes {
+						for n, a := range rp.Body.Attributes {
 							c.providers[n] = true
+							for _, alias := range configurationAliases(a.Expr) {
+								m.configs[alias], m.aliases[alias] = true, true
+							}
 						}
+					}
+				}
+			case "provider":
+				if a, ok := b.Body.Attributes["alias"]; ok && name != "" {
+					if v, diags := a.Expr.Value(nil); !diags.HasErrors() && v.Type().Equals(cty.String) && !v.IsNull() {
+						m.configs[name+"."+v.AsString()] = true
 					}
 				}
 			}
@@ -119,6 +128,7 @@ func (c *checker) checkModuleCall(m *module, b *hclsyntax.Block) {
 	for _, b := range b.Body.Blocks {
 		c.at(b.TypeRange, "module %q: unexpected block %q (a module call takes arguments only)", name, b.Type)
 	}
+	c.checkProvidersPassed(m, target, b)
 	var known []string
 	for v := range target.variables {
 		known = append(known, v)
@@ -275,4 +285,93 @@ func (c *checker) checkRead(rng hcl.Range, kind, typ, ref, attr string) {
 	}
 	sort.Strings(known)
 	c.at(rng, "%s.%s: %s has no attribute %q%s", ref, attr, typ, attr, suggest(attr, known))
+}
+
+// configurationAliases: the "aws.us_east_1" of required_providers { aws = { configuration_aliases = [aws.us_east_1] } }.
+func configurationAliases(expr hclsyntax.Expression) []string {
+	object, ok := expr.(*hclsyntax.ObjectConsExpr)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, item := range object.Items {
+		if key, ok := item.KeyExpr.(*hclsyntax.ObjectConsKeyExpr); !ok || key.AsTraversal().RootName() != "configuration_aliases" {
+			continue
+		}
+		if list, ok := item.ValueExpr.(*hclsyntax.TupleConsExpr); ok {
+			for _, e := range list.Exprs {
+				if name := providerConfig(e); name != "" {
+					out = append(out, name)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// providerConfig: "aws" or "aws.us_east_1" for an expression that names a provider configuration, else "".
+func providerConfig(expr hcl.Expression) string {
+	if key, ok := expr.(*hclsyntax.ObjectConsKeyExpr); ok {
+		expr = key.Wrapped
+	}
+	t, diags := hcl.AbsTraversalForExpr(expr)
+	if diags.HasErrors() || len(t) == 0 || len(t) > 2 {
+		return ""
+	}
+	if len(t) == 1 {
+		return t.RootName()
+	}
+	if a, ok := t[1].(hcl.TraverseAttr); ok {
+		return t.RootName() + "." + a.Name
+	}
+	return ""
+}
+
+// checkProvider: a resource's or data source's provider = aws.alias names a configuration of its module.
+func (c *checker) checkProvider(m *module, b *hclsyntax.Block) {
+	a, ok := b.Body.Attributes["provider"]
+	if !ok {
+		return
+	}
+	name := providerConfig(a.Expr)
+	switch {
+	case name == "":
+		c.at(a.SrcRange, "provider must name a provider configuration, such as aws.us_east_1")
+	case strings.Contains(name, ".") && !m.configs[name]:
+		c.at(a.SrcRange, "provider %s: no provider block in %s has that alias, nor do its configuration_aliases list it", name, m.dir)
+	}
+}
+
+// checkProvidersPassed: providers = { aws.x = aws.y } passes configurations the caller has to aliases the module
+// declares, and every alias the module declares is passed.
+func (c *checker) checkProvidersPassed(caller, target *module, call *hclsyntax.Block) {
+	passed := map[string]bool{}
+	name := strings.Join(call.Labels, "")
+	if a, ok := call.Body.Attributes["providers"]; ok {
+		object, ok := a.Expr.(*hclsyntax.ObjectConsExpr)
+		if !ok {
+			c.at(a.SrcRange, "module %q: providers must be written { aws.alias = aws.other }", name)
+			return
+		}
+		for _, item := range object.Items {
+			key, value := providerConfig(item.KeyExpr), providerConfig(item.ValueExpr)
+			passed[key] = true
+			if strings.Contains(key, ".") && !target.aliases[key] {
+				c.at(item.KeyExpr.Range(), "module %q: %s declares no configuration_aliases %s", name, target.dir, key)
+			}
+			if strings.Contains(value, ".") && !caller.configs[value] {
+				c.at(item.ValueExpr.Range(), "module %q: provider %s is not configured in %s", name, value, caller.dir)
+			}
+		}
+	}
+	var needed []string
+	for alias := range target.aliases {
+		needed = append(needed, alias)
+	}
+	sort.Strings(needed)
+	for _, alias := range needed {
+		if !passed[alias] {
+			c.at(call.DefRange(), "module %q: %s needs the provider configuration %s, passed in providers = { %s = ... }", name, target.dir, alias, alias)
+		}
+	}
 }

@@ -147,6 +147,19 @@ class TerraformCheckTest {
                 file + ":17: count.index in resource aws_eip.nat, which has no count");
     }
 
+    @Test
+    void aProviderAliasThatIsNotConfiguredNotDeclaredByTheModuleOrNotPassedFails() throws Exception {
+        String file = FIXTURES + "bad/providers/main.tf";
+        String dir = FIXTURES + "bad/providers";
+        assertThat(failures("bad/providers")).containsExactly(
+                file + ":6: module \"cdn\": " + dir + "/modules/cdn needs the provider configuration aws.us_east_1, passed in"
+                        + " providers = { aws.us_east_1 = ... }",
+                file + ":9: module \"cdn\": " + dir + "/modules/cdn declares no configuration_aliases aws.east",
+                file + ":16: module \"cdn_again\": provider aws.us_east is not configured in " + dir,
+                file + ":21: provider aws.us_east: no provider block in " + dir + " has that alias, nor do its"
+                        + " configuration_aliases list it");
+    }
+
     /** The problem lines of a fixture that must fail. */
     private static List<String> failures(String fixture) throws Exception {
         Result result = check(FIXTURES + fixture);
