@@ -10,7 +10,10 @@ import (
 
 	"github.com/agext/levenshtein"
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/ext/typeexpr"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
 )
 
 var (
@@ -96,6 +99,7 @@ func (c *checker) checkTopLevel(m *module, b *hclsyntax.Block) {
 		}
 	case "variable":
 		c.checkBody(b.Body, variableSchema, "variable")
+		c.checkVariableType(b)
 	case "output":
 		c.checkBody(b.Body, outputSchema, "output")
 		if _, ok := b.Body.Attributes["value"]; !ok {
@@ -132,6 +136,62 @@ func (c *checker) checkRepetition(b *hclsyntax.Block) {
 		}
 		return nil
 	})
+}
+
+// checkVariableType: a variable's type is a type constraint, and a constant default converts to it.
+func (c *checker) checkVariableType(b *hclsyntax.Block) {
+	typeAttr, ok := b.Body.Attributes["type"]
+	if !ok {
+		return
+	}
+	name := strings.Join(b.Labels, "")
+	ty, defaults, diags := typeexpr.TypeConstraintWithDefaults(typeAttr.Expr)
+	if diags.HasErrors() {
+		for _, d := range diags {
+			c.at(typeAttr.SrcRange, "variable %q: type: %s", name, d.Detail)
+		}
+		return
+	}
+	def, ok := b.Body.Attributes["default"]
+	if !ok {
+		return
+	}
+	value, diags := def.Expr.Value(nil)
+	if diags.HasErrors() {
+		c.at(def.SrcRange, "variable %q: a default is a constant, without references or function calls", name)
+		return
+	}
+	if value.IsNull() {
+		return
+	}
+	if defaults != nil {
+		value = defaults.Apply(value)
+	}
+	if _, err := convert.Convert(value, ty); err != nil {
+		c.at(def.SrcRange, "variable %q: the default is not a %s: %s%v", name, typeexpr.TypeString(ty), where(err), err)
+	}
+}
+
+// where in a value a conversion failed: "[0]: ", ".email: ", or "".
+func where(err error) string {
+	pathErr, ok := err.(cty.PathError)
+	if !ok || len(pathErr.Path) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for _, step := range pathErr.Path {
+		switch step := step.(type) {
+		case cty.GetAttrStep:
+			b.WriteString("." + step.Name)
+		case cty.IndexStep:
+			if step.Key.Type() == cty.Number {
+				b.WriteString("[" + step.Key.AsBigFloat().String() + "]")
+			} else if step.Key.Type() == cty.String {
+				b.WriteString(fmt.Sprintf("[%q]", step.Key.AsString()))
+			}
+		}
+	}
+	return strings.TrimPrefix(b.String(), ".") + ": "
 }
 
 // schemaWith: a block's own schema plus the meta-arguments Terraform adds to it.

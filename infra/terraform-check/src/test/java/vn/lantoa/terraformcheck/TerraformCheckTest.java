@@ -160,6 +160,15 @@ class TerraformCheckTest {
                         + " configuration_aliases list it");
     }
 
+    @Test
+    void aVariableTypeThatIsNoTypeADefaultOfAnotherTypeAndANonConstantDefaultFail() throws Exception {
+        String file = FIXTURES + "bad/variable-types/main.tf";
+        assertThat(failures("bad/variable-types")).containsExactly(
+                file + ":2: variable \"instance_count\": type: The keyword \"numbr\" is not a valid type specification.",
+                file + ":8: variable \"ports\": the default is not a list(number): [0]: a number is required",
+                file + ":21: variable \"name\": a default is a constant, without references or function calls");
+    }
+
     /** The problem lines of a fixture that must fail. */
     private static List<String> failures(String fixture) throws Exception {
         Result result = check(FIXTURES + fixture);
