@@ -28,32 +28,21 @@ locals {
     var.extra_environment,
   )
   secrets = {
-    jwt      = aws_secretsmanager_secret.jwt.arn
+    jwt      = module.jwt_secret.arn
     database = var.database_secret_arn
     smtp     = var.smtp_secret_arn
   }
 }
 
-# One JWT secret for every instance: a session signed by one is accepted by the others.
-data "aws_secretsmanager_random_password" "jwt" {
-  password_length     = 64
-  exclude_punctuation = true
-}
+# One JWT secret for every instance: a session signed by one is accepted by the others. Drawn once: a new one would
+# sign everyone out.
+module "jwt_secret" {
+  source = "../secret"
 
-resource "aws_secretsmanager_secret" "jwt" {
-  name                    = "${var.name}/jwt"
-  description             = "LANTOA_JWT_SECRET, the same for every instance"
-  recovery_window_in_days = var.secret_recovery_days
-}
-
-resource "aws_secretsmanager_secret_version" "jwt" {
-  secret_id     = aws_secretsmanager_secret.jwt.id
-  secret_string = data.aws_secretsmanager_random_password.jwt.random_password
-
-  # The data source draws a new value on every plan; the first one drawn is kept (a new one would sign everyone out).
-  lifecycle {
-    ignore_changes = [secret_string]
-  }
+  name                 = "${var.name}/jwt"
+  description          = "LANTOA_JWT_SECRET, the same for every instance"
+  length               = 64
+  recovery_window_days = var.secret_recovery_days
 }
 
 resource "aws_ssm_parameter" "environment" {
