@@ -137,10 +137,11 @@ data "aws_iam_policy_document" "instance" {
     resources = var.ses_resource_arns
   }
 
+  # The environment's secrets are all named <name>/... (jwt, database, smtp, and an operator-token the operator may add).
   statement {
     sid       = "OwnSecrets"
     actions   = ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"]
-    resources = values(local.secrets)
+    resources = concat(values(local.secrets), ["arn:aws:secretsmanager:${var.region}:${var.account_id}:secret:${var.name}/*"])
   }
 
   statement {
@@ -295,7 +296,9 @@ resource "aws_autoscaling_group" "this" {
       max_healthy_percentage = var.refresh_max_healthy_percentage
       instance_warmup        = var.instance_warmup_seconds
       skip_matching          = true
-      auto_rollback          = true
+      # Not auto_rollback: Terraform updates the group before it starts the refresh, so a "rollback" would go back to
+      # the new template (terraform-provider-aws issue 34189). A refresh whose new instances fail stops instead.
+      auto_rollback = false
     }
   }
 
