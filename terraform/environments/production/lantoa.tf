@@ -2,7 +2,7 @@
 # local.environment, local.size and the state's key.
 
 provider "aws" {
-  region = "ap-southeast-1"
+  region = local.region
 
   default_tags {
     tags = local.tags
@@ -20,7 +20,9 @@ provider "aws" {
 }
 
 locals {
-  tags = { Project = "lantoa", Environment = local.environment, ManagedBy = "terraform" }
+  # Singapore, the AWS region nearest Vietnam with every service used here (the backend's region is in main.tf).
+  region = "ap-southeast-1"
+  tags   = { Project = "lantoa", Environment = local.environment, ManagedBy = "terraform" }
 }
 
 module "lantoa" {
@@ -31,6 +33,7 @@ module "lantoa" {
   }
 
   environment           = local.environment
+  region                = local.region
   domain_name           = var.domain_name
   cdn_aliases           = var.cdn_aliases
   alb_extra_names       = var.alb_extra_names

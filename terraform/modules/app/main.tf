@@ -86,8 +86,7 @@ resource "aws_s3_object" "instance_file" {
   etag   = filemd5(each.value)
 }
 
-# ---- IAM: only what an instance needs ----
-
+# The instance role: only what an instance needs.
 data "aws_iam_policy_document" "assume" {
   statement {
     actions = ["sts:AssumeRole"]
@@ -189,8 +188,6 @@ resource "aws_iam_role_policy_attachment" "ssm_core" {
   policy_arn = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"
 }
 
-# ---- Network ----
-
 resource "aws_security_group" "instance" {
   name        = "${var.name}-instance"
   description = "Lantoa instances: HTTP from the load balancer only"
@@ -213,8 +210,6 @@ resource "aws_vpc_security_group_ingress_rule" "from_alb" {
   to_port                      = var.instance_port
   referenced_security_group_id = var.alb_security_group_id
 }
-
-# ---- Instances ----
 
 data "aws_ssm_parameter" "ami" {
   name = "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-${var.architecture}"
