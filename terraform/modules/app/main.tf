@@ -308,7 +308,8 @@ resource "aws_autoscaling_group" "this" {
     ignore_changes = [desired_capacity]
   }
 
-  depends_on = [aws_ssm_parameter.environment, aws_ssm_parameter.secret, aws_ssm_parameter.trust_cloudfront]
+  # Settings first, and the role's policy first (a new jar_key is readable before the refresh launches anything).
+  depends_on = [aws_ssm_parameter.environment, aws_ssm_parameter.secret, aws_ssm_parameter.trust_cloudfront, aws_iam_role_policy.instance]
 }
 
 resource "aws_autoscaling_policy" "cpu" {
