@@ -49,8 +49,6 @@ export AWS_REGION AWS_DEFAULT_REGION=$AWS_REGION
 readonly PREFIX=${LANTOA_PARAMETER_PREFIX%/}
 readonly METRICS_NAMESPACE=${LANTOA_METRICS_NAMESPACE:-Lantoa}
 
-# ---- the environment file ----
-
 # One line KEY="value" as systemd's EnvironmentFile reads it (backslash and double quote escaped).
 env_line() {
     local name=$1 value=$2
@@ -155,8 +153,7 @@ fi
 
 [ "$(id -u)" -eq 0 ] || { log "run as root"; exit 1; }
 
-# ---- packages: Java 17 from the distribution, the CloudWatch agent, jq, the AWS CLI ----
-
+# Java 17 from the distribution, the CloudWatch agent, jq, the AWS CLI.
 install_packages() {
     if command -v dnf >/dev/null; then
         dnf install -y -q java-17-amazon-corretto-headless amazon-cloudwatch-agent jq logrotate
@@ -213,8 +210,7 @@ install_logrotate() {
 ROTATE
 }
 
-# ---- CloudWatch agent: Lantoa's log, cloud-init's log, memory and disk, and Lantoa's Prometheus metrics ----
-
+# The CloudWatch agent: Lantoa's log, cloud-init's log, memory and disk, and Lantoa's Prometheus metrics.
 configure_cloudwatch_agent() {
     local port
     port=$(sed -n 's/^LANTOA_PORT="\([0-9]*\)"$/\1/p' "$ENV_FILE")

@@ -28,32 +28,21 @@ locals {
     var.extra_environment,
   )
   secrets = {
-    jwt      = aws_secretsmanager_secret.jwt.arn
+    jwt      = module.jwt_secret.arn
     database = var.database_secret_arn
     smtp     = var.smtp_secret_arn
   }
 }
 
-# One JWT secret for every instance: a session signed by one is accepted by the others.
-data "aws_secretsmanager_random_password" "jwt" {
-  password_length     = 64
-  exclude_punctuation = true
-}
+# One JWT secret for every instance: a session signed by one is accepted by the others. Drawn once: a new one would
+# sign everyone out.
+module "jwt_secret" {
+  source = "../secret"
 
-resource "aws_secretsmanager_secret" "jwt" {
-  name                    = "${var.name}/jwt"
-  description             = "LANTOA_JWT_SECRET, the same for every instance"
-  recovery_window_in_days = var.secret_recovery_days
-}
-
-resource "aws_secretsmanager_secret_version" "jwt" {
-  secret_id     = aws_secretsmanager_secret.jwt.id
-  secret_string = data.aws_secretsmanager_random_password.jwt.random_password
-
-  # The data source draws a new value on every plan; the first one drawn is kept (a new one would sign everyone out).
-  lifecycle {
-    ignore_changes = [secret_string]
-  }
+  name                 = "${var.name}/jwt"
+  description          = "LANTOA_JWT_SECRET, the same for every instance"
+  length               = 64
+  recovery_window_days = var.secret_recovery_days
 }
 
 resource "aws_ssm_parameter" "environment" {
@@ -97,8 +86,7 @@ resource "aws_s3_object" "instance_file" {
   etag   = filemd5(each.value)
 }
 
-# ---- IAM: only what an instance needs ----
-
+# The instance role: only what an instance needs.
 data "aws_iam_policy_document" "assume" {
   statement {
     actions = ["sts:AssumeRole"]
@@ -148,10 +136,11 @@ data "aws_iam_policy_document" "instance" {
     resources = var.ses_resource_arns
   }
 
+  # The environment's secrets are all named <name>/... (jwt, database, smtp, and an operator-token the operator may add).
   statement {
     sid       = "OwnSecrets"
     actions   = ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"]
-    resources = values(local.secrets)
+    resources = concat(values(local.secrets), ["arn:aws:secretsmanager:${var.region}:${var.account_id}:secret:${var.name}/*"])
   }
 
   statement {
@@ -199,8 +188,6 @@ resource "aws_iam_role_policy_attachment" "ssm_core" {
   policy_arn = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"
 }
 
-# ---- Network ----
-
 resource "aws_security_group" "instance" {
   name        = "${var.name}-instance"
   description = "Lantoa instances: HTTP from the load balancer only"
@@ -223,8 +210,6 @@ resource "aws_vpc_security_group_ingress_rule" "from_alb" {
   to_port                      = var.instance_port
   referenced_security_group_id = var.alb_security_group_id
 }
-
-# ---- Instances ----
 
 data "aws_ssm_parameter" "ami" {
   name = "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-${var.architecture}"
@@ -306,7 +291,9 @@ resource "aws_autoscaling_group" "this" {
       max_healthy_percentage = var.refresh_max_healthy_percentage
       instance_warmup        = var.instance_warmup_seconds
       skip_matching          = true
-      auto_rollback          = true
+      # Not auto_rollback: Terraform updates the group before it starts the refresh, so a "rollback" would go back to
+      # the new template (terraform-provider-aws issue 34189). A refresh whose new instances fail stops instead.
+      auto_rollback = false
     }
   }
 
@@ -321,7 +308,8 @@ resource "aws_autoscaling_group" "this" {
     ignore_changes = [desired_capacity]
   }
 
-  depends_on = [aws_ssm_parameter.environment, aws_ssm_parameter.secret, aws_ssm_parameter.trust_cloudfront]
+  # Settings first, and the role's policy first (a new jar_key is readable before the refresh launches anything).
+  depends_on = [aws_ssm_parameter.environment, aws_ssm_parameter.secret, aws_ssm_parameter.trust_cloudfront, aws_iam_role_policy.instance]
 }
 
 resource "aws_autoscaling_policy" "cpu" {

@@ -20,5 +20,5 @@ output "log_group_names" {
 
 output "jwt_secret_arn" {
   description = "Secret holding LANTOA_JWT_SECRET."
-  value       = aws_secretsmanager_secret.jwt.arn
+  value       = module.jwt_secret.arn
 }

@@ -17,25 +17,14 @@ data "aws_cloudfront_origin_request_policy" "all_viewer" {
   name = "Managed-AllViewer"
 }
 
-data "aws_secretsmanager_random_password" "origin" {
-  password_length     = 48
-  exclude_punctuation = true
-}
-
 # CloudFront sends this header to the origin; the regional WAF leaves requests that carry it to CloudFront's WAF.
-resource "aws_secretsmanager_secret" "origin" {
-  name                    = "${var.name}/cloudfront-origin"
-  description             = "Value of the header CloudFront adds to requests to the load balancer"
-  recovery_window_in_days = 0
-}
+module "origin_secret" {
+  source = "../secret"
 
-resource "aws_secretsmanager_secret_version" "origin" {
-  secret_id     = aws_secretsmanager_secret.origin.id
-  secret_string = data.aws_secretsmanager_random_password.origin.random_password
-
-  lifecycle {
-    ignore_changes = [secret_string]
-  }
+  name                 = "${var.name}/cloudfront-origin"
+  description          = "Value of the header CloudFront adds to requests to the load balancer"
+  length               = 48
+  recovery_window_days = 0
 }
 
 resource "aws_acm_certificate" "this" {
@@ -117,7 +106,7 @@ resource "aws_cloudfront_distribution" "this" {
 
     custom_header {
       name  = var.origin_header_name
-      value = aws_secretsmanager_secret_version.origin.secret_string
+      value = module.origin_secret.value
     }
   }
 

@@ -10,7 +10,7 @@ output "distribution_id" {
 
 output "origin_header_value" {
   description = "Secret value CloudFront sends in the origin header."
-  value       = aws_secretsmanager_secret_version.origin.secret_string
+  value       = module.origin_secret.value
   sensitive   = true
 }
 

@@ -6,28 +6,14 @@
 # The password is generated once into Secrets Manager (never in a variable or a file) and not rotated by itself:
 # instances read it at start, so a rotation is an operator step followed by an instance refresh (README).
 
-data "aws_secretsmanager_random_password" "master" {
-  password_length     = 40
-  exclude_punctuation = true
-}
+module "master_password" {
+  source = "../secret"
 
-resource "aws_secretsmanager_secret" "master" {
-  name                    = "${var.name}/database"
-  description             = "Lantoa database account: DATASOURCE_USERNAME and DATASOURCE_PASSWORD"
-  recovery_window_in_days = var.deletion_protection ? 30 : 0
-}
-
-resource "aws_secretsmanager_secret_version" "master" {
-  secret_id = aws_secretsmanager_secret.master.id
-  secret_string = jsonencode({
-    username = var.master_username
-    password = data.aws_secretsmanager_random_password.master.random_password
-  })
-
-  # The data source draws a new password on every plan; the first one drawn is kept.
-  lifecycle {
-    ignore_changes = [secret_string]
-  }
+  name                 = "${var.name}/database"
+  description          = "Lantoa database account: DATASOURCE_USERNAME and DATASOURCE_PASSWORD"
+  length               = 40
+  username             = var.master_username
+  recovery_window_days = var.deletion_protection ? 30 : 0
 }
 
 resource "aws_db_subnet_group" "this" {
@@ -99,7 +85,7 @@ resource "aws_rds_cluster" "this" {
   engine_version                  = var.engine_version
   database_name                   = var.database_name
   master_username                 = var.master_username
-  master_password                 = jsondecode(aws_secretsmanager_secret_version.master.secret_string)["password"]
+  master_password                 = module.master_password.value
   db_subnet_group_name            = aws_db_subnet_group.this.name
   vpc_security_group_ids          = [aws_security_group.db.id]
   db_cluster_parameter_group_name = aws_rds_cluster_parameter_group.this.name

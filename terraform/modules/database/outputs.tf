@@ -22,5 +22,5 @@ output "database_name" {
 
 output "secret_arn" {
   description = "Secrets Manager secret holding the database username and password (JSON)."
-  value       = aws_secretsmanager_secret.master.arn
+  value       = module.master_password.arn
 }

@@ -15,10 +15,6 @@ resource "aws_sns_topic_subscription" "email" {
   endpoint  = each.value
 }
 
-locals {
-  actions = [aws_sns_topic.alarms.arn]
-}
-
 resource "aws_cloudwatch_metric_alarm" "alb_5xx_rate" {
   alarm_name          = "${var.name}-5xx-rate"
   alarm_description   = "More than ${var.error_rate_percent}% of requests answered 5xx (by Lantoa or by the load balancer) in 5 minutes"
@@ -37,117 +33,106 @@ resource "aws_cloudwatch_metric_alarm" "alb_5xx_rate" {
     return_data = true
   }
 
-  metric_query {
-    id = "target"
+  dynamic "metric_query" {
+    for_each = { target = "HTTPCode_Target_5XX_Count", elb = "HTTPCode_ELB_5XX_Count", requests = "RequestCount" }
 
-    metric {
-      namespace   = "AWS/ApplicationELB"
-      metric_name = "HTTPCode_Target_5XX_Count"
-      dimensions  = { LoadBalancer = var.alb_arn_suffix }
-      period      = 300
-      stat        = "Sum"
-    }
-  }
+    content {
+      id = metric_query.key
 
-  metric_query {
-    id = "elb"
-
-    metric {
-      namespace   = "AWS/ApplicationELB"
-      metric_name = "HTTPCode_ELB_5XX_Count"
-      dimensions  = { LoadBalancer = var.alb_arn_suffix }
-      period      = 300
-      stat        = "Sum"
-    }
-  }
-
-  metric_query {
-    id = "requests"
-
-    metric {
-      namespace   = "AWS/ApplicationELB"
-      metric_name = "RequestCount"
-      dimensions  = { LoadBalancer = var.alb_arn_suffix }
-      period      = 300
-      stat        = "Sum"
+      metric {
+        namespace   = "AWS/ApplicationELB"
+        metric_name = metric_query.value
+        dimensions  = local.alb_dimensions
+        period      = 300
+        stat        = "Sum"
+      }
     }
   }
 }
 
-resource "aws_cloudwatch_metric_alarm" "alb_latency_p95" {
-  alarm_name          = "${var.name}-latency-p95"
-  alarm_description   = "95th percentile of Lantoa's response time above ${var.latency_p95_seconds} s for 15 minutes"
-  namespace           = "AWS/ApplicationELB"
-  metric_name         = "TargetResponseTime"
-  dimensions          = { LoadBalancer = var.alb_arn_suffix }
-  extended_statistic  = "p95"
-  period              = 300
-  evaluation_periods  = 3
-  comparison_operator = "GreaterThanThreshold"
-  threshold           = var.latency_p95_seconds
-  treat_missing_data  = "notBreaching"
-  alarm_actions       = local.actions
-  ok_actions          = local.actions
+locals {
+  actions        = [aws_sns_topic.alarms.arn]
+  alb_dimensions = tomap({ LoadBalancer = var.alb_arn_suffix })
+  # Alarms on one metric each: the worst value over a period, compared with a threshold.
+  alarms = {
+    "latency-p95" = {
+      description = "95th percentile of Lantoa's response time above ${var.latency_p95_seconds} s for 15 minutes"
+      namespace   = "AWS/ApplicationELB"
+      metric      = "TargetResponseTime"
+      dimensions  = local.alb_dimensions
+      statistic   = null
+      percentile  = "p95"
+      period      = 300
+      periods     = 3
+      threshold   = var.latency_p95_seconds
+      missing     = "notBreaching"
+    }
+    "unhealthy-instances" = {
+      description = "An instance failed /health/readiness for 5 minutes"
+      namespace   = "AWS/ApplicationELB"
+      metric      = "UnHealthyHostCount"
+      dimensions  = tomap({ LoadBalancer = var.alb_arn_suffix, TargetGroup = var.target_group_arn_suffix })
+      statistic   = "Maximum"
+      percentile  = null
+      period      = 60
+      periods     = 5
+      threshold   = 0
+      missing     = "notBreaching"
+    }
+    "db-cpu" = {
+      description = "Database CPU above ${var.db_cpu_percent}% for 15 minutes"
+      namespace   = "AWS/RDS"
+      metric      = "CPUUtilization"
+      dimensions  = tomap({ DBClusterIdentifier = var.db_cluster_identifier })
+      statistic   = "Maximum"
+      percentile  = null
+      period      = 300
+      periods     = 3
+      threshold   = var.db_cpu_percent
+      missing     = "missing"
+    }
+    "db-connections" = {
+      description = "More than ${var.db_connections} database connections (each instance holds up to DATASOURCE_POOL_SIZE)"
+      namespace   = "AWS/RDS"
+      metric      = "DatabaseConnections"
+      dimensions  = tomap({ DBClusterIdentifier = var.db_cluster_identifier })
+      statistic   = "Maximum"
+      percentile  = null
+      period      = 300
+      periods     = 2
+      threshold   = var.db_connections
+      missing     = "missing"
+    }
+    "mail-queue-age" = {
+      description = "The oldest queued mail has waited more than ${var.mail_queue_age_seconds} s (mail is not going out)"
+      namespace   = var.metrics_namespace
+      metric      = "lantoa_mail_queue_oldest_age_seconds"
+      dimensions  = tomap({ job = "lantoa" })
+      statistic   = "Maximum"
+      percentile  = null
+      period      = 300
+      periods     = 2
+      threshold   = var.mail_queue_age_seconds
+      missing     = "missing"
+    }
+  }
 }
 
-resource "aws_cloudwatch_metric_alarm" "unhealthy_hosts" {
-  alarm_name          = "${var.name}-unhealthy-instances"
-  alarm_description   = "An instance failed /health/readiness for 5 minutes"
-  namespace           = "AWS/ApplicationELB"
-  metric_name         = "UnHealthyHostCount"
-  dimensions          = { LoadBalancer = var.alb_arn_suffix, TargetGroup = var.target_group_arn_suffix }
-  statistic           = "Maximum"
-  period              = 60
-  evaluation_periods  = 5
-  comparison_operator = "GreaterThanThreshold"
-  threshold           = 0
-  treat_missing_data  = "notBreaching"
-  alarm_actions       = local.actions
-  ok_actions          = local.actions
-}
+resource "aws_cloudwatch_metric_alarm" "metric" {
+  for_each = local.alarms
 
-resource "aws_cloudwatch_metric_alarm" "db_cpu" {
-  alarm_name          = "${var.name}-db-cpu"
-  alarm_description   = "Database CPU above ${var.db_cpu_percent}% for 15 minutes"
-  namespace           = "AWS/RDS"
-  metric_name         = "CPUUtilization"
-  dimensions          = { DBClusterIdentifier = var.db_cluster_identifier }
-  statistic           = "Maximum"
-  period              = 300
-  evaluation_periods  = 3
+  alarm_name          = "${var.name}-${each.key}"
+  alarm_description   = each.value.description
+  namespace           = each.value.namespace
+  metric_name         = each.value.metric
+  dimensions          = each.value.dimensions
+  statistic           = each.value.statistic
+  extended_statistic  = each.value.percentile
+  period              = each.value.period
+  evaluation_periods  = each.value.periods
   comparison_operator = "GreaterThanThreshold"
-  threshold           = var.db_cpu_percent
-  alarm_actions       = local.actions
-  ok_actions          = local.actions
-}
-
-resource "aws_cloudwatch_metric_alarm" "db_connections" {
-  alarm_name          = "${var.name}-db-connections"
-  alarm_description   = "More than ${var.db_connections} database connections (each instance holds up to DATASOURCE_POOL_SIZE)"
-  namespace           = "AWS/RDS"
-  metric_name         = "DatabaseConnections"
-  dimensions          = { DBClusterIdentifier = var.db_cluster_identifier }
-  statistic           = "Maximum"
-  period              = 300
-  evaluation_periods  = 2
-  comparison_operator = "GreaterThanThreshold"
-  threshold           = var.db_connections
-  alarm_actions       = local.actions
-  ok_actions          = local.actions
-}
-
-resource "aws_cloudwatch_metric_alarm" "mail_queue_age" {
-  alarm_name          = "${var.name}-mail-queue-age"
-  alarm_description   = "The oldest queued mail has waited more than ${var.mail_queue_age_seconds} s (mail is not going out)"
-  namespace           = var.metrics_namespace
-  metric_name         = "lantoa_mail_queue_oldest_age_seconds"
-  dimensions          = { job = "lantoa" }
-  statistic           = "Maximum"
-  period              = 300
-  evaluation_periods  = 2
-  comparison_operator = "GreaterThanThreshold"
-  threshold           = var.mail_queue_age_seconds
-  treat_missing_data  = "missing"
+  threshold           = each.value.threshold
+  treat_missing_data  = each.value.missing
   alarm_actions       = local.actions
   ok_actions          = local.actions
 }

@@ -5,6 +5,7 @@ data "aws_caller_identity" "current" {}
 
 locals {
   name         = "lantoa-${var.environment}"
+  zones        = length(var.availability_zones) > 0 ? var.availability_zones : ["${var.region}a", "${var.region}b"]
   base_url     = var.base_url != "" ? var.base_url : "https://${var.domain_name}"
   mail_domain  = var.mail_domain != "" ? var.mail_domain : var.domain_name
   mail_from    = var.mail_from != "" ? var.mail_from : "Lantoa <no-reply@${local.mail_domain}>"
@@ -32,7 +33,7 @@ module "network" {
   name                = local.name
   region              = var.region
   cidr_block          = var.vpc_cidr
-  availability_zones  = var.availability_zones
+  availability_zones  = local.zones
   single_nat_gateway  = var.single_nat_gateway
   interface_endpoints = var.interface_endpoints
 }
@@ -77,7 +78,7 @@ module "database" {
   name                       = local.name
   vpc_id                     = module.network.vpc_id
   subnet_ids                 = module.network.private_subnet_ids
-  availability_zones         = var.availability_zones
+  availability_zones         = local.zones
   allowed_security_group_ids = [module.app.security_group_id]
   engine_version             = var.db_engine_version
   instance_class             = var.db_instance_class

@@ -4,15 +4,14 @@ variable "environment" {
 }
 
 variable "region" {
-  description = "AWS region. ap-southeast-1 (Singapore) is the region nearest Vietnam with every service used here."
+  description = "AWS region of the default provider. ap-southeast-1 (Singapore) is the region nearest Vietnam with every service used here."
   type        = string
-  default     = "ap-southeast-1"
 }
 
 variable "availability_zones" {
-  description = "Two availability zones of the region for the subnets, instances and database."
+  description = "Availability zones for the subnets, instances and database (two or more); empty means <region>a and <region>b."
   type        = list(string)
-  default     = ["ap-southeast-1a", "ap-southeast-1b"]
+  default     = []
 }
 
 variable "domain_name" {

@@ -1,7 +1,8 @@
-# Lantoa's files (attachments, images, report PDFs): private, versioned, encrypted at rest, reachable only over TLS.
-# Old versions stay for the backup window and are then expired; a restore can go back to any version inside it.
-# SSE-S3 rather than SSE-KMS: every image on a public page is read through the instances, and a KMS request per
-# read would cost more than it protects here (no other account ever reads the bucket).
+# A private bucket, versioned, encrypted at rest, reachable only over TLS: Lantoa's files (attachments, images,
+# report PDFs), and the bootstrap's state and artifacts buckets. Old versions stay for the restore window and are
+# then expired; a restore can go back to any version inside it. SSE-S3 rather than SSE-KMS: every image on a public
+# page is read through the instances, and a KMS request per read would cost more than it protects here (no other
+# account ever reads the bucket).
 
 resource "aws_s3_bucket" "this" {
   bucket        = var.bucket_name
@@ -52,9 +53,13 @@ resource "aws_s3_bucket_lifecycle_configuration" "this" {
 
     filter {}
 
-    noncurrent_version_transition {
-      noncurrent_days = var.noncurrent_transition_days
-      storage_class   = "STANDARD_IA"
+    dynamic "noncurrent_version_transition" {
+      for_each = var.noncurrent_transition_days > 0 ? [var.noncurrent_transition_days] : []
+
+      content {
+        noncurrent_days = noncurrent_version_transition.value
+        storage_class   = "STANDARD_IA"
+      }
     }
 
     noncurrent_version_expiration {

@@ -1,10 +1,10 @@
 variable "bucket_name" {
-  description = "Name of Lantoa's file bucket (S3_BUCKET); globally unique."
+  description = "Name of the bucket (for Lantoa's files: S3_BUCKET); globally unique."
   type        = string
 }
 
 variable "noncurrent_transition_days" {
-  description = "Days after which an overwritten or deleted file's old version moves to Standard-IA (at least 30)."
+  description = "Days after which an overwritten or deleted file's old version moves to Standard-IA (at least 30; 0: never)."
   type        = number
 }
 

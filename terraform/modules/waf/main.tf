@@ -7,12 +7,24 @@
 # requests that carry CloudFront's secret origin header to the CloudFront ACL (bypass_header_*).
 
 locals {
-  # Paths where a password is tried: the sign-in form, the API's token endpoint, the "forgot password" form.
-  sign_in_paths = ["/login", "/api/v1/auth/token", "/password/forgot"]
-  # The public feedback form of a site (/{slug}/gui-phan-anh, or /gui-phan-anh on a unit's own host) and a
-  # citizen's follow-up on a case (/.../theo-doi-phan-anh/{token}/bo-sung).
-  feedback_suffixes = ["/gui-phan-anh", "/bo-sung"]
-  bypass            = var.bypass_header_name == "" ? [] : [var.bypass_header_name]
+  # Per-address limits on POSTs to the paths where a password is tried (the sign-in form, the API's token endpoint,
+  # the "forgot password" form), and to a site's public feedback form (/{slug}/gui-phan-anh, or /gui-phan-anh on a
+  # unit's own host) and a citizen's follow-up on a case (/.../theo-doi-phan-anh/{token}/bo-sung).
+  rate_rules = {
+    "sign-in-rate" = {
+      priority   = 10
+      limit      = var.sign_in_limit
+      constraint = "EXACTLY"
+      paths      = ["/login", "/api/v1/auth/token", "/password/forgot"]
+    }
+    "feedback-rate" = {
+      priority   = 20
+      limit      = var.feedback_limit
+      constraint = "ENDS_WITH"
+      paths      = ["/gui-phan-anh", "/bo-sung"]
+    }
+  }
+  bypass = var.bypass_header_name == "" ? [] : [lower(var.bypass_header_name)]
 }
 
 resource "aws_wafv2_web_acl" "this" {
@@ -30,86 +42,92 @@ resource "aws_wafv2_web_acl" "this" {
     content      = "Quá nhiều yêu cầu, vui lòng thử lại sau ít phút. / Too many requests, please try again in a few minutes."
   }
 
-  rule {
-    name     = "sign-in-rate"
-    priority = 10
+  dynamic "rule" {
+    for_each = local.rate_rules
 
-    action {
-      block {
-        custom_response {
-          response_code            = 429
-          custom_response_body_key = "too-many"
+    content {
+      name     = rule.key
+      priority = rule.value.priority
+
+      action {
+        block {
+          custom_response {
+            response_code            = 429
+            custom_response_body_key = "too-many"
+          }
         }
       }
-    }
 
-    statement {
-      rate_based_statement {
-        limit                 = var.sign_in_limit
-        evaluation_window_sec = 300
-        aggregate_key_type    = "IP"
+      statement {
+        rate_based_statement {
+          limit                 = rule.value.limit
+          evaluation_window_sec = 300
+          aggregate_key_type    = "IP"
 
-        scope_down_statement {
-          and_statement {
-            statement {
-              byte_match_statement {
-                search_string         = "POST"
-                positional_constraint = "EXACTLY"
+          scope_down_statement {
+            and_statement {
+              statement {
+                byte_match_statement {
+                  search_string         = "POST"
+                  positional_constraint = "EXACTLY"
 
-                field_to_match {
-                  method {}
-                }
+                  field_to_match {
+                    method {}
+                  }
 
-                text_transformation {
-                  priority = 0
-                  type     = "NONE"
+                  text_transformation {
+                    priority = 0
+                    type     = "NONE"
+                  }
                 }
               }
-            }
 
-            statement {
-              or_statement {
-                dynamic "statement" {
-                  for_each = local.sign_in_paths
+              statement {
+                or_statement {
+                  dynamic "statement" {
+                    for_each = rule.value.paths
+                    iterator = path
 
-                  content {
-                    byte_match_statement {
-                      search_string         = statement.value
-                      positional_constraint = "EXACTLY"
+                    content {
+                      byte_match_statement {
+                        search_string         = path.value
+                        positional_constraint = rule.value.constraint
 
-                      field_to_match {
-                        uri_path {}
-                      }
+                        field_to_match {
+                          uri_path {}
+                        }
 
-                      text_transformation {
-                        priority = 0
-                        type     = "LOWERCASE"
+                        text_transformation {
+                          priority = 0
+                          type     = "LOWERCASE"
+                        }
                       }
                     }
                   }
                 }
               }
-            }
 
-            dynamic "statement" {
-              for_each = local.bypass
+              dynamic "statement" {
+                for_each = local.bypass
+                iterator = header
 
-              content {
-                not_statement {
-                  statement {
-                    byte_match_statement {
-                      search_string         = var.bypass_header_value
-                      positional_constraint = "EXACTLY"
+                content {
+                  not_statement {
+                    statement {
+                      byte_match_statement {
+                        search_string         = var.bypass_header_value
+                        positional_constraint = "EXACTLY"
 
-                      field_to_match {
-                        single_header {
-                          name = lower(statement.value)
+                        field_to_match {
+                          single_header {
+                            name = header.value
+                          }
                         }
-                      }
 
-                      text_transformation {
-                        priority = 0
-                        type     = "NONE"
+                        text_transformation {
+                          priority = 0
+                          type     = "NONE"
+                        }
                       }
                     }
                   }
@@ -119,110 +137,12 @@ resource "aws_wafv2_web_acl" "this" {
           }
         }
       }
-    }
 
-    visibility_config {
-      cloudwatch_metrics_enabled = true
-      metric_name                = "${var.name}-sign-in-rate"
-      sampled_requests_enabled   = true
-    }
-  }
-
-  rule {
-    name     = "feedback-rate"
-    priority = 20
-
-    action {
-      block {
-        custom_response {
-          response_code            = 429
-          custom_response_body_key = "too-many"
-        }
+      visibility_config {
+        cloudwatch_metrics_enabled = true
+        metric_name                = "${var.name}-${rule.key}"
+        sampled_requests_enabled   = true
       }
-    }
-
-    statement {
-      rate_based_statement {
-        limit                 = var.feedback_limit
-        evaluation_window_sec = 300
-        aggregate_key_type    = "IP"
-
-        scope_down_statement {
-          and_statement {
-            statement {
-              byte_match_statement {
-                search_string         = "POST"
-                positional_constraint = "EXACTLY"
-
-                field_to_match {
-                  method {}
-                }
-
-                text_transformation {
-                  priority = 0
-                  type     = "NONE"
-                }
-              }
-            }
-
-            statement {
-              or_statement {
-                dynamic "statement" {
-                  for_each = local.feedback_suffixes
-
-                  content {
-                    byte_match_statement {
-                      search_string         = statement.value
-                      positional_constraint = "ENDS_WITH"
-
-                      field_to_match {
-                        uri_path {}
-                      }
-
-                      text_transformation {
-                        priority = 0
-                        type     = "LOWERCASE"
-                      }
-                    }
-                  }
-                }
-              }
-            }
-
-            dynamic "statement" {
-              for_each = local.bypass
-
-              content {
-                not_statement {
-                  statement {
-                    byte_match_statement {
-                      search_string         = var.bypass_header_value
-                      positional_constraint = "EXACTLY"
-
-                      field_to_match {
-                        single_header {
-                          name = lower(statement.value)
-                        }
-                      }
-
-                      text_transformation {
-                        priority = 0
-                        type     = "NONE"
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-
-    visibility_config {
-      cloudwatch_metrics_enabled = true
-      metric_name                = "${var.name}-feedback-rate"
-      sampled_requests_enabled   = true
     }
   }
 
