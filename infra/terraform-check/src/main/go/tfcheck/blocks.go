@@ -93,6 +93,7 @@ func (c *checker) checkTopLevel(m *module, b *hclsyntax.Block) {
 			meta.blocks["connection"] = &nested{}
 		}
 		c.checkBody(b.Body, meta, what)
+		c.checkIgnoreChanges(b, s, what)
 	case "provider":
 		if len(b.Labels) == 1 && b.Labels[0] == "aws" {
 			c.checkBody(b.Body, schemaWith(c.aws.lookup("provider", "aws"), []string{"alias", "version"}), `provider "aws"`)
@@ -136,6 +137,34 @@ func (c *checker) checkRepetition(b *hclsyntax.Block) {
 		}
 		return nil
 	})
+}
+
+// checkIgnoreChanges: lifecycle { ignore_changes = [x] } names arguments or blocks of the resource (or all).
+func (c *checker) checkIgnoreChanges(b *hclsyntax.Block, s *schema, what string) {
+	for _, lifecycle := range b.Body.Blocks {
+		a, ok := lifecycle.Body.Attributes["ignore_changes"]
+		if lifecycle.Type != "lifecycle" || !ok {
+			continue
+		}
+		list, ok := a.Expr.(*hclsyntax.TupleConsExpr)
+		if !ok {
+			continue // all
+		}
+		for _, e := range list.Exprs {
+			t, diags := hcl.AbsTraversalForExpr(e)
+			if diags.HasErrors() || len(t) == 0 {
+				continue
+			}
+			name := t.RootName()
+			if _, ok := s.attrs[name]; ok || s.reads[name] {
+				continue // Terraform only warns about an attribute it computes
+			}
+			if _, ok := s.blocks[name]; ok {
+				continue
+			}
+			c.at(e.Range(), "%s: ignore_changes names %q, which is not one of its arguments%s", what, name, suggest(name, names(s)))
+		}
+	}
 }
 
 // checkVariableType: a variable's type is a type constraint, and a constant default converts to it.

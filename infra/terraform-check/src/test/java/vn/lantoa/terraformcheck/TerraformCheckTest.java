@@ -97,13 +97,15 @@ class TerraformCheckTest {
     }
 
     @Test
-    void anUnknownArgumentFailsOnTheResourceAndInsideItsNestedBlocks() throws Exception {
+    void anUnknownArgumentFailsOnTheResourceInsideItsNestedBlocksAndInIgnoreChanges() throws Exception {
         assertThat(failures("bad/unknown-argument")).containsExactly(
                 FIXTURES + "bad/unknown-argument/main.tf:3: unknown argument \"versioned\" in resource aws_s3_bucket",
                 FIXTURES + "bad/unknown-argument/main.tf:8: resource aws_s3_bucket_versioning > versioning_configuration:"
                         + " the required argument status = ... is missing",
                 FIXTURES + "bad/unknown-argument/main.tf:9: unknown argument \"state\" in resource aws_s3_bucket_versioning"
-                        + " > versioning_configuration (did you mean \"status\"?)");
+                        + " > versioning_configuration (did you mean \"status\"?)",
+                FIXTURES + "bad/unknown-argument/main.tf:17: resource aws_autoscaling_group: ignore_changes names"
+                        + " \"desired_capacty\", which is not one of its arguments (did you mean \"desired_capacity\"?)");
     }
 
     @Test
