@@ -27,12 +27,18 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock" ]; then
   echo "$lock" >"$stamp"
 fi
 
-# Built from Debian's Go sources only: GOPATH mode, no module download. Go's build cache makes a rebuild instant.
+# Built from Debian's Go sources only: GOPATH mode, no module download; again only when a source is newer.
 export GOPATH="$gocode" GO111MODULE=off GOFLAGS= GOPROXY=off GOTOOLCHAIN=local
 [ -n "$(go env GOCACHE 2>/dev/null)" ] || export GOCACHE="$here/target/go-cache"
-(cd "$here" && go build -o "$bin/tfcheck" ./src/main/go/tfcheck) || fail "tfcheck does not build"
-# HashiCorp's own formatter, for fixing what the check finds: target/bin/hclfmt -w file.tf
-[ -x "$bin/hclfmt" ] || go build -o "$bin/hclfmt" github.com/hashicorp/hcl/v2/cmd/hclfmt || fail "hclfmt does not build"
-
+if [ ! -x "$bin/tfcheck" ] || [ -n "$(find "$here/src/main/go" -newer "$bin/tfcheck" -print -quit)" ]; then
+  (cd "$here" && go build -o "$bin/tfcheck" ./src/main/go/tfcheck) || fail "tfcheck does not build"
+fi
 [ $# -gt 0 ] || set -- "$(realpath --relative-to=. "$root/terraform")"
-exec "$bin/tfcheck" -schema "$here/node_modules/@cdktf/provider-aws" -hclfmt "$(realpath --relative-to=. "$bin/hclfmt")" "$@"
+status=0
+"$bin/tfcheck" -schema "$here/node_modules/@cdktf/provider-aws" -hclfmt "$(realpath --relative-to=. "$bin/hclfmt")" "$@" \
+  | tee "$here/target/tfcheck.out" || status=$?
+# HashiCorp's own formatter, built when a file needs it: target/bin/hclfmt -w file.tf
+if grep -q ": is not formatted as hclfmt" "$here/target/tfcheck.out" && [ ! -x "$bin/hclfmt" ]; then
+  go build -o "$bin/hclfmt" github.com/hashicorp/hcl/v2/cmd/hclfmt || fail "hclfmt does not build"
+fi
+exit "$status"

@@ -4,11 +4,13 @@
 //     which hclfmt and `terraform fmt` use, leaves it byte for byte unchanged;
 //  2. every resource type, data source type, argument and nested block (dynamic blocks included) used in resource,
 //     data and provider "aws" blocks exists in the hashicorp/aws provider's schema, read from the generated
-//     bindings of @cdktf/provider-aws (see schema.go);
+//     bindings of @cdktf/provider-aws (schema.go), required ones are written (blocks.go), and attributes read from a
+//     resource are ones it has (modules.go);
 //  3. the language's own blocks are checked loosely: the top-level block types, the arguments of variable, output,
 //     module and terraform blocks, meta-arguments and lifecycle; a module call's local source is a folder with .tf
 //     files, every argument passed is one of its variables and every variable without a default is passed;
-//     references to var.*, local.*, module.<name>.<output> and aws_* resources and data sources are declared.
+//     references to var.*, local.*, module.<name>.<output> and aws_* resources and data sources are declared,
+//     count.index and each are used only with count and for_each, and file() names a file that exists (modules.go).
 //
 // Every problem is printed as "file:line: message"; the exit status is 1 when there is any, 2 on a usage error.
 //
@@ -24,11 +26,9 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/agext/levenshtein"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/hashicorp/hcl/v2/hclwrite"
-	"github.com/zclconf/go-cty/cty"
 )
 
 type problem struct {
@@ -44,6 +44,7 @@ type checker struct {
 	notes     map[string]bool
 	modules   map[string]*module // by folder
 	providers map[string]bool    // local names declared in required_providers anywhere
+	parsed    int
 }
 
 // module: the .tf files of one folder, as Terraform reads them.
@@ -55,6 +56,8 @@ type module struct {
 	locals    map[string]bool
 	calls     map[string]*hclsyntax.Block
 	resources map[string]bool // "aws_s3_bucket.site", "data.aws_region.here"
+	configs   map[string]bool // provider configurations it may use by alias: "aws.us_east_1"
+	aliases   map[string]bool // of those, the ones its caller must pass (configuration_aliases)
 }
 
 type variable struct {
@@ -104,7 +107,10 @@ func main() {
 		if c.problems[i].file != c.problems[j].file {
 			return c.problems[i].file < c.problems[j].file
 		}
-		return c.problems[i].line < c.problems[j].line
+		if c.problems[i].line != c.problems[j].line {
+			return c.problems[i].line < c.problems[j].line
+		}
+		return c.problems[i].text < c.problems[j].text
 	})
 	for _, p := range c.problems {
 		fmt.Printf("%s:%d: %s\n", p.file, p.line, p.text)
@@ -118,7 +124,7 @@ func main() {
 		fmt.Println("note: " + n)
 	}
 	fmt.Printf("tfcheck: %d files in %d modules, hashicorp/aws %s schema: %d problems\n",
-		len(files), len(c.modules), aws.version, len(c.problems))
+		c.parsed, len(c.modules), aws.version, len(c.problems))
 	if len(c.problems) > 0 {
 		os.Exit(1)
 	}
@@ -162,6 +168,7 @@ func (c *checker) parse(path string) {
 		c.report(path, 0, "cannot be read: %v", err)
 		return
 	}
+	c.parsed++
 	file, diags := hclsyntax.ParseConfig(src, path, hcl.InitialPos)
 	for _, d := range diags {
 		line := 0
@@ -188,7 +195,8 @@ func (c *checker) parse(path string) {
 	m := c.modules[dir]
 	if m == nil {
 		m = &module{dir: dir, files: map[string]*hclsyntax.Body{}, variables: map[string]*variable{}, outputs: map[string]bool{},
-			locals: map[string]bool{}, calls: map[string]*hclsyntax.Block{}, resources: map[string]bool{}}
+			locals: map[string]bool{}, calls: map[string]*hclsyntax.Block{}, resources: map[string]bool{},
+			configs: map[string]bool{}, aliases: map[string]bool{}}
 		c.modules[dir] = m
 	}
 	m.files[path] = file.Body.(*hclsyntax.Body)
@@ -214,383 +222,4 @@ func (m *module) paths() []string {
 	}
 	sort.Strings(paths)
 	return paths
-}
-
-// declare collects what a module declares, so that references and module calls can be checked in any order.
-func (c *checker) declare(m *module) {
-	for _, path := range m.paths() {
-		for _, b := range m.files[path].Blocks {
-			name := ""
-			if len(b.Labels) > 0 {
-				name = b.Labels[0]
-			}
-			switch b.Type {
-			case "variable":
-				if _, dup := m.variables[name]; dup {
-					c.at(b.DefRange(), "variable %q is declared twice in %s", name, m.dir)
-				}
-				_, hasDefault := b.Body.Attributes["default"]
-				m.variables[name] = &variable{required: !hasDefault, line: b.DefRange().Start.Line}
-			case "output":
-				m.outputs[name] = true
-			case "locals":
-				for n := range b.Body.Attributes {
-					m.locals[n] = true
-				}
-			case "module":
-				m.calls[name] = b
-			case "resource", "data":
-				if len(b.Labels) == 2 {
-					key := b.Labels[0] + "." + b.Labels[1]
-					if b.Type == "data" {
-						key = "data." + key
-					}
-					if m.resources[key] {
-						c.at(b.DefRange(), "%s is declared twice in %s", key, m.dir)
-					}
-					m.resources[key] = true
-				}
-			case "terraform":
-				for _, rp := range b.Body.Blocks {
-					if rp.Type == "required_providers" {
-						for n := range rp.Body.Attributes {
-							c.providers[n] = true
-						}
-					}
-				}
-			}
-		}
-	}
-}
-
-var (
-	variableSchema = loose([]string{"type", "default", "description", "sensitive", "nullable", "ephemeral"}, "validation")
-	outputSchema   = loose([]string{"value", "description", "sensitive", "depends_on", "ephemeral"}, "precondition")
-	resourceMeta   = []string{"count", "for_each", "provider", "depends_on"}
-	lifecycleAttrs = []string{"create_before_destroy", "prevent_destroy", "ignore_changes", "replace_triggered_by"}
-	moduleMeta     = []string{"source", "version", "count", "for_each", "providers", "depends_on"}
-	topLevel       = []string{"terraform", "provider", "variable", "output", "locals", "module", "resource", "data",
-		"moved", "import", "check", "removed", "ephemeral"}
-)
-
-// loose: a schema whose nested blocks are not looked into.
-func loose(attrs []string, blocks ...string) *schema {
-	s := &schema{attrs: map[string]*attribute{}, blocks: map[string]*nested{}}
-	for _, a := range attrs {
-		s.attrs[a] = &attribute{}
-	}
-	for _, b := range blocks {
-		s.blocks[b] = &nested{}
-	}
-	return s
-}
-
-func (c *checker) check(m *module) {
-	for _, path := range m.paths() {
-		body := m.files[path]
-		for name, a := range body.Attributes {
-			c.at(a.NameRange, "%q: a Terraform file has no top-level arguments, only blocks", name)
-		}
-		for _, b := range body.Blocks {
-			c.checkTopLevel(m, b)
-		}
-		c.checkReferences(m, body)
-	}
-}
-
-func (c *checker) checkTopLevel(m *module, b *hclsyntax.Block) {
-	switch b.Type {
-	case "resource", "data":
-		if len(b.Labels) != 2 {
-			c.at(b.DefRange(), "a %s block has two labels: type and name", b.Type)
-			return
-		}
-		typ := b.Labels[0]
-		what := b.Type + " " + typ
-		kind := "resource type"
-		if b.Type == "data" {
-			kind = "data source"
-		}
-		if !strings.HasPrefix(typ, "aws_") {
-			provider := strings.SplitN(typ, "_", 2)[0]
-			if c.providers[provider] {
-				c.notes[fmt.Sprintf("%s %s of provider %q is not checked against a schema (only hashicorp/aws has one offline)", kind, typ, provider)] = true
-			} else {
-				c.at(b.LabelRanges[0], "%s %s: its provider %q is not in any required_providers, and only hashicorp/aws can be checked", kind, typ, provider)
-			}
-			return
-		}
-		s := c.aws.lookup(b.Type, typ)
-		if s == nil {
-			c.at(b.LabelRanges[0], "unknown %s %s: hashicorp/aws %s has no such %s%s", kind, typ, c.aws.version, kind, suggest(typ, c.aws.typeNames(b.Type)))
-			return
-		}
-		meta := schemaWith(s, resourceMeta)
-		lifecycle := loose(lifecycleAttrs, "precondition", "postcondition")
-		if b.Type == "data" {
-			lifecycle = loose(nil, "precondition", "postcondition")
-		}
-		meta.blocks["lifecycle"] = &nested{body: lifecycle}
-		if b.Type == "resource" {
-			meta.blocks["provisioner"] = &nested{}
-			meta.blocks["connection"] = &nested{}
-		}
-		c.checkBody(b.Body, meta, what)
-	case "provider":
-		if len(b.Labels) == 1 && b.Labels[0] == "aws" {
-			c.checkBody(b.Body, schemaWith(c.aws.lookup("provider", "aws"), []string{"alias", "version"}), `provider "aws"`)
-		}
-	case "variable":
-		c.checkBody(b.Body, variableSchema, "variable")
-	case "output":
-		c.checkBody(b.Body, outputSchema, "output")
-		if _, ok := b.Body.Attributes["value"]; !ok {
-			c.at(b.DefRange(), "output %q has no value", strings.Join(b.Labels, ""))
-		}
-	case "terraform":
-		c.checkBody(b.Body, loose([]string{"required_version", "experiments"}, "required_providers", "backend", "cloud", "provider_meta"), "terraform")
-	case "module":
-		c.checkModuleCall(m, b)
-	default:
-		for _, t := range topLevel {
-			if t == b.Type {
-				return
-			}
-		}
-		c.at(b.TypeRange, "unknown top-level block %q%s", b.Type, suggest(b.Type, topLevel))
-	}
-}
-
-// schemaWith: a block's own schema plus the meta-arguments Terraform adds to it.
-func schemaWith(s *schema, meta []string) *schema {
-	out := &schema{attrs: map[string]*attribute{}, blocks: map[string]*nested{}}
-	for k, v := range s.attrs {
-		out.attrs[k] = v
-	}
-	for k, v := range s.blocks {
-		out.blocks[k] = v
-	}
-	for _, m := range meta {
-		out.attrs[m] = &attribute{}
-	}
-	return out
-}
-
-func (c *checker) checkBody(body *hclsyntax.Body, s *schema, what string) {
-	for name, a := range body.Attributes {
-		if _, ok := s.attrs[name]; ok {
-			continue
-		}
-		if n, ok := s.blocks[name]; ok {
-			if !n.attributeSyntax {
-				c.at(a.NameRange, "%s: %q is a block, written %s { ... }, not an argument", what, name, name)
-			}
-			continue
-		}
-		c.at(a.NameRange, "unknown argument %q in %s%s", name, what, suggest(name, names(s)))
-	}
-	for _, b := range body.Blocks {
-		name, inner := b.Type, b.Body
-		if b.Type == "dynamic" && len(b.Labels) == 1 {
-			name = b.Labels[0]
-			inner = nil
-			for _, cb := range b.Body.Blocks {
-				if cb.Type == "content" {
-					inner = cb.Body
-				} else {
-					c.at(cb.TypeRange, "dynamic %q: unexpected block %q (only content)", name, cb.Type)
-				}
-			}
-			if inner == nil {
-				c.at(b.DefRange(), "dynamic %q has no content block", name)
-			}
-		}
-		path := what + " > " + name
-		if n, ok := s.blocks[name]; ok {
-			if n.body != nil && inner != nil {
-				c.checkBody(inner, n.body, path)
-			}
-			continue
-		}
-		if a, ok := s.attrs[name]; ok {
-			switch {
-			case a.object != nil && inner != nil:
-				c.checkBody(inner, a.object, path)
-			case a.any:
-			default:
-				c.at(b.TypeRange, "%s: %q is an argument, written %s = ..., not a block", what, name, name)
-			}
-			continue
-		}
-		c.at(b.TypeRange, "unknown block %q in %s%s", name, what, suggest(name, names(s)))
-	}
-}
-
-func names(s *schema) []string {
-	var out []string
-	for k := range s.attrs {
-		out = append(out, k)
-	}
-	for k := range s.blocks {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
-func suggest(name string, candidates []string) string {
-	best, bestDistance := "", 4
-	for _, cand := range candidates {
-		if d := levenshtein.Distance(name, cand, nil); d < bestDistance {
-			best, bestDistance = cand, d
-		}
-	}
-	if best == "" {
-		return ""
-	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
-}
-
-// localSource: the folder of a module call's source when it is a local path.
-func localSource(m *module, b *hclsyntax.Block) (string, bool) {
-	a, ok := b.Body.Attributes["source"]
-	if !ok {
-		return "", false
-	}
-	v, diags := a.Expr.Value(nil)
-	if diags.HasErrors() || !v.Type().Equals(cty.String) || v.IsNull() {
-		return "", false
-	}
-	src := v.AsString()
-	if !strings.HasPrefix(src, "./") && !strings.HasPrefix(src, "../") {
-		return "", false
-	}
-	return filepath.Clean(filepath.Join(m.dir, src)), true
-}
-
-func (c *checker) checkModuleCall(m *module, b *hclsyntax.Block) {
-	name := strings.Join(b.Labels, "")
-	a, ok := b.Body.Attributes["source"]
-	if !ok {
-		c.at(b.DefRange(), "module %q has no source", name)
-		return
-	}
-	dir, local := localSource(m, b)
-	if !local {
-		v, diags := a.Expr.Value(nil)
-		if diags.HasErrors() || !v.Type().Equals(cty.String) {
-			c.at(a.SrcRange, "module %q: source must be a literal string", name)
-		} else {
-			c.notes[fmt.Sprintf("module source %q is not local and not checked", v.AsString())] = true
-		}
-		return
-	}
-	target := c.modules[dir]
-	if target == nil {
-		found, _ := tfFiles(dir)
-		for _, f := range found {
-			if filepath.Dir(f) == dir {
-				c.parse(f)
-			}
-		}
-		target = c.modules[dir]
-		if target == nil {
-			c.at(a.SrcRange, "module %q: source %s is not a folder with .tf files", name, dir)
-			return
-		}
-		c.declare(target)
-	}
-	for _, b := range b.Body.Blocks {
-		c.at(b.TypeRange, "module %q: unexpected block %q (a module call takes arguments only)", name, b.Type)
-	}
-	var known []string
-	for v := range target.variables {
-		known = append(known, v)
-	}
-	sort.Strings(known)
-	for arg, attr := range b.Body.Attributes {
-		if contains(moduleMeta, arg) {
-			continue
-		}
-		if _, ok := target.variables[arg]; !ok {
-			c.at(attr.NameRange, "module %q: %s declares no variable %q%s", name, dir, arg, suggest(arg, known))
-		}
-	}
-	for _, v := range known {
-		if _, passed := b.Body.Attributes[v]; !passed && target.variables[v].required {
-			c.at(b.DefRange(), "module %q: required variable %q of %s (no default) is not passed", name, v, dir)
-		}
-	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// checkReferences: var.x, local.x, module.m.output, aws_x.name and data.aws_x.name are declared in the module.
-func (c *checker) checkReferences(m *module, body *hclsyntax.Body) {
-	hclsyntax.VisitAll(body, func(n hclsyntax.Node) hcl.Diagnostics {
-		attr, ok := n.(*hclsyntax.Attribute)
-		if !ok {
-			return nil
-		}
-		for _, t := range attr.Expr.Variables() {
-			c.checkReference(m, t)
-		}
-		return nil
-	})
-}
-
-func (c *checker) checkReference(m *module, t hcl.Traversal) {
-	root := t.RootName()
-	step := func(i int) string {
-		if i < len(t) {
-			if a, ok := t[i].(hcl.TraverseAttr); ok {
-				return a.Name
-			}
-		}
-		return ""
-	}
-	rng := t.SourceRange()
-	switch {
-	case root == "var":
-		if n := step(1); n != "" && m.variables[n] == nil {
-			c.at(rng, "var.%s: no variable %q is declared in %s", n, n, m.dir)
-		}
-	case root == "local":
-		if n := step(1); n != "" && !m.locals[n] {
-			c.at(rng, "local.%s: no local value %q is declared in %s", n, n, m.dir)
-		}
-	case root == "module":
-		n := step(1)
-		call, ok := m.calls[n]
-		if n == "" {
-			return
-		}
-		if !ok {
-			c.at(rng, "module.%s: no module %q is called in %s", n, n, m.dir)
-			return
-		}
-		out := step(2)
-		if out == "" {
-			out = step(3) // module.m[0].output
-		}
-		dir, local := localSource(m, call)
-		if target := c.modules[dir]; local && target != nil && out != "" && !target.outputs[out] {
-			c.at(rng, "module.%s.%s: %s has no output %q", n, out, dir, out)
-		}
-	case root == "data":
-		if typ, name := step(1), step(2); strings.HasPrefix(typ, "aws_") && name != "" && !m.resources["data."+typ+"."+name] {
-			c.at(rng, "data.%s.%s is not declared in %s", typ, name, m.dir)
-		}
-	case strings.HasPrefix(root, "aws_"):
-		if name := step(1); name != "" && !m.resources[root+"."+name] {
-			c.at(rng, "%s.%s is not declared in %s", root, name, m.dir)
-		}
-	}
 }

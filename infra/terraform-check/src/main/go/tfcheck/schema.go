@@ -25,8 +25,10 @@ import (
 
 // schema of one block body: its arguments and its nested block types.
 type schema struct {
-	attrs  map[string]*attribute
-	blocks map[string]*nested
+	attrs    map[string]*attribute
+	blocks   map[string]*nested
+	required []string        // arguments and blocks that must be written (dynamic blocks count)
+	reads    map[string]bool // of a resource or data source: the attributes other blocks may read
 }
 
 type attribute struct {
@@ -41,6 +43,7 @@ type nested struct {
 
 type entry struct {
 	name     string
+	field    string // the bindings' camelCase name, as their TypeScript interfaces list it
 	isBlock  bool
 	ref      string // struct function (without ToHclTerraform) when nested
 	any      bool
@@ -62,6 +65,11 @@ var (
 	resourceFn  = regexp.MustCompile(`^\s+synthesizeHclAttributes\(\) \{`)
 	mapperRef   = regexp.MustCompile(`([\w.$]+)ToHclTerraform`)
 	versionLine = regexp.MustCompile(`hashicorp/aws provider version ([0-9.]+)`)
+	fieldRef    = regexp.MustCompile(`\((?:struct\.|this\._)(\w+)`)
+	classLine   = regexp.MustCompile(`^class (\w+) extends cdktf\.Terraform(?:Resource|DataSource|Provider) \{`)
+	readAttr    = regexp.MustCompile(`this\.get\w*Attribute\('([a-z0-9_]+)'\)|\w+\(this, "([a-z0-9_]+)"[,)]`)
+	ifaceLine   = regexp.MustCompile(`^export interface (\w+)`)
+	fieldLine   = regexp.MustCompile(`^\s+readonly (\w+)(\??):`)
 )
 
 func newProviderSchema(pkg string) (*providerSchema, error) {
@@ -108,8 +116,20 @@ func (p *providerSchema) load(dir string) *schema {
 	more, _ := filepath.Glob(filepath.Join(p.lib, dir, "index-structs", "*.js"))
 	files = append(files, more...)
 	owners := map[string][]entry{} // "" = the resource itself
+	js := &jsFacts{owners: owners, reads: map[string]bool{}}
 	for _, f := range files {
-		readEntries(f, owners)
+		readEntries(f, js)
+	}
+	// Which fields are required: the TypeScript interfaces, <Class>Config for the resource, <Struct> for a block.
+	required := map[string]map[string]bool{}
+	for _, f := range files {
+		readInterfaces(strings.TrimSuffix(f, ".js")+".d.ts", required)
+	}
+	iface := func(owner string) string {
+		if owner == "" {
+			return js.class + "Config"
+		}
+		return strings.ToUpper(owner[:1]) + owner[1:]
 	}
 	built := map[string]*schema{}
 	var build func(owner string) *schema
@@ -120,6 +140,9 @@ func (p *providerSchema) load(dir string) *schema {
 		s := &schema{attrs: map[string]*attribute{}, blocks: map[string]*nested{}}
 		built[owner] = s
 		for _, e := range owners[owner] {
+			if e.field != "" && required[iface(owner)][e.field] {
+				s.required = append(s.required, e.name)
+			}
 			var body *schema
 			if e.ref != "" {
 				body = build(e.ref)
@@ -132,10 +155,19 @@ func (p *providerSchema) load(dir string) *schema {
 		}
 		return s
 	}
-	return build("")
+	s := build("")
+	s.reads = js.reads
+	return s
 }
 
-func readEntries(file string, owners map[string][]entry) {
+type jsFacts struct {
+	owners map[string][]entry
+	class  string          // the resource's (or data source's, or provider's) class
+	reads  map[string]bool // every attribute name the class reads
+}
+
+// eachLine calls read with every line of a file; a file that is not there has no lines.
+func eachLine(file string, read func(line string)) {
 	f, err := os.Open(file)
 	if err != nil {
 		return
@@ -143,10 +175,40 @@ func readEntries(file string, owners map[string][]entry) {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	owner := "-"
-	var prev2, prev1 string
 	for sc.Scan() {
-		line := sc.Text()
+		read(sc.Text())
+	}
+}
+
+func readInterfaces(file string, required map[string]map[string]bool) {
+	current := ""
+	eachLine(file, func(line string) {
+		if m := ifaceLine.FindStringSubmatch(line); m != nil {
+			current = m[1]
+			required[current] = map[string]bool{}
+		} else if line == "}" {
+			current = ""
+		} else if m := fieldLine.FindStringSubmatch(line); m != nil && current != "" && m[2] == "" {
+			required[current][m[1]] = true
+		}
+	})
+}
+
+func readEntries(file string, js *jsFacts) {
+	owners := js.owners
+	owner := "-"
+	inClass := false
+	var prev2, prev1 string
+	eachLine(file, func(line string) {
+		if m := classLine.FindStringSubmatch(line); m != nil {
+			js.class, inClass = m[1], true
+		} else if line == "}" {
+			inClass = false
+		} else if inClass {
+			for _, m := range readAttr.FindAllStringSubmatch(line, -1) {
+				js.reads[m[1]+m[2]] = true
+			}
+		}
 		if m := structFunc.FindStringSubmatch(line); m != nil {
 			owner = m[1]
 		} else if resourceFn.MatchString(line) {
@@ -156,6 +218,9 @@ func readEntries(file string, owners map[string][]entry) {
 			v := valueLine.FindStringSubmatch(prev1)
 			if k != nil && v != nil {
 				e := entry{name: k[1], isBlock: m[1] == "true"}
+				if f := fieldRef.FindAllStringSubmatch(v[1], -1); len(f) > 0 {
+					e.field = f[len(f)-1][1]
+				}
 				refs := mapperRef.FindAllStringSubmatch(v[1], -1)
 				if len(refs) > 0 {
 					ref := refs[len(refs)-1][1]
@@ -170,7 +235,7 @@ func readEntries(file string, owners map[string][]entry) {
 			}
 		}
 		prev2, prev1 = prev1, line
-	}
+	})
 }
 
 // names of all resource (or data source) types, for "did you mean".

@@ -7,9 +7,13 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +44,29 @@ class TerraformCheckTest {
     }
 
     @Test
+    void everyTerraformFileOfTheRepositoryIsInTheCheckedFolder() throws IOException {
+        Set<String> skipped = Set.of(".git", "target", "node_modules", ".terraform", "lantoa-data");
+        Set<Path> checked = Set.of(ROOT.resolve("terraform"), ROOT.resolve(FIXTURES));
+        List<String> outside = new ArrayList<>();
+        Files.walkFileTree(ROOT, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return checked.contains(dir) || !dir.equals(ROOT) && skipped.contains(dir.getFileName().toString())
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (file.toString().endsWith(".tf") || file.toString().endsWith(".tfvars")) {
+                    outside.add(ROOT.relativize(file).toString());
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        assertThat(outside).as("check.sh checks the .tf files under terraform/ only").isEmpty();
+    }
+
+    @Test
     void aConfigurationThatUsesTheProviderModulesAndDynamicBlocksCorrectlyPasses() throws Exception {
         Result result = check(FIXTURES + "good");
         assertThat(result.exit).as(result.output).isZero();
@@ -63,19 +90,32 @@ class TerraformCheckTest {
     @Test
     void anUnknownResourceTypeOrDataSourceFailsWithTheNearestName() throws Exception {
         assertThat(failures("bad/unknown-resource")).containsExactly(
-                FIXTURES + "bad/unknown-resource/main.tf:1: unknown resource type aws_s3_bucket_versioned: hashicorp/aws 6.25.0"
+                FIXTURES + "bad/unknown-resource/main.tf:1: unknown resource type aws_s3_bucket_versionning: hashicorp/aws 6.25.0"
                         + " has no such resource type (did you mean \"aws_s3_bucket_versioning\"?)",
                 FIXTURES + "bad/unknown-resource/main.tf:5: unknown data source aws_availability_zone_list: hashicorp/aws 6.25.0"
                         + " has no such data source");
     }
 
     @Test
-    void anUnknownArgumentFailsOnTheResourceAndInsideItsNestedBlocks() throws Exception {
+    void anUnknownArgumentFailsOnTheResourceInsideItsNestedBlocksAndInIgnoreChanges() throws Exception {
         assertThat(failures("bad/unknown-argument")).containsExactly(
-                FIXTURES + "bad/unknown-argument/main.tf:3: unknown argument \"versioned\" in resource aws_s3_bucket"
-                        + " (did you mean \"versioning\"?)",
+                FIXTURES + "bad/unknown-argument/main.tf:3: unknown argument \"versioned\" in resource aws_s3_bucket",
+                FIXTURES + "bad/unknown-argument/main.tf:8: resource aws_s3_bucket_versioning > versioning_configuration:"
+                        + " the required argument status = ... is missing",
                 FIXTURES + "bad/unknown-argument/main.tf:9: unknown argument \"state\" in resource aws_s3_bucket_versioning"
-                        + " > versioning_configuration (did you mean \"status\"?)");
+                        + " > versioning_configuration (did you mean \"status\"?)",
+                FIXTURES + "bad/unknown-argument/main.tf:17: resource aws_autoscaling_group: ignore_changes names"
+                        + " \"desired_capacty\", which is not one of its arguments (did you mean \"desired_capacity\"?)");
+    }
+
+    @Test
+    void aMissingRequiredArgumentOrBlockAnAttributeTheResourceDoesNotHaveAndAMissingTemplateFail() throws Exception {
+        String file = FIXTURES + "bad/missing-required/main.tf";
+        assertThat(failures("bad/missing-required")).containsExactly(
+                file + ":1: resource aws_subnet: the required argument vpc_id = ... is missing",
+                file + ":5: resource aws_s3_bucket_versioning: the required block versioning_configuration { ... } is missing",
+                file + ":10: aws_subnet.public.cidr_blok: aws_subnet has no attribute \"cidr_blok\" (did you mean \"cidr_block\"?)",
+                file + ":14: templatefile(\"" + FIXTURES + "bad/missing-required/user-data.sh.tftpl\"): no such file");
     }
 
     @Test
@@ -99,13 +139,36 @@ class TerraformCheckTest {
     }
 
     @Test
-    void referencesToUndeclaredLocalsVariablesResourcesAndModuleOutputsFail() throws Exception {
+    void referencesToUndeclaredLocalsVariablesResourcesModuleOutputsAndCountFail() throws Exception {
         String file = FIXTURES + "bad/references/main.tf";
         assertThat(failures("bad/references")).containsExactly(
                 file + ":4: local.host: no local value \"host\" is declared in " + FIXTURES + "bad/references",
                 file + ":5: aws_acm_certificate.site is not declared in " + FIXTURES + "bad/references",
                 file + ":9: module.site.address: " + FIXTURES + "bad/module-variable/modules/site has no output \"address\"",
-                file + ":13: var.region: no variable \"region\" is declared in " + FIXTURES + "bad/references");
+                file + ":13: var.region: no variable \"region\" is declared in " + FIXTURES + "bad/references",
+                file + ":17: count.index in resource aws_eip.nat, which has no count");
+    }
+
+    @Test
+    void aProviderAliasThatIsNotConfiguredNotDeclaredByTheModuleOrNotPassedFails() throws Exception {
+        String file = FIXTURES + "bad/providers/main.tf";
+        String dir = FIXTURES + "bad/providers";
+        assertThat(failures("bad/providers")).containsExactly(
+                file + ":6: module \"cdn\": " + dir + "/modules/cdn needs the provider configuration aws.us_east_1, passed in"
+                        + " providers = { aws.us_east_1 = ... }",
+                file + ":9: module \"cdn\": " + dir + "/modules/cdn declares no configuration_aliases aws.east",
+                file + ":16: module \"cdn_again\": provider aws.us_east is not configured in " + dir,
+                file + ":21: provider aws.us_east: no provider block in " + dir + " has that alias, nor do its"
+                        + " configuration_aliases list it");
+    }
+
+    @Test
+    void aVariableTypeThatIsNoTypeADefaultOfAnotherTypeAndANonConstantDefaultFail() throws Exception {
+        String file = FIXTURES + "bad/variable-types/main.tf";
+        assertThat(failures("bad/variable-types")).containsExactly(
+                file + ":2: variable \"instance_count\": type: The keyword \"numbr\" is not a valid type specification.",
+                file + ":8: variable \"ports\": the default is not a list(number): [0]: a number is required",
+                file + ":21: variable \"name\": a default is a constant, without references or function calls");
     }
 
     /** The problem lines of a fixture that must fail. */
