@@ -250,8 +250,10 @@ resource "aws_launch_template" "this" {
     jar_uri          = "s3://${var.artifacts_bucket}/${var.jar_key}"
     instance_uri     = "s3://${var.artifacts_bucket}/${local.instance_dir}"
     metrics_ns       = var.metrics_namespace
-    # A changed script or unit changes the user data, hence the template version, hence an instance refresh.
-    files_md5 = join(" ", [for f in keys(local.instance_files) : "${f}=${aws_s3_object.instance_file[f].etag}"])
+    # A changed script, unit or setting changes the user data, hence the template version, hence an instance refresh
+    # (instances read their settings at start).
+    files_md5    = join(" ", [for f in keys(local.instance_files) : "${f}=${aws_s3_object.instance_file[f].etag}"])
+    settings_md5 = md5(jsonencode([local.environment, local.secrets, var.trust_cloudfront]))
   }))
 
   tag_specifications {

@@ -28,14 +28,12 @@ resource "aws_security_group" "db" {
 }
 
 resource "aws_vpc_security_group_ingress_rule" "from_instances" {
-  for_each = toset(var.allowed_security_group_ids)
-
   security_group_id            = aws_security_group.db.id
   description                  = "MySQL from Lantoa"
   ip_protocol                  = "tcp"
   from_port                    = 3306
   to_port                      = 3306
-  referenced_security_group_id = each.value
+  referenced_security_group_id = var.allowed_security_group_id
 }
 
 resource "aws_rds_cluster_parameter_group" "this" {

@@ -18,9 +18,9 @@ variable "availability_zones" {
   type        = list(string)
 }
 
-variable "allowed_security_group_ids" {
-  description = "Security groups that may connect on 3306 (the Lantoa instances)."
-  type        = list(string)
+variable "allowed_security_group_id" {
+  description = "Security group that may connect on 3306 (the Lantoa instances)."
+  type        = string
 }
 
 variable "engine_version" {

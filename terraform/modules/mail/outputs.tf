@@ -26,7 +26,7 @@ output "configuration_set_name" {
 output "dns_records" {
   description = "Records to publish for SES: three DKIM CNAMEs, and the MX and SPF of the MAIL FROM subdomain when one is set."
   value = concat(
-    [for token in aws_sesv2_email_identity.domain.dkim_signing_attributes[0].tokens : {
+    [for token in flatten(aws_sesv2_email_identity.domain.dkim_signing_attributes[*].tokens) : {
       name  = "${token}._domainkey.${var.domain}"
       type  = "CNAME"
       value = "${token}.dkim.amazonses.com"

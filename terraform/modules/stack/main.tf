@@ -75,21 +75,21 @@ module "mail" {
 module "database" {
   source = "../database"
 
-  name                       = local.name
-  vpc_id                     = module.network.vpc_id
-  subnet_ids                 = module.network.private_subnet_ids
-  availability_zones         = local.zones
-  allowed_security_group_ids = [module.app.security_group_id]
-  engine_version             = var.db_engine_version
-  instance_class             = var.db_instance_class
-  instance_count             = var.db_instance_count
-  database_name              = "lantoa"
-  master_username            = "lantoa"
-  backup_retention_days      = var.db_backup_retention_days
-  backup_window              = var.db_backup_window
-  maintenance_window         = var.db_maintenance_window
-  deletion_protection        = var.deletion_protection
-  performance_insights       = var.db_performance_insights
+  name                      = local.name
+  vpc_id                    = module.network.vpc_id
+  subnet_ids                = module.network.private_subnet_ids
+  availability_zones        = local.zones
+  allowed_security_group_id = module.app.security_group_id
+  engine_version            = var.db_engine_version
+  instance_class            = var.db_instance_class
+  instance_count            = var.db_instance_count
+  database_name             = "lantoa"
+  master_username           = "lantoa"
+  backup_retention_days     = var.db_backup_retention_days
+  backup_window             = var.db_backup_window
+  maintenance_window        = var.db_maintenance_window
+  deletion_protection       = var.deletion_protection
+  performance_insights      = var.db_performance_insights
 }
 
 module "app" {
