@@ -18,7 +18,7 @@ LIB=infra/launcher/target/lib
 PORT="${BENCH_PORT:-18083}"
 DB_PORT="${BENCH_DB_PORT:-18084}"
 S3_PORT="${BENCH_S3_PORT:-18085}"
-FLAGS="${PROD_FLAGS:--XX:MaxRAMPercentage=75}"
+FLAGS="${PROD_FLAGS:--XX:MaxRAMPercentage=75 -XX:MetaspaceSize=160m}"
 [ -f "$JAR" ] && [ -d "$LIB" ] || mvn -q -B -DskipTests package -pl infra/launcher -am
 
 DATA=$(mktemp -d "${PWD}/target-bench-XXXX")
@@ -73,5 +73,6 @@ for i in $(seq 1 "$RUNS"); do
   # shellcheck disable=SC2086
   measure "warm start, JVM defaults" -Xshare:auto
   # shellcheck disable=SC2086
-  measure "warm start, flags + class archive" $FLAGS -XX:SharedArchiveFile="$DATA/lantoa.jsa" -Xlog:cds=off
+  measure "warm start, flags + class archive" $FLAGS -XX:SharedArchiveFile="$DATA/lantoa.jsa" \
+    -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -Xlog:cds=off
 done
