@@ -43,8 +43,10 @@ run() { java -Xmx1g -cp "$CP" "$@"; }
 
 start_lantoa() {
   local started; started=$(date +%s%N)
+  # LANTOA_FORK=false: Lantoa in the launcher's own JVM with the JVM's default heap, as a server for national data
+  # would be sized, and $PID is then the JVM that jcmd and the CPU figures below look at.
   env LANTOA_DB_BUFFER_POOL_MB="${BENCH_DB_BUFFER_POOL_MB:-1024}" LANTOA_DATA_DIR="$DATA/lantoa" LANTOA_PORT="$PORT" \
-    LANTOA_API_REQUESTS_PER_MINUTE=1000000 java -jar "$APP" >"$DATA/run.log" 2>&1 &
+    LANTOA_API_REQUESTS_PER_MINUTE=1000000 LANTOA_FORK="${LANTOA_FORK:-false}" java -jar "$APP" >"$DATA/run.log" 2>&1 &
   PID=$!
   until curl -sf -o /dev/null -H 'Accept: text/html' "$BENCH_URL/login"; do
     if ! kill -0 "$PID" 2>/dev/null; then

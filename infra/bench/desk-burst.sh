@@ -64,8 +64,10 @@ echo "Exam-day configuration for this run: LANTOA_TRUSTED_PROXIES=127.0.0.1/32,:
 echo "  reverse proxy), LANTOA_DESK_PER_UNIT_PER_HOUR=${BENCH_PER_UNIT_PER_HOUR:-50000} (default 600); per-address limit left at its default"
 
 started=$(date +%s%N)
+# LANTOA_FORK=false: Lantoa in the launcher's own JVM with the JVM's default heap, as a server for national data
+# would be sized, and $PID is then the JVM that jcmd and the CPU figures below look at.
 env LANTOA_DATA_DIR="$DATA/lantoa" LANTOA_PORT="$PORT" LANTOA_TRUSTED_PROXIES="127.0.0.1/32,::1/128" \
-  LANTOA_DESK_PER_UNIT_PER_HOUR="${BENCH_PER_UNIT_PER_HOUR:-50000}" java -jar "$APP" >"$DATA/run.log" 2>&1 &
+  LANTOA_DESK_PER_UNIT_PER_HOUR="${BENCH_PER_UNIT_PER_HOUR:-50000}" LANTOA_FORK="${LANTOA_FORK:-false}" java -jar "$APP" >"$DATA/run.log" 2>&1 &
 PID=$!
 until curl -sf -o /dev/null -H 'Accept: text/html' "$BENCH_URL/$SITE/gui-phan-anh"; do
   if ! kill -0 "$PID" 2>/dev/null; then PID=""; echo "Lantoa exited; see the log:"; tail -30 "$DATA/run.log"; exit 1; fi

@@ -64,8 +64,10 @@ start_lantoa() {
   local attempt
   for attempt in 1 2; do
     # MariaDB gets the memory a server for this data would have (the launcher's default suits a laptop's demo).
+    # LANTOA_FORK=false: Lantoa in the launcher's own JVM with the JVM's default heap, as a server for national data
+    # would be sized, and $PID is then the JVM that jcmd and the CPU figures below look at.
     env LANTOA_DB_BUFFER_POOL_MB="${BENCH_DB_BUFFER_POOL_MB:-2048}" "$@" LANTOA_DATA_DIR="$DATA/lantoa" LANTOA_PORT="$PORT" \
-      LANTOA_API_TOKEN_SECONDS=14400 LANTOA_API_REQUESTS_PER_MINUTE=1000000 java -jar "$APP" >"$DATA/run-$RUN.log" 2>&1 &
+      LANTOA_API_TOKEN_SECONDS=14400 LANTOA_API_REQUESTS_PER_MINUTE=1000000 LANTOA_FORK="${LANTOA_FORK:-false}" java -jar "$APP" >"$DATA/run-$RUN.log" 2>&1 &
     PID=$!
     until curl -sf -o /dev/null -H 'Accept: text/html' "$BENCH_URL/login"; do
       if ! kill -0 "$PID" 2>/dev/null; then PID=""; break; fi

@@ -5,14 +5,19 @@
 #  2. article pages that miss the page cache (Lantoa started with LANTOA_PAGE_CACHE=false, so every request reads
 #     the database and renders the template), rotating over the school's articles: requests per second and p99
 #     at 32 connections, after a minute of the same load to warm the JIT (BENCH_WARMUP seconds).
+# Each part also prints the largest resident memory of the launcher's processes together (its JVM, the JVM Lantoa
+# runs in, the embedded MariaDB), sampled every half second from start to stop, and their proportional share then
+# (PSS: pages they share, such as libjvm.so, counted once).
 # Needs wrk and nginx (Debian packages; installed with apt-get when missing and running as root).
 #
-# Usage: infra/bench/site.sh [seconds per run]      (SKIP_HOME=1 measures only the article pages)
+# Usage: infra/bench/site.sh [seconds per run]      (SKIP_HOME=1 measures only the article pages;
+#        BENCH_ENV="LANTOA_JAVA_OPTS=-Xmx512m" gives the launcher an environment, to compare)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source infra/bench/proc-tree.sh
 SECS="${1:-20}"
 WARMUP="${BENCH_WARMUP:-60}"
-JAR=infra/launcher/target/lantoa-launcher.jar
+JAR="${BENCH_JAR:-infra/launcher/target/lantoa-launcher.jar}"
 PORT="${BENCH_PORT:-18081}"
 NGINX_PORT="${BENCH_NGINX_PORT:-18082}"
 SCHOOL="${BENCH_SCHOOL:-thcs-tan-mai}"
@@ -36,8 +41,10 @@ cleanup() {
 trap cleanup EXIT
 
 start_lantoa() {
-  env "$@" LANTOA_DATA_DIR="$DATA/lantoa" LANTOA_PORT="$PORT" java -jar "$JAR" >"$DATA/run.log" 2>&1 &
+  # shellcheck disable=SC2086
+  env ${BENCH_ENV:-} "$@" LANTOA_DATA_DIR="$DATA/lantoa" LANTOA_PORT="$PORT" java -jar "$JAR" >"$DATA/run.log" 2>&1 &
   PID=$!
+  watch_peak "$PID" "$DATA/peak" &
   until curl -sf -o /dev/null "http://localhost:$PORT/$SCHOOL/"; do
     if ! kill -0 "$PID" 2>/dev/null; then echo "Lantoa exited; see the log:"; tail -30 "$DATA/run.log"; exit 1; fi
     sleep 0.2
@@ -45,7 +52,12 @@ start_lantoa() {
 }
 
 stop_lantoa() {
+  local label="$1" rss pss db
+  read -r rss pss <"$DATA/peak"
+  db=$(pgrep -f "mariadbd.*$DATA" | xargs -r ps -o rss= -p | awk '{s+=$1} END {print s+0}' || true)
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; sleep 1
+  printf '%-24s peak RSS of Java + MariaDB %4d MiB (PSS %4d MiB; MariaDB at the end %3d MiB; goal < 512 MiB RSS)\n' \
+    "$label" $((rss / 1024)) $((pss / 1024)) $((db / 1024))
 }
 
 rps() { awk '/Requests\/sec/ {print $2}'; }
@@ -87,7 +99,7 @@ HOME_RPS=$(wrk -t2 -c$CONNS -d"${SECS}s" "$HOME_URL" | rps)
 printf 'home page   nginx static %10.0f req/s\n' "$NGINX_RPS"
 printf 'home page   Lantoa       %10.0f req/s   ratio %.2f (goal >= 0.30)\n' "$HOME_RPS" "$(echo "$HOME_RPS / $NGINX_RPS" | bc -l)"
 fi
-stop_lantoa
+stop_lantoa "home page run"
 
 # 2. Article pages with the page cache off: every request is a database read and a render.
 start_lantoa LANTOA_PAGE_CACHE=false
@@ -104,4 +116,4 @@ OUT=$(wrk -t2 -c$CONNS -d"${SECS}s" --latency -s "$DATA/articles.lua" "http://lo
 ERRORS=$(echo "$OUT" | awk '/Non-2xx/ {print $5}')
 printf 'article     cache miss   %10.0f req/s   p99 %s (goal >= 2000 req/s, p99 < 50ms)%s\n' "$(echo "$OUT" | rps)" "$(echo "$OUT" | p99)" \
   "${ERRORS:+   non-2xx: $ERRORS}"
-stop_lantoa
+stop_lantoa "article run"

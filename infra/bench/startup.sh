@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
-# Measures the default run: time from `java -jar` to the first page served, and resident memory after
-# start-up, for a first start (empty data folder: MariaDB installs, Flyway migrates, demo data is written)
-# and a warm start (same folder again). Prints one line per start.
+# Measures the default run: time from `java -jar` to the first page served, the CPU time the launcher's processes
+# used until then (Java and MariaDB: on a loaded machine a steadier figure than the wall clock), resident memory
+# after start-up (all its processes together), and the time a SIGTERM takes to stop everything; for a first start
+# (empty data folder: MariaDB installs, Flyway migrates, demo data is written, and the launcher writes its
+# class-data archive when it stops) and warm starts (same folder again). Prints one line per start.
 #
 # Usage: infra/bench/startup.sh [runs]     (builds the launcher first if it is missing)
+#        BENCH_ENV="LANTOA_CDS=false" infra/bench/startup.sh    (environment for the launcher, to compare)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source infra/bench/proc-tree.sh
 RUNS="${1:-3}"
-JAR=infra/launcher/target/lantoa-launcher.jar
+JAR="${BENCH_JAR:-infra/launcher/target/lantoa-launcher.jar}"
 PORT="${BENCH_PORT:-18080}"
-[ -f "$JAR" ] || mvn -q -B -DskipTests install
+[ -f "$JAR" ] || mvn -q -B -DskipTests package
 
 DATA=$(mktemp -d "${PWD}/target-bench-XXXX")
 trap 'kill "$PID" 2>/dev/null || true; rm -rf "$DATA"' EXIT
@@ -19,19 +23,23 @@ now_ms() { date +%s%3N; }
 measure() {
   local label="$1"
   local start; start=$(now_ms)
-  LANTOA_DATA_DIR="$DATA" LANTOA_PORT="$PORT" java -jar "$JAR" >"$DATA/run.log" 2>&1 &
+  # shellcheck disable=SC2086
+  env ${BENCH_ENV:-} LANTOA_DATA_DIR="$DATA" LANTOA_PORT="$PORT" java -jar "$JAR" >"$DATA/run.log" 2>&1 &
   PID=$!
   until curl -sf -o /dev/null -H "Accept: text/html" "http://localhost:$PORT/login"; do
     if ! kill -0 "$PID" 2>/dev/null; then echo "Lantoa exited; see $DATA/run.log"; tail -20 "$DATA/run.log"; exit 1; fi
     sleep 0.05
   done
   local ready; ready=$(now_ms)
+  local cpu; cpu=$(tree_cpu_ms "$PID")
   sleep 2
-  local java_rss; java_rss=$(ps -o rss= -p "$PID" | tr -d ' ')
+  local rss; rss=$(tree_rss_kib "$PID")
   local db_rss; db_rss=$(pgrep -f "mariadbd.*$DATA" | xargs -r ps -o rss= -p | awk '{s+=$1} END {print s+0}')
-  printf '%-12s first page after %5d ms   RSS java %4d MiB   RSS mariadbd %4d MiB\n' \
-    "$label" $((ready - start)) $((java_rss / 1024)) $((db_rss / 1024))
+  local stopping; stopping=$(now_ms)
   kill "$PID"; wait "$PID" 2>/dev/null || true
+  local stopped; stopped=$(now_ms)
+  printf '%-12s first page after %6d ms   CPU %6.1f s   RSS all %4d MiB (mariadbd %3d)   stopped in %5d ms\n' \
+    "$label" $((ready - start)) "$(echo "$cpu / 1000" | bc -l)" $((rss / 1024)) $((db_rss / 1024)) $((stopped - stopping))
   sleep 1
 }
 

@@ -71,6 +71,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             // Small by default (a laptop's demo); a national-size data set wants its working set in memory.
             builder.addArg("--innodb-buffer-pool-size=" + bufferPoolMb() + "M");
             builder.addArg("--skip-log-bin");
+            // What a laptop's demo and the tests do not use costs no memory: no performance schema, a small MyISAM
+            // key cache (Lantoa's tables are InnoDB; MariaDB's own are Aria), a thread cache for the pool's size.
+            builder.addArg("--performance-schema=OFF");
+            builder.addArg("--key-buffer-size=8M");
+            builder.addArg("--thread-cache-size=32");
+            builder.addArg("--skip-name-resolve");
             DBConfiguration config = builder.build();
             ReusingDb db = new ReusingDb(config, lock);
             db.prepare(baseDir, dataDir);

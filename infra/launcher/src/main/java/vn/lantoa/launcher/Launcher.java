@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 
 /**
  * The default run on a fresh machine: a real MariaDB, an S3-compatible store and an SMTP server start in
- * this process (in parallel), then Lantoa with demo data. Data is kept under ./lantoa-data, so a restart
+ * this process (in parallel), then Lantoa (in a JVM of its own sized for it: {@link ChildJvm}) with demo data. Data is kept under ./lantoa-data, so a restart
  * keeps it; {@code --clean} starts from nothing. Any server given in the environment (DATASOURCE_URL,
  * S3_ENDPOINT, SMTP_HOST) is used instead of its embedded stand-in.
  */
@@ -33,6 +33,10 @@ public final class Launcher {
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
         Path dataDir = Path.of(env("LANTOA_DATA_DIR", "lantoa-data")).toAbsolutePath();
+        if (ChildJvm.wanted()) {
+            System.exit(ChildJvm.run(args, dataDir));
+        }
+        ChildJvm.exitWithParent();
         boolean clean = Arrays.asList(args).contains("--clean") || "true".equalsIgnoreCase(System.getenv("LANTOA_CLEAN"));
         if (clean) {
             // A server left running by a launcher that was killed still writes to these files: stop it before deleting them.
@@ -100,7 +104,9 @@ public final class Launcher {
         if (smtp != null) {
             new OutboxPrinter(smtp, dataDir.resolve("outbox")).start();
         }
-        Banner.print(context, "http://localhost:" + port, (System.nanoTime() - started) / 1_000_000, embeddedDb, embeddedS3, smtp != null, dataDir);
+        long millis = Long.getLong(ChildJvm.STARTED, 0) > 0
+                ? System.currentTimeMillis() - Long.getLong(ChildJvm.STARTED) : (System.nanoTime() - started) / 1_000_000;
+        Banner.print(context, "http://localhost:" + port, millis, embeddedDb, embeddedS3, smtp != null, dataDir);
     }
 
     /** An embedded server that cannot start stops the launcher with its reason, instead of a long wait for it. */

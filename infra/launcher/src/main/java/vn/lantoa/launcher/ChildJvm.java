@@ -1,0 +1,182 @@
+package vn.lantoa.launcher;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Runs Lantoa in a second JVM with flags a plain {@code java -jar} cannot give it: a heap sized for the default run
+ * rather than a quarter of the machine, the serial collector (the least memory per heap on a small heap), and a
+ * class-data-sharing archive of Lantoa's own classes, written when the first run ends and mapped by every later
+ * one (fewer classes to load and verify at start).
+ * <p>
+ * This JVM only waits. Ctrl+C reaches both (one process group); a SIGTERM to this one is passed on; if this one is
+ * killed outright, the child reads the end of its standard input and stops itself (and with it MariaDB).
+ * {@code java -Xmx2g -jar ...} and LANTOA_JAVA_OPTS come after the defaults, so they win; LANTOA_FORK=false runs
+ * everything in this JVM as before.
+ */
+final class ChildJvm {
+
+    /** Set on the child: it is the one that runs Lantoa. */
+    static final String CHILD = "lantoa.launcher.child";
+    /** When the launcher's JVM started (epoch ms), for the banner's start-up time. */
+    static final String STARTED = "lantoa.launcher.started";
+    /** The archive's name carries this so an archive from another build or JDK is never mapped. */
+    private static final String ARCHIVE_PREFIX = "lantoa-classes-";
+
+    private ChildJvm() {
+    }
+
+    static boolean wanted() {
+        return System.getProperty(CHILD) == null && !"false".equalsIgnoreCase(System.getenv("LANTOA_FORK"));
+    }
+
+    /** Starts the child, waits for it and returns its exit code. */
+    static int run(String[] args, Path dataDir) throws IOException, InterruptedException {
+        List<String> command = command(args, dataDir);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // glibc gives threads that allocate at once their own 64 MB malloc arenas, up to 8 per core, whose pages stay
+        // resident; Java objects live in the heap, not in malloc, so two arenas are enough (MariaDB inherits it).
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+        Process child = builder
+                .redirectInput(ProcessBuilder.Redirect.PIPE)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (child.isAlive()) {
+                child.destroy();
+            }
+            try {
+                child.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "lantoa-child-stop"));
+        return child.waitFor();
+    }
+
+    /** In the child: when the launcher that started it is gone (its pipe closes), stop. */
+    static void exitWithParent() {
+        if (!"pipe".equals(System.getProperty(CHILD))) {
+            return;
+        }
+        Thread watcher = new Thread(() -> {
+            try (InputStream in = System.in) {
+                while (in.read() >= 0) {
+                    // Nothing is ever written; the read ends when the launcher does.
+                }
+            } catch (IOException e) {
+                // The pipe is gone either way.
+            }
+            System.exit(0);
+        }, "lantoa-parent-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    static List<String> command(String[] args, Path dataDir) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> given = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        String extra = System.getenv("LANTOA_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            given.addAll(List.of(extra.strip().split("\\s+")));
+        }
+        command.addAll(defaults(given));
+        command.addAll(classSharing(dataDir, given));
+        command.addAll(given);
+        command.add("-D" + CHILD + "=pipe");
+        command.add("-D" + STARTED + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Launcher.class.getName());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /**
+     * Measured with infra/bench/site.sh: see README, Performance. A collector chosen by the user replaces ours (the
+     * JVM refuses two).
+     */
+    static List<String> defaults(List<String> given) {
+        List<String> flags = new ArrayList<>();
+        if (given.stream().noneMatch(f -> f.startsWith("-XX:+Use") && f.endsWith("GC"))) {
+            flags.add("-XX:+UseSerialGC");
+        }
+        flags.add("-Xms192m");
+        flags.add("-Xmx192m");
+        // Lantoa's classes take about 125 MB of metaspace; from the default threshold (21 MB) up, each step of its
+        // growth during start-up cost a full collection of the heap.
+        flags.add("-XX:MetaspaceSize=160m");
+        flags.add("-XX:MaxMetaspaceSize=256m");
+        flags.add("-XX:ReservedCodeCacheSize=64m");
+        return flags;
+    }
+
+    /**
+     * -XX:SharedArchiveFile when an archive for exactly this class path and JDK exists, otherwise
+     * -XX:ArchiveClassesAtExit to write one when this run ends. None when the user chose their own.
+     */
+    static List<String> classSharing(Path dataDir, List<String> given) throws IOException {
+        if (given.stream().anyMatch(f -> f.startsWith("-Xshare") || f.contains("SharedArchiveFile") || f.contains("ArchiveClassesAtExit"))
+                || "false".equalsIgnoreCase(System.getenv("LANTOA_CDS"))) {
+            return List.of();
+        }
+        Path cache = Files.createDirectories(dataDir.resolve("cache"));
+        String name = ARCHIVE_PREFIX + fingerprint(given) + ".jsa";
+        Path archive = cache.resolve(name);
+        if (Files.isRegularFile(archive) && Files.size(archive) > 0) {
+            // Debian's JDK 17 maps archives at a random address by default and then relocates every pointer in them,
+            // which costs more than the archive saves; at its own address it maps in milliseconds.
+            return List.of("-XX:SharedArchiveFile=" + archive, "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
+                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        }
+        try (Stream<Path> old = Files.list(cache)) {
+            old.filter(p -> p.getFileName().toString().startsWith(ARCHIVE_PREFIX)).forEach(p -> p.toFile().delete());
+        }
+        return List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    }
+
+    /** The JDK, the class path's jars (name, size, time) and the user's flags: any change makes a new archive. */
+    static String fingerprint(List<String> given) throws IOException {
+        StringBuilder text = new StringBuilder(System.getProperty("java.home")).append('\n')
+                .append(System.getProperty("java.vm.version")).append('\n')
+                .append(String.join(" ", given)).append('\n');
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            appendFile(text, Path.of(entry).toAbsolutePath());
+            Path lib = Path.of(entry).toAbsolutePath().resolveSibling("lib");
+            if (entry.endsWith(".jar") && Files.isDirectory(lib)) {
+                try (Stream<Path> jars = Files.list(lib)) {
+                    for (Path jar : jars.sorted().toList()) {
+                        appendFile(text, jar);
+                    }
+                }
+            }
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void appendFile(StringBuilder text, Path file) throws IOException {
+        text.append(file);
+        if (Files.exists(file)) {
+            text.append(' ').append(Files.size(file)).append(' ').append(Files.getLastModifiedTime(file).toMillis());
+        }
+        text.append('\n');
+    }
+}

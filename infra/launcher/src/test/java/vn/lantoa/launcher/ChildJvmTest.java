@@ -1,0 +1,60 @@
+package vn.lantoa.launcher;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ChildJvmTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void flagsGivenByTheUserComeAfterTheDefaultsSoTheyWin() throws Exception {
+        List<String> command = ChildJvm.command(new String[] {"--clean"}, dataDir);
+
+        assertThat(command).contains("-XX:+UseSerialGC", "-Xmx192m", "-D" + ChildJvm.CHILD + "=pipe");
+        assertThat(command.indexOf("-Xmx192m")).isLessThan(command.indexOf("-D" + ChildJvm.CHILD + "=pipe"));
+        assertThat(command.get(command.size() - 2)).isEqualTo(Launcher.class.getName());
+        assertThat(command.get(command.size() - 1)).isEqualTo("--clean");
+    }
+
+    @Test
+    void aCollectorTheUserChoseReplacesTheSerialOneForTheJvmRefusesTwo() {
+        assertThat(ChildJvm.defaults(List.of("-XX:+UseG1GC", "-Xmx2g"))).doesNotContain("-XX:+UseSerialGC");
+        assertThat(ChildJvm.defaults(List.of("-Xmx2g"))).contains("-XX:+UseSerialGC");
+    }
+
+    @Test
+    void theFirstRunWritesTheClassArchiveAndLaterRunsMapIt() throws Exception {
+        List<String> first = ChildJvm.classSharing(dataDir, List.of());
+        String archive = first.get(0).substring("-XX:ArchiveClassesAtExit=".length());
+        assertThat(first.get(0)).startsWith("-XX:ArchiveClassesAtExit=");
+
+        Files.writeString(Path.of(archive), "written by the JVM at exit");
+        List<String> next = ChildJvm.classSharing(dataDir, List.of());
+
+        assertThat(next).contains("-XX:SharedArchiveFile=" + archive, "-XX:ArchiveRelocationMode=0");
+    }
+
+    @Test
+    void otherFlagsMakeAnotherArchiveAndTheOldOneIsDeleted() throws Exception {
+        String archive = ChildJvm.classSharing(dataDir, List.of()).get(0).substring("-XX:ArchiveClassesAtExit=".length());
+        Files.writeString(Path.of(archive), "written by the JVM at exit");
+
+        List<String> other = ChildJvm.classSharing(dataDir, List.of("-Xmx1g"));
+
+        assertThat(other.get(0)).startsWith("-XX:ArchiveClassesAtExit=").doesNotEndWith(Path.of(archive).getFileName().toString());
+        assertThat(Path.of(archive)).doesNotExist();
+    }
+
+    @Test
+    void anArchiveTheUserNamesIsLeftToThem() throws Exception {
+        assertThat(ChildJvm.classSharing(dataDir, List.of("-XX:SharedArchiveFile=/opt/lantoa.jsa"))).isEmpty();
+    }
+}
