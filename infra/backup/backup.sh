@@ -24,14 +24,14 @@ client_options
 DUMP="$(tool mariadb-dump mysqldump)"
 MARIADB="$(tool mariadb mysql)"
 
-started="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+started="$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)"
 schema_version="$(sql "$DB_NAME" -e "SELECT COALESCE(MAX(version), '') FROM flyway_schema_history WHERE success = 1" 2>/dev/null || echo unknown)"
 # One transaction (a consistent snapshot of InnoDB tables, no table locks), with the routines and triggers, binary
 # columns as hex (the dump stays valid text), in utf8mb4, without CREATE DATABASE so it restores under any name.
 "$DUMP" --defaults-extra-file="$CLIENT_CNF" --single-transaction --quick --routines --triggers --hex-blob \
   --default-character-set=utf8mb4 --no-tablespaces --skip-lock-tables "$DB_NAME" | gzip -6 >"$DIR/database.sql.gz.part"
 mv "$DIR/database.sql.gz.part" "$DIR/database.sql.gz"
-finished="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+finished="$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)"
 # mariadb-dump ends a complete dump with this line; a dump cut short has none.
 gzip -dc "$DIR/database.sql.gz" | tail -n 1 | grep -q "^-- Dump completed" || die "the dump of $DB_NAME is incomplete"
 

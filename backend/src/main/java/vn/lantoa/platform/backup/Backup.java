@@ -139,13 +139,15 @@ public final class Backup {
      */
     void backup(Path dir, boolean copy, Instant dumpStarted, Instant dumpFinished) {
         boolean versions = !copy && versioned();
+        // The script's clock and S3's may differ by a little: an object uploaded just before the dump ended is kept.
+        Instant uploadedBy = dumpFinished.plusSeconds(1);
         List<Entry> entries = new ArrayList<>();
         if (versions) {
             Map<String, ObjectVersion> newest = new HashMap<>();
             Map<String, Instant> deletedBeforeDump = new HashMap<>();
             var pages = s3.listObjectVersionsPaginator(b -> b.bucket(bucket));
             for (ObjectVersion v : pages.versions()) {
-                if (!v.lastModified().isAfter(dumpFinished)) {
+                if (!v.lastModified().isAfter(uploadedBy)) {
                     newest.merge(v.key(), v, (a, b) -> b.lastModified().isAfter(a.lastModified()) ? b : a);
                 }
             }

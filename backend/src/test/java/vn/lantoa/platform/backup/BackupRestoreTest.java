@@ -6,7 +6,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import vn.lantoa.newsroom.Article;
 import vn.lantoa.newsroom.ArticleKind;
@@ -54,6 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BackupRestoreTest {
 
     static final String DATABASE = "lantoa_backup";
+    /** Versioned, as production's bucket is (S3Proxy's in-memory store keeps versions). */
     static final String BUCKET = "lantoa-backup";
     /** The same moment for every rendering, so the PDFs' dates are equal. */
     static final LocalDateTime RENDERED_AT = LocalDateTime.of(2026, 9, 16, 10, 0);
@@ -68,6 +71,7 @@ class BackupRestoreTest {
                 s3.createBucket(b -> b.bucket(bucket));
             }
         }
+        s3.putBucketVersioning(b -> b.bucket(BUCKET).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
     }
 
     @Test
@@ -93,9 +97,13 @@ class BackupRestoreTest {
         Run backedUp = script("backup.sh", DATABASE, BUCKET, backup.toString());
         assertThat(backedUp.exit()).as(backedUp.output()).isZero();
         assertThat(backup.resolve("database.sql.gz")).isNotEmptyFile();
-        assertThat(Files.readString(backup.resolve("objects.tsv"))).contains(before.imageKey());
+        assertThat(Files.readAllLines(backup.resolve("objects.tsv"))).as("recorded by version id, not copied")
+                .anySatisfy(line -> assertThat(line).startsWith("version\t" + before.imageKey() + "\t").doesNotContain("\tnull\t"));
+        assertThat(backup.resolve("objects")).doesNotExist();
 
         TestServers.recreateDatabase(DATABASE);
+        emptyBucket(BUCKET);
+        s3.putObject(b -> b.bucket(BUCKET).key(before.imageKey()), RequestBody.fromString("ghi đè sau khi sao lưu"));
         emptyBucket(BUCKET);
         assertThat(rowCounts(DATABASE)).isEmpty();
         assertThat(objects(BUCKET)).isEmpty();
@@ -123,9 +131,14 @@ class BackupRestoreTest {
         String database = "lantoa_backup_refuse";
         TestServers.recreateDatabase(database);
         sql(database, "CREATE TABLE kept (id BIGINT PRIMARY KEY, note VARCHAR(50))", "INSERT INTO kept VALUES (1, 'sao lưu')");
+        String key = "units/1/files/2026/bien-ban.pdf";
+        byte[] minutes = "%PDF-1.4\n% biên bản họp\n".getBytes(StandardCharsets.UTF_8);
+        s3.putObject(b -> b.bucket(BUCKET + "-live").key(key).contentType("application/pdf"), RequestBody.fromBytes(minutes));
         Path backup = backups.resolve("one");
         Run backedUp = script("backup.sh", database, BUCKET + "-live", backup.toString());
         assertThat(backedUp.exit()).as(backedUp.output()).isZero();
+        assertThat(backup.resolve("objects").resolve(key)).as("an unversioned bucket is copied").hasBinaryContent(minutes);
+        s3.deleteObject(b -> b.bucket(BUCKET + "-live").key(key));
         sql(database, "INSERT INTO kept VALUES (2, 'viết sau khi sao lưu')", "CREATE TABLE later (id BIGINT PRIMARY KEY)");
 
         Run refused = script("restore.sh", database, BUCKET + "-live", backup.toString());
@@ -139,6 +152,9 @@ class BackupRestoreTest {
         assertThat(forced.exit()).as(forced.output()).isZero();
         assertThat(rowCounts(database)).isEqualTo(Map.of("kept", 1L));
         assertThat(query(database, "SELECT note FROM kept WHERE id = 1")).isEqualTo("sao lưu");
+        var restoredObject = s3.getObjectAsBytes(b -> b.bucket(BUCKET + "-live").key(key));
+        assertThat(restoredObject.asByteArray()).isEqualTo(minutes);
+        assertThat(restoredObject.response().contentType()).isEqualTo("application/pdf");
     }
 
     @Test
