@@ -58,5 +58,6 @@ sql() {
 objects() {
   local classpath="${LANTOA_CLASSPATH:-${LANTOA_JAR:-$ROOT/backend/target/lantoa.jar}}"
   [ -n "${LANTOA_CLASSPATH:-}" ] || [ -f "$classpath" ] || die "no $classpath: build it (mvn -B -DskipTests package) or set LANTOA_JAR"
+  # shellcheck disable=SC2086 # the options are words on purpose
   "${JAVA:-java}" ${BACKUP_JAVA_OPTS:--Xmx256m} -cp "$classpath" vn.lantoa.platform.backup.Backup "$@"
 }

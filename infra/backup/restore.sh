@@ -11,7 +11,9 @@ source "$(dirname "$0")/common.sh"
 DIR="$1"
 FORCE=false
 [ "${2:-}" != "--force" ] || FORCE=true
-[ -f "$DIR/database.sql.gz" ] && [ -f "$DIR/objects.tsv" ] || die "$DIR holds no backup (database.sql.gz, objects.tsv)"
+if [ ! -f "$DIR/database.sql.gz" ] || [ ! -f "$DIR/objects.tsv" ]; then
+  die "$DIR holds no backup (database.sql.gz, objects.tsv)"
+fi
 DIR="$(cd "$DIR" && pwd)"
 (cd "$DIR" && sha256sum --quiet -c SHA256SUMS) || die "$DIR is damaged: its files do not match SHA256SUMS"
 
