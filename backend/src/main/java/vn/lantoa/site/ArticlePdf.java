@@ -3,7 +3,12 @@ package vn.lantoa.site;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import jakarta.inject.Singleton;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -17,6 +22,13 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,9 +46,11 @@ public class ArticlePdf {
     private static final Pattern IMAGE = Pattern.compile("^lantoa://site/anh/(\\d+)/(\\d{4})/([A-Za-z0-9-]{1,64}\\.[a-z0-9]{1,5}).*$");
 
     private final ObjectStorage storage;
+    private final Clock clock;
 
-    ArticlePdf(ObjectStorage storage) {
+    ArticlePdf(ObjectStorage storage, Clock clock) {
         this.storage = storage;
+        this.clock = clock;
     }
 
     byte[] render(byte[] printHtml) {
@@ -57,12 +71,38 @@ public class ArticlePdf {
             }
             builder.useProtocolsStreamImplementation(new StorageStreams(), "lantoa");
             builder.withW3cDocument(new W3CDom().fromJsoup(html), "lantoa://site/");
-            builder.toStream(out);
-            builder.run();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+                stamp(renderer.getPdfDocument(), page);
+                renderer.getPdfDocument().save(out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The same page at the same time gives the same bytes: the renderer would date the document by the wall clock and
+     * PDFBox would derive the file's /ID from it, so a restored database could not be checked against a backup's PDF.
+     * The dates come from the application's clock and the /ID from the page itself.
+     */
+    private void stamp(PDDocument pdf, String page) {
+        Calendar now = GregorianCalendar.from(ZonedDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        pdf.getDocumentInformation().setCreationDate(now);
+        pdf.getDocumentInformation().setModificationDate(now);
+        byte[] id;
+        try {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            md5.update(page.getBytes(StandardCharsets.UTF_8));
+            id = md5.digest(clock.instant().toString().getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
     /** lantoa://site/anh/... addresses, read from the object store. */
