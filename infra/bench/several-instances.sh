@@ -6,10 +6,10 @@
 #  site: a school's home page from the page cache, wrk -t2 -c32 for BENCH_SECS (20) seconds after 10 s of warm-up;
 #        requests/s, p50, p99, non-2xx and socket errors;
 #  rush: BENCH_RUSH_SENDS (3000) report sends through the JSON API, BENCH_RUSH_CONCURRENCY (32) in flight, each with
-#        its own Idempotency-Key, after 1,000 sends of warm-up; sends/s, p50, p99, answers, and the rows in the database.
+#        its own Idempotency-Key, after BENCH_RUSH_WARMUP (1000) sends of warm-up; sends/s, p50, p99, answers, and the rows in the database.
 # Needs wrk and nginx (Debian packages; installed with apt-get when missing and running as root).
 #
-# Usage: infra/bench/several-instances.sh
+# Usage: infra/bench/several-instances.sh         (BENCH_INSTANCES="2" runs only the 2-instance part)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECS="${BENCH_SECS:-20}"
@@ -64,22 +64,27 @@ send() {
   printf '%-28s rush  %s\n%-28s       %s\n' "$1" "$(echo "$out" | head -1)" "" "$(echo "$out" | tail -1)"
 }
 
+ONLY="${BENCH_INSTANCES:-1 2}"
 echo "Several instances on $(nproc) cores (load average $(cut -d' ' -f1-3 /proc/loadavg)), $(java -version 2>&1 | head -1), $(nginx -v 2>&1)"
+if [[ " $ONLY " == *" 1 "* ]]; then
 start_cluster 1
 DB=$(ready database); DIRECT=$(ready instance-1); LB=$(ready nginx)
 wrk -t2 -c32 -d10s "$LB/thcs-tan-mai/" >/dev/null
-rush "$LB" "$DB" 1000 "$CONC" wa >/dev/null
+rush "$LB" "$DB" "${BENCH_RUSH_WARMUP:-1000}" "$CONC" wa >/dev/null
 site "1 instance, direct" "$DIRECT"
 site "1 instance, through nginx" "$LB"
 send "1 instance, direct" "$DIRECT" da
 send "1 instance, through nginx" "$LB" ga
 stop_cluster
+fi
 
+if [[ " $ONLY " == *" 2 "* ]]; then
 start_cluster 2
 DB=$(ready database); LB=$(ready nginx)
 wrk -t2 -c32 -d10s "$LB/thcs-tan-mai/" >/dev/null
-rush "$LB" "$DB" 1000 "$CONC" wb >/dev/null
+rush "$LB" "$DB" "${BENCH_RUSH_WARMUP:-1000}" "$CONC" wb >/dev/null
 site "2 instances, through nginx" "$LB"
 send "2 instances, through nginx" "$LB" gb
 stop_cluster
+fi
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Several Lantoa instances on one machine, as production runs them behind a load balancer: one MariaDB server, one
@@ -172,7 +173,8 @@ public final class Cluster implements AutoCloseable {
     }
 
     private void awaitReady(int i) {
-        awaitStatus(url(i) + "/health/readiness", 200, Duration.ofMinutes(3), instances.get(i));
+        // A first start on a busy machine (migrations, demo data, JIT on 2 shared cores) has been seen to take minutes.
+        awaitStatus(url(i) + "/health/readiness", 200, Duration.ofMinutes(10), instances.get(i));
     }
 
     /** kill -9: the instance ends at once, with whatever it had in flight. */
@@ -312,12 +314,12 @@ public final class Cluster implements AutoCloseable {
     }
 
     private static String nginxBinary() {
-        for (String candidate : List.of("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx")) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return candidate;
-            }
-        }
-        return "nginx";
+        return nginx().orElse("nginx");
+    }
+
+    /** Debian's nginx, when installed (.ci/run installs it). */
+    public static java.util.Optional<String> nginx() {
+        return Stream.of("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx").filter(c -> Files.isExecutable(Path.of(c))).findFirst();
     }
 
     // ------------------------------------------------------------------------------------------------ shared servers
