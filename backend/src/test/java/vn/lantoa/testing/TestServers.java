@@ -91,6 +91,8 @@ public final class TestServers implements LauncherSessionListener {
         System.setProperty("lantoa.security.bcrypt-cost", "4");
         System.setProperty("lantoa.base-url", "http://lantoa.test");
         System.setProperty("micronaut.server.port", "-1");
+        // Tests roll back many transactions that recorded a site change: their numbers stop being looked for sooner.
+        System.setProperty("lantoa.site.change-gap-wait", "2m");
         // Every test signs in from 127.0.0.1; the per-address throttle has a test of its own.
         System.setProperty("lantoa.security.login-attempts-per-minute", "100000");
         started = true;
@@ -108,6 +110,16 @@ public final class TestServers implements LauncherSessionListener {
             for (String statement : statements) {
                 st.execute(statement);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** The first column of the first row of a query on the test database, read outside the application (null: no row). */
+    public static String value(String sql) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(DATABASE), dbUser, dbPassword); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

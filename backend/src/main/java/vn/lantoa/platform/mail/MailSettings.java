@@ -12,6 +12,7 @@ public class MailSettings {
     private String password = "";
     private boolean starttls;
     private String from = "Lantoa <no-reply@lantoa.vn>";
+    private java.time.Duration claimLease = java.time.Duration.ofMinutes(3);
 
     public String getHost() {
         return host;
@@ -59,5 +60,17 @@ public class MailSettings {
 
     public void setFrom(String from) {
         this.from = from;
+    }
+
+    /**
+     * How long an instance holds the mails it claimed to send (lantoa.mail.claim-lease): mail claimed by an instance that
+     * died is sent by another once this has passed. At least two minutes, since one message may take up to a minute.
+     */
+    public java.time.Duration getClaimLease() {
+        return claimLease;
+    }
+
+    public void setClaimLease(java.time.Duration claimLease) {
+        this.claimLease = claimLease.compareTo(java.time.Duration.ofMinutes(2)) < 0 ? java.time.Duration.ofMinutes(2) : claimLease;
     }
 }

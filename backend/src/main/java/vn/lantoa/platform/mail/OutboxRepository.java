@@ -15,12 +15,15 @@ interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
     @Query("SELECT * FROM mail_outbox WHERE status = 'PENDING' AND next_attempt_at <= :now ORDER BY id LIMIT :limit")
     List<OutboxEntry> findDue(Instant now, int limit);
 
-    @Query("UPDATE mail_outbox SET status = 'SENT', sent_at = :sentAt, attempts = attempts + 1 WHERE id = :id")
+    List<OutboxEntry> findByIdInOrderById(List<Long> id);
+
+    @Query("UPDATE mail_outbox SET status = 'SENT', sent_at = :sentAt, attempts = attempts + 1, claimed_until = NULL WHERE id = :id")
     void markSent(Long id, Instant sentAt);
 
     @Query("SELECT status, COUNT(*) AS n FROM mail_outbox WHERE batch = :batch GROUP BY status")
     List<OutboxCount> countByStatus(String batch);
 
-    @Query("UPDATE mail_outbox SET status = :status, attempts = attempts + 1, last_error = :error, next_attempt_at = :next WHERE id = :id")
+    @Query("UPDATE mail_outbox SET status = :status, attempts = attempts + 1, last_error = :error, next_attempt_at = :next, claimed_until = NULL "
+            + "WHERE id = :id")
     void markFailedAttempt(Long id, String status, String error, Instant next);
 }

@@ -16,8 +16,12 @@ public interface SiteChangeRepository extends GenericRepository<SiteChange, Long
 
     List<SiteChange> saveAll(Iterable<SiteChange> changes);
 
-    @Query("SELECT COALESCE(MAX(id), 0) FROM site_change")
-    long lastId$WithoutTenancy();
+    /** Where a starting instance begins reading: the newest change recorded before that instant (0: none). */
+    @Query("SELECT COALESCE(MAX(id), 0) FROM site_change WHERE changed_at < :before")
+    long lastIdBefore$WithoutTenancy(Instant before);
+
+    @Query("SELECT * FROM site_change WHERE id IN (:ids)")
+    List<SiteChange> findByIdIn$WithoutTenancy(List<Long> ids);
 
     @Query("SELECT * FROM site_change WHERE id > :afterId ORDER BY id LIMIT 10000")
     List<SiteChange> findAfter$WithoutTenancy(long afterId);
