@@ -7,11 +7,15 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.lantoa.platform.jobs.SchedulerLocks;
 import vn.lantoa.platform.text.Emails;
+
+import java.time.Duration;
 
 /**
  * A new installation has nobody to sign in as. With LANTOA_BOOTSTRAP_ADMIN_EMAIL set, the first start invites
- * that address as platform admin (a mail with a link to set the password); later starts leave it alone.
+ * that address as platform admin (a mail with a link to set the password); later starts leave it alone, and so do
+ * the other instances of a first start.
  */
 @Singleton
 @Requires(property = "lantoa.bootstrap.admin-email", pattern = ".+")
@@ -19,10 +23,12 @@ class PlatformAdminBootstrap {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlatformAdminBootstrap.class);
     private final Invitations invitations;
+    private final SchedulerLocks locks;
     private final String email;
 
-    PlatformAdminBootstrap(Invitations invitations, @Value("${lantoa.bootstrap.admin-email}") String email) {
+    PlatformAdminBootstrap(Invitations invitations, SchedulerLocks locks, @Value("${lantoa.bootstrap.admin-email}") String email) {
         this.invitations = invitations;
+        this.locks = locks;
         this.email = Emails.normalize(email);
     }
 
@@ -32,8 +38,11 @@ class PlatformAdminBootstrap {
             LOG.error("LANTOA_BOOTSTRAP_ADMIN_EMAIL is not a valid email address: {}", email);
             return;
         }
-        if (invitations.invitePlatformAdmin(email)) {
-            LOG.info("Invited {} as platform admin; the invitation mail has the link to set a password", email);
-        }
+        // Several instances starting together on a new database: one invites, the others find the account (or the lock) and pass.
+        locks.runExclusively("platform-admin-bootstrap", Duration.ofMinutes(1), () -> {
+            if (invitations.invitePlatformAdmin(email)) {
+                LOG.info("Invited {} as platform admin; the invitation mail has the link to set a password", email);
+            }
+        });
     }
 }

@@ -36,6 +36,7 @@ import java.util.Map;
  * 503 when down. Anyone sees the status; the details (database address and version, bucket) only a platform admin
  * or a request carrying the operator token (LANTOA_OPERATOR_TOKEN) in X-Lantoa-Operator-Token. Micronaut's own
  * endpoint, which builds the indicators used here, is moved out of the way (endpoints.all.path) and needs a session.
+ * Readiness is down from the moment the instance is asked to stop (ShutdownDrain).
  */
 @Hidden
 @Controller("/health")
@@ -52,9 +53,11 @@ class HealthController {
     private final Operators operators;
     private final JsonMapper json;
     private final byte[] operatorToken;
+    private final ShutdownDrain drain;
 
     HealthController(HealthAggregator<HealthResult> aggregator, HealthIndicator[] all, @Liveness HealthIndicator[] liveness,
-                     Operators operators, JsonMapper json, @Value("${lantoa.health.operator-token:}") String operatorToken) {
+                     Operators operators, JsonMapper json, @Value("${lantoa.health.operator-token:}") String operatorToken, ShutdownDrain drain) {
+        this.drain = drain;
         this.aggregator = aggregator;
         this.all = all;
         this.liveness = liveness;
@@ -80,6 +83,12 @@ class HealthController {
     @Get("/readiness")
     @SingleResult
     Publisher<HttpResponse<?>> readiness(HttpRequest<?> request) {
+        if (drain.isDraining()) {
+            // Stopping: the load balancer should send nothing new here, whatever the database says.
+            HttpResponse<?> down = HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body("{\"status\":\"DOWN\"}".getBytes(StandardCharsets.UTF_8))
+                    .contentType(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store");
+            return Publishers.just(down);
+        }
         return answer(request, readiness);
     }
 

@@ -1,0 +1,99 @@
+package vn.lantoa.platform.health;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.Test;
+import vn.lantoa.testing.TestServers;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Stopping an instance finishes what it is doing: a request in flight when the application context closes is answered
+ * 200 and its row is stored, and during the drain period readiness says 503 while requests are still served.
+ */
+class ShutdownDrainTest {
+
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void aRequestInFlightWhenTheInstanceStopsIsAnsweredAndStored() throws Exception {
+        EmbeddedServer server = start("0s");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        CompletableFuture<HttpResponse<String>> inFlight = post(server, tag);
+        assertThat(SlowRequestController.entered.await(30, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> server.getApplicationContext().close());
+        // The port closes first (no new connection), while the request in flight keeps its connection and the pool.
+        await().atMost(Duration.ofSeconds(20)).until(() -> refused(server));
+        SlowRequestController.release.countDown();
+
+        HttpResponse<String> answer = inFlight.get(30, TimeUnit.SECONDS);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo("stored");
+        stopping.get(60, TimeUnit.SECONDS);
+        assertThat(TestServers.value("SELECT COUNT(*) FROM mail_outbox WHERE subject = 'Lưu trong lúc dừng " + tag + "'")).isEqualTo("1");
+    }
+
+    @Test
+    void duringTheDrainReadinessIsDownAndRequestsAreStillServedOnConnectionsThatThenClose() throws Exception {
+        EmbeddedServer server = start("10s");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        CompletableFuture<HttpResponse<String>> inFlight = post(server, tag);
+        assertThat(SlowRequestController.entered.await(30, TimeUnit.SECONDS)).isTrue();
+        // Ready before the stop (the first check also warms up the database and bucket indicators).
+        assertThat(get(server, "/health/readiness").statusCode()).isEqualTo(200);
+
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> server.getApplicationContext().close());
+        await().atMost(Duration.ofSeconds(9)).until(() -> get(server, "/health/readiness").statusCode() == 503);
+        HttpResponse<String> liveness = get(server, "/health/liveness");
+        assertThat(liveness.statusCode()).as("still serving while the balancer takes it out").isEqualTo(200);
+        assertThat(liveness.headers().firstValue("Connection")).hasValue("close");
+        SlowRequestController.release.countDown();
+
+        HttpResponse<String> answer = inFlight.get(30, TimeUnit.SECONDS);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Connection")).hasValue("close");
+        stopping.get(60, TimeUnit.SECONDS);
+        assertThat(TestServers.value("SELECT COUNT(*) FROM mail_outbox WHERE subject = 'Lưu trong lúc dừng " + tag + "'")).isEqualTo("1");
+    }
+
+    private static EmbeddedServer start(String drain) {
+        SlowRequestController.entered = new CountDownLatch(1);
+        SlowRequestController.release = new CountDownLatch(1);
+        return ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1, "lantoa.test.slow-request", true,
+                "lantoa.shutdown.drain", drain), "test");
+    }
+
+    private CompletableFuture<HttpResponse<String>> post(EmbeddedServer server, String tag) {
+        return http.sendAsync(HttpRequest.newBuilder(server.getURI().resolve("/api/test-slow/" + tag)).POST(HttpRequest.BodyPublishers.noBody())
+                .timeout(Duration.ofSeconds(90)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(EmbeddedServer server, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(server.getURI().resolve(path)).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private boolean refused(EmbeddedServer server) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(server.getHost(), server.getPort()), 1000);
+            return false;
+        } catch (ConnectException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
