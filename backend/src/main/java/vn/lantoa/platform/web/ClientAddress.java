@@ -134,6 +134,12 @@ public class ClientAddress {
         return new Origin(client, https);
     }
 
+    /** Whether the socket's peer is one of the trusted proxies: only then are headers it adds (X-Request-Id) believed. */
+    public boolean fromTrustedProxy(HttpRequest<?> request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        return remote != null && remote.getAddress() != null && isTrusted(remote.getAddress());
+    }
+
     boolean isTrusted(InetAddress address) {
         for (AddressRange range : trusted) {
             if (range.contains(address)) {
