@@ -4,14 +4,12 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.propagation.slf4j.MdcPropagationContext;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.core.propagation.MutablePropagatedContext;
-import io.micronaut.http.HttpAttributes;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.web.router.UriRouteMatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -71,8 +69,7 @@ class RequestIdFilter implements Ordered {
         if (accessLog && ACCESS.isInfoEnabled()) {
             long started = request.getAttribute(STARTED, Long.class).orElse(System.nanoTime());
             long millis = (System.nanoTime() - started) / 1_000_000;
-            String route = request.getAttribute(HttpAttributes.ROUTE_INFO, UriRouteMatch.class)
-                    .map(m -> m.getRouteInfo().getUriMatchTemplate().toPathString()).orElse("UNMATCHED_URI");
+            String route = RouteTemplate.of(request);
             try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_KEY, id)) {
                 ACCESS.atInfo().addKeyValue("method", request.getMethodName()).addKeyValue("route", route)
                         .addKeyValue("status", response.code()).addKeyValue("millis", millis)
