@@ -10,7 +10,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -32,17 +31,7 @@ class MetricsAccess {
 
     MetricsAccess(@Value("${lantoa.metrics.networks:}") String networks, @Value("${lantoa.health.operator-token:}") String operatorToken,
                   Operators operators) {
-        List<AddressRange> ranges = new ArrayList<>();
-        for (String part : networks == null ? new String[0] : networks.split("[,\\s]+")) {
-            if (!part.isBlank()) {
-                try {
-                    ranges.add(AddressRange.parse(part));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException("LANTOA_METRICS_NETWORKS: " + e.getMessage(), e);
-                }
-            }
-        }
-        this.networks = List.copyOf(ranges);
+        this.networks = AddressRange.parseList(networks, "LANTOA_METRICS_NETWORKS");
         this.operatorToken = operatorToken == null || operatorToken.isBlank() ? null : operatorToken.strip().getBytes(StandardCharsets.UTF_8);
         this.operators = operators;
     }

@@ -33,6 +33,21 @@ public record AddressRange(byte[] network, int prefixBits) {
         return new AddressRange(mask(bytes, bits), bits);
     }
 
+    /** A comma- or space-separated list, as the settings take it; a wrong entry stops the start, naming the setting. */
+    public static java.util.List<AddressRange> parseList(String text, String setting) {
+        java.util.List<AddressRange> ranges = new java.util.ArrayList<>();
+        for (String part : text == null ? new String[0] : text.split("[,\\s]+")) {
+            if (!part.isBlank()) {
+                try {
+                    ranges.add(parse(part));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(setting + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return java.util.List.copyOf(ranges);
+    }
+
     public boolean contains(InetAddress address) {
         byte[] bytes = canonical(address);
         return bytes.length == network.length && Arrays.equals(mask(bytes, prefixBits), network);

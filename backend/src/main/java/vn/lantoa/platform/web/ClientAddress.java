@@ -33,17 +33,7 @@ public class ClientAddress {
 
     ClientAddress(@Value("${lantoa.security.trusted-proxies:}") String trustedProxies,
                   @Value("${lantoa.security.forwarded-header:X-Forwarded-For}") String forwardedHeader) {
-        List<AddressRange> ranges = new ArrayList<>();
-        for (String part : trustedProxies == null ? new String[0] : trustedProxies.split("[,\\s]+")) {
-            if (!part.isBlank()) {
-                try {
-                    ranges.add(AddressRange.parse(part));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException("LANTOA_TRUSTED_PROXIES: " + e.getMessage(), e);
-                }
-            }
-        }
-        this.trusted = List.copyOf(ranges);
+        this.trusted = AddressRange.parseList(trustedProxies, "LANTOA_TRUSTED_PROXIES");
         String header = forwardedHeader == null ? "" : forwardedHeader.strip().toLowerCase(Locale.ROOT);
         if (!header.equals("x-forwarded-for") && !header.equals("forwarded")) {
             throw new IllegalStateException("LANTOA_FORWARDED_HEADER must be X-Forwarded-For or Forwarded, not " + forwardedHeader);
