@@ -830,6 +830,7 @@ final class IsolationRules {
                 none("GET /health", "probes"),
                 none("GET /health/liveness", "probes"),
                 none("GET /health/readiness", "probes"),
+                none("GET /internal/prometheus", "ops: metrics for a scraper on loopback or LANTOA_METRICS_NETWORKS or with the operator token; 404 to anyone else"),
                 none("GET /-endpoints/health", "Micronaut's own health endpoint, behind sign-in and without details; /health answers probes"),
                 none("GET /-endpoints/health/{selector}", "Micronaut's own health endpoint, behind sign-in and without details"),
                 none("GET /favicon.ico", "the site icon, the same for everyone"),

@@ -1,6 +1,8 @@
 package vn.lantoa.platform.mail;
 
 import jakarta.inject.Singleton;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -38,9 +40,13 @@ public class SmtpMailer {
 
     private final MailSettings settings;
     private final Session session;
+    private final DistributionSummary batchSizes;
 
-    SmtpMailer(MailSettings settings) {
+    SmtpMailer(MailSettings settings, MeterRegistry meters) {
         this.settings = settings;
+        this.batchSizes = DistributionSummary.builder("lantoa.send.batch.size").tag("kind", "mail")
+                .description("Sends written together: mails per SMTP session (kind=mail), first report sends per transaction (kind=report)")
+                .register(meters);
         Properties props = new Properties();
         props.put("mail.smtp.host", settings.getHost());
         props.put("mail.smtp.port", String.valueOf(settings.getPort()));
@@ -80,6 +86,7 @@ public class SmtpMailer {
     public final class Connection implements AutoCloseable {
 
         private Transport transport;
+        private int sent;
 
         public void send(String to, String subject, String text, String html) throws MessagingException {
             send(to, subject, text, html, null);
@@ -95,14 +102,24 @@ public class SmtpMailer {
                     transport.connect();
                 }
                 transport.sendMessage(message, message.getAllRecipients());
+                sent++;
             } catch (MessagingException | RuntimeException e) {
-                close();
+                disconnect();
                 throw e;
             }
         }
 
+        /** Ends the batch: the mails it delivered count as one batch in lantoa_send_batch_size{kind="mail"}. */
         @Override
         public void close() {
+            if (sent > 0) {
+                batchSizes.record(sent);
+                sent = 0;
+            }
+            disconnect();
+        }
+
+        private void disconnect() {
             Transport open = transport;
             transport = null;
             if (open != null) {

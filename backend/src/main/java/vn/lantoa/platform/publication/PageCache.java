@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Rendered public pages, ready to send. Each entry names the units whose content it shows; a change to any of
@@ -37,6 +38,9 @@ public class PageCache {
     private final AtomicLong generation = new AtomicLong();
     private final boolean enabled;
     private final java.time.Clock clock;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+    private final LongAdder stale = new LongAdder();
 
     PageCache(@Value("${lantoa.site.page-cache.enabled:true}") boolean enabled,
               @Value("${lantoa.site.page-cache.max-mb:64}") long maxMegabytes, java.time.Clock clock) {
@@ -61,7 +65,11 @@ public class PageCache {
         Entry entry = enabled ? pages.getIfPresent(key) : null;
         if (entry != null && entry.freshUntil() != null && !clock.instant().isBefore(entry.freshUntil())) {
             pages.invalidate(key);
+            stale.increment();
             return null;
+        }
+        if (entry != null) {
+            hits.increment();
         }
         return entry;
     }
@@ -70,6 +78,7 @@ public class PageCache {
         if (!enabled) {
             return;
         }
+        misses.increment();
         pages.put(key, entry);
         if (generation.get() != renderedAtGeneration) {
             // A change landed while this page was rendered: it may show the old state.
@@ -93,6 +102,22 @@ public class PageCache {
             }
             return false;
         });
+    }
+
+    /**
+     * For the metrics: pages answered from the cache, pages rendered and stored (every lookup of an address that is not a
+     * public page misses too, so a miss is counted where a public page is rendered) and pages dropped at their freshUntil.
+     */
+    long hits() {
+        return hits.sum();
+    }
+
+    long misses() {
+        return misses.sum();
+    }
+
+    long stale() {
+        return stale.sum();
     }
 
     public void invalidateAll() {

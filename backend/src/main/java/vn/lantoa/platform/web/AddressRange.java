@@ -6,12 +6,12 @@ import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /** An IPv4 or IPv6 network in CIDR notation ("10.0.0.0/8", "::1", "fd00::/8"); a bare address is a network of one. */
-record AddressRange(byte[] network, int prefixBits) {
+public record AddressRange(byte[] network, int prefixBits) {
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
-    static AddressRange parse(String cidr) {
+    public static AddressRange parse(String cidr) {
         String text = cidr.strip();
         int slash = text.indexOf('/');
         InetAddress address = literal(slash < 0 ? text : text.substring(0, slash));
@@ -33,7 +33,22 @@ record AddressRange(byte[] network, int prefixBits) {
         return new AddressRange(mask(bytes, bits), bits);
     }
 
-    boolean contains(InetAddress address) {
+    /** A comma- or space-separated list, as the settings take it; a wrong entry stops the start, naming the setting. */
+    public static java.util.List<AddressRange> parseList(String text, String setting) {
+        java.util.List<AddressRange> ranges = new java.util.ArrayList<>();
+        for (String part : text == null ? new String[0] : text.split("[,\\s]+")) {
+            if (!part.isBlank()) {
+                try {
+                    ranges.add(parse(part));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(setting + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return java.util.List.copyOf(ranges);
+    }
+
+    public boolean contains(InetAddress address) {
         byte[] bytes = canonical(address);
         return bytes.length == network.length && Arrays.equals(mask(bytes, prefixBits), network);
     }

@@ -33,17 +33,7 @@ public class ClientAddress {
 
     ClientAddress(@Value("${lantoa.security.trusted-proxies:}") String trustedProxies,
                   @Value("${lantoa.security.forwarded-header:X-Forwarded-For}") String forwardedHeader) {
-        List<AddressRange> ranges = new ArrayList<>();
-        for (String part : trustedProxies == null ? new String[0] : trustedProxies.split("[,\\s]+")) {
-            if (!part.isBlank()) {
-                try {
-                    ranges.add(AddressRange.parse(part));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException("LANTOA_TRUSTED_PROXIES: " + e.getMessage(), e);
-                }
-            }
-        }
-        this.trusted = List.copyOf(ranges);
+        this.trusted = AddressRange.parseList(trustedProxies, "LANTOA_TRUSTED_PROXIES");
         String header = forwardedHeader == null ? "" : forwardedHeader.strip().toLowerCase(Locale.ROOT);
         if (!header.equals("x-forwarded-for") && !header.equals("forwarded")) {
             throw new IllegalStateException("LANTOA_FORWARDED_HEADER must be X-Forwarded-For or Forwarded, not " + forwardedHeader);
@@ -132,6 +122,12 @@ public class ClientAddress {
             https = isHttps(protos.get(protos.size() - 1));
         }
         return new Origin(client, https);
+    }
+
+    /** Whether the socket's peer is one of the trusted proxies: only then are headers it adds (X-Request-Id) believed. */
+    public boolean fromTrustedProxy(HttpRequest<?> request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        return remote != null && remote.getAddress() != null && isTrusted(remote.getAddress());
     }
 
     boolean isTrusted(InetAddress address) {

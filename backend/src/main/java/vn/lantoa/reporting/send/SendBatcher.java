@@ -1,5 +1,7 @@
 package vn.lantoa.reporting.send;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.SynchronousTransactionManager;
@@ -85,11 +87,15 @@ class SendBatcher {
     private final boolean enabled;
     private final java.util.concurrent.atomic.AtomicLong sendsWritten = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicInteger largestBatch = new java.util.concurrent.atomic.AtomicInteger();
+    private final DistributionSummary batchSizes;
     private volatile Thread writer;
     private volatile boolean stopping;
 
     SendBatcher(JdbcOperations jdbc, SynchronousTransactionManager<Connection> tx, AuditLog audit, RollUpStore rollUps, ReportEvents events,
-                @Value("${lantoa.reporting.batch-sends:true}") boolean enabled) {
+                @Value("${lantoa.reporting.batch-sends:true}") boolean enabled, MeterRegistry meters) {
+        this.batchSizes = DistributionSummary.builder("lantoa.send.batch.size").tag("kind", "report")
+                .description("Sends written together: mails per SMTP session (kind=mail), first report sends per transaction (kind=report)")
+                .register(meters);
         this.rollUps = rollUps;
         this.events = events;
         this.jdbc = jdbc;
@@ -221,6 +227,9 @@ class SendBatcher {
         });
         sendsWritten.addAndGet(written.size());
         largestBatch.accumulateAndGet(written.size(), Math::max);
+        if (!written.isEmpty()) {
+            batchSizes.record(written.size());
+        }
         for (Pending p : batch) {
             Report report = written.get(p);
             p.done().complete(report == null ? null : new SendOutcome(report, false, late(p)));
