@@ -5,8 +5,8 @@
 -- Generated; regenerate when a release is cut (and after merging migrations), never by hand:
 --   mvn -B -o -q -pl backend -am verify -Dtest=ReleaseQueriesTest -Dlantoa.release.write=true \
 --       -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true
--- release: unreleased (migrations up to V94)
--- schema: 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 37 38 40 41 43 46 48 50 52 53 57 59 60 62 63 64 66 67 68 69 70 71 72 73 74 75 76 77 78 79 81 82 83 84 85 86 87 88 89 90 94
+-- release: unreleased (migrations up to V96)
+-- schema: 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 37 38 40 41 43 46 48 50 52 53 57 59 60 62 63 64 66 67 68 69 70 71 72 73 74 75 76 77 78 79 81 82 83 84 85 86 87 88 89 90 94 95 96
 
 -- @ vn.lantoa.apikey.ApiKeyRepository#findRow(Long,Long)
 SELECT k.id, k.unit_id, k.name, k.token_prefix, k.role, k.read_only, k.expires_at, k.created_at, k.last_used_at, k.revoked_at, u.full_name AS creator_name, u.email AS creator_email, u.status AS creator_status, u.platform_admin AS creator_platform_admin, (SELECT COUNT(*) FROM membership m WHERE m.user_id = k.created_by AND m.unit_id = k.unit_id AND m.role = 'UNIT_ADMIN') AS creator_admin_roles, un.closed_on AS unit_closed_on FROM api_key k JOIN app_user u ON u.id = k.created_by JOIN unit un ON un.id = k.unit_id WHERE k.unit_id = ? AND k.id = ?;
@@ -866,6 +866,9 @@ INSERT INTO `plan` (`unit_id`,`plan_year`,`title`,`purpose`,`legal_basis`,`paren
 -- @ vn.lantoa.plan.PlanRepository#update(Plan)
 UPDATE `plan` SET `unit_id`=?,`plan_year`=?,`title`=?,`purpose`=?,`legal_basis`=?,`parent_plan_id`=?,`status`=?,`symbol`=?,`issued_on`=?,`issued_by`=?,`submitted_at`=?,`submitted_by`=?,`review_note`=?,`article_id`=?,`created_at`=?,`created_by`=?,`updated_at`=?,`updated_by`=?,`version`=? WHERE (`id` = ? AND `version` = ?);
 
+-- @ vn.lantoa.platform.mail.MailQueueRepository#pending()
+SELECT COUNT(*) AS length, MIN(next_attempt_at) AS oldest_due FROM mail_outbox WHERE status = 'PENDING';
+
 -- @ vn.lantoa.platform.mail.OutboxRepository#count()
 SELECT COUNT(*) FROM `mail_outbox` outbox_entry_;
 
@@ -893,14 +896,17 @@ SELECT outbox_entry_.`id`,outbox_entry_.`to_address`,outbox_entry_.`subject`,out
 -- @ vn.lantoa.platform.mail.OutboxRepository#findById(Long)
 SELECT outbox_entry_.`id`,outbox_entry_.`to_address`,outbox_entry_.`subject`,outbox_entry_.`body_text`,outbox_entry_.`body_html`,outbox_entry_.`status`,outbox_entry_.`attempts`,outbox_entry_.`last_error`,outbox_entry_.`next_attempt_at`,outbox_entry_.`created_at`,outbox_entry_.`sent_at`,outbox_entry_.`batch`,outbox_entry_.`attachment_name`,outbox_entry_.`attachment_type`,outbox_entry_.`attachment` FROM `mail_outbox` outbox_entry_ WHERE (outbox_entry_.`id` = ?);
 
+-- @ vn.lantoa.platform.mail.OutboxRepository#findByIdInOrderById(List)
+SELECT outbox_entry_.`id`,outbox_entry_.`to_address`,outbox_entry_.`subject`,outbox_entry_.`body_text`,outbox_entry_.`body_html`,outbox_entry_.`status`,outbox_entry_.`attempts`,outbox_entry_.`last_error`,outbox_entry_.`next_attempt_at`,outbox_entry_.`created_at`,outbox_entry_.`sent_at`,outbox_entry_.`batch`,outbox_entry_.`attachment_name`,outbox_entry_.`attachment_type`,outbox_entry_.`attachment` FROM `mail_outbox` outbox_entry_ WHERE (outbox_entry_.`id` IN (?)) ORDER BY outbox_entry_.`id` ASC;
+
 -- @ vn.lantoa.platform.mail.OutboxRepository#findDue(Instant,int)
 SELECT * FROM mail_outbox WHERE status = 'PENDING' AND next_attempt_at <= ? ORDER BY id LIMIT ?;
 
 -- @ vn.lantoa.platform.mail.OutboxRepository#markFailedAttempt(Long,String,String,Instant)
-UPDATE mail_outbox SET status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?;
+UPDATE mail_outbox SET status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?, claimed_until = NULL WHERE id = ?;
 
 -- @ vn.lantoa.platform.mail.OutboxRepository#markSent(Long,Instant)
-UPDATE mail_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1 WHERE id = ?;
+UPDATE mail_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1, claimed_until = NULL WHERE id = ?;
 
 -- @ vn.lantoa.platform.mail.OutboxRepository#save(OutboxEntry)
 INSERT INTO `mail_outbox` (`to_address`,`subject`,`body_text`,`body_html`,`status`,`attempts`,`last_error`,`next_attempt_at`,`created_at`,`sent_at`,`batch`,`attachment_name`,`attachment_type`,`attachment`) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?);
@@ -920,8 +926,11 @@ DELETE FROM site_change WHERE changed_at < ?;
 -- @ vn.lantoa.platform.publication.SiteChangeRepository#findAfter$WithoutTenancy(long)
 SELECT * FROM site_change WHERE id > ? ORDER BY id LIMIT 10000;
 
--- @ vn.lantoa.platform.publication.SiteChangeRepository#lastId$WithoutTenancy()
-SELECT COALESCE(MAX(id), 0) FROM site_change;
+-- @ vn.lantoa.platform.publication.SiteChangeRepository#findByIdIn$WithoutTenancy(List)
+SELECT * FROM site_change WHERE id IN (?);
+
+-- @ vn.lantoa.platform.publication.SiteChangeRepository#lastIdBefore$WithoutTenancy(Instant)
+SELECT COALESCE(MAX(id), 0) FROM site_change WHERE changed_at < ?;
 
 -- @ vn.lantoa.platform.publication.SiteChangeRepository#save(SiteChange)
 INSERT INTO `site_change` (`unit_id`,`changed_at`) VALUES (?,?);
@@ -1792,6 +1801,12 @@ SELECT fingerprint, status, location, response_body FROM api_idempotency WHERE c
 
 -- @ vn.lantoa.platform.api.IdempotencyStore
 UPDATE api_idempotency SET status = ?, location = ?, response_body = ? WHERE caller = ? AND idem_key = ?;
+
+-- @ vn.lantoa.platform.mail.OutboxClaims
+SELECT id FROM mail_outbox WHERE status = 'PENDING' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED;
+
+-- @ vn.lantoa.platform.security.LoginThrottle
+DELETE FROM login_limit WHERE expires_at < ? LIMIT 10000;
 
 -- @ vn.lantoa.press.PressSettingsReads
 SELECT question_due_days, statement_hours, digest_frequency FROM press_settings WHERE unit_id = ?;

@@ -7,6 +7,8 @@ import jakarta.mail.MessagingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.lantoa.platform.jobs.SchedulerLocks;
+
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,13 +41,15 @@ public class OutboxDispatcher {
     private final SmtpMailer mailer;
     private final SynchronousTransactionManager<Connection> tx;
     private final Clock clock;
+    private final SchedulerLocks locks;
     private final Duration lease;
     /** Written into the rows this instance claims: who holds a stuck row is visible in the table. */
     private final String instance;
 
     OutboxDispatcher(OutboxRepository repository, OutboxClaims claims, SmtpMailer mailer, SynchronousTransactionManager<Connection> tx,
-                     MailSettings settings, Clock clock) {
+                     MailSettings settings, Clock clock, SchedulerLocks locks) {
         this.repository = repository;
+        this.locks = locks;
         this.claims = claims;
         this.mailer = mailer;
         this.tx = tx;
@@ -56,7 +60,7 @@ public class OutboxDispatcher {
 
     @Scheduled(fixedDelay = "${lantoa.mail.dispatch-interval:5s}", initialDelay = "2s")
     void dispatchOnSchedule() {
-        dispatchDue();
+        locks.runCounted("mail-outbox", this::dispatchDue);
     }
 
     /**
