@@ -5,11 +5,15 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.Test;
 import vn.lantoa.testing.TestServers;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.ConnectException;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -70,11 +74,36 @@ class ShutdownDrainTest {
         assertThat(TestServers.value("SELECT COUNT(*) FROM mail_outbox WHERE subject = 'Lưu trong lúc dừng " + tag + "'")).isEqualTo("1");
     }
 
+    @Test
+    void onSigtermThePortStaysOpenForTheDrainAndAnIdleInstanceThenStopsAtOnceWithAKeepAliveConnectionOpen() throws Exception {
+        // A generous timeout, so that waiting for it could not pass for a prompt stop.
+        EmbeddedServer server = start("3s", "60s");
+        try (Socket idle = new Socket(server.getHost(), server.getPort())) {
+            // As a load balancer does: one request answered, and the connection kept for the next one.
+            idle.getOutputStream().write(("GET /health/liveness HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            idle.getOutputStream().flush();
+            BufferedReader answer = new BufferedReader(new InputStreamReader(idle.getInputStream(), StandardCharsets.US_ASCII));
+            assertThat(answer.readLine()).isEqualTo("HTTP/1.1 200 OK");
+
+            // What Micronaut's SIGTERM hook does: stop the embedded server (which then stops the context).
+            CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
+            // The port still takes new connections during the drain, so the balancer's health check sees 503, not a refusal.
+            await().atMost(Duration.ofSeconds(3)).until(() -> get(server, "/health/readiness").statusCode() == 503);
+            await().atMost(Duration.ofSeconds(15)).until(stopping::isDone);
+            assertThat(stopping).isCompleted();
+            assertThat(server.getApplicationContext().isRunning()).isFalse();
+        }
+    }
+
     private static EmbeddedServer start(String drain) {
+        return start(drain, "30s");
+    }
+
+    private static EmbeddedServer start(String drain, String timeout) {
         SlowRequestController.entered = new CountDownLatch(1);
         SlowRequestController.release = new CountDownLatch(1);
         return ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1, "lantoa.test.slow-request", true,
-                "lantoa.shutdown.drain", drain), "test");
+                "lantoa.shutdown.drain", drain, "lantoa.shutdown.timeout", timeout), "test");
     }
 
     private CompletableFuture<HttpResponse<String>> post(EmbeddedServer server, String tag) {
