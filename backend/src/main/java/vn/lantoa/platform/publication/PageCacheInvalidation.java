@@ -33,7 +33,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * every cached page is dropped and the gaps forgotten: too much invalidation, never too little.
  *
  * <p>On start, the same reasoning gives where to begin: the newest change older than the gap wait. Everything after it
- * is read at the first poll (and every page dropped once, when there is any), and the ids missing among those are gaps.
+ * is read at the first poll and the ids missing among those are gaps. The first poll drops the pages of the units those
+ * changes name, not every page: everything cached was rendered after the start, so a change it could have missed is
+ * among the rows read, and a page shows only units it names (dropping every page here made a just-started instance
+ * forget pages it had rendered a moment before, for no change of theirs).
  */
 @Singleton
 class PageCacheInvalidation {
@@ -74,8 +77,7 @@ class PageCacheInvalidation {
     synchronized void pollOtherInstances() {
         try {
             Instant now = clock.instant();
-            boolean first = lastSeenId < 0;
-            if (first) {
+            if (lastSeenId < 0) {
                 lastSeenId = changes.lastIdBefore$WithoutTenancy(now.minus(gapWait));
             }
             // Gathered first, then applied in one pass over the pages: a notice to a province changes thousands of units at once.
@@ -97,9 +99,6 @@ class PageCacheInvalidation {
             }
             if (gaps.size() > MAX_GAPS) {
                 overflow();
-            }
-            if (first && !units.isEmpty()) {
-                units.add(PublicContentChanged.ALL_UNITS);
             }
             if (units.contains(PublicContentChanged.ALL_UNITS)) {
                 apply(PublicContentChanged.ALL_UNITS);
