@@ -1,5 +1,6 @@
 package vn.lantoa.platform.publication;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +58,22 @@ class PageCacheInvalidationTest {
         }
         invalidation.pollOtherInstances();
         assertThat(cache.get("/truong-a/")).as("T1's change read once it committed, though its id is below the last seen").isNull();
+    }
+
+    @Test
+    void anInstanceStartingAfterAChangeToEveryUnitKeepsThePagesItRendersOnceStarted() throws Exception {
+        try (Connection c = connection()) {
+            insert(c, PublicContentChanged.ALL_UNITS, clock.instant());
+            c.commit();
+        }
+        try (ApplicationContext started = ApplicationContext.run(Map.of("micronaut.server.port", -1), "test")) {
+            PageCache itsCache = started.getBean(PageCache.class);
+            itsCache.put("/truong-c/", page(990_000_003L), itsCache.generation());
+
+            started.getBean(PageCacheInvalidation.class).pollOtherInstances();
+
+            assertThat(itsCache.get("/truong-c/")).as("the change to every unit was read at start, before the page was rendered").isNotNull();
+        }
     }
 
     private static PageCache.Entry page(long unitId) {
