@@ -1,8 +1,6 @@
 package vn.lantoa.demo;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.event.StartupEvent;
-import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.SynchronousTransactionManager;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -21,7 +19,6 @@ import vn.lantoa.tenancy.SchoolLevel;
 import vn.lantoa.tenancy.UnitType;
 import vn.lantoa.unit.Unit;
 import vn.lantoa.unit.UnitDraft;
-import vn.lantoa.unit.UnitRepository;
 import vn.lantoa.unit.UnitService;
 
 import java.sql.Connection;
@@ -44,7 +41,6 @@ public class DemoData {
     public static final String PASSWORD = "Lantoa@2026";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-    private final UnitRepository units;
     private final UnitService unitService;
     private final UserRepository users;
     private final MembershipRepository memberships;
@@ -78,7 +74,7 @@ public class DemoData {
     DemoIdentity identity;
     private String passwordHash;
 
-    DemoData(UnitRepository units, UnitService unitService, UserRepository users, MembershipRepository memberships,
+    DemoData(UnitService unitService, UserRepository users, MembershipRepository memberships,
              CommitteeSeeder committees, DemoNewsroom newsroom, DemoSeedSites seedSites, DemoReporting reporting, PasswordHasher hasher, SynchronousTransactionManager<Connection> transactions, Clock clock,
              DemoDesk desk, DemoOpinionRegister opinionRegister, DemoPressClippings pressClippings, DemoPressReleases pressReleases, DemoPressDesk pressDesk, DemoPressContacts pressContacts, DemoPressQuestions pressQuestions, DemoPressIncidents pressIncidents,
              DemoChannels channels, DemoCampaigns campaigns, DemoNotices notices, DemoRecognition recognition, DemoTraining training, DemoPlans plans) {
@@ -90,7 +86,6 @@ public class DemoData {
         this.recognition = recognition;
         this.training = training;
         this.pressQuestions = pressQuestions;
-        this.units = units;
         this.unitService = unitService;
         this.users = users;
         this.memberships = memberships;
@@ -109,12 +104,8 @@ public class DemoData {
         this.clock = clock;
     }
 
-    @EventListener
-    void onStartup(StartupEvent event) {
-        if (units.count() > 0) {
-            describeLogins();
-            return;
-        }
+    /** Writes the demo (into an empty database: {@link DemoStart} checks) and returns who can sign in. */
+    DemoLogins write() {
         // Measures how long writing took (a duration, not a date).
         long started = System.currentTimeMillis();
         transactions.executeWrite(status -> {
@@ -122,13 +113,6 @@ public class DemoData {
             return null;
         });
         LOG.info("Demo data written in {} ms", System.currentTimeMillis() - started);
-    }
-
-    /** Who can sign in to the demo, for the start-up banner. */
-    public DemoLogins logins() {
-        if (logins.isEmpty()) {
-            describeLogins();
-        }
         return new DemoLogins(PASSWORD, List.copyOf(logins));
     }
 
@@ -353,20 +337,5 @@ public class DemoData {
         Instant now = clock.instant();
         return users.save(new User(null, email, name, phone, jobTitle, passwordHash, UserStatus.ACTIVE, platformAdmin, 0, null, null,
                 now.minusSeconds(60), null, null, null));
-    }
-
-    /** On a restart the data is already there; the banner still lists who can sign in. */
-    private void describeLogins() {
-        if (!logins.isEmpty()) {
-            return;
-        }
-        List<User> admins = users.findPlatformAdmins();
-        admins.forEach(u -> logins.add(new DemoLogins.Row(u.email(), "Quản trị nền tảng (tạo Sở, xem toàn bộ)")));
-        for (String email : List.of("quantri@moet.gov.vn", "quantri@hanoi.edu.vn", "quantri.hoangmai@hanoi.edu.vn", "baocao.hoangmai@hanoi.edu.vn",
-                "hieutruong.thcstanmai@hanoi.edu.vn", "bientap.thcstanmai@hanoi.edu.vn", "duongdaynong.thcstanmai@hanoi.edu.vn", "quantri@daklak.edu.vn", "hieutruong.thptlak@daklak.edu.vn",
-                "quantri@baria-vungtau.edu.vn", "baocao.pgdvungtau@baria-vungtau.edu.vn", "phatngon@daklak.edu.vn", "duongdaynong@daklak.edu.vn",
-                "phatngon@baria-vungtau.edu.vn")) {
-            users.findByEmail(email).ifPresent(u -> logins.add(new DemoLogins.Row(u.email(), u.fullName() + " – " + u.jobTitle())));
-        }
     }
 }

@@ -5,6 +5,7 @@ import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -30,6 +31,7 @@ import java.time.ZonedDateTime;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.regex.Matcher;
+import java.util.logging.Level;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +46,12 @@ public class ArticlePdf {
             {"LiberationSerif-Regular.ttf", "400", "NORMAL"}, {"LiberationSerif-Bold.ttf", "700", "NORMAL"},
             {"LiberationSerif-Italic.ttf", "400", "ITALIC"}, {"LiberationSerif-BoldItalic.ttf", "700", "ITALIC"}};
     private static final Pattern IMAGE = Pattern.compile("^lantoa://site/anh/(\\d+)/(\\d{4})/([A-Za-z0-9-]{1,64}\\.[a-z0-9]{1,5}).*$");
+
+    static {
+        // The renderer writes timings and font loading at INFO straight to the console, a dozen lines per PDF; its
+        // warnings still show.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private final ObjectStorage storage;
     private final Clock clock;

@@ -31,7 +31,7 @@ class DemoDataTest implements TestPropertyProvider {
     @Inject
     UnitRepository units;
     @Inject
-    DemoData demo;
+    DemoStart demo;
     @Inject
     io.micronaut.context.ApplicationContext context;
     @Inject

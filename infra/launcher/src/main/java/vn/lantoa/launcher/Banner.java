@@ -1,7 +1,7 @@
 package vn.lantoa.launcher;
 
 import io.micronaut.context.ApplicationContext;
-import vn.lantoa.demo.DemoData;
+import vn.lantoa.demo.DemoStart;
 
 import java.nio.file.Path;
 
@@ -19,7 +19,7 @@ final class Banner {
         if (smtp) {
             out.append(" Thư gửi đi được in ra đây và lưu trong ").append(dataDir.resolve("outbox")).append('\n');
         }
-        context.findBean(DemoData.class).map(DemoData::logins).ifPresent(logins -> {
+        context.findBean(DemoStart.class).map(DemoStart::logins).ifPresent(logins -> {
             out.append("\n Tài khoản demo (mật khẩu chung: ").append(logins.password()).append("):\n");
             logins.rows().forEach(row -> out.append(String.format("   %-38s %s%n", row.email(), row.description())));
         });

@@ -31,6 +31,17 @@ class ChildJvmTest {
     }
 
     @Test
+    void theNativeHeapIsTrimmedOnlyOnJvmsThatKnowTheFlagForAnOlderOneWouldRefuseToStart() {
+        assertThat(ChildJvm.trimsNativeHeap(Runtime.Version.parse("17.0.15+6"))).isTrue();
+        assertThat(ChildJvm.trimsNativeHeap(Runtime.Version.parse("17.0.9"))).isTrue();
+        assertThat(ChildJvm.trimsNativeHeap(Runtime.Version.parse("17.0.8+7"))).isFalse();
+        assertThat(ChildJvm.trimsNativeHeap(Runtime.Version.parse("19.0.2"))).isFalse();
+        assertThat(ChildJvm.trimsNativeHeap(Runtime.Version.parse("21.0.1"))).isTrue();
+        assertThat(ChildJvm.defaults(List.of()).contains("-XX:TrimNativeHeapInterval=5000"))
+                .isEqualTo(ChildJvm.trimsNativeHeap(Runtime.version()));
+    }
+
+    @Test
     void theFirstRunWritesTheClassArchiveAndLaterRunsMapIt() throws Exception {
         List<String> first = ChildJvm.classSharing(dataDir, List.of());
         String archive = first.get(0).substring("-XX:ArchiveClassesAtExit=".length());
