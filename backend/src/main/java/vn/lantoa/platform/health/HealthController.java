@@ -1,6 +1,5 @@
 package vn.lantoa.platform.health;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.async.annotation.SingleResult;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
@@ -25,7 +24,6 @@ import org.reactivestreams.Publisher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -44,19 +42,17 @@ import java.util.Map;
 @Produces(MediaType.ALL)
 class HealthController {
 
-    static final String TOKEN_HEADER = "X-Lantoa-Operator-Token";
-
     private final HealthAggregator<HealthResult> aggregator;
     private final HealthIndicator[] all;
     private final HealthIndicator[] liveness;
     private final HealthIndicator[] readiness;
     private final Operators operators;
     private final JsonMapper json;
-    private final byte[] operatorToken;
+    private final OperatorToken operatorToken;
     private final ShutdownDrain drain;
 
     HealthController(HealthAggregator<HealthResult> aggregator, HealthIndicator[] all, @Liveness HealthIndicator[] liveness,
-                     Operators operators, JsonMapper json, @Value("${lantoa.health.operator-token:}") String operatorToken, ShutdownDrain drain) {
+                     Operators operators, JsonMapper json, OperatorToken operatorToken, ShutdownDrain drain) {
         this.drain = drain;
         this.aggregator = aggregator;
         this.all = all;
@@ -65,7 +61,7 @@ class HealthController {
         this.readiness = Arrays.stream(all).filter(i -> !live.contains(i)).toArray(HealthIndicator[]::new);
         this.operators = operators;
         this.json = json;
-        this.operatorToken = operatorToken == null || operatorToken.isBlank() ? null : operatorToken.strip().getBytes(StandardCharsets.UTF_8);
+        this.operatorToken = operatorToken;
     }
 
     @Get
@@ -108,10 +104,6 @@ class HealthController {
     }
 
     private boolean isOperator(HttpRequest<?> request) {
-        String token = request.getHeaders().get(TOKEN_HEADER);
-        if (operatorToken != null && token != null) {
-            return MessageDigest.isEqual(operatorToken, token.strip().getBytes(StandardCharsets.UTF_8));
-        }
-        return operators.isOperator(request);
+        return operatorToken.verdict(request).orElseGet(() -> operators.isOperator(request));
     }
 }

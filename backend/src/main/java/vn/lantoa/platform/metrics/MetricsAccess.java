@@ -3,13 +3,12 @@ package vn.lantoa.platform.metrics;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
+import vn.lantoa.platform.health.OperatorToken;
 import vn.lantoa.platform.health.Operators;
 import vn.lantoa.platform.web.AddressRange;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -22,27 +21,23 @@ import java.util.function.Predicate;
 @Singleton
 class MetricsAccess {
 
-    static final String TOKEN_HEADER = "X-Lantoa-Operator-Token";
     private static final List<String> PROXY_HEADERS = List.of("X-Forwarded-For", "Forwarded", "X-Real-IP");
 
     private final List<AddressRange> networks;
-    private final byte[] operatorToken;
+    private final OperatorToken operatorToken;
     private final Operators operators;
 
-    MetricsAccess(@Value("${lantoa.metrics.networks:}") String networks, @Value("${lantoa.health.operator-token:}") String operatorToken,
-                  Operators operators) {
+    MetricsAccess(@Value("${lantoa.metrics.networks:}") String networks, OperatorToken operatorToken, Operators operators) {
         this.networks = AddressRange.parseList(networks, "LANTOA_METRICS_NETWORKS");
-        this.operatorToken = operatorToken == null || operatorToken.isBlank() ? null : operatorToken.strip().getBytes(StandardCharsets.UTF_8);
+        this.operatorToken = operatorToken;
         this.operators = operators;
     }
 
     boolean allows(HttpRequest<?> request) {
-        String token = request.getHeaders().get(TOKEN_HEADER);
-        if (operatorToken != null && token != null) {
-            return MessageDigest.isEqual(operatorToken, token.strip().getBytes(StandardCharsets.UTF_8));
-        }
-        InetSocketAddress remote = request.getRemoteAddress();
-        return allowsDirect(remote == null ? null : remote.getAddress(), request.getHeaders()::contains) || operators.isOperator(request);
+        return operatorToken.verdict(request).orElseGet(() -> {
+            InetSocketAddress remote = request.getRemoteAddress();
+            return allowsDirect(remote == null ? null : remote.getAddress(), request.getHeaders()::contains) || operators.isOperator(request);
+        });
     }
 
     /** The network rule alone: the socket's peer, and whether the request names headers a proxy adds. */
