@@ -1,19 +1,18 @@
 package vn.lantoa.newsroom;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.lantoa.testing.Fixtures;
+import vn.lantoa.testing.SecondInstance;
 import vn.lantoa.testing.TestClock;
 import vn.lantoa.testing.TestServers;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,17 +32,12 @@ class ScheduledPublishingOnTwoInstancesTest {
     @Inject
     TestClock clock;
 
-    ApplicationContext second;
-
-    @BeforeAll
-    void secondInstance() {
-        second = ApplicationContext.run(Map.of("micronaut.server.port", -1), "test");
-    }
+    @RegisterExtension
+    static final SecondInstance second = new SecondInstance();
 
     @AfterAll
-    void stopSecondInstance() {
+    void resetClock() {
         clock.reset();
-        second.close();
     }
 
     @Test
@@ -52,9 +46,9 @@ class ScheduledPublishingOnTwoInstancesTest {
         Article draft = fixtures.draft(w, w.a().id(), ArticleKind.NEWS, "Lịch thi tuyển sinh lớp 10 " + w.tag(), "<p>Lịch thi.</p>");
         Instant at = LocalDateTime.of(2027, 6, 1, 7, 0).atZone(TestClock.VIETNAM).toInstant();
         TestServers.sql("UPDATE article SET status = 'SCHEDULED', publish_at = '2027-05-31 23:59:00' WHERE id = " + draft.id());
-        ScheduledPublisher there = second.getBean(ScheduledPublisher.class);
+        ScheduledPublisher there = second.bean(ScheduledPublisher.class);
         clock.freezeAt(at);
-        second.getBean(TestClock.class).freezeAt(at);
+        second.bean(TestClock.class).freezeAt(at);
 
         CompletableFuture<Void> a = CompletableFuture.runAsync(here::onSchedule);
         CompletableFuture<Void> b = CompletableFuture.runAsync(there::onSchedule);

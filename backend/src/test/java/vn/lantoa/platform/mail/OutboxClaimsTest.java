@@ -5,11 +5,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.SynchronousTransactionManager;
 import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.lantoa.testing.Mailbox;
+import vn.lantoa.testing.SecondInstance;
 import vn.lantoa.testing.TestClock;
 import vn.lantoa.testing.TestServers;
 
@@ -43,19 +43,8 @@ class OutboxClaimsTest {
     @Inject
     MailSettings settings;
 
-    ApplicationContext second;
-
-    @BeforeAll
-    void secondInstance() {
-        second = ApplicationContext.run(Map.of("micronaut.server.port", -1), "test");
-    }
-
-    @AfterAll
-    void stopSecondInstance() {
-        if (second != null && second.isRunning()) {
-            second.close();
-        }
-    }
+    @RegisterExtension
+    static final SecondInstance second = new SecondInstance();
 
     @Test
     void twoInstancesSendingOneQueueAtOnceSendEveryMailExactlyOnce() throws Exception {
@@ -63,7 +52,7 @@ class OutboxClaimsTest {
         int count = 160;
         queue(tag, count);
 
-        OutboxDispatcher there = second.getBean(OutboxDispatcher.class);
+        OutboxDispatcher there = second.bean(OutboxDispatcher.class);
         CountDownLatch start = new CountDownLatch(1);
         CompletableFuture<Integer> here = CompletableFuture.supplyAsync(() -> await(start, dispatcher));
         CompletableFuture<Integer> other = CompletableFuture.supplyAsync(() -> await(start, there));

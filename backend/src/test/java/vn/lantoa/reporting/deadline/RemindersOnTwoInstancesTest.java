@@ -1,21 +1,20 @@
 package vn.lantoa.reporting.deadline;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.lantoa.reporting.ReportingFixture;
 import vn.lantoa.reporting.obligation.Obligation;
 import vn.lantoa.reporting.obligation.Recipient;
 import vn.lantoa.testing.Fixtures;
+import vn.lantoa.testing.SecondInstance;
 import vn.lantoa.testing.TestClock;
 import vn.lantoa.testing.TestServers;
 
 import java.time.LocalDateTime;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,17 +36,12 @@ class RemindersOnTwoInstancesTest {
     @Inject
     TestClock clock;
 
-    ApplicationContext second;
-
-    @BeforeAll
-    void secondInstance() {
-        second = ApplicationContext.run(Map.of("micronaut.server.port", -1), "test");
-    }
+    @RegisterExtension
+    static final SecondInstance second = new SecondInstance();
 
     @AfterAll
-    void stopSecondInstance() {
+    void resetClock() {
         clock.reset();
-        second.close();
     }
 
     @Test
@@ -55,10 +49,10 @@ class RemindersOnTwoInstancesTest {
         clock.freezeAt(LocalDateTime.of(2026, 9, 1, 8, 0));
         Fixtures.World w = fixtures.world();
         Obligation o = reporting.obligation(w, w.p().id(), "TYPE:SCHOOL", Recipient.PARENT, "DAY_OF_PERIOD_MONTH:25", null, "3", false);
-        ReminderJob there = second.getBean(ReminderJob.class);
+        ReminderJob there = second.bean(ReminderJob.class);
         LocalDateTime reminderDay = LocalDateTime.of(2026, 9, 22, 8, 0);
         clock.freezeAt(reminderDay);
-        second.getBean(TestClock.class).freezeAt(reminderDay);
+        second.bean(TestClock.class).freezeAt(reminderDay);
 
         CompletableFuture<Void> a = CompletableFuture.runAsync(here::onSchedule);
         CompletableFuture<Void> b = CompletableFuture.runAsync(there::onSchedule);
