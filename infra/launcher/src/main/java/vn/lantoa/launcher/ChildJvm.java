@@ -10,18 +10,22 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Runs Lantoa in a second JVM with flags a plain {@code java -jar} cannot give it: a heap sized for the default run
+ * Runs Lantoa in a JVM with flags a plain {@code java -jar} cannot give it: a heap sized for the default run
  * rather than a quarter of the machine, the serial collector (the least memory per heap on a small heap), and a
  * class-data-sharing archive of Lantoa's own classes, written when the first run ends and mapped by every later
  * one (fewer classes to load and verify at start).
  * <p>
- * This JVM only waits. Ctrl+C reaches both (one process group); a SIGTERM to this one is passed on; if this one is
- * killed outright, the child reads the end of its standard input and stops itself (and with it MariaDB).
+ * The launcher's JVM becomes that JVM ({@link ProcessImage}: same pid, signals and terminal). Where it cannot, it
+ * starts it as a child and only waits: Ctrl+C reaches both (one process group); a SIGTERM to the launcher is passed
+ * on; if the launcher is killed outright, the child reads the end of its standard input and stops itself (and with
+ * it MariaDB). LANTOA_EXEC=false chooses the child.
  * {@code java -Xmx2g -jar ...} and LANTOA_JAVA_OPTS come after the defaults, so they win; LANTOA_FORK=false runs
  * everything in this JVM as before.
  */
@@ -29,6 +33,10 @@ final class ChildJvm {
 
     /** Set on the child: it is the one that runs Lantoa. */
     static final String CHILD = "lantoa.launcher.child";
+    /** The launcher became Lantoa's JVM: there is no parent to watch. */
+    static final String EXEC = "exec";
+    /** Lantoa's JVM is a child whose standard input is a pipe from the launcher. */
+    static final String PIPE = "pipe";
     /** When the launcher's JVM started (epoch ms), for the banner's start-up time. */
     static final String STARTED = "lantoa.launcher.started";
     /** The archive's name carries this so an archive from another build or JDK is never mapped. */
@@ -41,13 +49,22 @@ final class ChildJvm {
         return System.getProperty(CHILD) == null && !"false".equalsIgnoreCase(System.getenv("LANTOA_FORK"));
     }
 
-    /** Starts the child, waits for it and returns its exit code. */
+    /**
+     * Becomes the JVM that runs Lantoa (execve: same process, nothing returns); where the system cannot do that,
+     * starts it as a child, waits for it and returns its exit code.
+     */
     static int run(String[] args, Path dataDir) throws IOException, InterruptedException {
-        List<String> command = command(args, dataDir);
-        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> environment = new HashMap<>(System.getenv());
         // glibc gives threads that allocate at once their own 64 MB malloc arenas, up to 8 per core, whose pages stay
         // resident; Java objects live in the heap, not in malloc, so two arenas are enough (MariaDB inherits it).
-        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+        environment.putIfAbsent("MALLOC_ARENA_MAX", "2");
+        if (!"false".equalsIgnoreCase(System.getenv("LANTOA_EXEC"))) {
+            IOException refused = ProcessImage.replaceWith(command(args, dataDir, EXEC), environment);
+            System.err.println("Lantoa chạy trong một JVM con (" + refused.getMessage() + ")");
+        }
+        List<String> command = command(args, dataDir, PIPE);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
         Process child = builder
                 .redirectInput(ProcessBuilder.Redirect.PIPE)
                 .redirectOutput(ProcessBuilder.Redirect.INHERIT)
@@ -68,7 +85,7 @@ final class ChildJvm {
 
     /** In the child: when the launcher that started it is gone (its pipe closes), stop. */
     static void exitWithParent() {
-        if (!"pipe".equals(System.getProperty(CHILD))) {
+        if (!PIPE.equals(System.getProperty(CHILD))) {
             return;
         }
         Thread watcher = new Thread(() -> {
@@ -85,7 +102,7 @@ final class ChildJvm {
         watcher.start();
     }
 
-    static List<String> command(String[] args, Path dataDir) throws IOException {
+    static List<String> command(String[] args, Path dataDir, String mode) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> given = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
@@ -96,7 +113,7 @@ final class ChildJvm {
         command.addAll(defaults(given));
         command.addAll(classSharing(dataDir, given));
         command.addAll(given);
-        command.add("-D" + CHILD + "=pipe");
+        command.add("-D" + CHILD + "=" + mode);
         command.add("-D" + STARTED + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

@@ -16,7 +16,7 @@ class ChildJvmTest {
 
     @Test
     void flagsGivenByTheUserComeAfterTheDefaultsSoTheyWin() throws Exception {
-        List<String> command = ChildJvm.command(new String[] {"--clean"}, dataDir);
+        List<String> command = ChildJvm.command(new String[] {"--clean"}, dataDir, ChildJvm.PIPE);
 
         assertThat(command).contains("-XX:+UseSerialGC", "-Xmx192m", "-D" + ChildJvm.CHILD + "=pipe");
         assertThat(command.indexOf("-Xmx192m")).isLessThan(command.indexOf("-D" + ChildJvm.CHILD + "=pipe"));

@@ -1,0 +1,42 @@
+package vn.lantoa.launcher;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Replaces this process with another program, as a shell's {@code exec} does (POSIX {@code execve}, called through
+ * JNA): same pid, same terminal, same signals, and nothing left behind. The launcher uses it to become the JVM that
+ * runs Lantoa with its own flags, instead of keeping a second JVM (40-45 MB resident) only to wait for it.
+ */
+final class ProcessImage {
+
+    private ProcessImage() {
+    }
+
+    /** libc's execve; JNA passes a String[] as the NULL-terminated char** it wants. */
+    interface LibC extends Library {
+        int execve(String path, String[] argv, String[] envp);
+    }
+
+    /**
+     * Returns only when the system refused (no libc through JNA, as on Windows, or execve failed); the caller then
+     * starts the program as a child instead.
+     */
+    static IOException replaceWith(List<String> command, Map<String, String> environment) {
+        String[] argv = command.toArray(String[]::new);
+        String[] envp = environment.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        System.out.flush();
+        System.err.flush();
+        try {
+            LibC libc = Native.load("c", LibC.class);
+            libc.execve(argv[0], argv, envp);
+            return new IOException("execve " + argv[0] + " failed, errno " + Native.getLastError());
+        } catch (LinkageError | RuntimeException e) {
+            return new IOException("execve is not available here: " + e.getMessage(), e);
+        }
+    }
+}
