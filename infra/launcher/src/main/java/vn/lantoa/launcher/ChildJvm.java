@@ -54,11 +54,15 @@ final class ChildJvm {
      * starts it as a child, waits for it and returns its exit code.
      */
     static int run(String[] args, Path dataDir) throws IOException, InterruptedException {
+        boolean exec = !"false".equalsIgnoreCase(System.getenv("LANTOA_EXEC"));
+        if (exec) {
+            ProcessImage.preload();
+        }
         Map<String, String> environment = new HashMap<>(System.getenv());
         // glibc gives threads that allocate at once their own 64 MB malloc arenas, up to 8 per core, whose pages stay
         // resident; Java objects live in the heap, not in malloc, so two arenas are enough (MariaDB inherits it).
         environment.putIfAbsent("MALLOC_ARENA_MAX", "2");
-        if (!"false".equalsIgnoreCase(System.getenv("LANTOA_EXEC"))) {
+        if (exec) {
             IOException refused = ProcessImage.replaceWith(command(args, dataDir, EXEC), environment);
             System.err.println("Lantoa chạy trong một JVM con (" + refused.getMessage() + ")");
         }

@@ -22,6 +22,27 @@ final class ProcessImage {
         int execve(String path, String[] argv, String[] envp);
     }
 
+    /** Loaded once, by whichever thread comes first (the JVM makes the others wait for it). */
+    private static final class Loaded {
+        static final LibC LIBC = Native.load("c", LibC.class);
+    }
+
+    /**
+     * Starts loading JNA and libc on another thread (about 150 ms: JNA unpacks its own native library first), so that
+     * it is done by the time the command is ready.
+     */
+    static void preload() {
+        Thread loader = new Thread(() -> {
+            try {
+                Loaded.LIBC.hashCode();
+            } catch (LinkageError | RuntimeException e) {
+                // replaceWith reports it, and the launcher starts a child instead.
+            }
+        }, "lantoa-libc-load");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     /**
      * Returns only when the system refused (no libc through JNA, as on Windows, or execve failed); the caller then
      * starts the program as a child instead.
@@ -32,8 +53,7 @@ final class ProcessImage {
         System.out.flush();
         System.err.flush();
         try {
-            LibC libc = Native.load("c", LibC.class);
-            libc.execve(argv[0], argv, envp);
+            Loaded.LIBC.execve(argv[0], argv, envp);
             return new IOException("execve " + argv[0] + " failed, errno " + Native.getLastError());
         } catch (LinkageError | RuntimeException e) {
             return new IOException("execve is not available here: " + e.getMessage(), e);
