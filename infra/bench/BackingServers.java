@@ -13,7 +13,7 @@ import java.nio.file.Path;
 public class BackingServers {
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
-        EmbeddedMariaDb.start(EmbeddedMariaDb.sharedBinaries(), folder.resolve("mariadb/data"), Integer.parseInt(args[1]));
+        EmbeddedMariaDb.start(EmbeddedMariaDb.binaries(folder.resolve("mariadb/base")), folder.resolve("mariadb/data"), Integer.parseInt(args[1]));
         EmbeddedS3.start(folder.resolve("s3"), "lantoa", args[3], args[4], Integer.parseInt(args[2]));
         System.out.println("ready");
         Thread.currentThread().join();

@@ -6,7 +6,6 @@ import vn.lantoa.embedded.EmbeddedMariaDb;
 import vn.lantoa.embedded.EmbeddedS3;
 import vn.lantoa.embedded.EmbeddedSmtp;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -150,12 +149,6 @@ public final class TestServers implements LauncherSessionListener {
 
     /** The MariaDB binaries are unpacked once per machine, not once per build. */
     private static Path mariaDbBinaries() {
-        Path cache = EmbeddedMariaDb.sharedBinaries();
-        try {
-            Files.createDirectories(cache.getParent());
-        } catch (java.io.IOException e) {
-            return Path.of("target", "mariadb-base").toAbsolutePath();
-        }
-        return cache;
+        return EmbeddedMariaDb.binaries(Path.of("target", "mariadb-base").toAbsolutePath());
     }
 }

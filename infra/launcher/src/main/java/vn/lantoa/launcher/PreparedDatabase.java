@@ -3,6 +3,7 @@ package vn.lantoa.launcher;
 import org.flywaydb.core.Flyway;
 import vn.lantoa.Application;
 import vn.lantoa.embedded.EmbeddedMariaDb;
+import vn.lantoa.embedded.Folders;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -46,15 +47,12 @@ final class PreparedDatabase {
             return;
         }
         long started = System.nanoTime();
-        Launcher.deleteTree(folder);
+        Folders.delete(folder);
         Path data = folder.resolve("data");
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(EmbeddedMariaDb.sharedBinaries(), data, 0, null)) {
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(EmbeddedMariaDb.binaries(folder.resolve("base")), data, 0)) {
             Flyway.configure().dataSource(db.jdbcUrl("lantoa"), db.username(), db.password())
                     .locations("classpath:db/migration").load().migrate();
         }
-        // The server's scratch folder and the lock beside the data folder are not part of a data folder.
-        Launcher.deleteTree(folder.resolve("data-tmp"));
-        Files.deleteIfExists(folder.resolve("data.lock"));
         Path partial = folder.resolve(STAMP + ".partial");
         Files.writeString(partial, fingerprint, StandardCharsets.US_ASCII);
         Files.move(partial, folder.resolve(STAMP), StandardCopyOption.ATOMIC_MOVE);

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +37,7 @@ class PreparedDatabaseTest {
         Files.createDirectories(dataDir.resolve("mysql.copying"));
         Files.writeString(dataDir.resolve("mysql.copying/half-written.frm"), "x");
 
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(EmbeddedMariaDb.sharedBinaries(), dataDir, 0, template)) {
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(EmbeddedMariaDb.sharedBinaries(), dataDir, 0, () -> Optional.of(template))) {
             MigrateResult result = Flyway.configure().dataSource(db.jdbcUrl("lantoa"), db.username(), db.password())
                     .locations("classpath:db/migration").load().migrate();
             assertThat(result.migrationsExecuted).isZero();
