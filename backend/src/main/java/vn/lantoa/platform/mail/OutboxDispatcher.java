@@ -58,7 +58,7 @@ public class OutboxDispatcher {
         this.instance = instanceName();
     }
 
-    @Scheduled(fixedDelay = "${lantoa.mail.dispatch-interval:5s}", initialDelay = "2s")
+    @Scheduled(fixedDelay = "${lantoa.mail.dispatch-interval:5s}", initialDelay = "${lantoa.mail.dispatch-initial-delay:2s}")
     void dispatchOnSchedule() {
         locks.runCounted("mail-outbox", this::dispatchDue);
     }

