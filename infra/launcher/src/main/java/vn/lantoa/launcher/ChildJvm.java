@@ -7,15 +7,14 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 
 /**
  * Runs Lantoa in a JVM with flags a plain {@code java -jar} cannot give it: a heap sized for the default run
@@ -216,12 +215,12 @@ final class ChildJvm {
                 }
             }
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        // A name, not a signature (the JVM checks the archive against the class path itself), and on every start's path:
+        // two cheap checksums rather than SHA-256, whose provider lookup alone cost 0.1-0.2 s of the launcher's JVM.
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return Long.toHexString(crc.getValue() << 32 | Integer.toUnsignedLong(Arrays.hashCode(bytes)));
     }
 
     private static void appendFile(StringBuilder text, Path file) throws IOException {

@@ -42,7 +42,6 @@ final class PreparedFirstStart {
     static final String BASE_URL = "http://localhost:8080";
     /** Set by the build on the launcher it runs: start, write the demo, stop. */
     static final String EXIT_AFTER_START = "LANTOA_EXIT_AFTER_START";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String STAMP = "stamp";
     /** In a data folder while the copy runs: a copy cut short is removed, not taken for a database. */
     private static final String COPYING = "first-start.copying";
@@ -65,7 +64,7 @@ final class PreparedFirstStart {
         Path jar = target.resolve("lantoa-launcher.jar");
         Path folder = target.resolve(FOLDER);
         Clock clock = Clock.systemUTC();
-        String wanted = stamp(jar, LocalDate.now(clock.withZone(VIETNAM)), BASE_URL);
+        String wanted = stamp(jar, today(clock), BASE_URL);
         if (stamp(folder).filter(wanted::equals).isPresent()) {
             System.out.println("Prepared first start up to date: " + folder);
             return;
@@ -110,7 +109,15 @@ final class PreparedFirstStart {
         if (jar.isEmpty()) {
             return Optional.empty();
         }
-        return begin(jar.get().resolveSibling(FOLDER), stamp(jar.get(), LocalDate.now(clock.withZone(VIETNAM)), baseUrl), dataDir);
+        return begin(jar.get().resolveSibling(FOLDER), stamp(jar.get(), today(clock), baseUrl), dataDir);
+    }
+
+    /**
+     * The day in Vietnam, for the demo is dated from its day (made here, not in a constant: loading the time-zone rules
+     * cost every start's launcher about 0.1 s, and only a first start needs them).
+     */
+    static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
     }
 
     static Optional<Path> begin(Path folder, String wanted, Path dataDir) throws IOException {
