@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import vn.lantoa.platform.logging.LogConfigurator;
 import vn.lantoa.testing.Browser;
 import vn.lantoa.testing.Page;
 
@@ -28,8 +27,8 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * LANTOA_LOG_FORMAT=json: the production logging ({@link LogConfigurator}) is set up with json chosen, and what its JSON
- * appender writes is captured, so the test reads exactly the lines an operator's log collector gets.
+ * LANTOA_LOG_FORMAT=json: the production logback.xml is loaded with json chosen, and what its JSON appender writes is
+ * captured, so the test reads exactly the lines an operator's log collector gets.
  */
 @MicronautTest(transactional = false)
 @Property(name = "lantoa.log.format", value = "json")
@@ -47,7 +46,10 @@ class JsonLogsTest {
     void productionLoggingInJson() throws Exception {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();
-        LogConfigurator.configure(context, "json", "INFO");
+        context.putProperty("LANTOA_LOG_FORMAT", "json");
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        configurator.doConfigure(getClass().getResource("/logback.xml"));
         OutputStreamAppender<?> appender = (OutputStreamAppender<?>) context.getLogger("ROOT").getAppender("json");
         appender.setOutputStream(captured);
     }
