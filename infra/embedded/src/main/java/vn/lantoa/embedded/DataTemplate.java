@@ -32,22 +32,9 @@ final class DataTemplate {
             entries = list.filter(p -> !p.getFileName().toString().equals(SYSTEM)).toList();
         }
         for (Path entry : entries) {
-            copyTree(entry, dataDir.resolve(entry.getFileName().toString()));
+            Folders.copy(entry, dataDir.resolve(entry.getFileName().toString()));
         }
-        copyTree(template.resolve(SYSTEM), dataDir.resolve(PARTIAL));
+        Folders.copy(template.resolve(SYSTEM), dataDir.resolve(PARTIAL));
         Files.move(dataDir.resolve(PARTIAL), dataDir.resolve(SYSTEM), StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }

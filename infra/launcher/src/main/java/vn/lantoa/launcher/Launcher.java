@@ -25,7 +25,8 @@ import java.util.function.Supplier;
  * The default run on a fresh machine: a real MariaDB, an S3-compatible store and an SMTP server start in
  * this process (in parallel), then Lantoa (in a JVM of its own sized for it: {@link ChildJvm}) with demo data. Data is kept under ./lantoa-data, so a restart
  * keeps it; {@code --clean} starts from nothing. Any server given in the environment (DATASOURCE_URL,
- * S3_ENDPOINT, SMTP_HOST) is used instead of its embedded stand-in.
+ * S3_ENDPOINT, SMTP_HOST) is used instead of its embedded stand-in. A first start copies what the build prepared
+ * ({@link PreparedFirstStart} with the demo, else {@link PreparedDatabase}) instead of writing it.
  */
 public final class Launcher {
 

@@ -141,7 +141,7 @@ final class PreparedFirstStart {
         for (String name : COPIED) {
             Path from = folder.resolve("data").resolve(name);
             if (Files.isDirectory(from)) {
-                copyTree(from, dataDir.resolve(name));
+                Folders.copy(from, dataDir.resolve(name));
             }
         }
         return Optional.of(prepared);
@@ -201,18 +201,5 @@ final class PreparedFirstStart {
             text.append(' ').append(Files.size(file)).append(' ').append(Files.getLastModifiedTime(file).toMillis());
         }
         text.append('\n');
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }
