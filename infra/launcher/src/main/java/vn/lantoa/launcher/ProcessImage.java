@@ -22,9 +22,14 @@ final class ProcessImage {
         int execve(String path, String[] argv, String[] envp);
     }
 
-    /** Loaded once, by whichever thread comes first (the JVM makes the others wait for it). */
+    /**
+     * Loaded once, by whichever thread comes first (the JVM makes the others wait for it). From the symbols the process
+     * already has (null: dlopen of the process itself, which the java launcher linked to libc), not by the name "c",
+     * for which JNA searches the library paths for a libc.so it can open (glibc's is a linker script, when installed at
+     * all) before it finds libc.so.6.
+     */
     private static final class Loaded {
-        static final LibC LIBC = Native.load("c", LibC.class);
+        static final LibC LIBC = Native.load(null, LibC.class);
     }
 
     /**
