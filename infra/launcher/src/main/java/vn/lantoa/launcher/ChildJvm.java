@@ -205,14 +205,11 @@ final class ChildJvm {
                 .append(System.getProperty("java.vm.version")).append('\n')
                 .append(String.join(" ", given)).append('\n');
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            appendFile(text, Path.of(entry).toAbsolutePath().normalize());
-            Path lib = Path.of(entry).toAbsolutePath().normalize().resolveSibling("lib");
-            if (entry.endsWith(".jar") && Files.isDirectory(lib)) {
-                try (Stream<Path> jars = Files.list(lib)) {
-                    for (Path jar : jars.sorted().toList()) {
-                        appendFile(text, jar);
-                    }
-                }
+            Path path = Path.of(entry).toAbsolutePath().normalize();
+            if (entry.endsWith(".jar")) {
+                BuildOutput.describeJar(text, path);
+            } else {
+                BuildOutput.describeFile(text, path);
             }
         }
         // A name, not a signature (the JVM checks the archive against the class path itself), and on every start's path:
@@ -221,13 +218,5 @@ final class ChildJvm {
         CRC32C crc = new CRC32C();
         crc.update(bytes);
         return Long.toHexString(crc.getValue() << 32 | Integer.toUnsignedLong(Arrays.hashCode(bytes)));
-    }
-
-    private static void appendFile(StringBuilder text, Path file) throws IOException {
-        text.append(file);
-        if (Files.exists(file)) {
-            text.append(' ').append(Files.size(file)).append(' ').append(Files.getLastModifiedTime(file).toMillis());
-        }
-        text.append('\n');
     }
 }

@@ -62,8 +62,7 @@ public final class Launcher {
             Path data = dataDir.resolve("mariadb/data");
             // A first start copies a database prepared when the launcher was built: with the demo when it fits this start,
             // or else migrated, instead of installing and migrating (looked for only then: checking costs a few hundred ms).
-            Optional<Path> withDemo = Files.exists(data.resolve("mysql")) || !preparedFirstStartFits()
-                    ? Optional.empty() : PreparedFirstStart.begin(dataDir, Clock.systemUTC(), baseUrl);
+            Optional<Path> withDemo = preparedFirstStartFits() ? PreparedFirstStart.begin(dataDir, Clock.systemUTC(), baseUrl) : Optional.empty();
             withDemo.ifPresent(p -> System.out.println("Thư mục dữ liệu mới: chép dữ liệu demo đã ghi sẵn hôm nay khi build"));
             Supplier<Optional<Path>> template = withDemo.isPresent() ? () -> withDemo : PreparedDatabase::find;
             db = CompletableFuture.supplyAsync(() -> EmbeddedMariaDb.start(mariaDbBinaries(dataDir), data, dbPort, template));
@@ -143,7 +142,7 @@ public final class Launcher {
     private static boolean preparedFirstStartFits() {
         String demo = System.getenv("LANTOA_DEMO");
         return System.getenv("DATASOURCE_URL") == null && System.getenv("S3_ENDPOINT") == null && System.getenv("S3_BUCKET") == null
-                && (demo == null || "true".equalsIgnoreCase(demo)) && System.getenv(PreparedFirstStart.EXIT_AFTER_START) == null;
+                && (demo == null || "true".equalsIgnoreCase(demo));
     }
 
     /** An embedded server that cannot start stops the launcher with its reason, instead of a long wait for it. */

@@ -10,7 +10,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -32,7 +31,6 @@ import java.util.zip.ZipFile;
 final class PreparedDatabase {
 
     static final String FOLDER = "mariadb-template";
-    private static final String STAMP = "stamp";
     private static final String MIGRATIONS = "db/migration/";
 
     private PreparedDatabase() {
@@ -42,7 +40,7 @@ final class PreparedDatabase {
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]).toAbsolutePath().resolve(FOLDER);
         String fingerprint = fingerprint();
-        if (stamp(folder).filter(fingerprint::equals).isPresent()) {
+        if (BuildOutput.stamp(folder).filter(fingerprint::equals).isPresent()) {
             System.out.println("Prepared database up to date: " + folder);
             return;
         }
@@ -53,20 +51,13 @@ final class PreparedDatabase {
             Flyway.configure().dataSource(db.jdbcUrl("lantoa"), db.username(), db.password())
                     .locations("classpath:db/migration").load().migrate();
         }
-        Path partial = folder.resolve(STAMP + ".partial");
-        Files.writeString(partial, fingerprint, StandardCharsets.US_ASCII);
-        Files.move(partial, folder.resolve(STAMP), StandardCopyOption.ATOMIC_MOVE);
+        BuildOutput.writeStamp(folder, fingerprint);
         System.out.printf("Prepared database in %d ms: %s%n", (System.nanoTime() - started) / 1_000_000, data);
     }
 
     /** At start-up: the prepared data folder next to this launcher's jar, when it was made for exactly its migrations. */
     static Optional<Path> find() {
-        try {
-            Path code = Path.of(PreparedDatabase.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isRegularFile(code) ? find(code.resolveSibling(FOLDER)) : Optional.empty();
-        } catch (URISyntaxException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return BuildOutput.launcherJar().flatMap(jar -> find(jar.resolveSibling(FOLDER)));
     }
 
     /** The data folder prepared in {@code folder}, if its stamp names this launcher's MariaDB and migrations. */
@@ -76,15 +67,10 @@ final class PreparedDatabase {
                 return Optional.empty();
             }
             String fingerprint = fingerprint();
-            return stamp(folder).filter(fingerprint::equals).map(s -> folder.resolve("data"));
+            return BuildOutput.stamp(folder).filter(fingerprint::equals).map(s -> folder.resolve("data"));
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static Optional<String> stamp(Path folder) throws IOException {
-        Path file = folder.resolve(STAMP);
-        return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.US_ASCII).strip()) : Optional.empty();
     }
 
     /** The MariaDB version and Lantoa's migrations (SQL and Java), from the jar or folder Lantoa's classes come from. */

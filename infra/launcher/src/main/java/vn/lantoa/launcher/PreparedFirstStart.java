@@ -5,11 +5,9 @@ import vn.lantoa.embedded.Folders;
 import vn.lantoa.embedded.FreePort;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -20,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The data folder of a first start of the default run, made when the launcher is built: Maven runs {@link #main} in
@@ -42,7 +39,6 @@ final class PreparedFirstStart {
     static final String BASE_URL = "http://localhost:8080";
     /** Set by the build on the launcher it runs: start, write the demo, stop. */
     static final String EXIT_AFTER_START = "LANTOA_EXIT_AFTER_START";
-    private static final String STAMP = "stamp";
     /** In a data folder while the copy runs: a copy cut short is removed, not taken for a database. */
     private static final String COPYING = "first-start.copying";
     /**
@@ -65,7 +61,7 @@ final class PreparedFirstStart {
         Path folder = target.resolve(FOLDER);
         Clock clock = Clock.systemUTC();
         String wanted = stamp(jar, today(clock), BASE_URL);
-        if (stamp(folder).filter(wanted::equals).isPresent()) {
+        if (BuildOutput.stamp(folder).filter(wanted::equals).isPresent()) {
             System.out.println("Prepared first start up to date: " + folder);
             return;
         }
@@ -93,9 +89,7 @@ final class PreparedFirstStart {
         }
         // Its MariaDB stops in the launcher's shutdown hook; a copy must never be made of a running server's files.
         EmbeddedMariaDb.stopLeftBehind(data.resolve(DATABASE));
-        Path partial = folder.resolve(STAMP + ".partial");
-        Files.writeString(partial, wanted, StandardCharsets.UTF_8);
-        Files.move(partial, folder.resolve(STAMP), StandardCopyOption.ATOMIC_MOVE);
+        BuildOutput.writeStamp(folder, wanted);
         System.out.printf("Prepared first start in %d ms: %s%n", (System.nanoTime() - started) / 1_000_000, data);
     }
 
@@ -105,8 +99,9 @@ final class PreparedFirstStart {
      * {@link EmbeddedMariaDb#start} to copy while Lantoa starts; {@link #finished} once it has.
      */
     static Optional<Path> begin(Path dataDir, Clock clock, String baseUrl) throws IOException {
-        Optional<Path> jar = launcherJar();
-        if (jar.isEmpty()) {
+        Optional<Path> jar = BuildOutput.launcherJar();
+        // A restart, the usual case, is told apart before the stamp (150 jars to look at) is worked out.
+        if (jar.isEmpty() || !Files.exists(dataDir.resolve(COPYING)) && Files.exists(dataDir.resolve(DATABASE).resolve("mysql"))) {
             return Optional.empty();
         }
         return begin(jar.get().resolveSibling(FOLDER), stamp(jar.get(), today(clock), baseUrl), dataDir);
@@ -133,7 +128,7 @@ final class PreparedFirstStart {
         }
         Path prepared = folder.resolve("data").resolve(DATABASE);
         if (Files.exists(database.resolve("mysql")) || !Files.isDirectory(prepared.resolve("mysql"))
-                || stamp(folder).filter(wanted::equals).isEmpty()) {
+                || BuildOutput.stamp(folder).filter(wanted::equals).isEmpty()) {
             return Optional.empty();
         }
         Files.createDirectories(dataDir);
@@ -157,49 +152,19 @@ final class PreparedFirstStart {
      * flags it fits ({@link ChildJvm#fingerprint}), it serves any start of this launcher, whatever its data folder or day.
      */
     static Optional<Path> archives() {
-        return launcherJar().map(jar -> jar.resolveSibling(FOLDER)).filter(folder -> Files.isRegularFile(folder.resolve(STAMP)))
+        return BuildOutput.launcherJar().map(jar -> jar.resolveSibling(FOLDER)).filter(BuildOutput::stamped)
                 .map(folder -> folder.resolve("data").resolve("cache"));
     }
 
-    /** The build of Lantoa and MariaDB (the jar and every jar in its lib folder: name, size, time), the day and the address. */
+    /** The build of Lantoa and MariaDB (the jar and every jar in its lib folder: path, size, time), the day and the address. */
     static String stamp(Path jar, LocalDate day, String baseUrl) throws IOException {
         StringBuilder build = new StringBuilder(EmbeddedMariaDb.version()).append('\n');
-        appendFile(build, jar);
-        Path lib = jar.resolveSibling("lib");
-        if (Files.isDirectory(lib)) {
-            try (Stream<Path> jars = Files.list(lib)) {
-                for (Path file : jars.sorted().toList()) {
-                    appendFile(build, file);
-                }
-            }
-        }
+        BuildOutput.describeJar(build, jar);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(build.toString().getBytes(StandardCharsets.UTF_8));
-            return "day " + day + "\nbase-url " + baseUrl + "\nbuild " + HexFormat.of().formatHex(digest) + "\n";
+            return "day " + day + "\nbase-url " + baseUrl + "\nbuild " + HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Optional<String> stamp(Path folder) throws IOException {
-        Path file = folder.resolve(STAMP);
-        return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
-    }
-
-    private static Optional<Path> launcherJar() {
-        try {
-            Path code = Path.of(PreparedFirstStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isRegularFile(code) ? Optional.of(code) : Optional.empty();
-        } catch (URISyntaxException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static void appendFile(StringBuilder text, Path file) throws IOException {
-        text.append(file.getFileName());
-        if (Files.exists(file)) {
-            text.append(' ').append(Files.size(file)).append(' ').append(Files.getLastModifiedTime(file).toMillis());
-        }
-        text.append('\n');
     }
 }
