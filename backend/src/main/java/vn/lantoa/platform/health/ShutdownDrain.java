@@ -22,6 +22,12 @@ import java.util.concurrent.TimeoutException;
  * stops sending here before the port closes). Then the port closes, the requests in flight and the running scheduled
  * jobs finish (Micronaut's graceful shutdown, for at most lantoa.shutdown.timeout), and only then are the database pool
  * and the rest shut down.
+ * <p>
+ * Which moment the port should close depends on the balancer. One that takes an instance out by its health check (an
+ * AWS ALB) keeps sending for a while: the port stays open through the drain and new connections are served. One that
+ * only retries a refused connection elsewhere (nginx) never stops sending, and a connection it opens just as the port
+ * closes is reset with its request already sent: a POST lost with a 502. For those, lantoa.shutdown.refuse-new-connections
+ * closes the port as the drain begins, when the balancer holds open connections instead of opening new ones.
  */
 @Singleton
 public class ShutdownDrain implements ApplicationEventListener<ShutdownEvent>, Ordered {
@@ -29,15 +35,20 @@ public class ShutdownDrain implements ApplicationEventListener<ShutdownEvent>, O
     private static final Logger LOG = LoggerFactory.getLogger(ShutdownDrain.class);
 
     private final BeanProvider<GracefulShutdownManager> graceful;
+    private final ListeningSockets listening;
     private final Duration drain;
     private final Duration timeout;
+    private final boolean refuseNewConnections;
     private volatile boolean draining;
 
-    ShutdownDrain(BeanProvider<GracefulShutdownManager> graceful, @Value("${lantoa.shutdown.drain:0s}") Duration drain,
-                  @Value("${lantoa.shutdown.timeout:30s}") Duration timeout) {
+    ShutdownDrain(BeanProvider<GracefulShutdownManager> graceful, ListeningSockets listening, @Value("${lantoa.shutdown.drain:0s}") Duration drain,
+                  @Value("${lantoa.shutdown.timeout:30s}") Duration timeout,
+                  @Value("${lantoa.shutdown.refuse-new-connections:false}") boolean refuseNewConnections) {
         this.graceful = graceful;
+        this.listening = listening;
         this.drain = drain;
         this.timeout = timeout;
+        this.refuseNewConnections = refuseNewConnections;
     }
 
     /** True from the moment the instance is asked to stop: it still serves, but should get no new traffic. */
@@ -49,8 +60,13 @@ public class ShutdownDrain implements ApplicationEventListener<ShutdownEvent>, O
     public void onApplicationEvent(ShutdownEvent event) {
         draining = true;
         try {
+            if (refuseNewConnections) {
+                // After draining is set: every answer from now on closes its connection, so none goes back to the balancer's pool.
+                listening.close();
+            }
             if (!drain.isZero()) {
-                LOG.info("Stopping: readiness is down; serving for {} s more while the load balancer stops sending here", drain.toSeconds());
+                LOG.info(refuseNewConnections ? "Stopping: port closed to new connections; serving those open for {} s more"
+                        : "Stopping: readiness is down; serving for {} s more while the load balancer stops sending here", drain.toSeconds());
                 // A deliberate wait: the balancer's health checks need this long to take the instance out.
                 Thread.sleep(drain.toMillis());
             }

@@ -143,6 +143,9 @@ public final class Cluster implements AutoCloseable {
         env.put("LANTOA_BASE_URL", settings.balancer() ? balancerUrl() : url(0));
         env.put("LANTOA_DEMO", i == 0 ? "true" : "false");
         env.put("LANTOA_SHUTDOWN_DRAIN", settings.drainSeconds() + "s");
+        // nginx retries a refused connection on another instance but never stops sending to a stopping one: the port
+        // closes as the drain begins, instead of at its end under a connection nginx has just opened.
+        env.put("LANTOA_SHUTDOWN_REFUSE_NEW_CONNECTIONS", String.valueOf(settings.balancer()));
         env.put("DATASOURCE_URL", db.jdbcUrl("lantoa"));
         env.put("DATASOURCE_USERNAME", db.username());
         env.put("DATASOURCE_PASSWORD", db.password());
@@ -266,8 +269,10 @@ public final class Cluster implements AutoCloseable {
      * already sent to an instance that died is answered 502, never sent twice: clients retry it with their Idempotency-Key.
      * No instance is ever marked down (max_fails=0): a refused connection costs nothing on loopback and is retried at once,
      * whereas with two instances, one stopping and one marked down for a failure a moment before leaves "no live upstreams"
-     * (502 to everything for fail_timeout). Idle kept-alive connections close before the instances' drain ends
-     * (keepalive_timeout below LANTOA_SHUTDOWN_DRAIN): a stopping instance never closes one under a request nginx sends.
+     * (502 to everything for fail_timeout). A stopping instance refuses new connections from the start of its drain
+     * (LANTOA_SHUTDOWN_REFUSE_NEW_CONNECTIONS) and answers "Connection: close" on those open, and the idle ones nginx keeps
+     * close before the drain ends (keepalive_timeout below LANTOA_SHUTDOWN_DRAIN): the instance never closes a connection
+     * under a request nginx sends.
      */
     String nginxConfig(Path dir) {
         StringBuilder upstream = new StringBuilder();
