@@ -88,8 +88,7 @@ class UpToDateSchema implements BeanCreatedEventListener<DataSource>, Ordered {
                 int checksum = rows.getInt(3);
                 Integer recorded = rows.wasNull() ? null : checksum;
                 if (version == null || !rows.getBoolean(4)) {
-                    applied.put(MigrationVersion.fromVersion("0"), new BuildMigrations.Applied("not applicable", null));
-                    continue;
+                    return Map.of();   // a repeatable or failed migration: no build's list is ever empty
                 }
                 applied.put(MigrationVersion.fromVersion(version), new BuildMigrations.Applied(rows.getString(2), recorded));
             }
