@@ -13,7 +13,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.lantoa.testing.Chromium;
 import vn.lantoa.testing.Fixtures;
 import vn.lantoa.testing.Images;
@@ -21,7 +20,6 @@ import vn.lantoa.testing.TestClock;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,6 +95,6 @@ class CampaignBrowserTest {
     }
 
     private <T> void waitUntil(java.util.function.Function<WebDriver, T> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
+        Chromium.waitUntil(browser, condition);
     }
 }

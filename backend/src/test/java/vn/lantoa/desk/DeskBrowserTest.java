@@ -13,13 +13,11 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.lantoa.people.User;
 import vn.lantoa.tenancy.Role;
 import vn.lantoa.testing.Chromium;
 import vn.lantoa.testing.Fixtures;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -89,6 +87,6 @@ class DeskBrowserTest {
     }
 
     private <T> void waitUntil(java.util.function.Function<WebDriver, T> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
+        Chromium.waitUntil(browser, condition);
     }
 }

@@ -12,14 +12,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.lantoa.testing.Chromium;
 import vn.lantoa.testing.Fixtures;
 import vn.lantoa.testing.HtmlCheck;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +55,7 @@ class NoticeBrowserTest {
         browser.get(server.getURL() + "/login");
         browser.findElement(By.id("f-email")).sendKeys(w.adminD().email());
         browser.findElement(By.id("f-password")).sendKeys(Fixtures.PASSWORD, Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin"));
+        Chromium.waitUntil(browser, ExpectedConditions.urlContains("/admin"));
         browser.get(server.getURL() + "/admin/u/" + w.d().id() + "/notices");
         browser.findElement(By.id("notice-new")).click();
 
@@ -67,10 +65,10 @@ class NoticeBrowserTest {
         new Select(browser.findElement(By.id("f-audience"))).selectByValue("TYPE:SCHOOL");
         browser.findElement(By.id("notice-preview-button")).click();
         // A click on a submit button returns once the navigation starts: wait for the next page, not the old one.
-        assertThat(new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("preview-counts"))).getText()).startsWith("Thông báo sẽ hiện trên trang của 2 đơn vị");
+        assertThat(Chromium.waitUntil(browser, ExpectedConditions.presenceOfElementLocated(By.id("preview-counts"))).getText()).startsWith("Thông báo sẽ hiện trên trang của 2 đơn vị");
         assertAxeClean();
         browser.findElement(By.id("notice-send")).click();
-        assertThat(new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("notice-acks"))).getText()).isEqualTo("Đã xác nhận: 0 / 2 đơn vị");
+        assertThat(Chromium.waitUntil(browser, ExpectedConditions.presenceOfElementLocated(By.id("notice-acks"))).getText()).isEqualTo("Đã xác nhận: 0 / 2 đơn vị");
 
         browser.get(server.getURL() + "/" + w.a().slug() + "/");
         var banner = browser.findElement(By.cssSelector(".notice-banner .notice-banner-title"));

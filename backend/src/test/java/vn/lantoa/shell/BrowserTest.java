@@ -13,7 +13,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.lantoa.committee.CommitteeForm;
 import vn.lantoa.committee.CommitteeReads;
 import vn.lantoa.committee.CommitteeSeeder;
@@ -31,7 +30,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -221,6 +219,6 @@ class BrowserTest {
     }
 
     private <T> void waitUntil(java.util.function.Function<WebDriver, T> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
+        Chromium.waitUntil(browser, condition);
     }
 }

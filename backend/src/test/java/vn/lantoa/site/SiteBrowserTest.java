@@ -13,7 +13,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.lantoa.newsroom.Article;
 import vn.lantoa.newsroom.ArticleKind;
 import vn.lantoa.newsroom.ArticleRepository;
@@ -32,7 +31,6 @@ import vn.lantoa.testing.Images;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -280,6 +278,6 @@ class SiteBrowserTest {
     }
 
     private <T> void waitUntil(java.util.function.Function<WebDriver, T> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
+        Chromium.waitUntil(browser, condition);
     }
 }

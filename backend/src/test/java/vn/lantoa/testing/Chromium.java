@@ -1,13 +1,17 @@
 package vn.lantoa.testing;
 
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * Debian's Chromium and ChromeDriver, headless, for tests of what a page does in a browser. Nothing is
@@ -40,5 +44,13 @@ public final class Chromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(0));
         return driver;
+    }
+
+    /**
+     * Waits up to 20 s for a condition. An element found on the old page and read after a form's submit has
+     * loaded the new one is stale; the wait then looks again instead of failing (seen once in CI).
+     */
+    public static <T> T waitUntil(WebDriver browser, Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(condition::apply);
     }
 }
