@@ -13,9 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,7 +67,7 @@ final class BuildMigrations {
     }
 
     /** The file names directly in a classpath folder, whether the folder is on disk (tests) or in a jar (a build). */
-    private static java.util.List<String> names(URL url) throws IOException {
+    private static List<String> names(URL url) throws IOException {
         if ("file".equals(url.getProtocol())) {
             try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
                 return files.map(p -> p.getFileName().toString()).sorted().toList();
@@ -77,7 +79,7 @@ final class BuildMigrations {
             String prefix = connection.getEntryName() + "/";
             connection.setUseCaches(false);
             try (JarFile jar = connection.getJarFile()) {
-                return jar.stream().map(e -> e.getName()).filter(n -> n.startsWith(prefix) && n.indexOf('/', prefix.length()) < 0 && n.length() > prefix.length())
+                return jar.stream().map(JarEntry::getName).filter(n -> n.startsWith(prefix) && n.indexOf('/', prefix.length()) < 0 && n.length() > prefix.length())
                         .map(n -> n.substring(prefix.length())).sorted().toList();
             }
         }
