@@ -41,6 +41,7 @@ final class ChildJvm {
     static final String STARTED = "lantoa.launcher.started";
     /** The archive's name carries this so an archive from another build or JDK is never mapped. */
     private static final String ARCHIVE_PREFIX = "lantoa-classes-";
+    private static final Path TRANSPARENT_HUGE_PAGES = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
 
     private ChildJvm() {
     }
@@ -159,7 +160,26 @@ final class ChildJvm {
             // under load. Handed back to the system every 5 s (a JVM older than 17.0.9 has no such flag and refuses it).
             flags.add("-XX:TrimNativeHeapInterval=5000");
         }
+        if (given.stream().noneMatch(f -> f.contains("TransparentHugePages")) && hugePagesOnRequest(TRANSPARENT_HUGE_PAGES)) {
+            // The heap is touched page by page as it fills; in 4 KB pages the faults cost the start-up's two young
+            // collections about 0.1 s (in a VM each fault also flushes the other core's TLB). In 2 MB pages there are
+            // 512 times fewer; the heap's size is fixed (-Xms = -Xmx), so its resident size ends the same.
+            flags.add("-XX:+UseTransparentHugePages");
+        }
         return flags;
+    }
+
+    /**
+     * Linux gives a process huge pages where it asks for them ("[madvise]", Debian's default): the JVM asks only with
+     * -XX:+UseTransparentHugePages, a flag that exists only on Linux. With "[always]" it gets them unasked; with
+     * "[never]", or no such file, not at all.
+     */
+    static boolean hugePagesOnRequest(Path setting) {
+        try {
+            return Files.isReadable(setting) && Files.readString(setting, StandardCharsets.US_ASCII).contains("[madvise]");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** -XX:TrimNativeHeapInterval exists from JDK 17.0.9 and in 21 and later (not in 18 to 20). */

@@ -113,6 +113,7 @@ public final class Launcher {
 
         ApplicationContext context = Application.start(args);
         if (exitAfterStart) {
+            ArchiveTraining.visit("http://localhost:" + port);
             // The scheduler and the pool stop before MariaDB does (in its shutdown hook); the class archive is written at exit.
             context.close();
             System.exit(0);

@@ -42,6 +42,23 @@ class ChildJvmTest {
     }
 
     @Test
+    void theHeapAsksForHugePagesOnlyWhereLinuxGivesThemOnRequest() throws Exception {
+        Path setting = dataDir.resolve("enabled");
+        Files.writeString(setting, "always [madvise] never\n");
+        assertThat(ChildJvm.hugePagesOnRequest(setting)).isTrue();
+        Files.writeString(setting, "[always] madvise never\n");
+        assertThat(ChildJvm.hugePagesOnRequest(setting)).isFalse();
+        Files.writeString(setting, "always madvise [never]\n");
+        assertThat(ChildJvm.hugePagesOnRequest(setting)).isFalse();
+        assertThat(ChildJvm.hugePagesOnRequest(dataDir.resolve("missing"))).isFalse();
+    }
+
+    @Test
+    void hugePagesTheUserSwitchedOffStayOff() {
+        assertThat(ChildJvm.defaults(List.of("-XX:-UseTransparentHugePages"))).doesNotContain("-XX:+UseTransparentHugePages");
+    }
+
+    @Test
     void theFirstRunWritesTheClassArchiveAndLaterRunsMapIt() throws Exception {
         List<String> first = ChildJvm.classSharing(dataDir, List.of());
         String archive = first.get(0).substring("-XX:ArchiveClassesAtExit=".length());

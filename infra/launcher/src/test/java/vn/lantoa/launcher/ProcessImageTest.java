@@ -16,6 +16,7 @@ class ProcessImageTest {
     /** Prints its pid, then becomes a shell that prints its own pid and the environment it was given. */
     public static void main(String[] args) {
         System.out.println(ProcessHandle.current().pid());
+        ProcessImage.preload();
         IOException refused = ProcessImage.replaceWith(List.of("/bin/sh", "-c", "echo $$; echo $LANTOA_PROBE"),
                 Map.of("LANTOA_PROBE", "given", "PATH", "/usr/bin:/bin"));
         System.out.println("refused: " + refused.getMessage());
