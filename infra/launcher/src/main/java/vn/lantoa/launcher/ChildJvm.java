@@ -116,6 +116,7 @@ final class ChildJvm {
             given.addAll(List.of(extra.strip().split("\\s+")));
         }
         command.addAll(defaults(given));
+        command.addAll(CompilerPriority.flags(given, Path.of("/proc/self/status")));
         command.addAll(classSharing(dataDir, given));
         command.addAll(given);
         command.add("-D" + CHILD + "=" + mode);

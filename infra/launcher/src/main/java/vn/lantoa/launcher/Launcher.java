@@ -112,6 +112,7 @@ public final class Launcher {
         }
 
         ApplicationContext context = Application.start(args);
+        CompilerPriority.restoreWhenLowered();
         if (exitAfterStart) {
             ArchiveTraining.visit("http://localhost:" + port);
             // The scheduler and the pool stop before MariaDB does (in its shutdown hook); the class archive is written at exit.

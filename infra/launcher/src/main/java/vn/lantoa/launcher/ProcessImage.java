@@ -39,11 +39,7 @@ final class ProcessImage {
      * it is done by the time the command is ready.
      */
     static void preload() {
-        // JNA fills its library search path from `/sbin/ldconfig -p`, a process it starts, unless this is set; the
-        // process's own symbols need no search (about 40 ms less before the launcher becomes Lantoa's JVM).
-        if (System.getProperty(NO_SEARCH_PATH) == null) {
-            System.setProperty(NO_SEARCH_PATH, "");
-        }
+        skipLibrarySearch();
         Thread loader = new Thread(() -> {
             try {
                 Loaded.LIBC.hashCode();
@@ -53,6 +49,16 @@ final class ProcessImage {
         }, "lantoa-libc-load");
         loader.setDaemon(true);
         loader.start();
+    }
+
+    /**
+     * JNA fills its library search path from `/sbin/ldconfig -p`, a process it starts, unless this is set; the process's
+     * own symbols, all the launcher asks for, need no search (about 40 ms less before the launcher becomes Lantoa's JVM).
+     */
+    static void skipLibrarySearch() {
+        if (System.getProperty(NO_SEARCH_PATH) == null) {
+            System.setProperty(NO_SEARCH_PATH, "");
+        }
     }
 
     /**
