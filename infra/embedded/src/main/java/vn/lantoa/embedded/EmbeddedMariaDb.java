@@ -196,6 +196,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "";
     }
 
+    /**
+     * Runs {@code action} when the JVM exits, before the server stops. The JVM runs its shutdown hooks all at once, so
+     * without this the server could stop while the application still closes: a scheduled job then fails on a closed
+     * connection and prints its stack trace at every Ctrl+C. The launcher closes Lantoa's context here.
+     */
+    public void beforeStop(Runnable action) {
+        db.beforeStop = action;
+    }
+
     @Override
     public void close() {
         try {
@@ -211,6 +220,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         private final DataFolderLock lock;
         private volatile ProcessHandle server;
         private volatile ServerWatchdog watchdog;
+        private volatile Runnable beforeStop = () -> { };
 
         ReusingDb(DBConfiguration config, DataFolderLock lock) {
             super(config);
@@ -261,6 +271,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         @Override
         protected void cleanupOnExit() {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    beforeStop.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("Stopping what uses MariaDB failed: {}", e.getMessage());
+                }
                 try {
                     stopAll();
                 } catch (ManagedProcessException e) {

@@ -1,6 +1,7 @@
 package vn.lantoa.launcher;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.EmbeddedApplication;
 import vn.lantoa.Application;
 import vn.lantoa.embedded.EmbeddedMariaDb;
 import vn.lantoa.embedded.EmbeddedS3;
@@ -120,6 +121,12 @@ public final class Launcher {
             System.exit(0);
         }
         boolean embeddedDb = db.join() != null;
+        if (embeddedDb) {
+            // Lantoa (its server, then its context: the scheduler, the pool) stops before MariaDB does, not beside it.
+            // Through the server, as Micronaut's own shutdown hook does: both take the server's lock first, then the
+            // context's; closing the context here instead took them the other way round and the two hooks deadlocked.
+            db.join().beforeStop(() -> context.findBean(EmbeddedApplication.class).ifPresent(EmbeddedApplication::stop));
+        }
         PreparedFirstStart.finished(dataDir);
         boolean embeddedS3 = s3.join() != null;
         if (smtp != null) {
