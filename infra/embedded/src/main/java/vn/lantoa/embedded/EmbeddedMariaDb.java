@@ -199,7 +199,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /**
      * Runs {@code action} when the JVM exits, before the server stops. The JVM runs its shutdown hooks all at once, so
      * without this the server could stop while the application still closes: a scheduled job then fails on a closed
-     * connection and prints its stack trace at every Ctrl+C. The launcher closes Lantoa's context here.
+     * connection and prints its stack trace at every Ctrl+C. The launcher stops Lantoa's server here, and with it Lantoa.
      */
     public void beforeStop(Runnable action) {
         db.beforeStop = action;
