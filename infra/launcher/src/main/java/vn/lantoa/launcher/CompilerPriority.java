@@ -1,8 +1,5 @@
 package vn.lantoa.launcher;
 
-import com.sun.jna.Library;
-import com.sun.jna.Native;
-
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +63,6 @@ final class CompilerPriority {
             return;
         }
         Thread restorer = new Thread(() -> {
-            ProcessImage.skipLibrarySearch();
             int left = restore(Path.of("/proc/self/task"));
             if (left > 0) {
                 System.err.println("Không trả được mức ưu tiên bình thường cho " + left + " luồng biên dịch của JVM");
@@ -81,7 +77,7 @@ final class CompilerPriority {
         int failed = 0;
         try (Stream<Path> threads = Files.list(tasks)) {
             for (Path thread : threads.toList()) {
-                if (isCompilerThread(thread) && LibC.INSTANCE.setpriority(PRIO_PROCESS, Integer.parseInt(thread.getFileName().toString()), 0) != 0) {
+                if (isCompilerThread(thread) && LibC.get().setpriority(PRIO_PROCESS, Integer.parseInt(thread.getFileName().toString()), 0) != 0) {
                     failed++;
                 }
             }
@@ -99,12 +95,5 @@ final class CompilerPriority {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    /** libc's setpriority: on Linux PRIO_PROCESS with a thread id sets that thread's nice value. */
-    interface LibC extends Library {
-        LibC INSTANCE = Native.load(null, LibC.class);
-
-        int setpriority(int which, int who, int prio);
     }
 }

@@ -120,12 +120,13 @@ public final class Launcher {
             context.close();
             System.exit(0);
         }
-        boolean embeddedDb = db.join() != null;
+        EmbeddedMariaDb mariaDb = db.join();
+        boolean embeddedDb = mariaDb != null;
         if (embeddedDb) {
             // Lantoa (its server, then its context: the scheduler, the pool) stops before MariaDB does, not beside it.
             // Through the server, as Micronaut's own shutdown hook does: both take the server's lock first, then the
             // context's; closing the context here instead took them the other way round and the two hooks deadlocked.
-            db.join().beforeStop(() -> context.findBean(EmbeddedApplication.class).ifPresent(EmbeddedApplication::stop));
+            mariaDb.beforeStop(() -> context.findBean(EmbeddedApplication.class).ifPresent(EmbeddedApplication::stop));
         }
         PreparedFirstStart.finished(dataDir);
         boolean embeddedS3 = s3.join() != null;
