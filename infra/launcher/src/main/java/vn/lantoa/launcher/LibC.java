@@ -2,10 +2,12 @@ package vn.lantoa.launcher;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
+import com.sun.jna.Pointer;
 
 /**
- * The C library functions the launcher calls through JNA: {@code execve} to become Lantoa's JVM ({@link ProcessImage})
- * and {@code setpriority} to give the JIT's threads their priority back ({@link CompilerPriority}).
+ * The C library functions the launcher calls through JNA: {@code execve} to become Lantoa's JVM ({@link ProcessImage}),
+ * {@code setpriority} to give the JIT's threads their priority back ({@link CompilerPriority}) and {@code madvise} to
+ * bring in the class archive's pages at once ({@link ArchivePrefault}).
  */
 interface LibC extends Library {
 
@@ -14,6 +16,9 @@ interface LibC extends Library {
 
     /** On Linux, PRIO_PROCESS with a thread id sets that thread's nice value. */
     int setpriority(int which, int who, int prio);
+
+    /** advice: MADV_POPULATE_READ (22) or MADV_POPULATE_WRITE (23), Linux 5.14 and later; 0, or -1 with errno. */
+    int madvise(Pointer address, long length, int advice);
 
     /** Loaded on first use, by whichever thread comes first (the JVM makes the others wait for it). */
     static LibC get() {
