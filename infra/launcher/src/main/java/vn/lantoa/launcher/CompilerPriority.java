@@ -5,13 +5,15 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * While Lantoa starts, the JIT's two compiler threads run at nice 10, so the thread that starts Lantoa keeps a core:
+ * While Lantoa starts, the JIT's two compiler threads run at nice 19, so the thread that starts Lantoa keeps a core:
  * on 2 cores they otherwise take half the CPU of a start (C2 alone about 2 s of 4), and the start's own thread waits
- * for a core. Once Lantoa serves, they go back to nice 0, so a loaded instance warms up as fast as before.
+ * for a core. Two seconds after Lantoa serves they go back to nice 0, so a loaded instance warms up as before; the two
+ * seconds are for the first requests, which otherwise shared the cores with the compilers' whole backlog.
  * <p>
  * Only where the process may lower a nice value again (CAP_SYS_NICE, as root): elsewhere the threads would stay behind
  * for good and pages would reach their speed later under load, so they are left alone. Measured with
@@ -21,21 +23,26 @@ final class CompilerPriority {
 
     /** Set on Lantoa's JVM when its compiler threads start at {@link #STARTING_NICE}. */
     static final String LOWERED = "lantoa.launcher.compilers-lowered";
-    static final int STARTING_NICE = 10;
+    static final int STARTING_NICE = 19;
+    /**
+     * Five alternating pairs of warm starts: the first page 0.1-1.4 s sooner with the two seconds than with the
+     * compilers raised at once, in every pair (README, Performance).
+     */
+    static final Duration RESTORE_AFTER = Duration.ofSeconds(2);
     private static final int CAP_SYS_NICE = 23;
     private static final int PRIO_PROCESS = 0;
 
     private CompilerPriority() {
     }
 
-    /** The JVM flags for a start with its compilers at nice 10, or none. */
+    /** The JVM flags for a start with its compilers at {@link #STARTING_NICE}, or none. */
     static List<String> flags(List<String> given, Path procStatus) {
         if (given.stream().anyMatch(f -> f.contains("ThreadPriorityPolicy") || f.contains("CompilerThreadPriority")
                 || f.contains("DynamicNumberOfCompilerThreads")) || !maySetLowerNice(procStatus)) {
             return List.of();
         }
         // Policy 1 makes the JVM set native priorities at all; every compiler thread is made at start-up, so each is
-        // raised again when Lantoa is up (with a dynamic number, one made later would keep nice 10).
+        // raised again when Lantoa is up (with a dynamic number, one made later would keep nice 19).
         return List.of("-XX:ThreadPriorityPolicy=1", "-XX:CompilerThreadPriority=" + STARTING_NICE,
                 "-XX:-UseDynamicNumberOfCompilerThreads", "-D" + LOWERED + "=true");
     }
@@ -57,12 +64,18 @@ final class CompilerPriority {
         }
     }
 
-    /** In Lantoa's JVM once it serves: its compiler threads back to nice 0 (on a thread of its own: JNA loads first). */
+    /** In Lantoa's JVM once it serves: its compiler threads back to nice 0 {@link #RESTORE_AFTER} later. */
     static void restoreWhenLowered() {
         if (!Boolean.getBoolean(LOWERED)) {
             return;
         }
         Thread restorer = new Thread(() -> {
+            try {
+                Thread.sleep(RESTORE_AFTER.toMillis());
+            } catch (InterruptedException e) {
+                // The JVM is stopping: nothing left to compile for.
+                return;
+            }
             int left = restore(Path.of("/proc/self/task"));
             if (left > 0) {
                 System.err.println("Không trả được mức ưu tiên bình thường cho " + left + " luồng biên dịch của JVM");

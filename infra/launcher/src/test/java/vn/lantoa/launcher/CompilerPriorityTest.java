@@ -46,7 +46,7 @@ class CompilerPriorityTest {
         Path status = folder.resolve("status");
         Files.writeString(status, "Name:\tjava\nCapEff:\t000001ffffffffff\n");
         assertThat(CompilerPriority.flags(List.of(), status)).containsExactly("-XX:ThreadPriorityPolicy=1",
-                "-XX:CompilerThreadPriority=10", "-XX:-UseDynamicNumberOfCompilerThreads", "-D" + CompilerPriority.LOWERED + "=true");
+                "-XX:CompilerThreadPriority=19", "-XX:-UseDynamicNumberOfCompilerThreads", "-D" + CompilerPriority.LOWERED + "=true");
 
         Files.writeString(status, "Name:\tjava\nCapEff:\t0000000000000000\n");
         assertThat(CompilerPriority.flags(List.of(), status)).isEmpty();
@@ -73,7 +73,7 @@ class CompilerPriorityTest {
         List<String> lines = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
 
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0).split(" ")).hasSizeGreaterThanOrEqualTo(2).containsOnly("10");
+        assertThat(lines.get(0).split(" ")).hasSizeGreaterThanOrEqualTo(2).containsOnly("19");
         assertThat(lines.get(1)).isEqualTo("0");
         assertThat(lines.get(2).split(" ")).hasSizeGreaterThanOrEqualTo(2).containsOnly("0");
     }
