@@ -17,8 +17,8 @@ import java.util.List;
  * virtual machine each such fault also flushes the other core's TLB. A warm start writes nearly all of Lantoa's
  * archive that way (58 of its 59 MB read-write part: about 15,000 faults), which took 0.3-0.5 s of the start's own
  * thread. {@code madvise(MADV_POPULATE_WRITE)} (Linux 5.14 and later) makes the same copies in one call, about 60 ms;
- * {@code MADV_POPULATE_READ} maps the read-only part, which is in the page cache already. The pages would have been
- * copied and mapped anyway, so the resident size stays the same (about 2 MB more).
+ * {@code MADV_POPULATE_READ} maps the read-only part, which is in the page cache already. Nearly every page would have
+ * been copied or mapped anyway, so the resident size grows by only the rest, about 2 MB.
  * <p>
  * Where the system has no such advice (an older kernel, another system), nothing happens and the start is as before.
  * Measured with infra/bench/startup.sh: see README, Performance.
