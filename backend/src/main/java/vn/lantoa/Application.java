@@ -7,6 +7,9 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
+import vn.lantoa.platform.startup.EarlyRouter;
+
+import java.util.Map;
 import java.util.TimeZone;
 
 @OpenAPIDefinition(info = @Info(
@@ -30,6 +33,8 @@ public class Application {
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         return Micronaut.build(args)
                 .mainClass(Application.class)
+                // A server follows this start: its router is built beside the rest of the start (EarlyRouter).
+                .properties(Map.<String, Object>of(EarlyRouter.PROPERTY, "true"))
                 .banner(false)
                 .start();
     }

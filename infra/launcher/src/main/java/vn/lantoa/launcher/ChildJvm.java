@@ -119,6 +119,7 @@ final class ChildJvm {
         command.addAll(CompilerPriority.flags(given, Path.of("/proc/self/status")));
         command.addAll(classSharing(dataDir, given));
         command.addAll(given);
+        ServiceIndex.flag(BuildOutput.launcherJar()).ifPresent(command::add);
         command.add("-D" + CHILD + "=" + mode);
         command.add("-D" + STARTED + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
         command.add("-cp");

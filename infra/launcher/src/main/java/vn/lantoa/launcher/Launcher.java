@@ -51,6 +51,8 @@ public final class Launcher {
         if (System.getProperty(ChildJvm.CHILD) != null) {
             // First, before Lantoa's classes load from the class archive it was started with.
             ArchivePrefault.populate(Path.of("/proc/self/maps"));
+            // Before Micronaut first looks for a service.
+            ServiceIndex.install(Launcher.class.getClassLoader());
         }
         ChildJvm.exitWithParent();
         Files.createDirectories(dataDir);
