@@ -7,6 +7,8 @@ import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -19,6 +21,8 @@ final class IndexedServices<S> implements SoftServiceLoader.StaticServiceLoader<
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.publicLookup();
     private static final MethodType NO_ARGUMENTS = MethodType.methodType(void.class);
+    /** Fewer are made where asked: handing them to other threads would cost more than it saves. */
+    private static final int PARALLEL_FROM = 64;
 
     private final List<String> names;
     private final ClassLoader loader;
@@ -40,13 +44,33 @@ final class IndexedServices<S> implements SoftServiceLoader.StaticServiceLoader<
         }).filter(Objects::nonNull);
     }
 
+    /**
+     * Like Micronaut's own loader: where the common pool has more than one thread, the classes are made on it in
+     * parallel (their static initialisers build each bean's metadata: most of the cost), and kept in the index's order.
+     */
     @Override
     public List<S> load(Predicate<String> condition, Predicate<S> predicate) {
-        List<S> services = new ArrayList<>(names.size());
-        for (String name : names) {
-            if (!condition.test(name)) {
-                continue;
-            }
+        List<String> wanted = names.stream().filter(condition).toList();
+        int parallelism = ForkJoinPool.getCommonPoolParallelism();
+        if (parallelism < 2 || wanted.size() < PARALLEL_FROM) {
+            return made(wanted, predicate);
+        }
+        int chunks = parallelism * 4;
+        List<ForkJoinTask<List<S>>> tasks = new ArrayList<>(chunks);
+        for (int chunk = 0; chunk < chunks; chunk++) {
+            List<String> part = wanted.subList(wanted.size() * chunk / chunks, wanted.size() * (chunk + 1) / chunks);
+            tasks.add(ForkJoinPool.commonPool().submit(() -> made(part, predicate)));
+        }
+        List<S> services = new ArrayList<>(wanted.size());
+        for (ForkJoinTask<List<S>> task : tasks) {
+            services.addAll(task.join());
+        }
+        return services;
+    }
+
+    private List<S> made(List<String> wanted, Predicate<S> predicate) {
+        List<S> services = new ArrayList<>(wanted.size());
+        for (String name : wanted) {
             S service = make(name);
             if (service != null && (predicate == null || predicate.test(service))) {
                 services.add(service);

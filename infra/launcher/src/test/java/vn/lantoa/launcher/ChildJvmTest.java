@@ -15,6 +15,15 @@ class ChildJvmTest {
     Path dataDir;
 
     @Test
+    void onTwoCoresTheCommonPoolGetsTwoThreadsForMicronautToMakeItsBeansOnBoth() {
+        String flag = "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2";
+        assertThat(ChildJvm.defaults(List.of(), 2)).contains(flag);
+        assertThat(ChildJvm.defaults(List.of(), 4)).as("three threads by default already").doesNotContain(flag);
+        assertThat(ChildJvm.defaults(List.of(), 1)).doesNotContain(flag);
+        assertThat(ChildJvm.defaults(List.of("-Djava.util.concurrent.ForkJoinPool.common.parallelism=1"), 2)).doesNotContain(flag);
+    }
+
+    @Test
     void flagsGivenByTheUserComeAfterTheDefaultsSoTheyWin() throws Exception {
         List<String> command = ChildJvm.command(new String[] {"--clean"}, dataDir, ChildJvm.PIPE);
 

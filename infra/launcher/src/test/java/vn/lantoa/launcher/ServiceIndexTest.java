@@ -114,11 +114,24 @@ class ServiceIndexTest {
         assertThat(without).hasSizeGreaterThan(4).contains("io.micronaut.http.converters.SharedHttpConvertersRegistrar");
     }
 
+    @Test
+    void onACommonPoolOfTwoThreadsTheIndexMakesTheBeanDefinitionsInParallelAndInMicronautsOrder() throws Exception {
+        Path index = target.resolve(ServiceIndex.FILE);
+        ServiceIndex.write(index, "test", ServiceIndex.scan(testClassPath()));
+
+        List<String> compared = probe("-Djava.util.concurrent.ForkJoinPool.common.parallelism=2", "compare", index.toString());
+
+        assertThat(compared.get(0)).isEqualTo("parallelism 2");
+        assertThat(Integer.parseInt(compared.get(1).substring("definitions ".length()))).isGreaterThan(1000);
+        assertThat(compared.get(2)).isEqualTo("same true");
+    }
+
     /** Runs {@link ServiceIndexProbe} in a JVM of its own: installing the index is for a whole JVM. */
-    private static List<String> probe(String flag) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), flag,
-                "-cp", System.getProperty("java.class.path"), ServiceIndexProbe.class.getName())
-                .redirectErrorStream(true).start();
+    private static List<String> probe(String flag, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), flag,
+                "-cp", System.getProperty("java.class.path"), ServiceIndexProbe.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
