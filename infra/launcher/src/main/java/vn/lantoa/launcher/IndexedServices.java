@@ -32,10 +32,6 @@ final class IndexedServices<S> implements SoftServiceLoader.StaticServiceLoader<
         this.loader = loader;
     }
 
-    List<String> names() {
-        return names;
-    }
-
     @Override
     public Stream<SoftServiceLoader.StaticDefinition<S>> findAll(Predicate<String> condition) {
         return names.stream().filter(condition).map(name -> {

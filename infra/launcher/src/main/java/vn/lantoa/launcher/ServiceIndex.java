@@ -15,6 +15,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Enumeration;
@@ -141,7 +142,7 @@ final class ServiceIndex {
         services.forEach((service, names) -> text.append(service).append('\t').append(String.join(" ", names)).append('\n'));
         Path partial = index.resolveSibling(index.getFileName() + ".partial");
         Files.writeString(partial, text, StandardCharsets.UTF_8);
-        Files.move(partial, index, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(partial, index, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The launcher's jar and every jar of its lib folder (path, size, time): a new build changes it. */
