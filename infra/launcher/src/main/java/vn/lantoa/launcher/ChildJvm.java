@@ -8,13 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.zip.CRC32C;
 
 /**
  * Runs Lantoa in a JVM with flags a plain {@code java -jar} cannot give it: a heap sized for the default run
@@ -118,9 +116,11 @@ final class ChildJvm {
         }
         command.addAll(defaults(given));
         command.addAll(CompilerPriority.flags(given, Path.of("/proc/self/status")));
-        command.addAll(classSharing(dataDir, given));
+        // Described once (about 450 files looked at), for the class archive's name and the service index's check.
+        String classPath = BuildOutput.describeClassPath(System.getProperty("java.class.path"));
+        command.addAll(classSharing(dataDir, given, PreparedFirstStart.archives(), classPath));
         command.addAll(given);
-        ServiceIndex.flag(BuildOutput.launcherJar()).ifPresent(command::add);
+        ServiceIndex.flag(BuildOutput.launcherJar(), classPath).ifPresent(command::add);
         command.add("-D" + CHILD + "=" + mode);
         command.add("-D" + STARTED + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
         command.add("-cp");
@@ -205,17 +205,13 @@ final class ChildJvm {
      * those the build wrote ({@link PreparedFirstStart}: mapped from there, not copied), otherwise
      * -XX:ArchiveClassesAtExit to write one when this run ends. None when the user chose their own.
      */
-    static List<String> classSharing(Path dataDir, List<String> given) throws IOException {
-        return classSharing(dataDir, given, PreparedFirstStart.archives());
-    }
-
-    static List<String> classSharing(Path dataDir, List<String> given, Optional<Path> built) throws IOException {
+    static List<String> classSharing(Path dataDir, List<String> given, Optional<Path> built, String classPath) throws IOException {
         if (given.stream().anyMatch(f -> f.startsWith("-Xshare") || f.contains("SharedArchiveFile") || f.contains("ArchiveClassesAtExit"))
                 || "false".equalsIgnoreCase(System.getenv("LANTOA_CDS"))) {
             return List.of();
         }
         Path cache = Files.createDirectories(dataDir.resolve("cache"));
-        String name = ARCHIVE_PREFIX + fingerprint(given) + ".jsa";
+        String name = ARCHIVE_PREFIX + fingerprint(given, classPath) + ".jsa";
         Path archive = cache.resolve(name);
         if (!Files.isRegularFile(archive) && built.isPresent() && Files.isRegularFile(built.get().resolve(name))) {
             archive = built.get().resolve(name);
@@ -233,23 +229,8 @@ final class ChildJvm {
     }
 
     /** The JDK, the class path's jars (name, size, time) and the user's flags: any change makes a new archive. */
-    static String fingerprint(List<String> given) throws IOException {
-        StringBuilder text = new StringBuilder(System.getProperty("java.home")).append('\n')
-                .append(System.getProperty("java.vm.version")).append('\n')
-                .append(String.join(" ", given)).append('\n');
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            Path path = Path.of(entry).toAbsolutePath().normalize();
-            if (entry.endsWith(".jar")) {
-                BuildOutput.describeJar(text, path);
-            } else {
-                BuildOutput.describeFile(text, path);
-            }
-        }
-        // A name, not a signature (the JVM checks the archive against the class path itself), and on every start's path:
-        // two cheap checksums rather than SHA-256, whose provider lookup alone cost 0.1-0.2 s of the launcher's JVM.
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        CRC32C crc = new CRC32C();
-        crc.update(bytes);
-        return Long.toHexString(crc.getValue() << 32 | Integer.toUnsignedLong(Arrays.hashCode(bytes)));
+    static String fingerprint(List<String> given, String classPath) {
+        return BuildOutput.checksum(System.getProperty("java.home") + '\n' + System.getProperty("java.vm.version") + '\n'
+                + String.join(" ", given) + '\n' + classPath);
     }
 }

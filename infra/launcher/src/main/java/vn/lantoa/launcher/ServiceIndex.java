@@ -15,7 +15,6 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Enumeration;
@@ -29,7 +28,6 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import java.util.zip.CRC32C;
 
 /**
  * Micronaut's services (its bean definitions, type converters, property source loaders...) as the build found them in
@@ -59,7 +57,7 @@ final class ServiceIndex {
         Path jar = Path.of(args[0]).toAbsolutePath().resolve("lantoa-launcher.jar");
         Path index = jar.resolveSibling(FILE);
         Map<String, List<String>> services = scan(classPathOf(jar));
-        write(index, checksum(jar), services);
+        write(index, BuildOutput.checksum(BuildOutput.describeClassPath(jar.toString())), services);
         System.out.printf("Service index: %d services, %d entries: %s%n", services.size(),
                 services.values().stream().mapToInt(List::size).sum(), index);
     }
@@ -140,22 +138,14 @@ final class ServiceIndex {
     static void write(Path index, String checksum, Map<String, List<String>> services) throws IOException {
         StringBuilder text = new StringBuilder(JARS).append(checksum).append('\n');
         services.forEach((service, names) -> text.append(service).append('\t').append(String.join(" ", names)).append('\n'));
-        Path partial = index.resolveSibling(index.getFileName() + ".partial");
-        Files.writeString(partial, text, StandardCharsets.UTF_8);
-        Files.move(partial, index, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        BuildOutput.writeWhole(index, text.toString());
     }
 
-    /** The launcher's jar and every jar of its lib folder (path, size, time): a new build changes it. */
-    static String checksum(Path jar) throws IOException {
-        StringBuilder text = new StringBuilder();
-        BuildOutput.describeJar(text, jar);
-        CRC32C crc = new CRC32C();
-        crc.update(text.toString().getBytes(StandardCharsets.UTF_8));
-        return Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(text.toString().hashCode());
-    }
-
-    /** The flag for Lantoa's JVM, when the index next to the launcher's jar was written for exactly these jars. */
-    static Optional<String> flag(Optional<Path> launcherJar) {
+    /**
+     * The flag for Lantoa's JVM, when the index next to the launcher's jar was written for exactly the class path
+     * described ({@link BuildOutput#describeClassPath}): the launcher's jar alone, with its lib folder.
+     */
+    static Optional<String> flag(Optional<Path> launcherJar, String classPath) {
         if (launcherJar.isEmpty()) {
             return Optional.empty();
         }
@@ -166,7 +156,7 @@ final class ServiceIndex {
             }
             try (BufferedReader reader = Files.newBufferedReader(index, StandardCharsets.UTF_8)) {
                 String first = reader.readLine();
-                return first != null && first.equals(JARS + checksum(launcherJar.get()))
+                return first != null && first.equals(JARS + BuildOutput.checksum(classPath))
                         ? Optional.of("-D" + PROPERTY + "=" + index) : Optional.empty();
             }
         } catch (IOException | UncheckedIOException e) {

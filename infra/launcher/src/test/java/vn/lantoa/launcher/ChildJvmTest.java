@@ -6,10 +6,14 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ChildJvmTest {
+
+    /** What {@link BuildOutput#describeClassPath} gives for a launcher jar and its lib folder. */
+    private static final String CLASS_PATH = "/opt/lantoa/lantoa-launcher.jar 41 1764900000000\n/opt/lantoa/lib/jna-5.17.0.jar 2 1764900000000\n";
 
     @TempDir
     Path dataDir;
@@ -69,22 +73,22 @@ class ChildJvmTest {
 
     @Test
     void theFirstRunWritesTheClassArchiveAndLaterRunsMapIt() throws Exception {
-        List<String> first = ChildJvm.classSharing(dataDir, List.of());
+        List<String> first = ChildJvm.classSharing(dataDir, List.of(), Optional.empty(), CLASS_PATH);
         String archive = first.get(0).substring("-XX:ArchiveClassesAtExit=".length());
         assertThat(first.get(0)).startsWith("-XX:ArchiveClassesAtExit=");
 
         Files.writeString(Path.of(archive), "written by the JVM at exit");
-        List<String> next = ChildJvm.classSharing(dataDir, List.of());
+        List<String> next = ChildJvm.classSharing(dataDir, List.of(), Optional.empty(), CLASS_PATH);
 
         assertThat(next).contains("-XX:SharedArchiveFile=" + archive, "-XX:ArchiveRelocationMode=0");
     }
 
     @Test
     void otherFlagsMakeAnotherArchiveAndTheOldOneIsDeleted() throws Exception {
-        String archive = ChildJvm.classSharing(dataDir, List.of()).get(0).substring("-XX:ArchiveClassesAtExit=".length());
+        String archive = ChildJvm.classSharing(dataDir, List.of(), Optional.empty(), CLASS_PATH).get(0).substring("-XX:ArchiveClassesAtExit=".length());
         Files.writeString(Path.of(archive), "written by the JVM at exit");
 
-        List<String> other = ChildJvm.classSharing(dataDir, List.of("-Xmx1g"));
+        List<String> other = ChildJvm.classSharing(dataDir, List.of("-Xmx1g"), Optional.empty(), CLASS_PATH);
 
         assertThat(other.get(0)).startsWith("-XX:ArchiveClassesAtExit=").doesNotEndWith(Path.of(archive).getFileName().toString());
         assertThat(Path.of(archive)).doesNotExist();
@@ -92,6 +96,15 @@ class ChildJvmTest {
 
     @Test
     void anArchiveTheUserNamesIsLeftToThem() throws Exception {
-        assertThat(ChildJvm.classSharing(dataDir, List.of("-XX:SharedArchiveFile=/opt/lantoa.jsa"))).isEmpty();
+        assertThat(ChildJvm.classSharing(dataDir, List.of("-XX:SharedArchiveFile=/opt/lantoa.jsa"), Optional.empty(), CLASS_PATH)).isEmpty();
+    }
+
+    @Test
+    void anotherClassPathMakesAnotherArchive() throws Exception {
+        String archive = ChildJvm.classSharing(dataDir, List.of(), Optional.empty(), CLASS_PATH).get(0);
+
+        String rebuilt = ChildJvm.classSharing(dataDir, List.of(), Optional.empty(), CLASS_PATH.replace(" 41 ", " 42 ")).get(0);
+
+        assertThat(rebuilt).startsWith("-XX:ArchiveClassesAtExit=").isNotEqualTo(archive);
     }
 }

@@ -123,10 +123,10 @@ class PreparedFirstStartTest {
     @Test
     void theBuildsClassArchiveIsMappedFromWhereItIsWhenTheDataFolderHasNone(@TempDir Path dataDir) throws Exception {
         Path built = folder.resolve("data/cache");
-        String name = ChildJvm.classSharing(dataDir, List.of(), Optional.empty()).get(0).replaceAll(".*/", "");
+        String name = ChildJvm.classSharing(dataDir, List.of(), Optional.empty(), "the build's class path").get(0).replaceAll(".*/", "");
         Files.writeString(built.resolve(name), "written by the build's JVM at exit");
 
-        List<String> flags = ChildJvm.classSharing(dataDir, List.of(), Optional.of(built));
+        List<String> flags = ChildJvm.classSharing(dataDir, List.of(), Optional.of(built), "the build's class path");
 
         assertThat(flags).contains("-XX:SharedArchiveFile=" + built.resolve(name));
         assertThat(dataDir.resolve("cache").resolve(name)).doesNotExist();

@@ -89,15 +89,15 @@ class ServiceIndexTest {
         // Each bean once, in the order Micronaut's own walk of each jar gives (the first test checks that order).
         assertThat(read.get("vn.example.Bean"))
                 .containsExactlyInAnyOrder("vn.example.$First$Definition", "vn.example.$Second$Definition", "vn.example.$Third$Definition");
-        assertThat(ServiceIndex.flag(Optional.of(jar))).contains("-D" + ServiceIndex.PROPERTY + "=" + index);
+        assertThat(ServiceIndex.flag(Optional.of(jar), BuildOutput.describeClassPath(jar.toString()))).contains("-D" + ServiceIndex.PROPERTY + "=" + index);
 
         jarWith(target.resolve("lib/second.jar"), Map.of("META-INF/services/vn.example.Plugin", "vn.example.OtherPlugin\n"));
-        assertThat(ServiceIndex.flag(Optional.of(jar))).as("a jar changed since the index was written").isEmpty();
+        assertThat(ServiceIndex.flag(Optional.of(jar), BuildOutput.describeClassPath(jar.toString()))).as("a jar changed since the index was written").isEmpty();
         ServiceIndex.main(new String[] {target.toString()});
-        assertThat(ServiceIndex.flag(Optional.of(jar))).isPresent();
+        assertThat(ServiceIndex.flag(Optional.of(jar), BuildOutput.describeClassPath(jar.toString()))).isPresent();
         Files.delete(index);
-        assertThat(ServiceIndex.flag(Optional.of(jar))).isEmpty();
-        assertThat(ServiceIndex.flag(Optional.empty())).as("Lantoa run from a build's classes, not the launcher's jar").isEmpty();
+        assertThat(ServiceIndex.flag(Optional.of(jar), BuildOutput.describeClassPath(jar.toString()))).isEmpty();
+        assertThat(ServiceIndex.flag(Optional.empty(), "")).as("Lantoa run from a build's classes, not the launcher's jar").isEmpty();
     }
 
     @Test
